@@ -1,0 +1,152 @@
+/**
+ * The Book: what recognition makes of a workbook, and all that checks, compare and compose read.
+ * Every figure keeps its cell, so findings select it in Excel and the report can say where a number came from.
+ */
+import { CellRef } from "./grid";
+import { Figure } from "./figure";
+import { CurrencyUnit } from "./money";
+
+/** The stable keys of DESIGN §2 for the rows every report needs. Other rows get `code:<code>` or `row:<label>`. */
+export const STABLE_KEYS = [
+  "generalBudget",
+  "basic",
+  "personnel",
+  "publicOperating",
+  "project",
+  "govFund",
+  "stateCapital",
+  "pension",
+  "annuity",
+  "medical",
+  "otherSocial",
+  "threePublic",
+  "abroad",
+  "vehicle",
+  "vehiclePurchase",
+  "vehicleOperation",
+  "reception",
+  "staffAuthorized",
+  "staffActual",
+] as const;
+export type StableKey = (typeof STABLE_KEYS)[number];
+
+/** The figure columns of a 基础数据表. */
+export type FigureColumn = "current" | "prior" | "budget";
+export const FIGURE_COLUMNS: readonly FigureColumn[] = ["current", "prior", "budget"];
+
+/** Money rows are in fen; staff rows are head counts. */
+export type LineKind = "money" | "count";
+
+export interface Line {
+  /** Position in `book.lines` (also its id). */
+  index: number;
+  /** Stable key, `code:<code>` or `row:<label>`; unique within a book. */
+  key: string;
+  /** Label without outline markers, 其中 prefix or surrounding spaces. */
+  label: string;
+  /** The label cell as typed. */
+  rawLabel: string;
+  labelRef: CellRef;
+  /** Classification code when the row has one (typed, or inferred from an exact economic-classification name). */
+  code?: string;
+  /** True when the code came from the label, not from a code column. */
+  codeInferred?: boolean;
+  /** Outline marker as typed ("一、", "（一）", "1.", "（1）"), if any. */
+  marker?: string;
+  /** Depth in the hierarchy: 0 for top-level rows. */
+  depth: number;
+  parent?: number;
+  children: number[];
+  /** A `其中：` row: part of a partial breakdown of its parent (Σ ≤ parent, not =). */
+  ofWhich: boolean;
+  /** A 合计/总计/小计 row. */
+  total?: "total" | "subtotal" | "grandTotal";
+  kind: LineKind;
+  /** 0-based sheet row. */
+  row: number;
+  hidden?: boolean;
+  current?: Figure;
+  prior?: Figure;
+  budget?: Figure;
+  reason?: string;
+  reasonRef?: CellRef;
+}
+
+/** The qualitative texts of the report (基本情况 sheet or the task pane). */
+export const TEXT_KEYS = [
+  "functions", // 主要职能
+  "organization", // 机构情况
+  "staffing", // 人员情况 (extra text beside the generated sentence)
+  "keyWork", // 年度重点工作
+  "performance", // 部门整体支出绩效情况 (the unit's own text)
+  "problems", // 存在的问题及原因分析
+  "improvements", // 下一步改进措施
+  "resultUse", // 绩效自评结果拟应用和公开情况 (optional section)
+  "otherMatters", // 其他需要说明的情况 (optional section)
+] as const;
+export type TextKey = (typeof TEXT_KEYS)[number];
+
+/** Texts the report cannot do without: empty ones become 【待补充：…】 and a TEXT-MISSING finding. */
+export const REQUIRED_TEXT_KEYS: readonly TextKey[] = [
+  "functions",
+  "organization",
+  "keyWork",
+  "performance",
+  "problems",
+  "improvements",
+];
+
+export interface TextField {
+  value: string;
+  ref?: CellRef;
+}
+
+/** Where the Book came from and how it was read — shown in the task pane's 数据 tab. */
+export interface BookSource {
+  kind: "basic-data-sheet";
+  sheet: string;
+  /** 0-based sheet rows of the header block (first and last). */
+  headerRows: [number, number];
+  /** 0-based sheet column of each recognised column. */
+  columns: Partial<Record<FigureColumn | "label" | "code" | "reason", number>>;
+  /** The header text of each recognised column, as typed. */
+  columnHeaders: Partial<Record<FigureColumn | "label" | "code" | "reason", string>>;
+  /** A1 range of the data rows read. */
+  range: string;
+  unitRef?: CellRef;
+  /** True when no unit line or unit in a header was found (元 assumed). */
+  unitAssumed: boolean;
+  titleRef?: CellRef;
+  /** The 基本情况 sheet, when one was read. */
+  textSheet?: string;
+}
+
+export interface Book {
+  unit: string;
+  unitRef?: CellRef;
+  /** The report year (本年). Undefined when neither title nor headers say. */
+  year?: number;
+  currencyUnit: CurrencyUnit;
+  source: BookSource;
+  lines: Line[];
+  texts: Partial<Record<TextKey, TextField>>;
+  /** Report date from the 基本情况 sheet ("2024年5月16日"), if given. */
+  reportDate?: string;
+  /** Sheets that were looked at and not used, with why — for the 数据 tab and error messages. */
+  skippedSheets: { sheet: string; reason: string }[];
+}
+
+/** Finds a line by key in O(1) after the first call (the map is built once per book). */
+const keyIndexCache = new WeakMap<Book, Map<string, Line>>();
+export function lineByKey(book: Book, key: string): Line | undefined {
+  let index = keyIndexCache.get(book);
+  if (!index) {
+    index = new Map(book.lines.map((line) => [line.key, line]));
+    keyIndexCache.set(book, index);
+  }
+  return index.get(key);
+}
+
+export function childrenOf(book: Book, line: Line): Line[] {
+  return line.children.map((i) => book.lines[i]);
+}

@@ -1,0 +1,24 @@
+/** A change of one row against the previous year. */
+import { CellRef } from "./grid";
+import { BasisPoints, Fen } from "./money";
+import type { LineKind } from "./book";
+
+export type Direction = "increase" | "decrease" | "flat" | "new" | "stopped" | "none";
+
+export interface Change {
+  key: string;
+  label: string;
+  code?: string;
+  kind: LineKind;
+  current?: Fen;
+  prior?: Fen;
+  /** current − prior, when both exist. */
+  delta?: Fen;
+  /** (current − prior) ÷ prior from exact values, in basis points; undefined when prior is 0 or missing. */
+  percent?: BasisPoints;
+  direction: Direction;
+  needsExplanation: boolean;
+  reason?: string;
+  refs: { current?: CellRef; prior?: CellRef; reason?: CellRef };
+  depth: number;
+}

@@ -1,0 +1,131 @@
+/**
+ * Reading one cell as a figure: a money amount (exact fen) or a head count, with a record of how it was
+ * stored so the CELL-* rules can say what is wrong with it.
+ */
+import { Cell, CellRef, isCellError } from "./grid";
+import { CurrencyUnit, Fen, decimalTextToFen, numberToFen } from "./money";
+import { toHalfWidth } from "./text";
+
+export type FigureOrigin =
+  | "number" // a real number cell (or a formula's cached number)
+  | "text-number" // a number typed as text: "1,234.00", "１２３", "（123）", "123元"
+  | "blank" // nothing in the cell
+  | "dash" // "-", "—", "/" : shown as nothing, read as zero
+  | "error" // #REF!, #DIV/0!, …
+  | "formula-no-value" // a formula whose cached value the file does not hold
+  | "text" // text that is not a number (a date, a word)
+  | "out-of-range"; // a number too large to be money (1e308)
+
+export interface Figure {
+  ref: CellRef;
+  /** Exact amount in fen (元 terms) — or, for head counts, the count itself. Undefined when unusable. */
+  value?: Fen;
+  origin: FigureOrigin;
+  /** The cell's text as typed when it was not a plain number. */
+  raw?: string;
+  /** Excel error code for origin 'error'. */
+  error?: string;
+  formula?: string;
+  /** The unit the number was typed in, when the text itself named one ("12.5万元"). */
+  unitInText?: CurrencyUnit;
+}
+
+const DASHES = new Set(["-", "--", "—", "——", "–", "/", "\\", "－", "—-"]);
+
+export interface ParsedNumberText {
+  /** Plain decimal text ("-1234.00"). */
+  decimal: string;
+  unit?: CurrencyUnit;
+}
+
+/**
+ * Reads a number written as text: thousands separators, full-width digits, "(123)" or "（123）" as
+ * negative, a leading ¥/￥, a trailing 元/万元, inner spaces. Undefined when it is not a number.
+ */
+export function parseNumberText(text: string): ParsedNumberText | undefined {
+  let t = toHalfWidth(text).replace(/[\s\u00a0]+/g, "");
+  if (t === "") return undefined;
+  let unit: CurrencyUnit | undefined;
+  const unitMatch = /(万元|元)$/.exec(t);
+  if (unitMatch) {
+    unit = unitMatch[1] as CurrencyUnit;
+    t = t.slice(0, -unitMatch[1].length);
+  }
+  t = t.replace(/^[¥￥]/, "").replace(/^([+-])[¥￥]/, "$1");
+  let negative = false;
+  const paren = /^\((.*)\)$/.exec(t);
+  if (paren) {
+    negative = true;
+    t = paren[1];
+  }
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(t)) t = t.replace(/,/g, "");
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return undefined;
+  if (negative) t = t.startsWith("-") ? t.slice(1) : `-${t.replace(/^\+/, "")}`;
+  return { decimal: t, unit };
+}
+
+/** True when the text is one of the dash forms that stand for "nothing" in published tables. */
+export function isDashText(text: string): boolean {
+  return DASHES.has(text.trim());
+}
+
+/**
+ * A cell → a money figure in fen. `unit` is the sheet's unit; a unit written in the text itself wins.
+ */
+export function readMoney(cell: Cell | undefined, ref: CellRef, unit: CurrencyUnit): Figure {
+  return readFigure(
+    cell,
+    ref,
+    (decimal, textUnit) => decimalTextToFen(decimal, textUnit ?? unit),
+    (n) => numberToFen(n, unit)
+  );
+}
+
+/** A cell → a head count (people), as an integer; fractional counts are kept to two decimals. */
+export function readCount(cell: Cell | undefined, ref: CellRef): Figure {
+  const toCount = (n: number): number | undefined =>
+    Number.isFinite(n) && Math.abs(n) < 1e9 ? n : undefined;
+  return readFigure(cell, ref, (decimal) => toCount(Number(decimal)), toCount);
+}
+
+function readFigure(
+  cell: Cell | undefined,
+  ref: CellRef,
+  fromText: (decimal: string, unit: CurrencyUnit | undefined) => number | undefined,
+  fromNumber: (n: number) => number | undefined
+): Figure {
+  const formula = cell?.formula;
+  const base = formula ? { ref, formula } : { ref };
+  if (!cell) return { ...base, origin: "blank" };
+  if (cell.formulaWithoutValue) return { ...base, origin: "formula-no-value" };
+  const value = cell.value;
+  if (value === null || value === undefined) return { ...base, origin: "blank" };
+  if (isCellError(value)) return { ...base, origin: "error", error: value.error, raw: value.error };
+  if (typeof value === "number") {
+    const converted = fromNumber(value);
+    return converted === undefined
+      ? { ...base, origin: "out-of-range", raw: String(value) }
+      : { ...base, origin: "number", value: converted };
+  }
+  if (typeof value === "boolean") return { ...base, origin: "text", raw: String(value) };
+  const text = value;
+  if (text.trim() === "") return { ...base, origin: "blank" };
+  if (isDashText(text)) return { ...base, origin: "dash", raw: text, value: 0 };
+  if (
+    /^#(REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i.test(text.trim())
+  ) {
+    return { ...base, origin: "error", error: text.trim().toUpperCase(), raw: text };
+  }
+  const parsed = parseNumberText(text);
+  if (!parsed) return { ...base, origin: "text", raw: text };
+  const converted = fromText(parsed.decimal, parsed.unit);
+  if (converted === undefined) return { ...base, origin: "out-of-range", raw: text };
+  return parsed.unit
+    ? { ...base, origin: "text-number", raw: text, value: converted, unitInText: parsed.unit }
+    : { ...base, origin: "text-number", raw: text, value: converted };
+}
+
+/** True when the figure carries a usable value (numbers, text numbers, dashes). */
+export function hasValue(figure: Figure | undefined): figure is Figure & { value: number } {
+  return figure !== undefined && figure.value !== undefined;
+}

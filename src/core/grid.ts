@@ -1,0 +1,139 @@
+/**
+ * Grid: the plain-cell picture of one worksheet that every host (Office.js, ExcelJS, tests) produces.
+ * The core reads nothing else.
+ */
+
+/** Where a value came from: a sheet name and an A1 address ("E12"). */
+export interface CellRef {
+  sheet: string;
+  address: string;
+}
+
+/** An Excel error value such as "#REF!" or "#DIV/0!". */
+export interface CellError {
+  error: string;
+}
+
+export type CellValue = number | string | boolean | null | CellError;
+
+export interface Cell {
+  /** Typed value: number for numbers (and cached formula results), string for text, null for blank. */
+  value: CellValue;
+  /** The text Excel shows (number format applied) when the host knows it; otherwise a plain rendering. */
+  text?: string;
+  /** The formula without cached value knowledge, e.g. "=SUM(C5:C9)". */
+  formula?: string;
+  /** True when the cell holds a formula whose cached result is unknown (file never recalculated). */
+  formulaWithoutValue?: boolean;
+  numberFormat?: string;
+  /** Indent level from cell formatting (Excel's "increase indent"). */
+  indent?: number;
+  bold?: boolean;
+}
+
+export interface Grid {
+  sheet: string;
+  /** rows[r][c] for r, c from 0; row 0 / column 0 is at `origin`. Ragged rows are allowed. */
+  rows: (Cell | undefined)[][];
+  /** A1 address of rows[0][0]; "A1" when omitted. */
+  origin?: string;
+  /** Merged areas as A1 ranges ("A3:A4"), in sheet coordinates. */
+  merges?: string[];
+  /** 0-based indices into `rows` of hidden rows. */
+  hiddenRows?: number[];
+  hidden?: boolean;
+}
+
+export function isCellError(value: CellValue): value is CellError {
+  return typeof value === "object" && value !== null && "error" in value;
+}
+
+/** 0-based column index → letters: 0 → "A", 26 → "AA". */
+export function columnLetters(index: number): string {
+  let n = index + 1;
+  let letters = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** Letters → 0-based column index: "A" → 0, "AA" → 26. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** "E12" → { row: 11, column: 4 } (0-based). Accepts "$E$12". */
+export function parseAddress(address: string): { row: number; column: number } {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!match) throw new Error(`Not an A1 address: ${address}`);
+  return { row: Number(match[2]) - 1, column: columnIndex(match[1]) };
+}
+
+/** 0-based row/column → "E12". */
+export function formatAddress(row: number, column: number): string {
+  return `${columnLetters(column)}${row + 1}`;
+}
+
+/** "A3:B4" → bounds (0-based, inclusive). A single cell "A3" is a 1×1 range. */
+export function parseRange(range: string): {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+} {
+  const [start, end = start] = range.split(":");
+  const a = parseAddress(start);
+  const b = parseAddress(end);
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.column, b.column),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.column, b.column),
+  };
+}
+
+/** Sheet-coordinates offset of a grid's rows[0][0]. */
+export function gridOrigin(grid: Grid): { row: number; column: number } {
+  return grid.origin ? parseAddress(grid.origin) : { row: 0, column: 0 };
+}
+
+/** The CellRef of rows[r][c] in a grid, honouring its origin. */
+export function cellRef(grid: Grid, row: number, column: number): CellRef {
+  const origin = gridOrigin(grid);
+  return { sheet: grid.sheet, address: formatAddress(origin.row + row, origin.column + column) };
+}
+
+/** "基础数据表!E12" for people; quotes names that need it the way Excel does. */
+export function formatRef(ref: CellRef): string {
+  const needsQuotes = /[^A-Za-z0-9_\u4e00-\u9fff]/.test(ref.sheet);
+  const sheet = needsQuotes ? `'${ref.sheet.replace(/'/g, "''")}'` : ref.sheet;
+  return `${sheet}!${ref.address}`;
+}
+
+/** Shown text of a cell: the host's text if any, else a plain rendering of the value. */
+export function cellText(cell: Cell | undefined): string {
+  if (!cell) return "";
+  if (cell.text !== undefined) return cell.text;
+  const value = cell.value;
+  if (value === null) return "";
+  if (isCellError(value)) return value.error;
+  return String(value);
+}
+
+/** Builds a Grid from a plain 2-D array of values: the shortest way to write a test grid. */
+export function gridFromValues(
+  sheet: string,
+  values: CellValue[][],
+  extra: Partial<Grid> = {}
+): Grid {
+  return {
+    sheet,
+    rows: values.map((row) => row.map((value) => (value === null ? undefined : { value }))),
+    ...extra,
+  };
+}
