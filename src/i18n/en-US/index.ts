@@ -1,0 +1,5 @@
+import type { Messages } from "..";
+import { findings } from "./findings";
+import { recognition } from "./recognition";
+
+export const enUS: Messages = { findings, recognition };

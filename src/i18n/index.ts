@@ -1,0 +1,22 @@
+/**
+ * All user-facing text, one folder per language (zh-CN default, en-US). The report's own sentences are
+ * Chinese by nature and live in zh-CN/report.ts; the UI, CLI and findings exist in both languages.
+ */
+import type { Locale } from "../core/options";
+import { zhCN } from "./zh-CN";
+import { enUS } from "./en-US";
+
+export type Messages = typeof zhCN;
+
+export function messagesFor(locale: Locale = "zh-CN"): Messages {
+  return locale === "en-US" ? enUS : zhCN;
+}
+
+/** Normalises an Office or browser language tag ("zh-cn", "zh-Hans-CN", "en-GB") to a supported locale. */
+export function normalizeLocale(tag: string | undefined | null): Locale {
+  if (!tag) return "zh-CN";
+  const lower = tag.toLowerCase();
+  if (lower.startsWith("zh")) return "zh-CN";
+  if (lower.startsWith("en")) return "en-US";
+  return "zh-CN";
+}

@@ -1,0 +1,4 @@
+import { findings } from "./findings";
+import { recognition } from "./recognition";
+
+export const zhCN = { findings, recognition };

@@ -1,0 +1,51 @@
+/**
+ * The task pane talks to its world only through this interface. The Excel host (Office.js) and the web
+ * host (a file opened in the browser, read with ExcelJS) implement it; tests use fakes.
+ */
+import type { CellRef, Grid } from "../core/grid";
+import type { SheetSpec } from "../render/sheetSpec";
+
+/** What the add-in saves in the workbook (Excel: workbook.settings; web page: localStorage by file name). */
+export interface WorkbookSettings {
+  version: 1;
+  /** Manual recognition corrections (sheet, header row, columns). */
+  overrides?: { sheet?: string; headerRow?: number; columns?: Record<string, number> };
+  /** Thresholds in the units of core Options (basis points, fen). */
+  thresholds?: { explainPercent?: number; explainFloor?: number; executionLow?: number; executionHigh?: number };
+  /** Report texts typed in the pane, by TextKey. */
+  texts?: Record<string, string>;
+  /** Reasons typed in the 变动 tab, by line key. */
+  reasons?: Record<string, string>;
+  /** Ignored findings: "RULE|sheet!cell" → the user's reason. */
+  ignored?: Record<string, string>;
+  includeResultUse?: boolean;
+  includeOtherMatters?: boolean;
+  /** Cells the add-in highlighted, with their previous fill, so one click restores them. */
+  highlights?: { sheet: string; address: string; previousFill: string | null }[];
+}
+
+export interface HostCapabilities {
+  /** Can select a cell in the user's workbook (Excel only). */
+  selectCell: boolean;
+  /** Can write new sheets into the open workbook (Excel); the web page offers an .xlsx download instead. */
+  writeSheets: boolean;
+  /** Can download files from the pane (false on Mac Excel: offer copying instead). */
+  download: boolean;
+  highlight: boolean;
+}
+
+export interface Host {
+  kind: "excel" | "web";
+  capabilities: HostCapabilities;
+  /** The workbook's display name, if known. */
+  workbookName(): Promise<string | undefined>;
+  /** Every sheet of the current workbook as grids (Excel: ≤ 2 syncs). */
+  readGrids(): Promise<Grid[]>;
+  selectCell(ref: CellRef): Promise<void>;
+  /** Creates new sheets with free names; returns the names used. Never touches existing sheets. */
+  writeSheets(sheets: SheetSpec[]): Promise<string[]>;
+  highlight(refs: CellRef[]): Promise<void>;
+  clearHighlights(): Promise<void>;
+  loadSettings(): Promise<WorkbookSettings | undefined>;
+  saveSettings(settings: WorkbookSettings): Promise<void>;
+}
