@@ -1,0 +1,74 @@
+/**
+ * compare: every line with a figure in either year → a Change against the previous year, with the
+ * percent from exact values and whether the change needs a written reason.
+ */
+import type { Book, Line } from "./book";
+import type { Change, Direction } from "./change";
+import { hasValue } from "./figure";
+import { percentChange } from "./money";
+import type { Options } from "./options";
+
+export function directionOf(current: number | undefined, prior: number | undefined): Direction {
+  const c = current ?? 0;
+  const p = prior ?? 0;
+  if (c === 0 && p === 0) return "none";
+  if (p === 0) return "new";
+  if (c === 0) return "stopped";
+  if (c === p) return "flat";
+  return c > p ? "increase" : "decrease";
+}
+
+/** |change| at or above the percent threshold and the amount floor (new and stopped items by amount alone). */
+export function needsExplanation(
+  change: Pick<Change, "direction" | "delta" | "percent" | "kind">,
+  options: Options
+): boolean {
+  if (change.kind !== "money" || change.delta === undefined) return false;
+  const bigEnough = Math.abs(change.delta) >= options.explainFloor;
+  if (change.direction === "new" || change.direction === "stopped") return bigEnough;
+  return (
+    bigEnough && change.percent !== undefined && Math.abs(change.percent) >= options.explainPercent
+  );
+}
+
+export function compareLine(line: Line, options: Options): Change | undefined {
+  const current = hasValue(line.current) ? line.current.value : undefined;
+  const prior = hasValue(line.prior) ? line.prior.value : undefined;
+  if (current === undefined && prior === undefined) return undefined;
+  const direction = directionOf(current, prior);
+  const delta = current !== undefined && prior !== undefined ? current - prior : undefined;
+  const percent =
+    current !== undefined && prior !== undefined ? percentChange(current, prior) : undefined;
+  const reason = options.reasons?.[line.key]?.trim() || line.reason;
+  const change: Change = {
+    key: line.key,
+    label: line.label,
+    ...(line.code ? { code: line.code } : {}),
+    kind: line.kind,
+    ...(current !== undefined ? { current } : {}),
+    ...(prior !== undefined ? { prior } : {}),
+    ...(delta !== undefined ? { delta } : {}),
+    ...(percent !== undefined ? { percent } : {}),
+    direction,
+    needsExplanation: false,
+    ...(reason ? { reason } : {}),
+    refs: {
+      ...(line.current ? { current: line.current.ref } : {}),
+      ...(line.prior ? { prior: line.prior.ref } : {}),
+      ...(line.reasonRef ? { reason: line.reasonRef } : {}),
+    },
+    depth: line.depth,
+  };
+  change.needsExplanation = !reason && needsExplanation(change, options);
+  return change;
+}
+
+export function compareBook(book: Book, options: Options): Change[] {
+  const changes: Change[] = [];
+  for (const line of book.lines) {
+    if (line.total) continue;
+    const change = compareLine(line, options);
+    if (change) changes.push(change);
+  }
+  return changes;
+}

@@ -1,0 +1,447 @@
+/**
+ * Recognition of the 基础数据表 (DOMAIN §3.1): one sheet with both years, found by header text.
+ * Rows become Lines with a hierarchy from outline markers, codes, 其中 prefixes and indentation, then
+ * the rows every report needs are tied to their stable keys.
+ */
+import type { Line, LineKind, StableKey } from "../book";
+import { FIGURE_COLUMNS, FigureColumn } from "../book";
+import { readCount, readMoney } from "../figure";
+import { Cell, CellRef, Grid, cellRef, cellText, gridOrigin, parseRange } from "../grid";
+import { CurrencyUnit } from "../money";
+import type { RecognitionOverrides } from "../options";
+import { removeSpaces, toHalfWidth } from "../text";
+import { ColumnRole, HeaderMatch, findHeader, unitInText } from "./header";
+import {
+  CANONICAL_PARENT,
+  ECONOMIC_CLASS_PARENT,
+  KEY_BY_CODE,
+  SOCIAL_KEYS,
+  THREE_PUBLIC_PARTS,
+  isCountLabel,
+  keyFromLabel,
+} from "./keys";
+import { ParsedLabel, normalizeCode, parseLabel } from "./outline";
+
+export interface DataSheet {
+  sheet: string;
+  header: HeaderMatch;
+  unitName?: string;
+  unitNameRef?: CellRef;
+  currencyUnit: CurrencyUnit;
+  unitRef?: CellRef;
+  unitAssumed: boolean;
+  year?: number;
+  titleRef?: CellRef;
+  lines: Line[];
+  /** A1 range of the data rows. */
+  range: string;
+}
+
+/** Scores a grid as a 基础数据表 candidate without building it (for picking the sheet). */
+export function scoreDataSheet(grid: Grid, overrides?: RecognitionOverrides): number {
+  const header = findHeader(
+    grid,
+    overrides?.headerRow !== undefined ? overrides.headerRow - gridOrigin(grid).row : undefined
+  );
+  return header ? header.score : 0;
+}
+
+export function recognizeDataSheet(
+  grid: Grid,
+  overrides?: RecognitionOverrides
+): DataSheet | undefined {
+  const origin = gridOrigin(grid);
+  const forcedRow =
+    overrides?.headerRow !== undefined ? overrides.headerRow - origin.row : undefined;
+  const found = findHeader(grid, forcedRow);
+  if (!found && !overrides?.columns) return undefined;
+  const header: HeaderMatch = found ?? {
+    top: forcedRow ?? 0,
+    bottom: forcedRow ?? 0,
+    columns: {},
+    headers: {},
+    years: {},
+    score: 0,
+  };
+  for (const [role, column] of Object.entries(overrides?.columns ?? {})) {
+    if (column !== undefined) header.columns[role as ColumnRole] = column - origin.column;
+  }
+  if (
+    header.columns.label === undefined ||
+    (header.columns.current === undefined && header.columns.prior === undefined)
+  ) {
+    return undefined;
+  }
+
+  const preamble = readPreamble(grid, header);
+  const currencyUnit = header.unitInHeader ?? preamble.unit ?? "元";
+  const rows = readRows(grid, header);
+  const lines = buildLines(grid, header, rows, currencyUnit);
+  const year =
+    header.years.current ??
+    (header.years.prior !== undefined ? header.years.prior + 1 : undefined) ??
+    header.years.budget ??
+    preamble.year;
+  const lastRow = rows.length ? rows[rows.length - 1].row : header.bottom;
+  const lastColumn = Math.max(
+    ...Object.values(header.columns).filter((c): c is number => c !== undefined)
+  );
+  const first = cellRef(grid, header.bottom + 1, 0).address;
+  const last = cellRef(grid, Math.max(lastRow, header.bottom + 1), lastColumn).address;
+  return {
+    sheet: grid.sheet,
+    header,
+    unitName: preamble.unitName,
+    unitNameRef: preamble.unitNameRef,
+    currencyUnit,
+    unitRef: preamble.unitRef,
+    unitAssumed: header.unitInHeader === undefined && preamble.unit === undefined,
+    year,
+    titleRef: preamble.titleRef,
+    lines,
+    range: `${first}:${last}`,
+  };
+}
+
+interface Preamble {
+  unitName?: string;
+  unitNameRef?: CellRef;
+  unit?: CurrencyUnit;
+  unitRef?: CellRef;
+  year?: number;
+  titleRef?: CellRef;
+}
+
+const UNIT_NAME =
+  /(?:单位名称|部门名称|部门\(单位\)名称|编制单位|填报单位|填表单位|预算单位|单位\(部门\))[:：]\s*(.+)/;
+
+/** Title, unit name, money unit and year from the rows above (and in) the header. */
+function readPreamble(grid: Grid, header: HeaderMatch): Preamble {
+  const found: Preamble = {};
+  for (let r = 0; r <= header.bottom; r++) {
+    const row = grid.rows[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const text = cellText(row[c]).trim();
+      if (text === "") continue;
+      const half = toHalfWidth(text);
+      const nameMatch = UNIT_NAME.exec(half);
+      if (nameMatch && !found.unitName) {
+        // "单位名称：常宁市总工会    单位：元" — the name stops at wide spaces or the unit label.
+        const name = nameMatch[1].split(/\s{2,}|\s*(?:金额)?单位[:：]/)[0].trim();
+        if (name && !/^(万元|元)$/.test(name)) {
+          found.unitName = name;
+          found.unitNameRef = cellRef(grid, r, c);
+        }
+      }
+      if (r < header.top && !found.unit) {
+        const unit = unitInText(
+          text.replace(UNIT_NAME, (m) => (/单位[:：]\s*(万元|元)/.test(m) ? m : ""))
+        );
+        if (unit) {
+          found.unit = unit;
+          found.unitRef = cellRef(grid, r, c);
+        }
+      }
+      if (r < header.top) {
+        const year = /(20\d{2}|19\d{2})\s*年/.exec(half);
+        if (year && found.year === undefined) found.year = Number(year[1]);
+        if (!found.titleRef && /表|报告|情况/.test(text) && !/[:：]/.test(text))
+          found.titleRef = cellRef(grid, r, c);
+      }
+    }
+  }
+  if (!found.titleRef && header.top > 0) found.titleRef = cellRef(grid, 0, 0);
+  return found;
+}
+
+interface RawRow {
+  row: number;
+  cells: (Cell | undefined)[];
+  rawLabel: string;
+  parsed: ParsedLabel;
+  code?: string;
+  codeRef?: CellRef;
+  indent: number;
+}
+
+/** Data rows below the header, without blank rows, notes and a 栏次 numbering row. */
+function readRows(grid: Grid, header: HeaderMatch): RawRow[] {
+  const { columns } = header;
+  const labelColumn = columns.label as number;
+  const figureColumns = FIGURE_COLUMNS.map((f) => columns[f]).filter(
+    (c): c is number => c !== undefined
+  );
+  const mergedLabel = mergedLabelLookup(grid, labelColumn, header.bottom + 1);
+  const out: RawRow[] = [];
+  for (let r = header.bottom + 1; r < grid.rows.length; r++) {
+    const cells = grid.rows[r];
+    if (!cells) continue;
+    let labelCell = cells[labelColumn];
+    if ((!labelCell || cellText(labelCell).trim() === "") && mergedLabel.has(r))
+      labelCell = mergedLabel.get(r);
+    const rawLabel = cellText(labelCell);
+    const hasFigure = figureColumns.some((c) => {
+      const cell = cells[c];
+      return cell !== undefined && (cell.value !== null || cell.formula !== undefined);
+    });
+    const label = removeSpaces(toHalfWidth(rawLabel));
+    if (label === "" && !hasFigure) continue;
+    if (/^(栏次|行次)$/.test(label)) continue;
+    if (
+      !hasFigure &&
+      /^(注|说明|备注|填表人|制表人|单位负责人|财务负责人|审核人|联系电话)[:：0-9一二三、.]/.test(
+        label
+      )
+    )
+      continue;
+    const parsed = parseLabel(rawLabel);
+    const codeCell = columns.code !== undefined ? cells[columns.code] : undefined;
+    const code = normalizeCode(codeCell?.value) ?? parsed.code;
+    const indent = (labelCell?.indent ?? 0) * 4 + parsed.spaces;
+    out.push({
+      row: r,
+      cells,
+      rawLabel,
+      parsed,
+      code,
+      codeRef: codeCell && columns.code !== undefined ? cellRef(grid, r, columns.code) : undefined,
+      indent,
+    });
+  }
+  return out;
+}
+
+/** For rows covered by a merged label area, the area's top-left cell. */
+function mergedLabelLookup(
+  grid: Grid,
+  labelColumn: number,
+  firstRow: number
+): Map<number, Cell | undefined> {
+  const lookup = new Map<number, Cell | undefined>();
+  const origin = gridOrigin(grid);
+  for (const range of grid.merges ?? []) {
+    const area = parseRange(range);
+    const left = area.left - origin.column;
+    const right = area.right - origin.column;
+    if (labelColumn < left || labelColumn > right) continue;
+    const top = area.top - origin.row;
+    const bottom = Math.min(area.bottom - origin.row, top + 10_000);
+    const cell = grid.rows[top]?.[left];
+    for (let r = Math.max(top + 1, firstRow); r <= bottom; r++) lookup.set(r, cell);
+  }
+  return lookup;
+}
+
+/**
+ * Sort key of a row in the outline: indentation first (when a sheet has none, every row ties at 0), then
+ * markers (一、 < （一） < 1. < （1） < ①), then codes by length (301 < 30101), then plain rows.
+ */
+function rank(row: RawRow): [number, number] {
+  if (row.parsed.markerLevel) return [row.indent, row.parsed.markerLevel * 10];
+  if (row.code) return [row.indent, 50 + row.code.length * 2];
+  return [row.indent, 90];
+}
+
+function lessThan(a: [number, number], b: [number, number]): boolean {
+  return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+}
+
+function buildLines(grid: Grid, header: HeaderMatch, rows: RawRow[], unit: CurrencyUnit): Line[] {
+  const hidden = new Set(grid.hiddenRows ?? []);
+  const labelColumn = header.columns.label as number;
+  const lines: Line[] = rows.map((row, index) => ({
+    index,
+    key: "",
+    label: row.parsed.label,
+    rawLabel: row.rawLabel,
+    labelRef: cellRef(grid, row.row, labelColumn),
+    ...(row.code ? { code: row.code } : {}),
+    ...(row.parsed.marker ? { marker: row.parsed.marker } : {}),
+    depth: 0,
+    children: [],
+    ofWhich: row.parsed.ofWhich,
+    ...(row.parsed.total ? { total: row.parsed.total } : {}),
+    kind: "money",
+    row: gridOrigin(grid).row + row.row,
+    ...(hidden.has(row.row) ? { hidden: true } : {}),
+  }));
+
+  assignLayoutParents(rows, lines);
+  assignKeys(lines);
+  applyCanonicalParents(lines);
+  finishTree(lines);
+  readFigures(grid, header, rows, lines, unit);
+  return lines;
+}
+
+/** Parents as the layout shows them: a stack of open rows, each row's parent the nearest lower-ranked one. */
+function assignLayoutParents(rows: RawRow[], lines: Line[]): void {
+  const stack: { index: number; rank: [number, number] }[] = [];
+  let ofWhichGroup: { parent: number; indent: number } | undefined;
+  let lastPlain: number | undefined;
+  rows.forEach((row, index) => {
+    const line = lines[index];
+    const r = rank(row);
+    if (line.total === "total" || line.total === "grandTotal") {
+      ofWhichGroup = undefined;
+      return; // a 合计/总计 row sums others; nothing hangs under it
+    }
+    if (line.ofWhich) {
+      const parent = ofWhichGroup?.parent ?? lastPlain;
+      if (parent !== undefined) {
+        line.parent = parent;
+        ofWhichGroup = { parent, indent: row.indent };
+        while (stack.length && stack[stack.length - 1].index !== parent) stack.pop();
+        stack.push({ index, rank: r });
+        return;
+      }
+    } else if (
+      ofWhichGroup &&
+      !row.parsed.markerLevel &&
+      !row.code &&
+      row.indent >= ofWhichGroup.indent &&
+      row.indent > rows[ofWhichGroup.parent].indent
+    ) {
+      // The indented rows under "其中：A" belong to the same partial breakdown.
+      line.ofWhich = true;
+      line.parent = ofWhichGroup.parent;
+      while (stack.length && stack[stack.length - 1].index !== ofWhichGroup.parent) stack.pop();
+      stack.push({ index, rank: r });
+      return;
+    } else {
+      ofWhichGroup = undefined;
+    }
+    while (stack.length && !lessThan(stack[stack.length - 1].rank, r)) stack.pop();
+    if (stack.length) line.parent = stack[stack.length - 1].index;
+    if (line.total !== "subtotal") {
+      stack.push({ index, rank: r });
+      lastPlain = index;
+    }
+  });
+}
+
+function ancestors(lines: Line[], line: Line): Line[] {
+  const out: Line[] = [];
+  const seen = new Set<number>([line.index]);
+  let p = line.parent;
+  while (p !== undefined && !seen.has(p)) {
+    seen.add(p);
+    out.push(lines[p]);
+    p = lines[p].parent;
+  }
+  return out;
+}
+
+/** Stable keys where the label or code says so and the row sits where such a row belongs; code:/row: keys otherwise. */
+function assignKeys(lines: Line[]): void {
+  const candidates = lines.map((line) =>
+    line.code ? KEY_BY_CODE[line.code] : line.total ? undefined : keyFromLabel(line.label)
+  );
+  const hasThreePublic = candidates.includes("threePublic");
+  const taken = new Set<string>();
+  const unique = (key: string): string => {
+    let k = key;
+    for (let i = 2; taken.has(k); i++) k = `${key}#${i}`;
+    taken.add(k);
+    return k;
+  };
+  lines.forEach((line, i) => {
+    let key: StableKey | undefined = candidates[i];
+    if (key && !line.code) {
+      const above = ancestors(lines, line).map((a) => a.key);
+      if (THREE_PUBLIC_PARTS.has(key)) {
+        const inThreePublic = above.includes("threePublic");
+        const inBasic = above.some(
+          (k) => k === "basic" || k === "personnel" || k === "publicOperating" || /^code:3/.test(k)
+        );
+        if (!inThreePublic && (hasThreePublic || inBasic)) key = undefined;
+      } else if (SOCIAL_KEYS.has(key) && above.includes("threePublic")) {
+        key = undefined;
+      }
+    }
+    if (key && taken.has(key)) key = undefined;
+    line.key = unique(
+      key ?? (line.code ? `code:${line.code}` : `row:${line.label || `第${line.row + 1}行`}`)
+    );
+  });
+}
+
+/** Rows whose place is known (三公 parts, 基本/项目, 301 ⊂ 人员经费, 30101 ⊂ 301) hang under their parent even in flat layouts. */
+function applyCanonicalParents(lines: Line[]): void {
+  const byKey = new Map(lines.map((l) => [l.key, l]));
+  const byCode = new Map<string, Line>();
+  for (const line of lines) if (line.code && !byCode.has(line.code)) byCode.set(line.code, line);
+  const reparent = (line: Line, parent: Line | undefined, ofWhich?: boolean): void => {
+    if (!parent || parent === line || ancestors(lines, parent).includes(line)) return;
+    line.parent = parent.index;
+    if (ofWhich !== undefined) line.ofWhich = ofWhich;
+  };
+  for (const line of lines) {
+    const canonical = CANONICAL_PARENT[line.key as StableKey];
+    if (canonical) reparent(line, byKey.get(canonical.parent), canonical.ofWhich);
+    if (!line.code) continue;
+    if (line.code.length === 3 && ECONOMIC_CLASS_PARENT[line.code]) {
+      reparent(line, byKey.get(ECONOMIC_CLASS_PARENT[line.code]));
+    } else if (line.code.length > 3) {
+      reparent(line, byCode.get(line.code.slice(0, line.code.length - 2)));
+    }
+  }
+}
+
+function finishTree(lines: Line[]): void {
+  for (const line of lines) line.children = [];
+  for (const line of lines)
+    if (line.parent !== undefined) lines[line.parent].children.push(line.index);
+  // Depth and head-count kind flow down the tree; memoised so deep outlines stay linear.
+  const known = new Map<number, { depth: number; count: boolean }>();
+  const visit = (line: Line, guard: number): { depth: number; count: boolean } => {
+    const memo = known.get(line.index);
+    if (memo) return memo;
+    const own =
+      line.key === "staffAuthorized" || line.key === "staffActual" || isCountLabel(line.label);
+    const above =
+      line.parent !== undefined && guard < lines.length
+        ? visit(lines[line.parent], guard + 1)
+        : undefined;
+    const result = { depth: above ? above.depth + 1 : 0, count: own || (above?.count ?? false) };
+    known.set(line.index, result);
+    return result;
+  };
+  for (const line of lines) {
+    const { depth, count } = visit(line, 0);
+    line.depth = depth;
+    if (count) line.kind = "count";
+  }
+}
+
+function readFigures(
+  grid: Grid,
+  header: HeaderMatch,
+  rows: RawRow[],
+  lines: Line[],
+  unit: CurrencyUnit
+): void {
+  const columnUnit: Partial<Record<FigureColumn, CurrencyUnit>> = {};
+  for (const column of FIGURE_COLUMNS) {
+    const text = header.headers[column];
+    columnUnit[column] = (text && unitInText(text)) || unit;
+  }
+  rows.forEach((row, i) => {
+    const line = lines[i];
+    const kind: LineKind = line.kind;
+    for (const column of FIGURE_COLUMNS) {
+      const c = header.columns[column];
+      if (c === undefined) continue;
+      const ref = cellRef(grid, row.row, c);
+      line[column] =
+        kind === "count"
+          ? readCount(row.cells[c], ref)
+          : readMoney(row.cells[c], ref, columnUnit[column] ?? unit);
+    }
+    if (header.columns.reason !== undefined) {
+      const reason = cellText(row.cells[header.columns.reason]).trim();
+      line.reasonRef = cellRef(grid, row.row, header.columns.reason);
+      if (reason !== "" && !/^[-—/无]$/.test(reason)) line.reason = reason;
+    }
+  });
+}

@@ -1,0 +1,95 @@
+/**
+ * Stable keys (DESIGN §2) from labels and codes. A row with a classification code is known by its code;
+ * the rows every report needs are known by their wording, in the forms accountants write them.
+ */
+import type { StableKey } from "../book";
+import { normalizeLabel } from "../text";
+
+/** Economic codes whose rows carry a stable key (the social-insurance contributions of §五). */
+export const KEY_BY_CODE: Readonly<Record<string, StableKey>> = {
+  "30108": "pension",
+  "30109": "annuity",
+  "30110": "medical",
+  "30112": "otherSocial",
+};
+
+/** Label patterns, tested against normalizeLabel(label) (half-width, no spaces or quotes). */
+const KEY_PATTERNS: { key: StableKey; pattern: RegExp }[] = [
+  { key: "generalBudget", pattern: /^一般公共预算(财政拨款)?支出(合计|决算)?$/ },
+  { key: "basic", pattern: /^(一般公共预算)?基本支出(合计)?$/ },
+  { key: "personnel", pattern: /^人员经费(支出)?(合计)?$/ },
+  { key: "publicOperating", pattern: /^(日常)?公用经费(支出)?(合计)?$/ },
+  { key: "project", pattern: /^(一般公共预算)?项目支出(合计)?$/ },
+  { key: "govFund", pattern: /^政府性基金(预算)?(财政拨款)?支出(合计)?$/ },
+  { key: "stateCapital", pattern: /^国有资本经营(预算)?(财政拨款)?支出(合计)?$/ },
+  { key: "threePublic", pattern: /^(财政拨款)?三公经费(支出)?(合计)?$/ },
+  { key: "abroad", pattern: /^因公出国\(境\)(费|费用|经费)$|^因公出国(境)?(费|费用|经费)$/ },
+  { key: "vehicle", pattern: /^公务用车购置及运行(维护)?(费|费用)(小计)?$/ },
+  { key: "vehiclePurchase", pattern: /^公务用车购置(费|费用)?$/ },
+  { key: "vehicleOperation", pattern: /^公务用车运行(维护)?(费|费用)$/ },
+  { key: "reception", pattern: /^公务接待(费|费用)$/ },
+  { key: "staffAuthorized", pattern: /^(核定)?编制(数|人数)?(\(人\))?$/ },
+  {
+    key: "staffActual",
+    pattern: /^(年末)?(实有|在职|在编)(人员)?(人数|人员)(\(人\))?$|^年末在职(实有)?人数$/,
+  },
+  { key: "pension", pattern: /^机关事业单位基本养老保险(缴费)?(支出)?$/ },
+  { key: "annuity", pattern: /^(机关事业单位)?职业年金(缴费)?(支出)?$/ },
+  { key: "medical", pattern: /^(职工)?基本医疗保险(缴费)?(支出)?$/ },
+  { key: "otherSocial", pattern: /^其他社会保障(缴费)?(支出)?$/ },
+];
+
+/** The family of rows that belong inside the "三公" block and only there. */
+export const THREE_PUBLIC_PARTS: ReadonlySet<StableKey> = new Set<StableKey>([
+  "abroad",
+  "vehicle",
+  "vehiclePurchase",
+  "vehicleOperation",
+  "reception",
+]);
+
+/** Social-insurance keys that a label (without a code) may claim only inside 基本支出. */
+export const SOCIAL_KEYS: ReadonlySet<StableKey> = new Set<StableKey>([
+  "pension",
+  "annuity",
+  "medical",
+  "otherSocial",
+]);
+
+export function keyFromLabel(label: string): StableKey | undefined {
+  const normalized = normalizeLabel(label);
+  for (const { key, pattern } of KEY_PATTERNS) if (pattern.test(normalized)) return key;
+  return undefined;
+}
+
+/**
+ * Where each stable key belongs, when the sheet's layout leaves it unclear (flat labels, 其中 rows without
+ * indentation): the parent key, and whether the row is a partial (其中) breakdown of it.
+ */
+export const CANONICAL_PARENT: Partial<
+  Record<StableKey, { parent: StableKey; ofWhich?: boolean }>
+> = {
+  basic: { parent: "generalBudget" },
+  project: { parent: "generalBudget" },
+  personnel: { parent: "basic" },
+  publicOperating: { parent: "basic" },
+  abroad: { parent: "threePublic" },
+  vehicle: { parent: "threePublic" },
+  reception: { parent: "threePublic" },
+  vehiclePurchase: { parent: "vehicle", ofWhich: true },
+  vehicleOperation: { parent: "vehicle", ofWhich: true },
+};
+
+/** 人员经费 = 301 + 303; 公用经费 = 302 + 310 (DOMAIN §3.3). */
+export const ECONOMIC_CLASS_PARENT: Readonly<Record<string, StableKey>> = {
+  "301": "personnel",
+  "303": "personnel",
+  "302": "publicOperating",
+  "310": "publicOperating",
+};
+
+/** Labels of rows that hold head counts, not money. */
+export function isCountLabel(label: string): boolean {
+  const normalized = normalizeLabel(label);
+  return /人数|编制数|^编制$|\(人\)|人员情况|^(在职|退休|离休)人员$/.test(normalized);
+}

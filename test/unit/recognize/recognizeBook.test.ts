@@ -1,0 +1,164 @@
+import { Book } from "../../../src/core/book";
+import { compareBook } from "../../../src/core/compare";
+import { withDefaults } from "../../../src/core/options";
+import { recognizeBook } from "../../../src/core/recognize";
+import { LayoutOptions, SEED_ROWS, seedGrid } from "./layouts";
+
+const options = withDefaults();
+
+/** The parts of a Book that must not depend on layout: key, parent key, of-which, figures, reason. */
+function shape(book: Book) {
+  return book.lines.map((line) => ({
+    key: line.key,
+    parent: line.parent === undefined ? null : book.lines[line.parent].key,
+    ofWhich: line.ofWhich,
+    kind: line.kind,
+    current: line.current?.value ?? null,
+    prior: line.prior?.value ?? null,
+    budget: line.budget?.value ?? null,
+    reason: line.reason ?? null,
+  }));
+}
+
+describe("recognizeBook on the seed table", () => {
+  const book = recognizeBook([seedGrid()], options);
+
+  test("reads unit, year, currency and columns", () => {
+    expect(book.unit).toBe("常宁市总工会");
+    expect(book.year).toBe(2023);
+    expect(book.currencyUnit).toBe("元");
+    expect(book.source.unitAssumed).toBe(false);
+    expect(book.source.columnHeaders.current).toBe("2023年决算数");
+    expect(book.source.columnHeaders.prior).toBe("2022年决算数");
+    expect(book.lines).toHaveLength(SEED_ROWS.length);
+  });
+
+  test("maps the stable keys", () => {
+    const keys = book.lines.map((l) => l.key);
+    for (const key of [
+      "generalBudget",
+      "basic",
+      "personnel",
+      "publicOperating",
+      "project",
+      "govFund",
+      "stateCapital",
+      "pension",
+      "annuity",
+      "medical",
+      "otherSocial",
+      "threePublic",
+      "abroad",
+      "vehicle",
+      "vehiclePurchase",
+      "vehicleOperation",
+      "reception",
+      "staffAuthorized",
+      "staffActual",
+    ]) {
+      expect(keys).toContain(key);
+    }
+    expect(keys).toContain("code:301");
+    expect(keys).toContain("row:工会日常工作经费");
+  });
+
+  test("builds the hierarchy from markers, codes and 其中", () => {
+    const parentOf = (key: string) => {
+      const line = book.lines.find((l) => l.key === key)!;
+      return line.parent === undefined ? undefined : book.lines[line.parent].key;
+    };
+    expect(parentOf("basic")).toBe("generalBudget");
+    expect(parentOf("personnel")).toBe("basic");
+    expect(parentOf("code:301")).toBe("personnel");
+    expect(parentOf("code:30101")).toBe("code:301");
+    expect(parentOf("pension")).toBe("code:301");
+    expect(parentOf("code:303")).toBe("personnel");
+    expect(parentOf("publicOperating")).toBe("basic");
+    expect(parentOf("project")).toBe("generalBudget");
+    expect(parentOf("row:工会日常工作经费")).toBe("project");
+    expect(parentOf("vehiclePurchase")).toBe("vehicle");
+    expect(parentOf("vehicleOperation")).toBe("vehicle");
+    expect(parentOf("reception")).toBe("threePublic");
+    expect(parentOf("staffActual")).toBe("row:人员情况（人）");
+    const ofWhich = book.lines.filter((l) => l.ofWhich).map((l) => l.key);
+    expect(ofWhich).toEqual(["vehiclePurchase", "vehicleOperation"]);
+  });
+
+  test("staff rows are head counts, not money", () => {
+    const staff = book.lines.find((l) => l.key === "staffActual")!;
+    expect(staff.kind).toBe("count");
+    expect(staff.current?.value).toBe(24);
+  });
+
+  test("seed changes: 3.98 / 3.66 / 7.34 from 元 data", () => {
+    const changes = compareBook(book, options);
+    const byKey = Object.fromEntries(changes.map((c) => [c.key, c]));
+    expect(byKey.basic.delta).toBe(10546800);
+    expect(byKey.basic.percent).toBe(398);
+    expect(byKey.personnel.percent).toBe(366);
+    expect(byKey.publicOperating.percent).toBe(734);
+    expect(byKey.staffActual.direction).toBe("flat");
+    expect(byKey.govFund.direction).toBe("none");
+    expect(byKey.project.direction).toBe("decrease");
+    expect(byKey.project.reason).toBe("工会日常工作经费压减");
+  });
+});
+
+describe("every layout gives the same Book", () => {
+  const reference = shape(recognizeBook([seedGrid()], options));
+  const layouts: [string, LayoutOptions][] = [
+    ["relative wording", { wording: "relative" }],
+    ["short wording", { wording: "short" }],
+    [
+      "columns in another order",
+      { order: ["code", "label", "current", "prior", "reason", "budget"] },
+    ],
+    [
+      "current before prior with years",
+      { order: ["label", "code", "current", "budget", "prior", "reason"] },
+    ],
+    ["merged two-row header", { mergedHeader: true }],
+    ["merged header, relative wording", { mergedHeader: true, wording: "relative" }],
+    ["three title rows", { titleRows: 3 }],
+    ["markers without indentation", { hierarchy: "markers" }],
+    ["indentation without markers", { hierarchy: "spaces" }],
+  ];
+  test.each(layouts)("%s", (_name, layout) => {
+    const book = recognizeBook([seedGrid(layout)], options);
+    expect(shape(book)).toEqual(reference);
+    expect(book.year).toBe(2023);
+  });
+
+  test("without a code column the tree still holds by markers and indentation", () => {
+    const book = recognizeBook([seedGrid({ codeColumn: false })], options);
+    const basic = book.lines.find((l) => l.key === "basic")!;
+    expect(basic.current?.value).toBe(275760000);
+    const personnel = book.lines.find((l) => l.key === "personnel")!;
+    expect(personnel.children.map((i) => book.lines[i].label)).toEqual([
+      "工资福利支出",
+      "对个人和家庭的补助",
+    ]);
+  });
+});
+
+describe("万元 sheets", () => {
+  const book = recognizeBook([seedGrid({ unit: "万元" })], options);
+  test("reads the unit and converts to fen exactly", () => {
+    expect(book.currencyUnit).toBe("万元");
+    const publicOperating = book.lines.find((l) => l.key === "publicOperating")!;
+    expect(publicOperating.current?.value).toBe(24550000); // 24.55万元 = 245 500.00 元
+    expect(publicOperating.prior?.value).toBe(22870000); // 22.87万元
+  });
+  test("公用经费 gives 7.35 from the rounded 万元 values", () => {
+    const changes = compareBook(book, options);
+    expect(changes.find((c) => c.key === "publicOperating")?.percent).toBe(735);
+    expect(changes.find((c) => c.key === "basic")?.percent).toBe(398);
+  });
+  test("a unit in a merged header (金额（万元）) is read without a unit line", () => {
+    const grid = seedGrid({ unit: "万元", mergedHeader: true });
+    grid.rows[1] = [{ value: "单位名称：常宁市总工会" }];
+    const b = recognizeBook([grid], options);
+    expect(b.currencyUnit).toBe("万元");
+    expect(b.source.unitAssumed).toBe(false);
+  });
+});
