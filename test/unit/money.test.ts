@@ -1,0 +1,176 @@
+import fc from "fast-check";
+import {
+  decimalTextToFen,
+  divideRoundHalfUp,
+  formatBasisPoints,
+  formatWan,
+  formatYuan,
+  numberToFen,
+  percentChange,
+  ratioBasisPoints,
+  roundFen,
+  sumFen,
+} from "../../src/core/money";
+import { parseNumberText, readMoney } from "../../src/core/figure";
+
+const ref = { sheet: "S", address: "A1" };
+
+describe("half-up rounding is exact", () => {
+  test.each([
+    [125n, 1000n, 0n], // 0.125 → 0
+    [1250n, 1000n, 1n], // 1.25 → 1
+    [1500n, 1000n, 2n], // 1.5 → 2
+    [-1500n, 1000n, -2n], // −1.5 → −2 (half away from zero)
+    [2499n, 1000n, 2n],
+  ])("%p / %p → %p", (n, d, q) => expect(divideRoundHalfUp(n, d)).toBe(q));
+
+  test("0.125 万元 shows as 0.13, 0.124999 as 0.12", () => {
+    expect(formatWan(decimalTextToFen("0.125", "万元")!)).toBe("0.13");
+    expect(formatWan(decimalTextToFen("0.124999", "万元")!)).toBe("0.12");
+    expect(formatWan(decimalTextToFen("-0.125", "万元")!)).toBe("-0.13");
+  });
+
+  test("property: rounding to a step never moves more than half a step, and ties go away from zero", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.constantFrom(1, 100, 10000, 1000000),
+        (fen, step) => {
+          const rounded = roundFen(fen, step);
+          const diff = rounded - fen;
+          expect(Math.abs(diff) * 2).toBeLessThanOrEqual(step);
+          if (Math.abs(diff) * 2 === step) expect(Math.sign(diff)).toBe(Math.sign(fen));
+          expect(rounded % step === 0).toBe(true);
+        }
+      )
+    );
+  });
+});
+
+describe("cell doubles → exact fen", () => {
+  test("published figures", () => {
+    expect(numberToFen(2757600)).toBe(275760000);
+    expect(numberToFen(251.21, "万元")).toBe(25121000);
+    expect(numberToFen(0.1 + 0.2)).toBe(30);
+    expect(numberToFen(2757599.9999999995)).toBe(275760000);
+    expect(numberToFen(1e308)).toBeUndefined();
+    expect(numberToFen(-0)).toBe(0);
+    expect(Object.is(numberToFen(-0), -0)).toBe(false);
+  });
+
+  test("property: any 元 amount with two decimals round-trips through its double", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e13, max: 1e13 }), (fen) => {
+        const asDouble = fen / 100;
+        expect(numberToFen(asDouble)).toBe(fen);
+        expect(decimalTextToFen(formatYuan(fen, false))).toBe(fen);
+      })
+    );
+  });
+
+  test("property: 万元 with two decimals round-trips and formats back to the same text", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e9, max: 1e9 }), (hundredths) => {
+        const text =
+          (hundredths < 0 ? "-" : "") +
+          `${Math.floor(Math.abs(hundredths) / 100)}.${String(Math.abs(hundredths) % 100).padStart(2, "0")}`;
+        const fen = numberToFen(Number(text), "万元")!;
+        expect(fen).toBe(hundredths * 10000);
+        expect(formatWan(fen)).toBe(text === "-0.00" ? "0.00" : text);
+      })
+    );
+  });
+
+  test("property: sums are exact (order does not matter)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -1e10, max: 1e10 }), { maxLength: 200 }), (values) => {
+        const total = sumFen(values);
+        expect(sumFen([...values].reverse())).toBe(total);
+        expect(numberToFen(total / 100)).toBe(total);
+      })
+    );
+  });
+});
+
+describe("percent from exact values", () => {
+  test("the seed figures: 3.98 / 3.66 / 7.34 from 元, 7.35 from 万元", () => {
+    expect(percentChange(275760000, 265213200)).toBe(398);
+    expect(percentChange(251208800, 242340000)).toBe(366);
+    expect(percentChange(24551200, 22873200)).toBe(734);
+    expect(percentChange(24550000, 22870000)).toBe(735);
+    expect(formatBasisPoints(734)).toBe("7.34");
+    expect(formatBasisPoints(-640)).toBe("-6.40");
+  });
+  test("no percent against zero", () => {
+    expect(percentChange(100, 0)).toBeUndefined();
+    expect(ratioBasisPoints(98, 100)).toBe(9800);
+  });
+  test("property: percent agrees with exact rational rounding", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1e11 }),
+        fc.integer({ min: 1, max: 1e11 }),
+        (current, prior) => {
+          const bp = percentChange(current, prior)!;
+          const exact = ((BigInt(current) - BigInt(prior)) * 10000n * 2n) / BigInt(prior); // 2× the true value, truncated
+          // the true value lies within half a basis point of the rounded one
+          expect(Math.abs(Number(exact) - bp * 2)).toBeLessThanOrEqual(1 + 1);
+        }
+      )
+    );
+  });
+});
+
+describe("numbers typed as text", () => {
+  test.each([
+    ["1,234.00", "1234.00"],
+    ["１２３", "123"],
+    ["（123）", "-123"],
+    ["(1,234.5)", "-1234.5"],
+    [" 12 345.6 ", "12345.6"],
+    ["¥2,757,600.00", "2757600.00"],
+    ["－５", "-5"],
+  ])("%p reads as %p", (text, decimal) => expect(parseNumberText(text)?.decimal).toBe(decimal));
+
+  test("a unit in the text is kept", () => {
+    expect(parseNumberText("12.5万元")).toEqual({ decimal: "12.5", unit: "万元" });
+  });
+  test.each(["abc", "2023-05-16", "12%", "", "1,23"])("%p is not a number", (text) => {
+    expect(parseNumberText(text)).toBeUndefined();
+  });
+
+  test("readMoney says how each cell was stored", () => {
+    expect(readMoney({ value: "1,234.00" }, ref, "元")).toMatchObject({
+      origin: "text-number",
+      value: 123400,
+    });
+    expect(readMoney({ value: "—" }, ref, "元")).toMatchObject({ origin: "dash", value: 0 });
+    expect(readMoney({ value: { error: "#REF!" } }, ref, "元")).toMatchObject({
+      origin: "error",
+      error: "#REF!",
+    });
+    expect(readMoney({ value: "#DIV/0!" }, ref, "元")).toMatchObject({ origin: "error" });
+    expect(
+      readMoney({ value: null, formula: "=SUM(A1:A2)", formulaWithoutValue: true }, ref, "元")
+    ).toMatchObject({ origin: "formula-no-value" });
+    expect(readMoney({ value: 24.55 }, ref, "万元")).toMatchObject({
+      origin: "number",
+      value: 24550000,
+    });
+    expect(readMoney({ value: "3万元" }, ref, "元")).toMatchObject({
+      value: 3000000,
+      unitInText: "万元",
+    });
+    expect(readMoney(undefined, ref, "元")).toMatchObject({ origin: "blank" });
+    expect(readMoney({ value: "2023年5月" }, ref, "元")).toMatchObject({ origin: "text" });
+  });
+
+  test("property: formatted 元 amounts parse back exactly", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e13, max: 1e13 }), (fen) => {
+        const text = formatYuan(fen);
+        expect(decimalTextToFen(parseNumberText(text)!.decimal)).toBe(fen);
+      })
+    );
+  });
+});
