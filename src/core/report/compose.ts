@@ -1,0 +1,509 @@
+/**
+ * compose: Book + Changes + texts → the Report (DOMAIN §1). Pure: sentences come from wording.ts and the
+ * zh-CN patterns; every figure run keeps its source cell; sections are numbered after they are chosen, so
+ * a section left out leaves no gap; an empty required text becomes a visible 【待补充：…】 placeholder.
+ */
+import { Book, Line, TextKey, childrenOf, lineByKey } from "../book";
+import type { Change } from "../change";
+import type { Finding } from "../finding";
+import { hasValue } from "../figure";
+import type { CellRef } from "../grid";
+import type { Options } from "../options";
+import { DraftBlock, DraftSection, numberSections } from "./numbering";
+import type { ComposedReport, Paragraph, Run, Signature } from "./types";
+import {
+  Amount,
+  Item,
+  Slot,
+  changeClause,
+  concatRuns,
+  fill,
+  formatCount,
+  formatReportDate,
+  itemCase,
+  joinRuns,
+  movementCase,
+  noneSentence,
+  placeholderRun,
+  reasonTail,
+  wanRun,
+  wording as zh,
+} from "./wording";
+import { formatBasisPoints, ratioBasisPoints } from "../money";
+
+export interface ComposeInput {
+  book: Book;
+  changes: Change[];
+  findings: Finding[];
+  options: Options;
+}
+
+/** How many projects are named before the rest are summarised. */
+const PROJECTS_NAMED = 3;
+
+export function composeReport(analysis: ComposeInput): ComposedReport {
+  const ctx = new Context(analysis);
+  const drafts: DraftSection[] = [
+    ctx.basicInfoSection(),
+    ctx.generalBudgetSection(),
+    ctx.fundSection("govFund"),
+    ctx.fundSection("stateCapital"),
+    ctx.socialInsuranceSection(),
+    ctx.performanceSection(),
+    ctx.textSection("problems"),
+    ctx.textSection("improvements"),
+  ];
+  const resultUse = ctx.optionalTextSection("resultUse", analysis.options.includeResultUse);
+  if (resultUse) drafts.push(resultUse);
+  const otherMatters = ctx.optionalTextSection(
+    "otherMatters",
+    analysis.options.includeOtherMatters
+  );
+  if (otherMatters) drafts.push(otherMatters);
+
+  const title = ctx.text(fill(zh.title, { unit: ctx.unitSlot(), year: ctx.yearSlot() }));
+  const signature: Signature = { unit: ctx.unitRuns(), date: ctx.dateRuns() };
+  const report = {
+    title,
+    unit: analysis.book.unit,
+    ...(analysis.book.year !== undefined ? { year: analysis.book.year } : {}),
+    sections: numberSections(drafts),
+    signature,
+    placeholders: ctx.placeholders,
+  };
+  return { report, findings: analysis.findings };
+}
+
+class Context {
+  readonly placeholders: string[] = [];
+  private readonly changes: Map<string, Change>;
+  private readonly book: Book;
+  private readonly options: Options;
+
+  constructor(analysis: ComposeInput) {
+    this.book = analysis.book;
+    this.options = analysis.options;
+    this.changes = new Map(analysis.changes.map((c) => [c.key, c]));
+  }
+
+  // ── placeholders, texts, unit, year, date ───────────────────────────────────────────────────────
+
+  placeholder(what: string): Run {
+    if (!this.placeholders.includes(what)) this.placeholders.push(what);
+    return placeholderRun(what);
+  }
+
+  text(runs: readonly Run[]): string {
+    return runs.map((r) => r.text).join("");
+  }
+
+  unitRuns(): Run[] {
+    const unit = this.book.unit.trim();
+    if (unit === "") return [this.placeholder(zh.placeholderNames.unit)];
+    return [this.book.unitRef ? { text: unit, ref: this.book.unitRef } : { text: unit }];
+  }
+
+  unitSlot(): Slot {
+    return this.unitRuns();
+  }
+
+  yearSlot(): Slot {
+    return this.book.year !== undefined
+      ? String(this.book.year)
+      : [this.placeholder(zh.placeholderNames.year)];
+  }
+
+  dateRuns(): Run[] {
+    const date = this.book.reportDate?.trim();
+    if (!date) return [this.placeholder(zh.placeholderNames.reportDate)];
+    return [{ text: formatReportDate(date) }];
+  }
+
+  /** The text for a key: the task pane's (options.texts) wins over the 基本情况 sheet's; blank is none. */
+  textField(key: TextKey): { value: string; ref?: CellRef } | undefined {
+    const typed = this.options.texts?.[key];
+    if (typed !== undefined && typed.trim() !== "") return { value: typed };
+    const field = this.book.texts[key];
+    if (field && field.value.trim() !== "") return field;
+    return undefined;
+  }
+
+  /** A text as paragraphs (one per non-empty line), or undefined when it is empty. */
+  textParagraphs(key: TextKey): Paragraph[] | undefined {
+    const field = this.textField(key);
+    if (!field) return undefined;
+    const lines = field.value
+      .split(/\r\n|\r|\n/)
+      .map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ""))
+      .filter((line) => line !== "");
+    return lines.map((line) =>
+      paragraph([field.ref ? { text: line, ref: field.ref } : { text: line }])
+    );
+  }
+
+  /** The text's paragraphs, or a placeholder paragraph naming what is missing. */
+  requiredText(key: TextKey): Paragraph[] {
+    return this.textParagraphs(key) ?? [paragraph([this.placeholder(zh.placeholderNames[key])])];
+  }
+
+  // ── figures ──────────────────────────────────────────────────────────────────────────────────────
+
+  line(key: string): Line | undefined {
+    return lineByKey(this.book, key);
+  }
+
+  /** The figure for a key: from its Change when compare made one, else from the Book's line. */
+  item(key: string): Item | undefined {
+    const change = this.changes.get(key);
+    const line = this.line(key);
+    if (!change && !line) return undefined;
+    return change ? this.itemFromChange(change, line) : this.itemFromLine(line as Line);
+  }
+
+  private itemFromChange(change: Change, line: Line | undefined): Item {
+    const item: Item = {};
+    if (change.current !== undefined) item.current = amount(change.current, change.refs.current);
+    if (change.prior !== undefined) item.prior = amount(change.prior, change.refs.prior);
+    if (change.percent !== undefined) item.percent = change.percent;
+    const reason = change.reason ?? this.options.reasons?.[change.key];
+    if (reason)
+      item.reason = change.refs.reason
+        ? { text: reason, ref: change.refs.reason }
+        : { text: reason };
+    if (line && hasValue(line.budget)) item.budget = amount(line.budget.value, line.budget.ref);
+    return item;
+  }
+
+  private itemFromLine(line: Line): Item {
+    const item: Item = {};
+    if (hasValue(line.current)) item.current = amount(line.current.value, line.current.ref);
+    if (hasValue(line.prior)) item.prior = amount(line.prior.value, line.prior.ref);
+    if (hasValue(line.budget)) item.budget = amount(line.budget.value, line.budget.ref);
+    const reason = this.options.reasons?.[line.key] ?? line.reason;
+    if (reason)
+      item.reason = line.reasonRef ? { text: reason, ref: line.reasonRef } : { text: reason };
+    return item;
+  }
+
+  /** "2023年度，{clause}{，主要原因是…}。" or "本单位2023年度无{none}。" */
+  figureSentence(item: Item | undefined, label: string, noneLabel: string): Run[] {
+    const kind = itemCase(item);
+    if (!item || kind === "none") return noneSentence(this.yearSlot(), noneLabel);
+    // "本年无{…}" reads without the subject; every other clause names the unit.
+    const subject = kind === "stopped" ? noneLabel : this.text(fill(zh.unitSubject, { label }));
+    return concatRuns(
+      fill(zh.yearOpening, { year: this.yearSlot() }),
+      changeClause(subject, item),
+      reasonTail(item.reason),
+      fill(zh.end)
+    );
+  }
+
+  // ── 一 部门（单位）基本情况 ───────────────────────────────────────────────────────────────────────
+
+  basicInfoSection(): DraftSection {
+    return section(1, zh.headings.basicInfo, [
+      section(3, zh.headings.functions, this.requiredText("functions")),
+      section(3, zh.headings.organization, this.requiredText("organization")),
+      section(3, zh.headings.staffing, this.staffingBlocks()),
+      section(3, zh.headings.keyWork, this.requiredText("keyWork")),
+    ]);
+  }
+
+  /** The staff sentence from 编制数 / 年末实有人数, then the unit's own 人员情况 text. */
+  staffingBlocks(): Paragraph[] {
+    const blocks: Paragraph[] = [];
+    const sentence = this.staffSentence();
+    if (sentence) blocks.push(paragraph(sentence));
+    blocks.push(...(this.textParagraphs("staffing") ?? []));
+    return blocks.length > 0
+      ? blocks
+      : [paragraph([this.placeholder(zh.placeholderNames.staffing)])];
+  }
+
+  staffSentence(): Run[] | undefined {
+    const authorized = this.item("staffAuthorized");
+    const actual = this.item("staffActual");
+    const parts: Run[][] = [];
+    if (authorized?.current) {
+      parts.push(fill(zh.staffAuthorized, { count: countRun(authorized.current) }));
+    }
+    if (actual?.current) {
+      const tail = staffChangeTail(actual);
+      parts.push(concatRuns(fill(zh.staffActual, { count: countRun(actual.current) }), tail));
+    }
+    if (parts.length === 0) return undefined;
+    return concatRuns(
+      fill(zh.staff, { year: this.yearSlot(), parts: joinRuns(parts, zh.staffSeparator) }),
+      reasonTail(actual?.reason),
+      fill(zh.end)
+    );
+  }
+
+  // ── 二 一般公共预算支出情况 ──────────────────────────────────────────────────────────────────────
+
+  generalBudgetSection(): DraftSection {
+    const blocks: DraftBlock[] = [];
+    const general = this.item("generalBudget");
+    if (general && itemCase(general) !== "none") {
+      blocks.push(
+        paragraph(this.figureSentence(general, zh.labels.generalBudget, zh.labels.generalBudget))
+      );
+    }
+    blocks.push(section(2, zh.headings.basic, [paragraph(this.basicSentence())]));
+    blocks.push(section(2, zh.headings.project, [paragraph(this.projectSentence())]));
+    return section(1, zh.headings.generalBudget, blocks);
+  }
+
+  /** The seed paragraph: 基本支出, "其中" 人员经费 ; 公用经费, each with its change and reason. */
+  basicSentence(): Run[] {
+    const basic = this.item("basic");
+    const parts = (["personnel", "publicOperating"] as const)
+      .map((key) => ({ key, item: this.item(key) }))
+      .filter(
+        (p): p is { key: "personnel" | "publicOperating"; item: Item } =>
+          p.item !== undefined && itemCase(p.item) !== "none"
+      )
+      .map((p) => concatRuns(changeClause(zh.labels[p.key], p.item), reasonTail(p.item.reason)));
+    const hasBasic = basic !== undefined && itemCase(basic) !== "none";
+    if (!hasBasic && parts.length === 0) return noneSentence(this.yearSlot(), zh.labels.basicNone);
+    const runs: Run[][] = [fill(zh.yearOpening, { year: this.yearSlot() })];
+    if (hasBasic) {
+      runs.push(changeClause(zh.labels.basic, basic), reasonTail(basic.reason));
+      if (parts.length > 0) {
+        // With a reason the basic clause ends its own sentence; without one "，其中" carries on.
+        runs.push(
+          fill(
+            basic.reason && reasonTail(basic.reason).length > 0
+              ? zh.end + zh.ofWhichSentence
+              : zh.ofWhich
+          )
+        );
+      }
+    }
+    runs.push(joinRuns(parts, zh.clauseSeparator), fill(zh.end));
+    return concatRuns(...runs);
+  }
+
+  /** 项目支出: total and change, then the projects largest first (the rest summarised). */
+  projectSentence(): Run[] {
+    const project = this.item("project");
+    if (!project || itemCase(project) === "none") {
+      return noneSentence(this.yearSlot(), zh.labels.projectNone);
+    }
+    return concatRuns(
+      fill(zh.yearOpening, { year: this.yearSlot() }),
+      changeClause(zh.labels.project, project),
+      reasonTail(project.reason),
+      this.projectList(),
+      fill(zh.end)
+    );
+  }
+
+  projectList(): Run[] {
+    const parent = this.line("project");
+    if (!parent) return [];
+    const projects = childrenOf(this.book, parent)
+      .filter((line) => line.kind === "money" && hasValue(line.current) && line.current.value > 0)
+      .map((line) => ({
+        name: line.label,
+        current: amount(line.current!.value!, line.current!.ref),
+      }))
+      .sort((a, b) => b.current.value - a.current.value);
+    if (projects.length === 0) return [];
+    if (projects.length === 1) return fill(zh.projectsSingle, { name: projects[0].name });
+    const named = projects.slice(0, PROJECTS_NAMED);
+    const list = joinRuns(
+      named.map((p) => fill(zh.projectItem, { name: p.name, amount: wanRun(p.current) })),
+      zh.listSeparator
+    );
+    if (projects.length <= PROJECTS_NAMED) return fill(zh.projectsSome, { list });
+    const rest = projects.slice(PROJECTS_NAMED);
+    const restAmount = rest.reduce((sum, p) => sum + p.current.value, 0);
+    return fill(zh.projectsMore, {
+      list,
+      count: String(projects.length),
+      rest: String(rest.length),
+      restAmount: wanRun({ value: restAmount }),
+    });
+  }
+
+  // ── 三 政府性基金 / 四 国有资本经营 ──────────────────────────────────────────────────────────────
+
+  fundSection(key: "govFund" | "stateCapital"): DraftSection {
+    const item = this.item(key);
+    const sentence = concatRuns(
+      item && itemCase(item) !== "none"
+        ? this.figureSentence(item, zh.labels[key], zh.labels[key])
+        : noneSentence(this.yearSlot(), zh.labels[key])
+    );
+    return section(1, zh.headings[key], [paragraph(sentence)]);
+  }
+
+  // ── 五 社会保险基金 ──────────────────────────────────────────────────────────────────────────────
+
+  socialInsuranceSection(): DraftSection {
+    const parts = (["pension", "medical", "annuity", "otherSocial"] as const)
+      .map((key) => ({ key, item: this.item(key) }))
+      .filter((p) => p.item?.current !== undefined)
+      .map((p) =>
+        fill(zh.itemAmount, { label: zh.labels[p.key], amount: wanRun(p.item!.current!) })
+      );
+    const sentence =
+      parts.length === 0
+        ? noneSentence(this.yearSlot(), zh.labels.socialInsuranceNone)
+        : concatRuns(
+            fill(zh.socialOpening, { year: this.yearSlot() }),
+            joinRuns(parts, zh.listSeparator),
+            fill(zh.end)
+          );
+    return section(1, zh.headings.socialInsurance, [paragraph(sentence)]);
+  }
+
+  // ── 六 部门整体支出绩效情况 ──────────────────────────────────────────────────────────────────────
+
+  performanceSection(): DraftSection {
+    const subsections: DraftSection[] = [];
+    const execution = this.executionSentence();
+    if (execution) subsections.push(section(2, zh.headings.execution, [paragraph(execution)]));
+    const threePublic = this.threePublicSentence();
+    if (threePublic)
+      subsections.push(section(2, zh.headings.threePublic, [paragraph(threePublic)]));
+    const outcomes = this.requiredText("performance");
+    if (subsections.length === 0) return section(1, zh.headings.performance, outcomes);
+    subsections.push(section(2, zh.headings.outcomes, outcomes));
+    return section(1, zh.headings.performance, subsections);
+  }
+
+  /** 预算执行率 = 决算 ÷ 全年预算, when the workbook has a 预算数 for the 一般公共预算支出 (or 基本支出). */
+  executionSentence(): Run[] | undefined {
+    for (const [key, label] of [
+      ["generalBudget", zh.labels.generalBudget],
+      ["basic", zh.labels.basicNone],
+    ] as const) {
+      const item = this.item(key);
+      if (!item?.budget || !item.current || item.budget.value === 0) continue;
+      const rate = ratioBasisPoints(item.current.value, item.budget.value) as number;
+      const rateText = formatBasisPoints(rate);
+      return concatRuns(
+        fill(zh.execution, {
+          year: this.yearSlot(),
+          label,
+          budget: wanRun(item.budget),
+          current: wanRun(item.current),
+          rate: item.current.ref ? { text: rateText, ref: item.current.ref } : rateText,
+        }),
+        fill(zh.end)
+      );
+    }
+    return undefined;
+  }
+
+  /** "三公"经费: total and change, then each part (公务用车 with its 购置/运行维护 split). */
+  threePublicSentence(): Run[] | undefined {
+    const keys = [
+      "threePublic",
+      "abroad",
+      "vehicle",
+      "vehiclePurchase",
+      "vehicleOperation",
+      "reception",
+    ];
+    if (!keys.some((key) => this.line(key) || this.changes.has(key))) return undefined;
+    const total = this.item("threePublic");
+    const partKeys = ["abroad", "vehicle", "reception"] as const;
+    const partItems = partKeys.map((key) => ({ key, item: this.item(key) }));
+    const anyPart = partItems.some((p) => p.item && itemCase(p.item) !== "none");
+    if ((!total || itemCase(total) === "none") && !anyPart) {
+      return noneSentence(this.yearSlot(), zh.labels.threePublic);
+    }
+    const runs: Run[][] = [];
+    if (total && itemCase(total) !== "none") {
+      runs.push(
+        fill(zh.yearOpening, { year: this.yearSlot() }),
+        changeClause(zh.labels.threePublic, total),
+        reasonTail(total.reason),
+        fill(zh.end)
+      );
+    }
+    const parts = partItems
+      .filter((p): p is { key: (typeof partKeys)[number]; item: Item } => p.item !== undefined)
+      .map((p) => this.threePublicPart(p.key, p.item));
+    if (parts.length > 0) {
+      runs.push(
+        fill(zh.threePublicPartsOpening),
+        joinRuns(parts, zh.clauseSeparator),
+        fill(zh.end)
+      );
+    }
+    return concatRuns(...runs);
+  }
+
+  private threePublicPart(key: "abroad" | "vehicle" | "reception", item: Item): Run[] {
+    const label = zh.labels[key];
+    if (itemCase(item) === "none") return fill(zh.partNone, { label });
+    const clause = concatRuns(changeClause(label, item), reasonTail(item.reason));
+    if (key !== "vehicle") return clause;
+    const details = (["vehiclePurchase", "vehicleOperation"] as const)
+      .map((k) => ({ k, item: this.item(k) }))
+      .filter((d) => d.item?.current !== undefined)
+      .map((d) =>
+        concatRuns(fill(zh.itemAmount, { label: zh.labels[d.k], amount: wanRun(d.item!.current!) }))
+      );
+    if (details.length === 0) return clause;
+    return concatRuns(
+      clause,
+      fill(zh.vehicleDetail, { parts: joinRuns(details, zh.vehicleDetailSeparator) })
+    );
+  }
+
+  // ── 七 八 九 十 ─────────────────────────────────────────────────────────────────────────────────
+
+  textSection(key: "problems" | "improvements"): DraftSection {
+    return section(1, zh.headings[key], this.requiredText(key));
+  }
+
+  /** 九 / 十: present when they have text or the options ask for them (then a placeholder if empty). */
+  optionalTextSection(
+    key: "resultUse" | "otherMatters",
+    wanted: boolean
+  ): DraftSection | undefined {
+    const paragraphs = this.textParagraphs(key);
+    if (paragraphs) return section(1, zh.headings[key], paragraphs);
+    if (!wanted) return undefined;
+    return section(1, zh.headings[key], [paragraph([this.placeholder(zh.placeholderNames[key])])]);
+  }
+}
+
+// ── small helpers ──────────────────────────────────────────────────────────────────────────────────
+
+function amount(value: number, ref: CellRef | undefined): Amount {
+  return ref ? { value, ref } : { value };
+}
+
+function paragraph(runs: Run[]): Paragraph {
+  return { kind: "paragraph", runs };
+}
+
+function section(level: 1 | 2 | 3, title: string, blocks: DraftBlock[]): DraftSection {
+  return { kind: "section", level, title, blocks };
+}
+
+function countRun(count: Amount): Run {
+  const text = formatCount(count.value);
+  return count.ref ? { text, ref: count.ref } : { text };
+}
+
+/** "，与上年持平" / "，比上年增加2人" / "，比上年减少1人" for head counts (no percentage). */
+function staffChangeTail(item: Item): Run[] {
+  const kind = movementCase(item.current?.value, item.prior?.value);
+  if (kind === "flat") return fill(zh.staffFlat);
+  if (kind === "none" || kind === "current-only") return [];
+  const current = item.current?.value ?? 0;
+  const prior = item.prior?.value ?? 0;
+  const delta = formatCount(Math.abs(current - prior));
+  const deltaRun: Run = item.current?.ref
+    ? { text: delta, ref: item.current.ref }
+    : { text: delta };
+  return fill(current > prior ? zh.staffIncrease : zh.staffDecrease, { delta: deltaRun });
+}
