@@ -1,0 +1,161 @@
+/**
+ * CELL-UNIT: a sheet without a unit line (元 assumed), or a figure about 10 000× off — 元 typed into a 万元
+ * sheet (10 000× its siblings, or 10 000× the same row's other year), or 万元 typed into a 元 sheet (the
+ * same row's other year 10 000× larger). 警告: the sums usually fail too; this says why.
+ */
+import { Book, FigureColumn, Line } from "../book";
+import { Finding, Rule } from "../finding";
+import { Fen, divideRoundHalfUp } from "../money";
+import { Options } from "../options";
+import { cellParams } from "./cellParams";
+import { FindingMessages, bookRef, formatMoney, messages, siblingGroups } from "./common";
+import { presentColumns } from "./common";
+
+export const CELL_UNIT = "CELL-UNIT";
+
+/** A figure at least this many times the largest of its siblings is taken as typed in 元 on a 万元 sheet. */
+export const SIBLING_FACTOR = 5000;
+/** Two years of one row whose ratio falls in this window differ by a unit, not by a real change. */
+export const YEAR_RATIO_LOW = 8000;
+export const YEAR_RATIO_HIGH = 12500;
+/** Siblings needed before a figure is compared with them. */
+const MIN_OTHER_SIBLINGS = 2;
+
+function usable(line: Line, column: FigureColumn): Fen | undefined {
+  const figure = line[column];
+  return line.kind === "money" && figure && figure.value !== undefined && figure.value !== 0
+    ? figure.value
+    : undefined;
+}
+
+function scaledDown(value: Fen): Fen {
+  return Number(divideRoundHalfUp(BigInt(value), 10000n));
+}
+
+function finding(
+  book: Book,
+  line: Line,
+  column: FigureColumn,
+  text: FindingMessages,
+  other: { value: Fen; label: string },
+  tooLarge: boolean
+): Finding {
+  const figure = line[column]!;
+  const actual = figure.value!;
+  const expected = tooLarge ? scaledDown(actual) : actual * 10000;
+  return {
+    rule: CELL_UNIT,
+    severity: "warning",
+    message: text.unitMagnitude({
+      ...cellParams(book, line, column, figure, text),
+      unit: book.currencyUnit,
+      other: formatMoney(other.value, book.currencyUnit),
+      otherLabel: other.label,
+      scaled: formatMoney(expected, book.currencyUnit),
+    }),
+    ref: figure.ref,
+    expected,
+    actual,
+    difference: actual - expected,
+    lineKey: line.key,
+  };
+}
+
+export function checkCellUnit(book: Book, options: Options): Finding[] {
+  const text = messages(options);
+  const findings: Finding[] = [];
+  if (book.source.unitAssumed) {
+    const ref = bookRef(book);
+    findings.push({
+      rule: CELL_UNIT,
+      severity: "warning",
+      message: text.unitAssumed(ref.address),
+      ref,
+    });
+  }
+  const columns = presentColumns(book);
+  const flagged = new Set<string>();
+  const flag = (f: Finding): void => {
+    const key = `${f.ref.sheet}!${f.ref.address}`;
+    if (flagged.has(key)) return;
+    flagged.add(key);
+    findings.push(f);
+  };
+  const wan = book.currencyUnit === "万元";
+
+  // The same row across years: 10 000× apart means one of them is in the other unit.
+  for (const line of book.lines) {
+    for (let i = 0; i < columns.length; i += 1) {
+      for (let j = i + 1; j < columns.length; j += 1) {
+        const a = usable(line, columns[i]);
+        const b = usable(line, columns[j]);
+        if (a === undefined || b === undefined) continue;
+        const [big, small, bigColumn, smallColumn] =
+          Math.abs(a) >= Math.abs(b)
+            ? [a, b, columns[i], columns[j]]
+            : [b, a, columns[j], columns[i]];
+        const ratio = Math.abs(big) / Math.abs(small);
+        if (ratio < YEAR_RATIO_LOW || ratio > YEAR_RATIO_HIGH) continue;
+        // On a 万元 sheet the large one was typed in 元; on a 元 sheet the small one in 万元.
+        const [column, otherColumn, other] = wan
+          ? [bigColumn, smallColumn, small]
+          : [smallColumn, bigColumn, big];
+        flag(
+          finding(
+            book,
+            line,
+            column,
+            text,
+            { value: other, label: text.unitMagnitudeColumn(text.columns[otherColumn]) },
+            wan
+          )
+        );
+      }
+    }
+  }
+
+  // Siblings on a 万元 sheet: one figure 5 000×+ the largest of the others (small ones are common in 元).
+  if (wan) {
+    for (const group of siblingGroups(book)) {
+      if (group.length <= MIN_OTHER_SIBLINGS) continue;
+      for (const column of columns) {
+        let first = 0;
+        let second = 0;
+        let count = 0;
+        for (const line of group) {
+          const value = usable(line, column);
+          if (value === undefined) continue;
+          count += 1;
+          const abs = Math.abs(value);
+          if (abs > first) {
+            second = first;
+            first = abs;
+          } else if (abs > second) second = abs;
+        }
+        if (count <= MIN_OTHER_SIBLINGS || second === 0 || first < second * SIBLING_FACTOR)
+          continue;
+        const line = group.find((l) => {
+          const value = usable(l, column);
+          return value !== undefined && Math.abs(value) === first;
+        })!;
+        flag(
+          finding(
+            book,
+            line,
+            column,
+            text,
+            { value: second, label: text.unitMagnitudeSiblings },
+            true
+          )
+        );
+      }
+    }
+  }
+  return findings;
+}
+
+export const cellUnitRule: Rule = {
+  id: CELL_UNIT,
+  appliesTo: () => true,
+  check: checkCellUnit,
+};

@@ -1,0 +1,230 @@
+/**
+ * What the rules share: reading a line's amount in a column, the cell to point at, formatting, and the one
+ * sum-or-identity check every SUM-* and ID-* rule is built from.
+ */
+import { Book, FIGURE_COLUMNS, FigureColumn, Line } from "../book";
+import { Finding, RuleId } from "../finding";
+import { CellRef, formatAddress, parseAddress } from "../grid";
+import { CurrencyUnit, Fen, FEN_PER_WAN, formatAmount, formatYuan } from "../money";
+import { Options } from "../options";
+import { messagesFor } from "../../i18n";
+import { roundingTolerance, severityForDifference } from "./tolerance";
+
+export type FindingMessages = ReturnType<typeof messagesFor>["findings"];
+
+export function messages(options: Options): FindingMessages {
+  return messagesFor(options.locale).findings;
+}
+
+/** A line's amount in one column: a value (blank counts as 0), or unusable (an error, text, …). */
+export type Amount = { kind: "value"; value: Fen } | { kind: "blank" } | { kind: "unusable" };
+
+const BLANK: Amount = { kind: "blank" };
+const UNUSABLE: Amount = { kind: "unusable" };
+
+export function amountOf(line: Line, column: FigureColumn): Amount {
+  const figure = line[column];
+  if (!figure || figure.origin === "blank") return BLANK;
+  if (figure.value === undefined) return UNUSABLE;
+  return { kind: "value", value: figure.value };
+}
+
+/** The value, with blank as 0; undefined when unusable. */
+export function valueOrZero(amount: Amount): Fen | undefined {
+  return amount.kind === "value" ? amount.value : amount.kind === "blank" ? 0 : undefined;
+}
+
+/** True when the line has no usable or unusable content in any column: a heading row. */
+export function isHeading(line: Line): boolean {
+  for (const column of FIGURE_COLUMNS) if (amountOf(line, column).kind !== "blank") return false;
+  return true;
+}
+
+const columnCache = new WeakMap<Book, FigureColumn[]>();
+
+/** The figure columns the book has (recognised, or holding at least one figure). */
+export function presentColumns(book: Book): FigureColumn[] {
+  let cached = columnCache.get(book);
+  if (!cached) {
+    const present = new Set<FigureColumn>();
+    for (const column of FIGURE_COLUMNS) {
+      if (book.source.columns[column] !== undefined) present.add(column);
+    }
+    if (present.size < FIGURE_COLUMNS.length) {
+      for (const line of book.lines) {
+        for (const column of FIGURE_COLUMNS) if (line[column]) present.add(column);
+      }
+    }
+    cached = FIGURE_COLUMNS.filter((column) => present.has(column));
+    columnCache.set(book, cached);
+  }
+  return cached;
+}
+
+/** The cell of a line's figure in a column (computed from the column position when the cell is empty). */
+export function figureRef(book: Book, line: Line, column: FigureColumn): CellRef {
+  const figure = line[column];
+  if (figure) return figure.ref;
+  const index = book.source.columns[column];
+  if (index !== undefined)
+    return { sheet: book.source.sheet, address: formatAddress(line.row, index) };
+  return line.labelRef;
+}
+
+/** The cell of the title, else the first header cell, else A1 of the data sheet: for file-level findings. */
+export function bookRef(book: Book): CellRef {
+  if (book.source.titleRef) return book.source.titleRef;
+  const labelColumn = book.source.columns.label ?? 0;
+  return {
+    sheet: book.source.sheet,
+    address: formatAddress(book.source.headerRows[0] ?? 0, labelColumn),
+  };
+}
+
+/** Money in the sheet's unit, with the unit: "2,757,600.00元", "275.76万元" (more decimals if needed). */
+export function formatMoney(fen: Fen, unit: CurrencyUnit): string {
+  if (unit === "万元") {
+    if (fen % 10_000 === 0) return `${formatAmount(fen, "万元")}万元`;
+    // A figure typed with more than two decimals of 万元: show them all rather than round them away.
+    const abs = Math.abs(fen);
+    const whole = Math.floor(abs / FEN_PER_WAN)
+      .toString()
+      .replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+    const fraction = String(abs % FEN_PER_WAN)
+      .padStart(6, "0")
+      .replace(/0+$/, "");
+    return `${fen < 0 ? "-" : ""}${whole}.${fraction}万元`;
+  }
+  return `${formatYuan(fen)}元`;
+}
+
+/** A difference with an explicit sign: "+100.00元", "-100.00元". */
+export function formatSigned(fen: Fen, unit: CurrencyUnit): string {
+  return fen > 0 ? `+${formatMoney(fen, unit)}` : formatMoney(fen, unit);
+}
+
+/** Staff counts are people, not money. */
+export function formatFigure(line: Line, value: Fen, unit: CurrencyUnit): string {
+  return line.kind === "count" ? String(value) : formatMoney(value, unit);
+}
+
+/** A reason typed in the task pane wins over the reason column. */
+export function reasonFor(line: Line, options: Options): string | undefined {
+  const typed = options.reasons?.[line.key];
+  if (typed !== undefined && typed.trim() !== "") return typed.trim();
+  return line.reason !== undefined && line.reason.trim() !== "" ? line.reason.trim() : undefined;
+}
+
+/** A short list of labels for a message: the first few, then "等N项". */
+export function partsList(labels: string[], text: FindingMessages, max = 5): string {
+  return text.moreParts(labels.slice(0, max), labels.length);
+}
+
+/** The reason cell of a line (for "type it here"), as "F12". */
+export function reasonCell(book: Book, line: Line): string | undefined {
+  if (line.reasonRef) return line.reasonRef.address;
+  const index = book.source.columns.reason;
+  return index === undefined ? undefined : formatAddress(line.row, index);
+}
+
+export interface SumCheck {
+  rule: RuleId;
+  book: Book;
+  options: Options;
+  target: Line;
+  addends: Line[];
+  column: FigureColumn;
+  /** What the target should equal, in words (from the i18n relation helpers). */
+  relation: string;
+  /** "equal" (default) or "at-most" for `其中` breakdowns: Σ addends ≤ target. */
+  mode?: "equal" | "at-most";
+}
+
+/**
+ * target = Σ addends in one column (or Σ ≤ target for `其中`). Blank cells count as 0; when any cell is
+ * unusable the sum cannot be verified and CELL-ERROR speaks instead. A target that is blank in every
+ * column is a heading, not a figure, and is not checked.
+ */
+export function checkSum(spec: SumCheck): Finding | undefined {
+  const { book, target, addends, column, options } = spec;
+  const targetAmount = amountOf(target, column);
+  const actual = valueOrZero(targetAmount);
+  if (actual === undefined) return undefined;
+  if (targetAmount.kind === "blank" && isHeading(target)) return undefined;
+  let expected = 0;
+  let anyValue = false;
+  let hidden = target.hidden === true;
+  for (const addend of addends) {
+    const amount = amountOf(addend, column);
+    const value = valueOrZero(amount);
+    if (value === undefined) return undefined;
+    if (amount.kind === "value") anyValue = true;
+    expected += value;
+    if (addend.hidden) hidden = true;
+  }
+  if (targetAmount.kind === "blank" && !anyValue) return undefined;
+  const difference = actual - expected;
+  if (spec.mode === "at-most" && difference >= 0) return undefined;
+  const unit = book.currencyUnit;
+  const severity = severityForDifference(difference, unit, addends.length);
+  if (!severity) return undefined;
+  const text = messages(options);
+  const ref = figureRef(book, target, column);
+  const params = {
+    label: target.label,
+    cell: ref.address,
+    column: text.columns[column],
+    relation: spec.relation,
+    expected: formatMoney(expected, unit),
+    actual: formatMoney(actual, unit),
+    difference: formatSigned(difference, unit),
+    hidden,
+    blank: targetAmount.kind === "blank",
+  };
+  const message =
+    severity === "info"
+      ? text.roundingDifference({
+          ...params,
+          tolerance: formatMoney(roundingTolerance(unit, addends.length), unit),
+        })
+      : spec.mode === "at-most"
+        ? text.ofWhichExceeds(params)
+        : text.sumMismatch(params);
+  return {
+    rule: spec.rule,
+    severity,
+    message,
+    ref,
+    expected,
+    actual,
+    difference,
+    lineKey: target.key,
+  };
+}
+
+/** "sheet!E12" as a map key. */
+export function refKey(ref: CellRef): string {
+  return `${ref.sheet}!${ref.address}`;
+}
+
+/** Sort position of an address: row, then column. */
+export function addressOrder(address: string): [number, number] {
+  try {
+    const { row, column } = parseAddress(address);
+    return [row, column];
+  } catch {
+    return [Number.MAX_SAFE_INTEGER, 0];
+  }
+}
+
+/** Lines in groups of siblings (same parent), in sheet order: every parent's children, and the top level. */
+export function siblingGroups(book: Book): Line[][] {
+  const groups: Line[][] = [];
+  const topLevel: Line[] = [];
+  for (const line of book.lines) {
+    if (line.parent === undefined) topLevel.push(line);
+    if (line.children.length > 0) groups.push(line.children.map((i) => book.lines[i]));
+  }
+  groups.push(topLevel);
+  return groups;
+}

@@ -1,0 +1,87 @@
+/**
+ * The checks of DOMAIN §4 that apply to a 基础数据表, one rule a module. `runChecks` runs every rule that
+ * applies and returns the findings sorted by severity (错误, 警告, 提示), then sheet, row and column.
+ */
+import { Book } from "../book";
+import { Finding, Rule, SEVERITIES } from "../finding";
+import { Options } from "../options";
+import { addressOrder, refKey } from "./common";
+import { cellErrorRule } from "./cellError";
+import { cellNegativeRule } from "./cellNegative";
+import { cellTextNumberRule } from "./cellTextNumber";
+import { cellUnitRule } from "./cellUnit";
+import { codeNameRule } from "./codeName";
+import { execRateRule } from "./execRate";
+import { idBasicRule } from "./idBasic";
+import { idGeneralRule } from "./idGeneral";
+import { idPersonnelRule } from "./idPersonnel";
+import { idThreePublicRule } from "./idThreePublic";
+import { sumChildrenRule } from "./sumChildren";
+import { sumCodesRule } from "./sumCodes";
+import { sumTotalRowRule } from "./sumTotalRow";
+import { textMissingRule } from "./textMissing";
+import { yoyExplainRule } from "./yoyExplain";
+import { yoyMissingRule } from "./yoyMissing";
+
+export { needsExplanation } from "./yoyExplain";
+export { roundingTolerance, classifyDifference } from "./tolerance";
+
+export const RULES: Rule[] = [
+  sumChildrenRule,
+  sumCodesRule,
+  sumTotalRowRule,
+  idBasicRule,
+  idPersonnelRule,
+  idGeneralRule,
+  idThreePublicRule,
+  cellTextNumberRule,
+  cellErrorRule,
+  cellNegativeRule,
+  cellUnitRule,
+  codeNameRule,
+  yoyMissingRule,
+  yoyExplainRule,
+  execRateRule,
+  textMissingRule,
+];
+
+const SEVERITY_RANK = new Map(SEVERITIES.map((severity, rank) => [severity, rank]));
+
+/** Runs every rule that applies to the book. Linear in the number of lines. */
+export function runChecks(book: Book, options: Options): Finding[] {
+  const findings: { finding: Finding; order: number }[] = [];
+  const seen = new Set<string>();
+  for (const rule of RULES) {
+    if (!rule.appliesTo(book)) continue;
+    for (const finding of rule.check(book, options)) {
+      // One finding per rule and cell and amount: a rule never says the same thing twice.
+      const key = `${finding.rule}|${refKey(finding.ref)}|${finding.expected}|${finding.actual}|${finding.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push({ finding, order: findings.length });
+    }
+  }
+  const sheetRank = (sheet: string): number =>
+    sheet === book.source.sheet ? 0 : sheet === book.source.textSheet ? 1 : 2;
+  const decorated = findings.map(({ finding, order }) => {
+    const [row, column] = addressOrder(finding.ref.address);
+    return {
+      finding,
+      order,
+      severity: SEVERITY_RANK.get(finding.severity) ?? SEVERITIES.length,
+      sheet: sheetRank(finding.ref.sheet),
+      row,
+      column,
+    };
+  });
+  decorated.sort(
+    (a, b) =>
+      a.severity - b.severity ||
+      a.sheet - b.sheet ||
+      (a.sheet === 2 ? a.finding.ref.sheet.localeCompare(b.finding.ref.sheet) : 0) ||
+      a.row - b.row ||
+      a.column - b.column ||
+      a.order - b.order
+  );
+  return decorated.map((entry) => entry.finding);
+}

@@ -1,0 +1,97 @@
+/**
+ * YOY-EXPLAIN: a change against last year of at least `explainPercent` AND at least `explainFloor` in
+ * amount, with no reason (reason column or task pane) — 警告. New items (上年 0) and stopped items (本年 0)
+ * of at least the floor need a reason too.
+ */
+import { Book, Line } from "../book";
+import { Finding, Rule } from "../finding";
+import { BasisPoints, Fen, formatBasisPoints, percentChange } from "../money";
+import { Options } from "../options";
+import {
+  amountOf,
+  figureRef,
+  formatMoney,
+  formatSigned,
+  messages,
+  reasonCell,
+  reasonFor,
+} from "./common";
+
+export const YOY_EXPLAIN = "YOY-EXPLAIN";
+
+export type ChangeKind = "change" | "new" | "stopped";
+
+/** Whether a change needs a written reason, by the options' thresholds (shared with compare). */
+export function needsExplanation(
+  current: Fen,
+  prior: Fen,
+  options: Options
+): ChangeKind | undefined {
+  const delta = current - prior;
+  if (delta === 0) return undefined;
+  if (prior === 0) return Math.abs(current) >= options.explainFloor ? "new" : undefined;
+  if (current === 0) return Math.abs(prior) >= options.explainFloor ? "stopped" : undefined;
+  const percent = percentChange(current, prior) as BasisPoints;
+  return Math.abs(percent) >= options.explainPercent && Math.abs(delta) >= options.explainFloor
+    ? "change"
+    : undefined;
+}
+
+function formatPercent(current: Fen, prior: Fen): string {
+  const percent = percentChange(current, prior);
+  if (percent === undefined) return "";
+  return `${percent > 0 ? "+" : ""}${formatBasisPoints(percent)}%`;
+}
+
+export function checkYoyExplain(book: Book, options: Options): Finding[] {
+  const text = messages(options);
+  const unit = book.currencyUnit;
+  const findings: Finding[] = [];
+  const explain = (line: Line): Finding | undefined => {
+    const current = amountOf(line, "current");
+    const prior = amountOf(line, "prior");
+    if (current.kind !== "value" || prior.kind !== "value") return undefined;
+    const kind = needsExplanation(current.value, prior.value, options);
+    if (!kind || reasonFor(line, options)) return undefined;
+    const ref = figureRef(book, line, "current");
+    const delta = current.value - prior.value;
+    const params = {
+      label: line.label,
+      cell: ref.address,
+      prior: formatMoney(prior.value, unit),
+      current: formatMoney(current.value, unit),
+      delta: formatSigned(delta, unit),
+      percent: formatPercent(current.value, prior.value),
+      reasonCell: reasonCell(book, line),
+      hidden: line.hidden === true,
+    };
+    const message =
+      kind === "new"
+        ? text.yoyExplainNew(params)
+        : kind === "stopped"
+          ? text.yoyExplainStopped(params)
+          : text.yoyExplain(params);
+    return {
+      rule: YOY_EXPLAIN,
+      severity: "warning",
+      message,
+      ref,
+      expected: prior.value,
+      actual: current.value,
+      difference: delta,
+      lineKey: line.key,
+    };
+  };
+  for (const line of book.lines) {
+    if (line.kind !== "money" || line.total) continue;
+    const finding = explain(line);
+    if (finding) findings.push(finding);
+  }
+  return findings;
+}
+
+export const yoyExplainRule: Rule = {
+  id: YOY_EXPLAIN,
+  appliesTo: () => true,
+  check: checkYoyExplain,
+};

@@ -1,0 +1,63 @@
+/**
+ * YOY-MISSING: an item with a 本年 amount but a blank 上年 cell — 警告: the change cannot be computed.
+ * When the sheet has no 上年 column at all (or it is empty throughout), one file-level 提示 instead.
+ */
+import { Book } from "../book";
+import { Finding, Rule } from "../finding";
+import { formatAddress } from "../grid";
+import { Options } from "../options";
+import { amountOf, bookRef, figureRef, formatMoney, messages, presentColumns } from "./common";
+
+export const YOY_MISSING = "YOY-MISSING";
+
+export function checkYoyMissing(book: Book, options: Options): Finding[] {
+  const text = messages(options);
+  const columns = presentColumns(book);
+  if (!columns.includes("current")) return [];
+  const priorIndex = book.source.columns.prior;
+  const anyPrior = book.lines.some((line) => amountOf(line, "prior").kind !== "blank");
+  if (!columns.includes("prior") || !anyPrior) {
+    const ref =
+      priorIndex !== undefined
+        ? {
+            sheet: book.source.sheet,
+            address: formatAddress(book.source.headerRows[0], priorIndex),
+          }
+        : bookRef(book);
+    return [
+      {
+        rule: YOY_MISSING,
+        severity: "info",
+        message: text.priorColumnMissing(ref.address),
+        ref,
+      },
+    ];
+  }
+  const findings: Finding[] = [];
+  for (const line of book.lines) {
+    if (line.kind !== "money") continue;
+    const current = amountOf(line, "current");
+    if (current.kind !== "value" || current.value === 0) continue;
+    if (amountOf(line, "prior").kind !== "blank") continue;
+    const ref = figureRef(book, line, "prior");
+    findings.push({
+      rule: YOY_MISSING,
+      severity: "warning",
+      message: text.yoyMissing({
+        label: line.label,
+        cell: ref.address,
+        current: formatMoney(current.value, book.currencyUnit),
+        hidden: line.hidden === true,
+      }),
+      ref,
+      lineKey: line.key,
+    });
+  }
+  return findings;
+}
+
+export const yoyMissingRule: Rule = {
+  id: YOY_MISSING,
+  appliesTo: () => true,
+  check: checkYoyMissing,
+};

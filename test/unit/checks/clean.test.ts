@@ -1,0 +1,40 @@
+import { runChecks, RULES } from "../../../src/core/checks";
+import { DEFAULT_OPTIONS } from "../../../src/core/options";
+import { lineOf, seedBook } from "../../helpers/book";
+
+describe("runChecks on the clean seed book", () => {
+  it("finds nothing at all", () => {
+    const book = seedBook();
+    expect(runChecks(book, DEFAULT_OPTIONS)).toEqual([]);
+  });
+
+  it("lays the seed out as DOMAIN §3.1: 基本支出 current in E5, prior in C5", () => {
+    const basic = lineOf(seedBook(), "basic");
+    expect(basic.current?.ref.address).toBe("E5");
+    expect(basic.prior?.ref.address).toBe("C5");
+    expect(basic.current?.value).toBe(275_760_000);
+  });
+
+  it("has one rule for each id of the issue", () => {
+    expect(RULES.map((rule) => rule.id).sort()).toEqual(
+      [
+        "SUM-CHILDREN",
+        "SUM-CODES",
+        "SUM-TOTAL-ROW",
+        "ID-BASIC",
+        "ID-PERSONNEL",
+        "ID-GENERAL",
+        "ID-THREE-PUBLIC",
+        "CELL-TEXT-NUMBER",
+        "CELL-ERROR",
+        "CELL-NEGATIVE",
+        "CELL-UNIT",
+        "CODE-NAME",
+        "YOY-MISSING",
+        "YOY-EXPLAIN",
+        "EXEC-RATE",
+        "TEXT-MISSING",
+      ].sort()
+    );
+  });
+});
