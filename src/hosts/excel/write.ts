@@ -1,0 +1,114 @@
+/**
+ * Writes SheetSpecs into new worksheets in two context.sync() calls: one to learn the existing sheet
+ * names, one for everything else (add, values, number formats, styles, merges, widths, links). Existing
+ * sheets are never touched: every write goes through a sheet this function has just added.
+ */
+import { freeSheetName, type CellStyle, type SheetSpec } from "../../render/sheetSpec";
+import type { ApiSupport, ExcelRun } from "./env";
+import { documentReference, planSheet } from "./convert";
+
+const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
+const VERTICAL = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
+
+const BORDER_EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+] as const;
+
+function applyStyle(range: Excel.Range, style: CellStyle): void {
+  const format = range.format;
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.italic !== undefined) format.font.italic = style.italic;
+  if (style.fontSize !== undefined) format.font.size = style.fontSize;
+  if (style.fontName !== undefined) format.font.name = style.fontName;
+  if (style.color !== undefined) format.font.color = style.color;
+  if (style.fill !== undefined) format.fill.color = style.fill;
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  if (style.horizontal) format.horizontalAlignment = HORIZONTAL[style.horizontal];
+  if (style.vertical) format.verticalAlignment = VERTICAL[style.vertical];
+  if (style.border) {
+    for (const edge of BORDER_EDGES) {
+      const border = format.borders.getItem(edge);
+      border.style = "Continuous";
+      border.weight = "Thin";
+    }
+  }
+}
+
+/** Queues one spec into a freshly added sheet (no sync). */
+function queueSheet(sheet: Excel.Worksheet, spec: SheetSpec, support: ApiSupport): void {
+  const plan = planSheet(spec);
+  if (plan.block) {
+    const block = sheet.getRange(plan.block);
+    // Number formats first: text cells are "@" before their values arrive, so "=…" stays text.
+    block.numberFormat = plan.numberFormat;
+    block.values = plan.values;
+  }
+  for (const run of plan.styleRuns) applyStyle(sheet.getRange(run.address), run.style);
+  for (const merge of plan.merges) sheet.getRange(merge).merge(false);
+  for (const { column, points } of plan.columnWidths)
+    sheet.getRange(column).format.columnWidth = points;
+  for (const { row, points } of plan.rowHeights) {
+    sheet.getRange(`${row + 1}:${row + 1}`).format.rowHeight = points;
+  }
+  if (support.api17) {
+    for (const link of plan.links) {
+      sheet.getRange(link.address).hyperlink = {
+        documentReference: documentReference(link.ref),
+        textToDisplay: link.text,
+        screenTip: `${link.ref.sheet}!${link.ref.address}`,
+      };
+    }
+    if (spec.freezeRows && spec.freezeRows > 0) sheet.freezePanes.freezeRows(spec.freezeRows);
+  }
+  if (support.api19 && spec.print) {
+    sheet.pageLayout.orientation =
+      spec.print.orientation === "landscape" ? "Landscape" : "Portrait";
+    sheet.pageLayout.paperSize = "A4";
+    if (spec.print.fitToWidth) {
+      sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    }
+  }
+}
+
+/** Adds one new sheet per spec under a free name and writes it; returns the names used. */
+export async function writeSheets(
+  run: ExcelRun,
+  support: ApiSupport,
+  specs: SheetSpec[]
+): Promise<string[]> {
+  if (specs.length === 0) return [];
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const taken = sheets.items.map((sheet) => sheet.name);
+    const names: string[] = [];
+    let first: Excel.Worksheet | undefined;
+    for (const spec of specs) {
+      const name = freeSheetName(sanitizeSheetName(spec.name), taken);
+      taken.push(name);
+      names.push(name);
+      const sheet = sheets.add(name);
+      first ??= sheet;
+      queueSheet(sheet, spec, support);
+    }
+    first?.activate();
+    await context.sync();
+    return names;
+  });
+}
+
+/** Excel sheet names: at most 31 characters, none of : \ / ? * [ ], not starting or ending with '. */
+export function sanitizeSheetName(name: string): string {
+  const cleaned = name
+    .replace(/[:\\/?*[\]]/g, "_")
+    .replace(/^'+|'+$/g, "")
+    .trim()
+    .slice(0, 31);
+  return cleaned.length > 0 ? cleaned : "Sheet";
+}
