@@ -1,5 +1,6 @@
 import { findings } from "./findings";
 import { recognition } from "./recognition";
+import { reportSheets } from "./reportSheets";
 import { ui } from "./ui";
 
-export const zhCN = { findings, recognition, ui };
+export const zhCN = { findings, recognition, reportSheets, ui };
