@@ -1,7 +1,8 @@
 import type { Messages } from "..";
+import { addin } from "./addin";
 import { findings } from "./findings";
 import { recognition } from "./recognition";
 import { reportSheets } from "./reportSheets";
 import { ui } from "./ui";
 
-export const enUS: Messages = { findings, recognition, reportSheets, ui };
+export const enUS: Messages = { addin, findings, recognition, reportSheets, ui };

@@ -1,6 +1,7 @@
+import { addin } from "./addin";
 import { findings } from "./findings";
 import { recognition } from "./recognition";
 import { reportSheets } from "./reportSheets";
 import { ui } from "./ui";
 
-export const zhCN = { findings, recognition, reportSheets, ui };
+export const zhCN = { addin, findings, recognition, reportSheets, ui };
