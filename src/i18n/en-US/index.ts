@@ -1,5 +1,6 @@
 import type { Messages } from "..";
 import { addin } from "./addin";
+import { fileHost } from "./fileHost";
 import { findings } from "./findings";
 import { recognition } from "./recognition";
 import { reportSheets } from "./reportSheets";

@@ -1,4 +1,5 @@
 import { addin } from "./addin";
+import { fileHost } from "./fileHost";
 import { findings } from "./findings";
 import { recognition } from "./recognition";
 import { reportSheets } from "./reportSheets";

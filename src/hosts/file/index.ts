@@ -1,0 +1,20 @@
+/**
+ * The file host: .xlsx ⇄ Grid with ExcelJS, for the CLI and the web page. Node-only file access lives in
+ * readFile.ts and is not re-exported here, so the web bundle can import this barrel.
+ */
+export { readWorkbook, loadCheckedWorkbook, loadExcelJS, worksheetToGrid } from "./readWorkbook";
+export type { ReadOptions } from "./readWorkbook";
+export {
+  inspectXlsx,
+  DEFAULT_MAX_CELLS,
+  DEFAULT_MAX_UNCOMPRESSED_BYTES,
+  type ZipLimits,
+  type ZipSummary,
+} from "./zipGuard";
+export {
+  addSheetsToWorkbook,
+  appendSheetsToXlsx,
+  workbookFromSpecs,
+  cleanSheetName,
+} from "./writeWorkbook";
+export { formatExcelDate } from "./dateText";

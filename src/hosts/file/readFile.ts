@@ -1,0 +1,39 @@
+/**
+ * Node only: reads an .xlsx file from disk into grids, turning file-system failures into the same one-line
+ * UnusableInputError as every other unusable input (no such file → "no-file").
+ */
+import { readFile as readFileBytes, stat } from "node:fs/promises";
+import { basename } from "node:path";
+import { UnusableInputError } from "../../core/errors";
+import type { Grid } from "../../core/grid";
+import { messagesFor } from "../../i18n";
+import { readWorkbook, type ReadOptions } from "./readWorkbook";
+
+/** Reads a file's bytes; a missing file, a directory or an unreadable file becomes UnusableInputError. */
+export async function readFileBytesChecked(path: string): Promise<Uint8Array> {
+  const name = basename(path);
+  const zh = messagesFor("zh-CN").fileHost;
+  const en = messagesFor("en-US").fileHost;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new UnusableInputError("no-file", zh.noFile(path), en.noFile(path));
+    const bytes = await readFileBytes(path);
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  } catch (error) {
+    if (error instanceof UnusableInputError) throw error;
+    const code = (error as { code?: string }).code;
+    if (code === "ENOENT" || code === "ENOTDIR") {
+      throw new UnusableInputError("no-file", zh.noFile(path), en.noFile(path));
+    }
+    throw new UnusableInputError("no-file", zh.unreadable(name), en.unreadable(name));
+  }
+}
+
+/** Reads an .xlsx file into grids. */
+export async function readFile(
+  path: string,
+  options: Omit<ReadOptions, "fileName"> = {}
+): Promise<Grid[]> {
+  const bytes = await readFileBytesChecked(path);
+  return readWorkbook(bytes, { ...options, fileName: basename(path) });
+}

@@ -1,0 +1,231 @@
+/**
+ * .xlsx bytes → Grid[] with ExcelJS. Runs in Node and in the browser (no fs here; see readFile.ts for
+ * Node's file access). ExcelJS is imported on demand so the web bundle loads it only when a file is opened.
+ *
+ * What a cell becomes (see src/core/grid.ts):
+ * - numbers, text, booleans as they are; rich text flattened to its text; a hyperlink as its text;
+ * - a formula keeps its text in `formula` ("=SUM(C5:C9)") and its cached result in `value`; without a
+ *   cached result, `value` is null and `formulaWithoutValue` is true;
+ * - error values as { error: "#REF!" };
+ * - dates as the text Excel would show ("2024/5/16", or per the cell's date format), never a serial number,
+ *   so a date typed into an amount column is caught as text;
+ * - the slave cells of a merged area are empty (as Excel shows them); the merge is listed in `merges`.
+ * Trailing empty rows and columns are trimmed; a cell with formatting but no value is empty.
+ *
+ * Limits: the bytes are inspected first (zipGuard.ts): not-an-xlsx, encrypted, corrupt, zip bombs and
+ * sheets of more than `maxCells` cells (default 2 000 000) are refused with UnusableInputError before
+ * ExcelJS sees them.
+ */
+import type { Cell, CellValue, Grid } from "../../core/grid";
+import { UnusableInputError } from "../../core/errors";
+import { messagesFor } from "../../i18n";
+import { inspectXlsx, type ZipLimits } from "./zipGuard";
+import { formatExcelDate } from "./dateText";
+
+export interface ReadOptions {
+  /** Refuse when the zip expands to more than this many bytes (default 200 MB). */
+  maxUncompressedBytes?: number;
+  /** Refuse when the worksheets hold more cells than this (default 2 000 000). */
+  maxCells?: number;
+  /** The file's name, for messages. */
+  fileName?: string;
+}
+
+/** ExcelJS value types (enums.js ValueType). */
+const enum ValueType {
+  Null = 0,
+  Merge = 1,
+  Number = 2,
+  String = 3,
+  Date = 4,
+  Hyperlink = 5,
+  Formula = 6,
+  SharedString = 7,
+  RichText = 8,
+  Boolean = 9,
+  Error = 10,
+}
+
+/** The parts of ExcelJS's objects this module reads (ExcelJS's own typings are loose here). */
+interface XCell {
+  type: number;
+  value: unknown;
+  formula?: string;
+  result?: unknown;
+  numFmt?: string;
+  style?: { alignment?: { indent?: number }; font?: { bold?: boolean } };
+}
+interface XRow {
+  number: number;
+  hidden: boolean;
+  eachCell(iteratee: (cell: XCell, column: number) => void): void;
+}
+interface XWorksheet {
+  name: string;
+  state: string;
+  eachRow(iteratee: (row: XRow, rowNumber: number) => void): void;
+  /** ExcelJS keeps merges by master address; the public `model` would rebuild the whole sheet. */
+  _merges?: Record<string, { range?: string; tl?: string; br?: string } | undefined>;
+}
+interface XWorkbook {
+  worksheets: XWorksheet[];
+  properties?: { date1904?: boolean };
+  xlsx: { load(data: ArrayBuffer | Uint8Array): Promise<unknown> };
+}
+
+function corrupt(name: string): UnusableInputError {
+  return new UnusableInputError(
+    "corrupt",
+    messagesFor("zh-CN").fileHost.corrupt(name),
+    messagesFor("en-US").fileHost.corrupt(name)
+  );
+}
+
+/** Loads ExcelJS lazily (its module shape differs between CommonJS and bundlers). */
+export async function loadExcelJS(): Promise<typeof import("exceljs")> {
+  const mod = (await import("exceljs")) as typeof import("exceljs") & {
+    default?: typeof import("exceljs");
+  };
+  return mod.Workbook ? mod : (mod.default as typeof import("exceljs"));
+}
+
+/** Loads checked bytes into an ExcelJS workbook; ExcelJS failures become a "corrupt" refusal. */
+export async function loadCheckedWorkbook(
+  data: ArrayBuffer | Uint8Array,
+  options: ReadOptions = {}
+): Promise<import("exceljs").Workbook> {
+  const limits: ZipLimits = {
+    maxUncompressedBytes: options.maxUncompressedBytes,
+    maxCells: options.maxCells,
+    fileName: options.fileName,
+  };
+  await inspectXlsx(data, limits);
+  const ExcelJS = await loadExcelJS();
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await (workbook as unknown as XWorkbook).xlsx.load(data);
+  } catch (error) {
+    if (error instanceof UnusableInputError) throw error;
+    throw corrupt(options.fileName ?? "workbook.xlsx");
+  }
+  return workbook;
+}
+
+/** Reads every worksheet of an .xlsx into grids, in workbook order (hidden sheets included, flagged). */
+export async function readWorkbook(
+  data: ArrayBuffer | Uint8Array,
+  options: ReadOptions = {}
+): Promise<Grid[]> {
+  const workbook = (await loadCheckedWorkbook(data, options)) as unknown as XWorkbook;
+  const date1904 = Boolean(workbook.properties?.date1904);
+  return workbook.worksheets.map((sheet) => worksheetToGrid(sheet, date1904));
+}
+
+function flattenRichText(value: { richText?: { text?: string }[] }): string {
+  let text = "";
+  for (const run of value.richText ?? []) text += run.text ?? "";
+  return text;
+}
+
+/** A plain JS value from ExcelJS (a value or a formula result) → a grid value and shown text. */
+function plainValue(raw: unknown, numFmt: string | undefined): { value: CellValue; text?: string } {
+  if (raw === null || raw === undefined) return { value: null };
+  switch (typeof raw) {
+    case "number":
+    case "boolean":
+      return { value: raw };
+    case "string":
+      return { value: raw };
+    case "object": {
+      if (raw instanceof Date) {
+        const text = formatExcelDate(raw, numFmt);
+        return { value: text, text };
+      }
+      const obj = raw as Record<string, unknown>;
+      if (typeof obj.error === "string") return { value: { error: obj.error } };
+      if (Array.isArray(obj.richText)) return { value: flattenRichText(obj) };
+      if ("text" in obj && "hyperlink" in obj) {
+        const text = obj.text;
+        if (typeof text === "string") return { value: text };
+        if (text && typeof text === "object") return plainValue(text, numFmt);
+        return { value: null };
+      }
+      return { value: null };
+    }
+    default:
+      return { value: null };
+  }
+}
+
+/** One ExcelJS cell → a grid cell, or undefined when it holds nothing. */
+function convertCell(cell: XCell): Cell | undefined {
+  const type = cell.type;
+  if (type === ValueType.Null || type === ValueType.Merge) return undefined;
+  const numFmt = cell.numFmt;
+  let out: Cell;
+  if (type === ValueType.Formula) {
+    const formulaText = cell.formula;
+    const result = cell.result;
+    const converted = plainValue(result, numFmt);
+    out = { value: converted.value };
+    if (converted.text !== undefined) out.text = converted.text;
+    if (formulaText) out.formula = `=${formulaText}`;
+    if (result === undefined || result === null) out.formulaWithoutValue = true;
+  } else {
+    const converted = plainValue(cell.value, numFmt);
+    if (converted.value === null) return undefined;
+    out = { value: converted.value };
+    if (converted.text !== undefined) out.text = converted.text;
+  }
+  if (numFmt && numFmt !== "General") out.numberFormat = numFmt;
+  const style = cell.style;
+  if (style) {
+    const indent = style.alignment?.indent;
+    if (indent) out.indent = indent;
+    if (style.font?.bold) out.bold = true;
+  }
+  return out;
+}
+
+/** One worksheet → a grid. Linear in the number of stored cells. */
+export function worksheetToGrid(sheet: XWorksheet, date1904 = false): Grid {
+  void date1904; // ExcelJS already applies the 1904 date system when it builds Date values.
+  const rows: (Cell | undefined)[][] = [];
+  const hiddenRows: number[] = [];
+  let lastRow = -1;
+  sheet.eachRow((row, rowNumber) => {
+    const r = rowNumber - 1;
+    let cells: (Cell | undefined)[] | undefined;
+    let lastColumn = -1;
+    row.eachCell((xcell, column) => {
+      const cell = convertCell(xcell);
+      if (!cell) return;
+      if (!cells) cells = [];
+      cells[column - 1] = cell;
+      lastColumn = column - 1;
+    });
+    if (cells) {
+      cells.length = lastColumn + 1;
+      // Fill holes so the array is dense (undefined, not missing) — cheaper for consumers to iterate.
+      for (let c = 0; c < cells.length; c++) if (!(c in cells)) cells[c] = undefined;
+      rows[r] = cells;
+      lastRow = r;
+    }
+    if (row.hidden) hiddenRows.push(r);
+  });
+  rows.length = lastRow + 1;
+  for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
+
+  const grid: Grid = { sheet: sheet.name, rows, origin: "A1" };
+  const merges: string[] = [];
+  for (const merge of Object.values(sheet._merges ?? {})) {
+    if (!merge) continue;
+    const range = merge.range ?? (merge.tl && merge.br ? `${merge.tl}:${merge.br}` : undefined);
+    if (range) merges.push(range.replace(/\$/g, ""));
+  }
+  if (merges.length) grid.merges = merges;
+  const visibleHidden = hiddenRows.filter((r) => r <= lastRow);
+  if (visibleHidden.length) grid.hiddenRows = visibleHidden;
+  if (sheet.state === "hidden" || sheet.state === "veryHidden") grid.hidden = true;
+  return grid;
+}

@@ -1,0 +1,328 @@
+/**
+ * Looks at a file's bytes before ExcelJS does, so that what is not an .xlsx is refused with one clear
+ * sentence instead of a parser's stack trace, and a zip bomb is refused before anything is inflated into
+ * memory. Works in Node and in browsers: no fs, no Buffer.
+ *
+ * What it checks, in order:
+ * 1. the signature: a zip ("PK\x03\x04" / "PK\x05\x06"), an OLE compound file (D0 CF 11 E0: an old .xls,
+ *    or an encrypted .xlsx — encrypted OOXML is a compound file holding an "EncryptionInfo" stream), or
+ *    anything else (a CSV renamed .xlsx, say);
+ * 2. the zip's central directory, read by hand (ZIP64 included): a truncated file, entries pointing past
+ *    the end, or no xl/workbook.xml is refused;
+ * 3. the declared uncompressed size of all entries against `maxUncompressedBytes`;
+ * 4. when the platform has DecompressionStream (Node ≥ 20, every current browser), each deflated entry is
+ *    inflated once as a stream — never held whole — and refused the moment it produces more bytes than
+ *    its header declared (a lying header cannot smuggle a bomb past step 3). While streaming the worksheet
+ *    parts it counts `<c` cell elements, so a sheet of a million rows is refused by `maxCells` before
+ *    ExcelJS builds a million row objects. Without DecompressionStream the cell count is estimated from the
+ *    declared sheet sizes (≈ 24 bytes per cell at least).
+ */
+/* global TextDecoder, TransformStream, globalThis */
+import { UnusableInputError } from "../../core/errors";
+import { messagesFor } from "../../i18n";
+
+export interface ZipLimits {
+  /** Refuse when the entries together expand to more than this (default 200 MB). */
+  maxUncompressedBytes?: number;
+  /** Refuse when the worksheets together hold more cells than this (default 2 000 000). */
+  maxCells?: number;
+  /** Shown in messages. */
+  fileName?: string;
+}
+
+export const DEFAULT_MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
+/**
+ * ExcelJS keeps roughly 0.5–1 KB per cell in memory; 2 million cells stays under about 2 GB and still
+ * admits a 100 000-row × 20-column sheet. A sheet of 1 000 000 rows × 6 columns is refused.
+ */
+export const DEFAULT_MAX_CELLS = 2_000_000;
+
+export interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  /** Offset of the entry's compressed data (after its local header). */
+  dataOffset: number;
+}
+
+export interface ZipSummary {
+  entries: ZipEntry[];
+  totalUncompressed: number;
+  /** Cells counted in xl/worksheets/*.xml (exact when streamed, else an upper estimate). */
+  cells: number;
+  cellsExact: boolean;
+}
+
+const SIG_LOCAL = 0x04034b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_EOCD = 0x06054b50;
+const SIG_ZIP64_EOCD = 0x06064b50;
+const SIG_ZIP64_LOCATOR = 0x07064b50;
+
+function fail(
+  reason: "not-xlsx" | "encrypted" | "corrupt" | "too-large",
+  pick: (m: ReturnType<typeof messagesFor>["fileHost"]) => string
+): never {
+  throw new UnusableInputError(
+    reason,
+    pick(messagesFor("zh-CN").fileHost),
+    pick(messagesFor("en-US").fileHost)
+  );
+}
+
+function asBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
+  return data instanceof Uint8Array ? data : new Uint8Array(data);
+}
+
+/** True when `needle` (ASCII) occurs in `bytes` encoded as UTF-16LE (how CFB directory names are stored). */
+function containsUtf16(bytes: Uint8Array, needle: string): boolean {
+  const first = needle.charCodeAt(0);
+  const end = bytes.length - needle.length * 2;
+  outer: for (let i = 0; i <= end; i++) {
+    if (bytes[i] !== first || bytes[i + 1] !== 0) continue;
+    for (let k = 1; k < needle.length; k++) {
+      if (bytes[i + 2 * k] !== needle.charCodeAt(k) || bytes[i + 2 * k + 1] !== 0) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** Mostly printable text in the first KB (a CSV or TSV renamed .xlsx). */
+function looksLikeText(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 1024);
+  let printable = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 9 || b === 10 || b === 13 || b >= 32) printable++;
+    if (b === 0) return false;
+  }
+  return n > 0 && printable / n > 0.95;
+}
+
+/** Step 1: the signature. Returns normally only for a zip. */
+export function checkSignature(bytes: Uint8Array, name: string): void {
+  if (bytes.length === 0) fail("not-xlsx", (m) => m.empty(name));
+  const b = bytes;
+  if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5)) return;
+  const cfb = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+  if (b.length >= 8 && cfb.every((v, i) => b[i] === v)) {
+    if (containsUtf16(b, "EncryptionInfo") || containsUtf16(b, "EncryptedPackage")) {
+      fail("encrypted", (m) => m.encrypted(name));
+    }
+    fail("not-xlsx", (m) => m.oldXls(name));
+  }
+  fail("not-xlsx", (m) => m.notZip(name, looksLikeText(b)));
+}
+
+/** Step 2: the central directory. Throws "corrupt" for anything inconsistent. */
+export function readCentralDirectory(bytes: Uint8Array, name: string): ZipEntry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const corrupt = (): never => fail("corrupt", (m) => m.corrupt(name));
+  const u32 = (at: number) => (at + 4 <= bytes.length ? view.getUint32(at, true) : corrupt());
+  const u16 = (at: number) => (at + 2 <= bytes.length ? view.getUint16(at, true) : corrupt());
+  const u64 = (at: number) => {
+    const value = u32(at) + u32(at + 4) * 2 ** 32;
+    return Number.isSafeInteger(value) ? value : corrupt();
+  };
+
+  // End of central directory: 22 bytes + a comment of up to 65 535 bytes, at the very end.
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && view.getUint32(i, true) === SIG_EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) corrupt();
+  let count = u16(eocd + 10);
+  let cdSize = u32(eocd + 12);
+  let cdOffset = u32(eocd + 16);
+  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
+    const locator = eocd - 20;
+    if (locator < 0 || u32(locator) !== SIG_ZIP64_LOCATOR) corrupt();
+    const z64 = u64(locator + 8);
+    if (u32(z64) !== SIG_ZIP64_EOCD) corrupt();
+    count = u64(z64 + 32);
+    cdSize = u64(z64 + 40);
+    cdOffset = u64(z64 + 48);
+  }
+  if (cdOffset + cdSize > bytes.length) corrupt();
+
+  const entries: ZipEntry[] = [];
+  const decoder = new TextDecoder("utf-8");
+  let at = cdOffset;
+  for (let i = 0; i < count; i++) {
+    if (u32(at) !== SIG_CENTRAL) corrupt();
+    const method = u16(at + 10);
+    let compressedSize = u32(at + 20);
+    let uncompressedSize = u32(at + 24);
+    const nameLength = u16(at + 28);
+    const extraLength = u16(at + 30);
+    const commentLength = u16(at + 32);
+    let localOffset = u32(at + 42);
+    if (at + 46 + nameLength + extraLength > bytes.length) corrupt();
+    const entryName = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    // ZIP64 extended information: only the fields that were 0xFFFFFFFF are present, in this order.
+    let extra = at + 46 + nameLength;
+    const extraEnd = extra + extraLength;
+    while (extra + 4 <= extraEnd) {
+      const id = u16(extra);
+      const size = u16(extra + 2);
+      if (id === 0x0001) {
+        let field = extra + 4;
+        if (uncompressedSize === 0xffffffff) ((uncompressedSize = u64(field)), (field += 8));
+        if (compressedSize === 0xffffffff) ((compressedSize = u64(field)), (field += 8));
+        if (localOffset === 0xffffffff) localOffset = u64(field);
+      }
+      extra += 4 + size;
+    }
+    if (u32(localOffset) !== SIG_LOCAL) corrupt();
+    const dataOffset = localOffset + 30 + u16(localOffset + 26) + u16(localOffset + 28);
+    if (dataOffset + compressedSize > bytes.length) corrupt();
+    entries.push({ name: entryName, method, compressedSize, uncompressedSize, dataOffset });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
+
+/** Counts `<c ` / `<c>` (cell elements) in a chunk; `carry` handles a tag split across chunks. */
+function countCells(chunk: Uint8Array, carry: { lt: boolean; c: boolean }): number {
+  let cells = 0;
+  let i = 0;
+  // Finish a pattern begun in the previous chunk.
+  if (carry.c && chunk.length > 0) {
+    if (chunk[0] === 0x20 || chunk[0] === 0x3e) cells++;
+  } else if (carry.lt && chunk.length > 1) {
+    if (chunk[0] === 0x63 && (chunk[1] === 0x20 || chunk[1] === 0x3e)) cells++;
+  }
+  const n = chunk.length;
+  for (; i < n; i++) {
+    if (chunk[i] === 0x3c && chunk[i + 1] === 0x63) {
+      const next = chunk[i + 2];
+      if (next === 0x20 || next === 0x3e) cells++;
+    }
+  }
+  carry.lt = n > 0 && chunk[n - 1] === 0x3c;
+  carry.c = n > 1 && chunk[n - 2] === 0x3c && chunk[n - 1] === 0x63;
+  return cells;
+}
+
+type DecompressionStreamCtor = new (format: string) => TransformStream<Uint8Array, Uint8Array>;
+
+function decompressionStream(): DecompressionStreamCtor | undefined {
+  const ctor = (globalThis as { DecompressionStream?: DecompressionStreamCtor })
+    .DecompressionStream;
+  if (!ctor) return undefined;
+  try {
+    new ctor("deflate-raw");
+    return ctor;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Inflates one entry as a stream, counting bytes (and cells when `countCellElements`). Stops and reports
+ * `overflow` as soon as more than `limit` bytes come out. Memory: one chunk at a time.
+ */
+async function streamEntry(
+  Ctor: DecompressionStreamCtor,
+  data: Uint8Array,
+  limit: number,
+  countCellElements: boolean
+): Promise<{ bytes: number; cells: number; overflow: boolean; broken: boolean }> {
+  const stream = new Ctor("deflate-raw");
+  const writer = stream.writable.getWriter();
+  const reader = stream.readable.getReader();
+  // Feed in slices so back-pressure keeps memory flat; errors surface on the reader.
+  const SLICE = 256 * 1024;
+  const feeding = (async () => {
+    try {
+      for (let at = 0; at < data.length; at += SLICE) {
+        await writer.write(data.subarray(at, Math.min(at + SLICE, data.length)));
+      }
+      await writer.close();
+    } catch {
+      /* the reader sees the error or was cancelled */
+    }
+  })();
+  let bytes = 0;
+  let cells = 0;
+  const carry = { lt: false, c: false };
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      bytes += value.length;
+      if (bytes > limit) {
+        await reader.cancel().catch(() => undefined);
+        await writer.abort().catch(() => undefined);
+        await feeding;
+        return { bytes, cells, overflow: true, broken: false };
+      }
+      if (countCellElements) cells += countCells(value, carry);
+    }
+  } catch {
+    await writer.abort().catch(() => undefined);
+    await feeding;
+    return { bytes, cells, overflow: false, broken: true };
+  }
+  await feeding;
+  return { bytes, cells, overflow: false, broken: false };
+}
+
+/** Upper estimate of the cells in a worksheet part from its size: an Excel cell element is ≥ 24 bytes. */
+const MIN_BYTES_PER_CELL = 24;
+
+/**
+ * Checks that `data` is an .xlsx that is safe to hand to ExcelJS; throws UnusableInputError otherwise.
+ */
+export async function inspectXlsx(
+  data: ArrayBuffer | Uint8Array,
+  limits: ZipLimits = {}
+): Promise<ZipSummary> {
+  const bytes = asBytes(data);
+  const name = limits.fileName ?? "workbook.xlsx";
+  const maxBytes = limits.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES;
+  const maxCells = limits.maxCells ?? DEFAULT_MAX_CELLS;
+  const limitMb = Math.round(maxBytes / (1024 * 1024));
+
+  checkSignature(bytes, name);
+  const entries = readCentralDirectory(bytes, name);
+  if (!entries.some((e) => e.name === "xl/workbook.xml")) {
+    fail("not-xlsx", (m) => m.notWorkbook(name));
+  }
+  let totalUncompressed = 0;
+  for (const entry of entries) totalUncompressed += entry.uncompressedSize;
+  if (totalUncompressed > maxBytes) fail("too-large", (m) => m.tooLarge(name, limitMb));
+
+  const Ctor = decompressionStream();
+  let cells = 0;
+  let cellsExact = true;
+  for (const entry of entries) {
+    const isSheet = WORKSHEET_PART.test(entry.name);
+    const raw = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+    if (entry.method === 0) {
+      if (entry.compressedSize !== entry.uncompressedSize) fail("corrupt", (m) => m.corrupt(name));
+      if (isSheet) cells += countCells(raw, { lt: false, c: false });
+    } else if (entry.method === 8 && Ctor) {
+      const result = await streamEntry(Ctor, raw, entry.uncompressedSize, isSheet);
+      if (result.overflow) fail("too-large", (m) => m.tooLarge(name, limitMb));
+      if (result.broken) fail("corrupt", (m) => m.corrupt(name));
+      cells += result.cells;
+    } else if (entry.method === 8) {
+      if (isSheet) {
+        cells += Math.floor(entry.uncompressedSize / MIN_BYTES_PER_CELL);
+        cellsExact = false;
+      }
+    } else {
+      fail("corrupt", (m) => m.corrupt(name));
+    }
+    if (cells > maxCells) fail("too-large", (m) => m.tooManyCells(name, cells, maxCells));
+  }
+  return { entries, totalUncompressed, cells, cellsExact };
+}

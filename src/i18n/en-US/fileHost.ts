@@ -1,0 +1,23 @@
+import type { fileHost as zh } from "../zh-CN/fileHost";
+
+export const fileHost: typeof zh = {
+  noFile: (name) => `No such file: "${name}". Check the path.`,
+  unreadable: (name) => `Cannot read the file "${name}". Check its permissions.`,
+  empty: (name) => `The file "${name}" is empty (0 bytes), not an .xlsx workbook.`,
+  oldXls: (name) =>
+    `The file "${name}" is an old .xls workbook (Excel 97-2003); save it as .xlsx in Excel or WPS and try again.`,
+  encrypted: (name) =>
+    `The file "${name}" is password-protected (encrypted); remove the password in Excel or WPS, save it as .xlsx and try again.`,
+  notZip: (name, looksLikeText) =>
+    looksLikeText
+      ? `The file "${name}" is a text file (such as CSV), not an .xlsx workbook; open it in Excel or WPS and save it as .xlsx.`
+      : `The file "${name}" is not an .xlsx workbook (unrecognised file format).`,
+  notWorkbook: (name) =>
+    `The file "${name}" is a zip archive but not an Excel workbook (no xl/workbook.xml); it may be a renamed .docx or another file.`,
+  corrupt: (name) =>
+    `The file "${name}" is damaged or incomplete (its zip structure cannot be read); export or download it again.`,
+  tooLarge: (name, limitMb) =>
+    `The file "${name}" expands to more than ${limitMb} MB and was refused (it may be malformed or malicious).`,
+  tooManyCells: (name, cells, limit) =>
+    `The file "${name}" holds about ${cells} cells, more than the limit of ${limit}; delete the surplus rows (such as formatting filled down whole columns) and try again.`,
+};

@@ -1,0 +1,22 @@
+/** Messages of the file host: why a file cannot be read as an .xlsx workbook. One sentence each. */
+export const fileHost = {
+  noFile: (name: string) => `找不到文件“${name}”，请检查路径。`,
+  unreadable: (name: string) => `无法读取文件“${name}”，请检查文件权限。`,
+  empty: (name: string) => `文件“${name}”是空的（0 字节），不是 .xlsx 工作簿。`,
+  oldXls: (name: string) =>
+    `文件“${name}”是旧版 .xls 格式（Excel 97-2003），请在 Excel 或 WPS 中“另存为” .xlsx 后再试。`,
+  encrypted: (name: string) =>
+    `文件“${name}”设置了打开密码（已加密），请在 Excel 或 WPS 中取消密码并另存为 .xlsx 后再试。`,
+  notZip: (name: string, looksLikeText: boolean) =>
+    looksLikeText
+      ? `文件“${name}”是文本文件（如 CSV），不是 .xlsx 工作簿，请在 Excel 或 WPS 中打开并另存为 .xlsx。`
+      : `文件“${name}”不是 .xlsx 工作簿（文件格式无法识别）。`,
+  notWorkbook: (name: string) =>
+    `文件“${name}”是压缩包，但不是 Excel 工作簿（缺少 xl/workbook.xml），可能是 .docx 或其他文件改了扩展名。`,
+  corrupt: (name: string) =>
+    `文件“${name}”已损坏或不完整（压缩结构无法读取），请重新导出或重新下载。`,
+  tooLarge: (name: string, limitMb: number) =>
+    `文件“${name}”解压后超过 ${limitMb} MB，已拒绝读取（可能是异常或恶意文件）。`,
+  tooManyCells: (name: string, cells: number, limit: number) =>
+    `文件“${name}”约有 ${cells} 个单元格，超过上限 ${limit} 个，请删除多余的行（如整列填充的空白格式）后再试。`,
+};
