@@ -6,4 +6,4 @@ import { recognition } from "./recognition";
 import { reportSheets } from "./reportSheets";
 import { ui } from "./ui";
 
-export const enUS: Messages = { addin, findings, recognition, reportSheets, ui };
+export const enUS: Messages = { addin, fileHost, findings, recognition, reportSheets, ui };

@@ -5,4 +5,4 @@ import { recognition } from "./recognition";
 import { reportSheets } from "./reportSheets";
 import { ui } from "./ui";
 
-export const zhCN = { addin, findings, recognition, reportSheets, ui };
+export const zhCN = { addin, fileHost, findings, recognition, reportSheets, ui };
