@@ -110,6 +110,7 @@ export const ui: typeof zh = {
     highlight: "Highlight the cells in the sheet",
     clearHighlights: "Clear highlights",
     highlighted: (n: number) => `${n} cells highlighted; one click clears them.`,
+    more: (n: number) => `${n} more not shown (fix the ones above first)`,
     count: (n: number) => `${n}`,
   },
   changes: {

@@ -25,7 +25,8 @@ export const ui = {
   },
   errors: {
     title: "无法完成",
-    generic: (what: string) => `处理时出错：${what}。请检查工作簿后点“重新读取”；问题仍在时请把文件另存为 .xlsx 再试。`,
+    generic: (what: string) =>
+      `处理时出错：${what}。请检查工作簿后点“重新读取”；问题仍在时请把文件另存为 .xlsx 再试。`,
     saveSettings: (what: string) => `设置未能保存：${what}。本次修改仍然有效，但重新打开后会丢失。`,
     write: (what: string) => `写入失败：${what}。工作簿没有被修改，请重试。`,
     export: (what: string) => `导出失败：${what}。请重试，或用“复制全文”。`,
@@ -108,6 +109,7 @@ export const ui = {
     highlight: "在表格中标出问题单元格",
     clearHighlights: "清除标记",
     highlighted: (n: number) => `已标出 ${n} 个单元格，可一键清除。`,
+    more: (n: number) => `还有 ${n} 项未显示（请先改正上面的问题）`,
     count: (n: number) => `${n} 项`,
   },
   changes: {

@@ -1,0 +1,134 @@
+/**
+ * The web page's Host: the workbook is a file the user opens in the browser. It is read with the file
+ * host (ExcelJS, loaded on demand) and never leaves the machine. Writing the report means downloading the
+ * original file with the report sheets added; cells cannot be selected, so the pane shows their address.
+ * Settings live in localStorage, keyed by the file's name.
+ */
+import type { Grid } from "../../core/grid";
+import { freeSheetName, type SheetSpec } from "../../render/sheetSpec";
+import type { HostCapabilities, WorkbookSettings } from "../../taskpane/host";
+import { reportWorkbookName, type FileSourceHost } from "../../taskpane/state/fileSource";
+import { downloadBlob } from "../../taskpane/state/io";
+
+const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export const SETTINGS_PREFIX = "budget-report:settings:";
+
+/** What the web host needs of the browser; tests pass fakes. */
+export interface WebHostEnvironment {
+  storage?: Pick<Storage, "getItem" | "setItem">;
+  download?: (fileName: string, blob: Blob) => void;
+  /** The suffix of the downloaded report workbook's name ("绩效自评报告"). */
+  reportSuffix?: string;
+}
+
+export class WebHost implements FileSourceHost {
+  readonly kind = "web" as const;
+  readonly capabilities: HostCapabilities = {
+    selectCell: false,
+    writeSheets: false,
+    download: true,
+    highlight: false,
+  };
+  private file?: { name: string; bytes: Uint8Array };
+  private grids?: Grid[];
+  private readonly storage?: Pick<Storage, "getItem" | "setItem">;
+  private readonly download: (fileName: string, blob: Blob) => void;
+  private readonly reportSuffix: string;
+
+  constructor(env: WebHostEnvironment = {}) {
+    this.storage = env.storage ?? safeLocalStorage();
+    this.download = env.download ?? downloadBlob;
+    this.reportSuffix = env.reportSuffix ?? "绩效自评报告";
+  }
+
+  async openWorkbook(file: File): Promise<void> {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    this.file = { name: file.name, bytes };
+    this.grids = undefined;
+  }
+
+  hasWorkbook(): boolean {
+    return this.file !== undefined;
+  }
+
+  async workbookName(): Promise<string | undefined> {
+    return this.file?.name;
+  }
+
+  async readGrids(): Promise<Grid[]> {
+    const file = this.requireFile();
+    const { readWorkbook } = await import(/* webpackChunkName: "xlsx" */ "../file/readWorkbook");
+    this.grids = await readWorkbook(file.bytes, { fileName: file.name });
+    return this.grids;
+  }
+
+  async selectCell(): Promise<void> {
+    // Not possible in a browser: the pane shows the cell's address instead (capabilities.selectCell).
+  }
+
+  /** Downloads the original workbook with the sheets appended; returns the names they got. */
+  async writeSheets(sheets: SheetSpec[]): Promise<string[]> {
+    const file = this.requireFile();
+    const { appendSheetsToXlsx, cleanSheetName } = await import(
+      /* webpackChunkName: "xlsx" */ "../file/writeWorkbook"
+    );
+    const bytes = await appendSheetsToXlsx(file.bytes, sheets, { fileName: file.name });
+    const existing = (this.grids ?? []).map((g) => g.sheet);
+    const names: string[] = [];
+    for (const sheet of sheets) {
+      const name = freeSheetName(cleanSheetName(sheet.name), [...existing, ...names]);
+      names.push(name);
+    }
+    this.download(reportWorkbookName(file.name, this.reportSuffix), xlsxBlob(bytes));
+    return names;
+  }
+
+  async downloadNewWorkbook(fileName: string, sheets: SheetSpec[]): Promise<void> {
+    const { workbookFromSpecs } = await import(
+      /* webpackChunkName: "xlsx" */ "../file/writeWorkbook"
+    );
+    this.download(fileName, xlsxBlob(await workbookFromSpecs(sheets)));
+  }
+
+  async highlight(): Promise<void> {
+    // A downloaded file cannot be marked up in place (capabilities.highlight is false).
+  }
+
+  async clearHighlights(): Promise<void> {}
+
+  async loadSettings(): Promise<WorkbookSettings | undefined> {
+    if (!this.file || !this.storage) return undefined;
+    const text = this.storage.getItem(SETTINGS_PREFIX + this.file.name);
+    if (!text) return undefined;
+    try {
+      return JSON.parse(text) as WorkbookSettings;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async saveSettings(settings: WorkbookSettings): Promise<void> {
+    if (!this.file || !this.storage) return;
+    this.storage.setItem(SETTINGS_PREFIX + this.file.name, JSON.stringify(settings));
+  }
+
+  private requireFile(): { name: string; bytes: Uint8Array } {
+    if (!this.file) throw new Error("no workbook has been opened");
+    return this.file;
+  }
+}
+
+function xlsxBlob(bytes: Uint8Array): Blob {
+  const copy = new Uint8Array(bytes.byteLength);
+  copy.set(bytes);
+  return new Blob([copy], { type: XLSX_MIME });
+}
+
+/** localStorage, or nothing where it is blocked (private windows, sandboxed frames). */
+function safeLocalStorage(): Storage | undefined {
+  try {
+    return typeof localStorage === "undefined" ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}

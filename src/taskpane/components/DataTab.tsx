@@ -1,0 +1,256 @@
+/** 数据: what was recognised, a way to correct it, and the blank template. */
+import * as React from "react";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { BookSource } from "../../core/book";
+import { cellText, columnLetters, formatRef, gridOrigin } from "../../core/grid";
+import type { RecognitionOverrides } from "../../core/options";
+import type { TabProps } from "./types";
+
+type ColumnName = keyof BookSource["columns"];
+const SHOWN_COLUMNS: ColumnName[] = ["label", "code", "prior", "budget", "current", "reason"];
+const OVERRIDABLE: ("current" | "prior" | "budget" | "reason")[] = [
+  "current",
+  "prior",
+  "budget",
+  "reason",
+];
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  facts: {
+    display: "grid",
+    gridTemplateColumns: "max-content 1fr",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  term: { color: tokens.colorNeutralForeground3 },
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+export function DataTab({ state, store, t }: TabProps) {
+  const styles = useStyles();
+  const book = state.analysis?.book;
+  const source = book?.source;
+  const busy = state.busy !== undefined;
+  const templateLabel = store.host.capabilities.writeSheets ? t.data.template : t.data.templateWeb;
+
+  return (
+    <div className={styles.root} data-testid="data-tab">
+      {!book && state.phase === "idle" && (
+        <div className={styles.form}>
+          <Text className={styles.muted}>{t.data.empty}</Text>
+          {store.host.kind === "excel" && (
+            <div>
+              <Button appearance="primary" onClick={() => void store.load()}>
+                {t.data.readNow}
+              </Button>
+            </div>
+          )}
+        </div>
+      )}
+      {book && source && (
+        <section aria-label={t.data.recognised}>
+          <Text as="h2" weight="semibold" block>
+            {t.data.recognised}
+          </Text>
+          <dl className={styles.facts}>
+            <dt className={styles.term}>{t.data.unit}</dt>
+            <dd>{book.unit || t.data.notFound}</dd>
+            <dt className={styles.term}>{t.data.year}</dt>
+            <dd>{book.year ?? t.data.yearUnknown}</dd>
+            <dt className={styles.term}>{t.data.sheet}</dt>
+            <dd data-testid="source-sheet">{source.sheet}</dd>
+            <dt className={styles.term}>{t.data.range}</dt>
+            <dd>{source.range}</dd>
+            <dt className={styles.term}>{t.data.headerRows}</dt>
+            <dd>{t.data.rows(source.headerRows[0] + 1, source.headerRows[1] + 1)}</dd>
+            <dt className={styles.term}>{t.data.currency}</dt>
+            <dd>
+              {source.unitAssumed ? t.data.currencyAssumed(book.currencyUnit) : book.currencyUnit}
+              {source.unitRef ? ` (${formatRef(source.unitRef)})` : ""}
+            </dd>
+            <dt className={styles.term}>{t.data.lines}</dt>
+            <dd>{book.lines.length}</dd>
+            <dt className={styles.term}>{t.data.textSheet}</dt>
+            <dd>{source.textSheet ?? t.data.textSheetNone}</dd>
+          </dl>
+          <Table size="small" aria-label={t.data.columns}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t.data.columns}</TableHeaderCell>
+                <TableHeaderCell>{t.data.column}</TableHeaderCell>
+                <TableHeaderCell>{t.data.headerText}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {SHOWN_COLUMNS.map((name) => {
+                const index = source.columns[name];
+                return (
+                  <TableRow key={name}>
+                    <TableCell>{t.data.columnNames[name]}</TableCell>
+                    <TableCell>
+                      {index === undefined ? t.data.notFound : columnLetters(index)}
+                    </TableCell>
+                    <TableCell>{source.columnHeaders[name] ?? ""}</TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+          {book.skippedSheets.length > 0 && (
+            <>
+              <Text weight="semibold" block>
+                {t.data.skipped}
+              </Text>
+              <ul>
+                {book.skippedSheets.map((s) => (
+                  <li key={s.sheet}>
+                    {s.sheet}：{s.reason}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
+      {state.sheetNames.length > 0 && state.phase !== "reading" && (
+        <OverridesForm
+          // Re-initialise the form whenever recognition or the saved choice changes.
+          key={`${source?.sheet}|${source?.headerRows[1]}|${JSON.stringify(state.settings.overrides ?? null)}`}
+          state={state}
+          store={store}
+          t={t}
+        />
+      )}
+      <section className={styles.form} aria-label={templateLabel}>
+        <Text className={styles.muted}>{t.data.templateHint}</Text>
+        <div>
+          <Button onClick={() => void store.insertTemplate()} disabled={busy}>
+            {templateLabel}
+          </Button>
+        </div>
+      </section>
+    </div>
+  );
+}
+
+/** Manual recognition: sheet, header row and the figure columns, saved as Options.overrides. */
+function OverridesForm({ state, store, t }: TabProps) {
+  const styles = useStyles();
+  const saved = state.settings.overrides;
+  const source = state.analysis?.book.source;
+  const initialSheet = saved?.sheet ?? source?.sheet ?? state.sheetNames[0] ?? "";
+  const initialHeader = saved?.headerRow ?? source?.headerRows[1];
+  const [sheet, setSheet] = React.useState(initialSheet);
+  const [headerRow, setHeaderRow] = React.useState(
+    initialHeader === undefined ? "" : String(initialHeader + 1)
+  );
+  const [columns, setColumns] = React.useState<Record<string, number | undefined>>(() => ({
+    ...(saved?.columns ?? {}),
+  }));
+
+  const grid = store.grid(sheet);
+  const headerIndex = Number(headerRow) - 1;
+  const columnOptions = React.useMemo(() => {
+    if (!grid || !Number.isInteger(headerIndex) || headerIndex < 0) return [];
+    const origin = gridOrigin(grid);
+    const row = grid.rows[headerIndex - origin.row] ?? [];
+    const width = Math.max(row.length, ...grid.rows.slice(0, 50).map((r) => r.length));
+    return Array.from({ length: Math.min(width, 200) }, (_, c) => {
+      const column = origin.column + c;
+      const text = cellText(row[c]).trim();
+      return { column, label: text ? `${columnLetters(column)}　${text}` : columnLetters(column) };
+    });
+  }, [grid, headerIndex]);
+
+  const apply = () => {
+    const overrides: RecognitionOverrides = {};
+    if (sheet) overrides.sheet = sheet;
+    if (Number.isInteger(headerIndex) && headerIndex >= 0) overrides.headerRow = headerIndex;
+    const chosen = Object.fromEntries(
+      Object.entries(columns).filter(([, v]) => v !== undefined)
+    ) as Record<string, number>;
+    if (Object.keys(chosen).length > 0) overrides.columns = chosen;
+    store.setOverrides(overrides);
+  };
+  const reset = () => {
+    setColumns({});
+    store.setOverrides(undefined);
+  };
+
+  return (
+    <details open={state.phase === "error" || saved !== undefined}>
+      <summary>
+        <Text weight="semibold">{t.data.correct}</Text>
+      </summary>
+      <div className={styles.form}>
+        <Text className={styles.muted}>{t.data.correctHint}</Text>
+        {saved && (
+          <MessageBar intent="info">
+            <MessageBarBody>{t.data.overridesActive}</MessageBarBody>
+          </MessageBar>
+        )}
+        <Field label={t.data.overrideSheet}>
+          <Select value={sheet} onChange={(_, d) => setSheet(d.value)} data-testid="override-sheet">
+            {state.sheetNames.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t.data.overrideHeaderRow}>
+          <Input
+            type="number"
+            min={1}
+            value={headerRow}
+            onChange={(_, d) => setHeaderRow(d.value)}
+            data-testid="override-header-row"
+          />
+        </Field>
+        {OVERRIDABLE.map((name) => (
+          <Field key={name} label={t.data.overrideColumn(t.data.columnNames[name])}>
+            <Select
+              value={columns[name] === undefined ? "" : String(columns[name])}
+              onChange={(_, d) =>
+                setColumns((c) => ({ ...c, [name]: d.value === "" ? undefined : Number(d.value) }))
+              }
+              data-testid={`override-${name}`}
+            >
+              <option value="">{t.data.auto}</option>
+              {columnOptions.map((o) => (
+                <option key={o.column} value={String(o.column)}>
+                  {o.label}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ))}
+        <div className={styles.buttons}>
+          <Button appearance="primary" onClick={apply}>
+            {t.data.apply}
+          </Button>
+          {saved && <Button onClick={reset}>{t.data.resetOverrides}</Button>}
+        </div>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,469 @@
+/**
+ * The pane's state and everything it does: read the workbook, analyse, compose, save settings, write and
+ * export. A small external store (useSyncExternalStore) so async steps never act on stale React state.
+ * Each long step yields to the event loop first, so the pane paints its progress and never freezes.
+ */
+import type { Finding } from "../../core/finding";
+import type { CellRef, Grid } from "../../core/grid";
+import { formatRef } from "../../core/grid";
+import type { Locale, RecognitionOverrides } from "../../core/options";
+import type { TextKey } from "../../core/book";
+import type { ComposedReport } from "../../core/report/types";
+import { messagesFor } from "../../i18n";
+import type { Host, WorkbookSettings } from "../host";
+import type { Analysis, Engine } from "./engine";
+import {
+  TEMPLATE_FILE_NAME,
+  isFileSourceHost,
+  reportWorkbookName,
+  safeFileName,
+} from "./fileSource";
+import { copyText, describeError, downloadBlob, yieldToEventLoop } from "./io";
+import {
+  EMPTY_SETTINGS,
+  ignoreKey,
+  optionsFromSettings,
+  sanitizeSettings,
+  splitIgnored,
+} from "./settings";
+
+export type Phase = "idle" | "reading" | "analyzing" | "composing" | "ready" | "error";
+export type Busy = "writing" | "exporting" | "copying" | "template";
+
+export interface Notice {
+  intent: "success" | "info" | "warning" | "error";
+  text: string;
+}
+
+export interface AssistantState {
+  phase: Phase;
+  workbookName?: string;
+  priorName?: string;
+  /** Sheet names of the workbook read (for the manual recognition choices). */
+  sheetNames: string[];
+  analysis?: Analysis;
+  composed?: ComposedReport;
+  settings: WorkbookSettings;
+  /** What stopped the pipeline (phase "error"), or a failed compose. */
+  error?: string;
+  /** The outcome of the last action (written, exported, copied, a cell to look at). */
+  notice?: Notice;
+  busy?: Busy;
+  /** The finding cell last clicked. */
+  selected?: CellRef;
+  highlightedCount?: number;
+}
+
+const TYPING_DELAY_MS = 350;
+const SAVE_DELAY_MS = 600;
+
+type UiMessages = ReturnType<typeof messagesFor>["ui"];
+
+/** Chinese or English sentence for an error: UnusableInputError carries both. */
+export function errorText(error: unknown, locale: Locale, t: UiMessages): string {
+  if (error && typeof error === "object" && "zh" in error && "en" in error) {
+    const e = error as { zh: unknown; en: unknown };
+    if (typeof e.zh === "string" && typeof e.en === "string")
+      return locale === "en-US" ? e.en : e.zh;
+  }
+  return t.errors.generic(describeError(error));
+}
+
+export class AssistantStore {
+  private state: AssistantState = {
+    phase: "idle",
+    sheetNames: [],
+    settings: { ...EMPTY_SETTINGS },
+  };
+  private readonly listeners = new Set<() => void>();
+  private grids?: Grid[];
+  private priorGrids?: Grid[];
+  private runId = 0;
+  private analyzeTimer?: ReturnType<typeof setTimeout>;
+  private saveTimer?: ReturnType<typeof setTimeout>;
+  readonly t: UiMessages;
+
+  constructor(
+    readonly host: Host,
+    readonly engine: Engine,
+    readonly locale: Locale
+  ) {
+    this.t = messagesFor(locale).ui;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getState = (): AssistantState => this.state;
+
+  private set(patch: Partial<AssistantState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  dispose(): void {
+    if (this.analyzeTimer) clearTimeout(this.analyzeTimer);
+    if (this.saveTimer) {
+      clearTimeout(this.saveTimer);
+      this.saveTimer = undefined;
+      void this.saveNow();
+    }
+  }
+
+  /** The grid of a sheet of the workbook read, for the 数据 tab's column choices. */
+  grid(sheet: string): Grid | undefined {
+    return this.grids?.find((g) => g.sheet === sheet);
+  }
+
+  /** Findings not ignored, and the ignored ones with their reasons. */
+  findingsSplit(): ReturnType<typeof splitIgnored> {
+    return splitIgnored(this.state.analysis?.findings ?? [], this.state.settings.ignored);
+  }
+
+  // ── reading and analysing ──────────────────────────────────────────────────────────────────────
+
+  /** Reads the workbook (and its saved settings) from the host, then analyses and composes. */
+  async load(): Promise<void> {
+    const id = ++this.runId;
+    this.set({ phase: "reading", error: undefined, notice: undefined });
+    await yieldToEventLoop();
+    try {
+      const [grids, saved, name] = await Promise.all([
+        this.host.readGrids(),
+        this.host.loadSettings().catch(() => undefined),
+        this.host.workbookName().catch(() => undefined),
+      ]);
+      if (id !== this.runId) return;
+      this.grids = grids;
+      this.set({
+        workbookName: name,
+        settings: sanitizeSettings(saved),
+        sheetNames: grids.map((g) => g.sheet),
+        selected: undefined,
+      });
+    } catch (error) {
+      if (id !== this.runId) return;
+      this.grids = undefined;
+      this.set({
+        phase: "error",
+        error: errorText(error, this.locale, this.t),
+        analysis: undefined,
+        composed: undefined,
+      });
+      return;
+    }
+    await this.analyze(id);
+  }
+
+  /** For hosts whose workbook is a file: remember the file, then load it. */
+  async openWorkbook(file: File): Promise<void> {
+    if (!isFileSourceHost(this.host)) return;
+    this.set({ phase: "reading", error: undefined, notice: undefined });
+    try {
+      await this.host.openWorkbook(file);
+    } catch (error) {
+      this.set({ phase: "error", error: errorText(error, this.locale, this.t) });
+      return;
+    }
+    await this.load();
+  }
+
+  /** Last year's workbook, read in the pane with the file host; undefined forgets it. */
+  async openPriorWorkbook(file: File | undefined): Promise<void> {
+    if (!file) {
+      this.priorGrids = undefined;
+      this.set({ priorName: undefined });
+    } else {
+      const id = ++this.runId;
+      this.set({ phase: "reading", error: undefined, notice: undefined });
+      await yieldToEventLoop();
+      try {
+        const grids = await this.engine.readWorkbook(await file.arrayBuffer());
+        if (id !== this.runId) return;
+        this.priorGrids = grids;
+        this.set({ priorName: file.name });
+      } catch (error) {
+        if (id !== this.runId) return;
+        this.set({
+          phase: this.state.analysis ? "ready" : "error",
+          error: errorText(error, this.locale, this.t),
+        });
+        return;
+      }
+    }
+    if (this.grids) await this.analyze(++this.runId);
+    else if (this.state.phase === "reading") this.set({ phase: "idle" });
+  }
+
+  private async analyze(id: number): Promise<void> {
+    const grids = this.grids;
+    if (!grids) return;
+    this.set({ phase: "analyzing", error: undefined });
+    await yieldToEventLoop();
+    if (id !== this.runId) return;
+    let analysis: Analysis;
+    try {
+      const options = optionsFromSettings(this.state.settings, this.locale);
+      analysis = await this.engine.analyze(grids, options, this.priorGrids);
+    } catch (error) {
+      if (id !== this.runId) return;
+      this.set({
+        phase: "error",
+        error: errorText(error, this.locale, this.t),
+        analysis: undefined,
+        composed: undefined,
+      });
+      return;
+    }
+    if (id !== this.runId) return;
+    this.set({ phase: "composing", analysis });
+    await yieldToEventLoop();
+    if (id !== this.runId) return;
+    try {
+      const composed = await this.engine.compose(analysis);
+      if (id !== this.runId) return;
+      this.set({ phase: "ready", composed });
+    } catch (error) {
+      if (id !== this.runId) return;
+      this.set({
+        phase: "ready",
+        composed: undefined,
+        error: errorText(error, this.locale, this.t),
+      });
+    }
+  }
+
+  private scheduleAnalyze(delay: number): void {
+    if (this.analyzeTimer) clearTimeout(this.analyzeTimer);
+    const id = ++this.runId;
+    if (delay <= 0) {
+      void this.analyze(id);
+      return;
+    }
+    this.analyzeTimer = setTimeout(() => {
+      this.analyzeTimer = undefined;
+      void this.analyze(id);
+    }, delay);
+  }
+
+  // ── settings ───────────────────────────────────────────────────────────────────────────────────
+
+  private updateSettings(
+    change: (s: WorkbookSettings) => WorkbookSettings,
+    reanalyze: "now" | "typing" | "no"
+  ): void {
+    this.set({ settings: change(this.state.settings) });
+    this.scheduleSave();
+    if (reanalyze !== "no" && this.grids) {
+      this.scheduleAnalyze(reanalyze === "now" ? 0 : TYPING_DELAY_MS);
+    }
+  }
+
+  private scheduleSave(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      void this.saveNow();
+    }, SAVE_DELAY_MS);
+  }
+
+  /** Saves pending settings at once (before writing, and on unmount). */
+  async flushSettings(): Promise<void> {
+    if (!this.saveTimer) return;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    await this.saveNow();
+  }
+
+  private async saveNow(): Promise<void> {
+    try {
+      await this.host.saveSettings(this.state.settings);
+    } catch (error) {
+      this.set({
+        notice: { intent: "warning", text: this.t.errors.saveSettings(describeError(error)) },
+      });
+    }
+  }
+
+  setReason(key: string, text: string): void {
+    this.updateSettings((s) => ({ ...s, reasons: { ...s.reasons, [key]: text } }), "typing");
+  }
+
+  setText(key: TextKey, text: string): void {
+    this.updateSettings((s) => ({ ...s, texts: { ...s.texts, [key]: text } }), "typing");
+  }
+
+  setIncluded(section: "includeResultUse" | "includeOtherMatters", on: boolean): void {
+    this.updateSettings((s) => ({ ...s, [section]: on }), "now");
+  }
+
+  setOverrides(overrides: RecognitionOverrides | undefined): void {
+    this.updateSettings((s) => {
+      const next = { ...s };
+      if (overrides && Object.keys(overrides).length > 0) {
+        next.overrides = {
+          sheet: overrides.sheet,
+          headerRow: overrides.headerRow,
+          columns: overrides.columns as Record<string, number> | undefined,
+        };
+      } else delete next.overrides;
+      return next;
+    }, "now");
+  }
+
+  ignore(finding: Finding, reason: string): void {
+    const key = ignoreKey(finding);
+    this.updateSettings((s) => ({ ...s, ignored: { ...s.ignored, [key]: reason.trim() } }), "no");
+  }
+
+  unignore(finding: Finding): void {
+    const key = ignoreKey(finding);
+    this.updateSettings((s) => {
+      const ignored = { ...s.ignored };
+      delete ignored[key];
+      return { ...s, ignored };
+    }, "no");
+  }
+
+  // ── actions on the workbook ────────────────────────────────────────────────────────────────────
+
+  dismissNotice(): void {
+    this.set({ notice: undefined });
+  }
+
+  dismissError(): void {
+    this.set({ error: undefined });
+  }
+
+  async selectCell(ref: CellRef): Promise<void> {
+    this.set({ selected: ref });
+    if (!this.host.capabilities.selectCell) {
+      this.set({ notice: { intent: "info", text: this.t.checks.cellShown(formatRef(ref)) } });
+      return;
+    }
+    try {
+      await this.host.selectCell(ref);
+    } catch (error) {
+      this.set({ notice: { intent: "error", text: this.t.errors.generic(describeError(error)) } });
+    }
+  }
+
+  async highlight(): Promise<void> {
+    const refs = this.findingsSplit()
+      .active.filter((f) => f.severity !== "info")
+      .map((f) => f.ref);
+    try {
+      await this.host.highlight(refs);
+      this.set({
+        highlightedCount: refs.length,
+        notice: { intent: "info", text: this.t.checks.highlighted(refs.length) },
+      });
+    } catch (error) {
+      this.set({ notice: { intent: "error", text: this.t.errors.write(describeError(error)) } });
+    }
+  }
+
+  async clearHighlights(): Promise<void> {
+    try {
+      await this.host.clearHighlights();
+      this.set({ highlightedCount: 0, notice: undefined });
+    } catch (error) {
+      this.set({ notice: { intent: "error", text: this.t.errors.write(describeError(error)) } });
+    }
+  }
+
+  private async busyWith(busy: Busy, work: () => Promise<Notice>, fail: (what: string) => string) {
+    this.set({ busy, notice: undefined });
+    await yieldToEventLoop();
+    try {
+      this.set({ notice: await work() });
+    } catch (error) {
+      this.set({ notice: { intent: "error", text: fail(describeError(error)) } });
+    } finally {
+      this.set({ busy: undefined });
+    }
+  }
+
+  /** Excel: new sheets in the open workbook. Web: the original file plus the report sheets, downloaded. */
+  async writeReport(): Promise<void> {
+    const { analysis, composed } = this.state;
+    if (!analysis || !composed) return;
+    await this.busyWith(
+      "writing",
+      async () => {
+        await this.flushSettings();
+        const sheets = await this.engine.reportSheets(
+          composed,
+          analysis.changes,
+          this.findingsSplit().active
+        );
+        const names = await this.host.writeSheets(sheets);
+        return this.host.capabilities.writeSheets
+          ? { intent: "success", text: this.t.report.written(names.join("、")) }
+          : {
+              intent: "success",
+              text: this.t.report.downloadedXlsx(
+                reportWorkbookName(this.state.workbookName, this.t.report.fileBase)
+              ),
+            };
+      },
+      this.t.errors.write
+    );
+  }
+
+  async exportDocx(): Promise<void> {
+    const composed = this.state.composed;
+    if (!composed) return;
+    if (!this.host.capabilities.download) {
+      this.set({ notice: { intent: "info", text: this.t.report.noDownload } });
+      return;
+    }
+    await this.busyWith(
+      "exporting",
+      async () => {
+        const blob = await this.engine.reportDocx(composed);
+        const name = `${safeFileName(composed.report.title || this.t.report.fileBase)}.docx`;
+        downloadBlob(name, blob);
+        return { intent: "success", text: this.t.report.exportedWord(name) };
+      },
+      this.t.errors.export
+    );
+  }
+
+  async copyAll(): Promise<void> {
+    const composed = this.state.composed;
+    if (!composed) return;
+    await this.busyWith(
+      "copying",
+      async () => {
+        const text = await this.engine.reportText(composed);
+        try {
+          await copyText(text);
+        } catch {
+          return { intent: "error", text: this.t.errors.copy };
+        }
+        return { intent: "success", text: this.t.report.copied };
+      },
+      this.t.errors.export
+    );
+  }
+
+  async insertTemplate(): Promise<void> {
+    const host = this.host;
+    await this.busyWith(
+      "template",
+      async () => {
+        const sheets = await this.engine.templateSheets();
+        if (host.capabilities.writeSheets || !isFileSourceHost(host)) {
+          const names = await host.writeSheets(sheets);
+          return { intent: "success", text: this.t.data.templateDone(names.join("、")) };
+        }
+        await host.downloadNewWorkbook(TEMPLATE_FILE_NAME, sheets);
+        return { intent: "success", text: this.t.data.templateDownloaded };
+      },
+      this.t.errors.template
+    );
+  }
+}

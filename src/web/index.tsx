@@ -1,0 +1,25 @@
+/** The web page: the same pane as the add-in, over a workbook opened from disk. Nothing is uploaded. */
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { normalizeLocale } from "../i18n";
+import { App } from "../taskpane/App";
+import { WebHost } from "../hosts/web/webHost";
+
+const locale = normalizeLocale(
+  new URLSearchParams(location.search).get("lang") ?? navigator.language
+);
+const host = new WebHost();
+document.documentElement.lang = locale;
+document.title = locale === "en-US" ? "Budget Report Assistant" : "绩效自评报告助手";
+
+let container = document.getElementById("container");
+if (!container) {
+  container = document.createElement("div");
+  container.id = "container";
+  document.body.appendChild(container);
+}
+createRoot(container).render(
+  <React.StrictMode>
+    <App host={host} locale={locale} />
+  </React.StrictMode>
+);

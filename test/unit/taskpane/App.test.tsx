@@ -1,0 +1,430 @@
+/**
+ * The task pane in jsdom: each tab's states (loading, empty, findings, all passed, error) over a fake
+ * Host, with the real core pipeline and compose behind a fake engine.
+ */
+import * as React from "react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { App } from "../../../src/taskpane/App";
+import { UnusableInputError } from "../../../src/core/errors";
+import { brokenSeedGrid, fakeEngine, fakeHost } from "./fakes";
+
+beforeAll(() => {
+  // Fluent's positioning and motion code asks for these; jsdom has none.
+  (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+});
+
+function tab(name: RegExp | string) {
+  fireEvent.click(screen.getByRole("tab", { name }));
+}
+
+async function ready() {
+  // The tab label renders twice (Fluent reserves space for the bold selected state).
+  await screen.findAllByTestId("findings-count", {}, { timeout: 5000 });
+}
+
+describe("loading and errors", () => {
+  test("shows progress while the workbook is read", async () => {
+    let release: (grids: never[]) => void = () => {};
+    const host = fakeHost({ grids: () => new Promise((resolve) => (release = resolve)) });
+    render(<App host={host} locale="zh-CN" engine={fakeEngine()} />);
+    expect(await screen.findByText("正在读取工作簿…")).toBeTruthy();
+    expect(screen.queryByTestId("findings-count")).toBeNull();
+    await act(async () => release([]));
+  });
+
+  test("an unusable workbook says what happened and what to do, in the pane's language", async () => {
+    const host = fakeHost({
+      grids: async () => {
+        throw new UnusableInputError(
+          "not-xlsx",
+          "这不是 .xlsx 文件：请另存为 .xlsx 后再打开。",
+          "Not an .xlsx file: save it as .xlsx."
+        );
+      },
+    });
+    render(<App host={host} locale="zh-CN" engine={fakeEngine()} />);
+    const bar = await screen.findByTestId("error-bar");
+    expect(bar.textContent).toContain("这不是 .xlsx 文件：请另存为 .xlsx 后再打开。");
+    expect(bar.textContent).not.toContain("Not an .xlsx");
+  });
+
+  test("an empty workbook gives the core's clear message, not a stack trace", async () => {
+    const host = fakeHost({ grids: async () => [] });
+    render(<App host={host} locale="en-US" engine={fakeEngine()} />);
+    const bar = await screen.findByTestId("error-bar");
+    expect(bar.textContent).toMatch(/empty/i);
+    expect(bar.textContent).not.toMatch(/at \w+ \(/);
+    // The tabs still say there is nothing to show.
+    tab(/Checks/);
+    expect(
+      screen.getByText("Check results appear here once a workbook has been read.")
+    ).toBeTruthy();
+  });
+
+  test("a failing compose keeps the analysis and reports the error", async () => {
+    render(<App host={fakeHost()} locale="zh-CN" engine={fakeEngine({ failCompose: true })} />);
+    await ready();
+    expect((await screen.findByTestId("error-bar")).textContent).toContain("compose broke");
+    tab(/变动/);
+    expect(screen.getByTestId("change-basic")).toBeTruthy();
+  });
+});
+
+describe("数据 tab", () => {
+  test("shows what was recognised: sheet, range, unit, year and the columns with their headers", async () => {
+    render(<App host={fakeHost()} locale="zh-CN" engine={fakeEngine()} />);
+    await ready();
+    const data = screen.getByTestId("data-tab");
+    expect(within(data).getByTestId("source-sheet").textContent).toBe("基础数据表");
+    expect(data.textContent).toContain("常宁市总工会");
+    expect(data.textContent).toContain("2023");
+    expect(data.textContent).toContain("A4:F29");
+    expect(data.textContent).toContain("2023年决算数");
+    expect(data.textContent).toContain("2022年决算数");
+  });
+
+  test("a manual correction is saved in the workbook settings and re-runs recognition with it", async () => {
+    const host = fakeHost();
+    const engine = fakeEngine();
+    render(<App host={host} locale="zh-CN" engine={engine} />);
+    await ready();
+    fireEvent.change(screen.getByTestId("override-current"), { target: { value: "3" } });
+    fireEvent.click(screen.getByRole("button", { name: "应用并重新识别" }));
+    await waitFor(() => expect(engine.analyzed.length).toBe(2));
+    expect(engine.analyzed[1].options?.overrides).toEqual({
+      sheet: "基础数据表",
+      headerRow: 2,
+      columns: { current: 3 },
+    });
+    await waitFor(() => expect(host.saved.at(-1)?.overrides?.columns).toEqual({ current: 3 }), {
+      timeout: 3000,
+    });
+  });
+
+  test("插入空白模板 writes the template sheets through the host", async () => {
+    const host = fakeHost();
+    render(<App host={host} locale="zh-CN" engine={fakeEngine()} />);
+    await ready();
+    fireEvent.click(screen.getByRole("button", { name: "插入空白模板" }));
+    await waitFor(() => expect(host.written).toHaveLength(1));
+    expect(host.written[0].map((s) => s.name)).toEqual(["基础数据表"]);
+    expect((await screen.findByTestId("notice-bar")).textContent).toContain(
+      "已插入工作表：基础数据表"
+    );
+  });
+});
+
+describe("校验 tab", () => {
+  test("findings grouped by severity then rule, with counts; clicking a cell selects it", async () => {
+    const host = fakeHost({ grids: async () => [brokenSeedGrid()] });
+    render(<App host={host} locale="zh-CN" engine={fakeEngine()} />);
+    await ready();
+    tab(/校验/);
+    expect(screen.getByTestId("count-error").textContent).toBe("错误 1");
+    expect(screen.getByTestId("count-warning").textContent).toBe("警告 12");
+    const errors = screen.getByRole("region", { name: "错误" });
+    expect(errors.textContent).toContain("SUM-CHILDREN");
+    const finding = within(errors).getByTestId("finding");
+    expect(finding.textContent).toContain("应为 2,302,188.00");
+    expect(finding.textContent).toContain("实际 2,302,088.00");
+    expect(finding.textContent).toContain("差额 -100.00");
+    fireEvent.click(within(finding).getByTestId("finding-cell"));
+    await waitFor(() => expect(host.selected).toEqual([{ sheet: "基础数据表", address: "E7" }]));
+  });
+
+  test("the web page cannot select cells: clicking shows the address instead", async () => {
+    const host = fakeHost({
+      grids: async () => [brokenSeedGrid()],
+      capabilities: { selectCell: false },
+    });
+    render(<App host={host} locale="zh-CN" engine={fakeEngine()} />);
+    await ready();
+    tab(/校验/);
+    fireEvent.click(
+      within(screen.getByRole("region", { name: "错误" })).getByTestId("finding-cell")
+    );
+    expect((await screen.findByTestId("notice-bar")).textContent).toContain("基础数据表!E7");
+    expect(host.selected).toEqual([]);
+  });
+
+  test("忽略（说明原因） needs a reason, hides the finding and saves the reason", async () => {
+    const host = fakeHost({ grids: async () => [brokenSeedGrid()] });
+    render(<App host={host} locale="zh-CN" engine={fakeEngine()} />);
+    await ready();
+    tab(/校验/);
+    const errors = screen.getByRole("region", { name: "错误" });
+    fireEvent.click(within(errors).getByRole("button", { name: "忽略（说明原因）" }));
+    const confirm = within(errors).getByRole("button", { name: "确定忽略" });
+    expect((confirm as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(within(errors).getByTestId("ignore-reason"), {
+      target: { value: "已与财务核对" },
+    });
+    fireEvent.click(confirm);
+    expect(screen.getByTestId("count-error").textContent).toBe("错误 0");
+    expect(screen.getByText("已忽略 1 项")).toBeTruthy();
+    await waitFor(() => expect(host.saved.length).toBeGreaterThan(0), { timeout: 3000 });
+    expect(Object.entries(host.saved.at(-1)?.ignored ?? {})).toEqual([
+      ["SUM-CHILDREN|基础数据表!E7|code:301", "已与财务核对"],
+    ]);
+  });
+
+  test("ignored findings stay ignored when the workbook is reopened", async () => {
+    const first = fakeHost({ grids: async () => [brokenSeedGrid()] });
+    const engine = fakeEngine();
+    const { unmount } = render(<App host={first} locale="zh-CN" engine={engine} />);
+    await ready();
+    const key = "SUM-CHILDREN|基础数据表!E7|code:301";
+    unmount();
+    render(
+      <App
+        host={fakeHost({
+          grids: async () => [brokenSeedGrid()],
+          settings: { version: 1, ignored: { [key]: "尾差" } },
+        })}
+        locale="zh-CN"
+        engine={engine}
+      />
+    );
+    await ready();
+    tab(/校验/);
+    expect(screen.getByTestId("count-error").textContent).toBe("错误 0");
+  });
+
+  test("a clear all-passed state", async () => {
+    render(
+      <App
+        host={fakeHost()}
+        locale="zh-CN"
+        engine={fakeEngine({ transform: (a) => ({ ...a, findings: [] }) })}
+      />
+    );
+    await ready();
+    expect(screen.getAllByTestId("findings-count")[0].textContent).toBe("0");
+    tab(/校验/);
+    expect(screen.getByTestId("all-passed").textContent).toContain("全部校验通过");
+    expect(screen.queryAllByTestId("finding")).toHaveLength(0);
+  });
+
+  test("highlight and clear, only where the host can", async () => {
+    const host = fakeHost({ grids: async () => [brokenSeedGrid()] });
+    render(<App host={host} locale="zh-CN" engine={fakeEngine()} />);
+    await ready();
+    tab(/校验/);
+    fireEvent.click(screen.getByRole("button", { name: "在表格中标出问题单元格" }));
+    await waitFor(() => expect(host.highlighted).toHaveLength(1));
+    expect(host.highlighted[0]).toContainEqual({ sheet: "基础数据表", address: "E7" });
+    fireEvent.click(await screen.findByRole("button", { name: "清除标记" }));
+    await waitFor(() => expect(host.cleared).toBe(1));
+  });
+});
+
+describe("变动 tab", () => {
+  test("the change table with exact percentages; items needing a reason flagged", async () => {
+    render(<App host={fakeHost()} locale="zh-CN" engine={fakeEngine()} />);
+    await ready();
+    tab(/变动/);
+    const basic = screen.getByTestId("change-basic");
+    expect(basic.textContent).toContain("基本支出");
+    expect(basic.textContent).toContain("2,652,132.00");
+    expect(basic.textContent).toContain("2,757,600.00");
+    expect(basic.textContent).toContain("105,468.00");
+    expect(within(basic).getByTestId("change-percent").textContent).toBe("3.98%");
+    expect(
+      within(screen.getByTestId("change-publicOperating")).getByTestId("change-percent").textContent
+    ).toBe("7.34%");
+    const flagged = screen.getAllByText("需说明");
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(screen.getByText(/项需要说明原因/)).toBeTruthy();
+  });
+
+  test("a reason typed for a flagged item is saved and clears its flag", async () => {
+    const host = fakeHost();
+    const engine = fakeEngine();
+    render(<App host={host} locale="zh-CN" engine={engine} />);
+    await ready();
+    tab(/变动/);
+    const row = screen.getAllByText("需说明")[0].closest("tr") as HTMLElement;
+    const key = row.getAttribute("data-testid")!.replace(/^change-/, "");
+    expect(row.textContent).toContain("工会日常工作经费");
+    fireEvent.change(within(row).getByRole("textbox"), { target: { value: "压减会议和培训" } });
+    await waitFor(
+      () => expect(engine.analyzed.at(-1)?.options?.reasons).toEqual({ [key]: "压减会议和培训" }),
+      {
+        timeout: 3000,
+      }
+    );
+    await waitFor(
+      () => expect(within(screen.getByTestId(`change-${key}`)).queryByText("需说明")).toBeNull(),
+      {
+        timeout: 3000,
+      }
+    );
+    await waitFor(() => expect(host.saved.at(-1)?.reasons).toEqual({ [key]: "压减会议和培训" }), {
+      timeout: 3000,
+    });
+  });
+
+  test("a reason typed here wins over the sheet's and is used in the report", async () => {
+    render(<App host={fakeHost()} locale="zh-CN" engine={fakeEngine()} />);
+    await ready();
+    tab(/变动/);
+    const row = screen.getByTestId("change-project");
+    const input = within(row).getByRole("textbox") as HTMLInputElement;
+    expect(input.value).toBe("工会日常工作经费压减");
+    fireEvent.change(input, { target: { value: "按要求压减一般性支出" } });
+    tab(/报告/);
+    await waitFor(
+      () =>
+        expect(screen.getByTestId("report-preview").textContent).toContain(
+          "主要原因是按要求压减一般性支出"
+        ),
+      { timeout: 3000 }
+    );
+  });
+
+  test("no prior-year figures: says how to get them", async () => {
+    const engine = fakeEngine({
+      transform: (a) => ({ ...a, changes: a.changes.map((c) => ({ ...c, prior: undefined })) }),
+    });
+    render(<App host={fakeHost()} locale="zh-CN" engine={engine} />);
+    await ready();
+    tab(/变动/);
+    expect(screen.getByTestId("changes-none").textContent).toContain("选择上年工作簿");
+  });
+});
+
+describe("报告 tab", () => {
+  test("text fields for every section, a preview with placeholders marked", async () => {
+    render(<App host={fakeHost()} locale="zh-CN" engine={fakeEngine()} />);
+    await ready();
+    tab(/报告/);
+    const preview = await screen.findByTestId("report-preview");
+    expect(preview.textContent).toContain("常宁市总工会2023年度");
+    expect(preview.textContent).toContain("比上年增加10.55万元，增长3.98%");
+    const marks = preview.querySelectorAll("mark[data-placeholder]");
+    expect(Array.from(marks).map((m) => m.textContent)).toContain("【待补充：主要职能】");
+    expect(screen.getByTestId("placeholder-count").textContent).toContain("还有 7 处");
+    for (const key of [
+      "functions",
+      "organization",
+      "staffing",
+      "keyWork",
+      "performance",
+      "problems",
+      "improvements",
+      "resultUse",
+      "otherMatters",
+    ]) {
+      expect(screen.getByTestId(`text-${key}`)).toBeTruthy();
+    }
+  });
+
+  test("typing a text fills its placeholder in the preview and saves it", async () => {
+    const host = fakeHost();
+    render(<App host={host} locale="zh-CN" engine={fakeEngine()} />);
+    await ready();
+    tab(/报告/);
+    fireEvent.change(screen.getByTestId("text-functions"), {
+      target: { value: "<b>维护职工合法权益</b>" },
+    });
+    await waitFor(
+      () =>
+        expect(screen.getByTestId("report-preview").textContent).toContain(
+          "<b>维护职工合法权益</b>"
+        ),
+      { timeout: 3000 }
+    );
+    // Rendered as text, never as HTML.
+    expect(screen.getByTestId("report-preview").querySelector("b")).toBeNull();
+    expect(screen.getByTestId("placeholder-count").textContent).toContain("还有 6 处");
+    await waitFor(
+      () => expect(host.saved.at(-1)?.texts?.functions).toBe("<b>维护职工合法权益</b>"),
+      { timeout: 3000 }
+    );
+  });
+
+  test("写入新工作表 warns about undo first, then writes the report sheets", async () => {
+    const host = fakeHost();
+    render(<App host={host} locale="zh-CN" engine={fakeEngine()} />);
+    await ready();
+    tab(/报告/);
+    await screen.findByTestId("report-preview");
+    fireEvent.click(screen.getByRole("button", { name: "写入新工作表" }));
+    const dialog = await screen.findByRole("dialog");
+    expect(dialog.textContent).toContain("Ctrl+Z");
+    expect(host.written).toHaveLength(0);
+    fireEvent.click(within(dialog).getByRole("button", { name: "写入", hidden: true }));
+    await waitFor(() => expect(host.written).toHaveLength(1));
+    expect(host.written[0].map((s) => s.name)).toEqual(["绩效自评报告", "变动分析", "校验结果"]);
+    expect((await screen.findByTestId("notice-bar")).textContent).toContain(
+      "已写入新工作表：绩效自评报告、变动分析、校验结果"
+    );
+  });
+
+  test("导出 Word downloads a .docx named after the report", async () => {
+    const created: Blob[] = [];
+    URL.createObjectURL = (blob: Blob) => {
+      created.push(blob);
+      return "blob:fake";
+    };
+    URL.revokeObjectURL = () => {};
+    const clicks: string[] = [];
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+      this: HTMLAnchorElement
+    ) {
+      clicks.push(this.download);
+    });
+    const engine = fakeEngine();
+    render(<App host={fakeHost()} locale="zh-CN" engine={engine} />);
+    await ready();
+    tab(/报告/);
+    await screen.findByTestId("report-preview");
+    fireEvent.click(screen.getByRole("button", { name: "导出 Word" }));
+    await waitFor(() => expect(clicks).toHaveLength(1));
+    expect(clicks[0]).toMatch(/^常宁市总工会2023年度.*\.docx$/);
+    expect(created).toHaveLength(1);
+    expect(engine.docxCalls).toBe(1);
+    click.mockRestore();
+  });
+
+  test("without downloads (Mac) the pane offers copying instead", async () => {
+    const writeText = jest.fn(async () => {});
+    Object.assign(navigator, { clipboard: { writeText } });
+    render(
+      <App
+        host={fakeHost({ capabilities: { download: false } })}
+        locale="zh-CN"
+        engine={fakeEngine()}
+      />
+    );
+    await ready();
+    tab(/报告/);
+    await screen.findByTestId("report-preview");
+    expect(screen.queryByRole("button", { name: "导出 Word" })).toBeNull();
+    expect(screen.getByText(/请用“复制全文”粘贴到 Word/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "复制全文" }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
+    const text = (writeText.mock.calls[0] as unknown as [string])[0];
+    expect(text.split("\n")[0]).toMatch(/^常宁市总工会2023年度/);
+    expect(text).toContain("增长3.98%");
+    expect((await screen.findByTestId("notice-bar")).textContent).toContain("已复制");
+  });
+
+  test("empty state before a workbook is read", async () => {
+    let release: (grids: never[]) => void = () => {};
+    render(
+      <App
+        host={fakeHost({ grids: () => new Promise((r) => (release = r)) })}
+        locale="zh-CN"
+        engine={fakeEngine()}
+      />
+    );
+    tab(/报告/);
+    expect(screen.getByText("读取工作簿后在这里编写和导出报告。")).toBeTruthy();
+    await act(async () => release([]));
+  });
+});

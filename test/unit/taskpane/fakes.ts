@@ -1,0 +1,136 @@
+/**
+ * Fakes for the task-pane tests: a recording Host and an engine that runs the real core pipeline and
+ * compose on in-memory grids (no ExcelJS, no docx), with hooks to make any step slow or fail.
+ */
+import { analyze } from "../../../src/core/pipeline";
+import { composeReport } from "../../../src/core/report";
+import { flattenReport } from "../../../src/core/report/numbering";
+import type { CellRef, Grid } from "../../../src/core/grid";
+import type { Host, HostCapabilities, WorkbookSettings } from "../../../src/taskpane/host";
+import type { Analysis, Engine } from "../../../src/taskpane/state/engine";
+import type { SheetSpec } from "../../../src/render/sheetSpec";
+import { seedGrid } from "../recognize/layouts";
+
+export interface FakeHost extends Host {
+  selected: CellRef[];
+  written: SheetSpec[][];
+  saved: WorkbookSettings[];
+  highlighted: CellRef[][];
+  cleared: number;
+}
+
+export function fakeHost(
+  options: {
+    grids?: () => Promise<Grid[]>;
+    settings?: WorkbookSettings;
+    capabilities?: Partial<HostCapabilities>;
+    kind?: "excel" | "web";
+  } = {}
+): FakeHost {
+  const host: FakeHost = {
+    kind: options.kind ?? "excel",
+    capabilities: {
+      selectCell: true,
+      writeSheets: true,
+      download: true,
+      highlight: true,
+      ...options.capabilities,
+    },
+    selected: [],
+    written: [],
+    saved: [],
+    highlighted: [],
+    cleared: 0,
+    workbookName: async () => "常宁市总工会-2023.xlsx",
+    readGrids: options.grids ?? (async () => [seedGrid()]),
+    selectCell: async (ref) => {
+      host.selected.push(ref);
+    },
+    writeSheets: async (sheets) => {
+      host.written.push(sheets);
+      return sheets.map((s) => s.name);
+    },
+    highlight: async (refs) => {
+      host.highlighted.push(refs);
+    },
+    clearHighlights: async () => {
+      host.cleared++;
+    },
+    loadSettings: async () => options.settings,
+    saveSettings: async (settings) => {
+      host.saved.push(settings);
+    },
+  };
+  return host;
+}
+
+export interface FakeEngine extends Engine {
+  analyzed: { options: Parameters<Engine["analyze"]>[1] }[];
+  docxCalls: number;
+}
+
+export function fakeEngine(
+  options: { transform?: (analysis: Analysis) => Analysis; failCompose?: boolean } = {}
+): FakeEngine {
+  const engine: FakeEngine = {
+    analyzed: [],
+    docxCalls: 0,
+    async analyze(grids, opts) {
+      engine.analyzed.push({ options: opts });
+      const analysis = analyze(grids, opts);
+      return options.transform ? options.transform(analysis) : analysis;
+    },
+    async compose(analysis) {
+      if (options.failCompose) throw new Error("compose broke");
+      return composeReport(analysis);
+    },
+    async reportText(composed) {
+      return flattenReport(composed.report)
+        .map((b) => b.text)
+        .join("\n");
+    },
+    async reportDocx() {
+      engine.docxCalls++;
+      return new Blob(["PK fake docx"], { type: "application/octet-stream" });
+    },
+    async reportSheets(composed, changes, findings) {
+      return [
+        {
+          name: "绩效自评报告",
+          columnWidths: [80],
+          rows: [{ cells: [{ value: composed.report.title }] }],
+        },
+        {
+          name: "变动分析",
+          columnWidths: [20],
+          rows: changes.map((c) => ({ cells: [{ value: c.label }] })),
+        },
+        {
+          name: "校验结果",
+          columnWidths: [20],
+          rows: findings.map((f) => ({ cells: [{ value: f.rule }] })),
+        },
+      ];
+    },
+    async templateSheets() {
+      return [{ name: "基础数据表", columnWidths: [30], rows: [] }];
+    },
+    async readWorkbook() {
+      return [seedGrid()];
+    },
+  };
+  return engine;
+}
+
+/** The seed grid with one figure broken: 基本工资 (30101) 本年 raised by 100 元, so 301 ≠ Σ children. */
+export function brokenSeedGrid(): Grid {
+  const grid = seedGrid();
+  const rows = grid.rows.map((row) => row.slice());
+  const labelColumn = 0;
+  const currentColumn = 4;
+  const index = rows.findIndex((row) => String(row[labelColumn]?.value ?? "").includes("基本工资"));
+  const cell = rows[index][currentColumn];
+  if (!cell || typeof cell.value !== "number") throw new Error("seed layout changed");
+  rows[index][currentColumn] = { value: cell.value + 100 };
+  return { ...grid, rows };
+}
