@@ -250,3 +250,56 @@ export function lineOf(book: Book, key: string): Line {
   if (!line) throw new Error(`no line ${key}`);
   return line;
 }
+
+/**
+ * A large generated book for timing: `groups` parents of 9 children each, plus a 合计 row, every sum
+ * holding. Built directly (figures without parsing) so that building it costs little next to checking it.
+ */
+export function generatedBook(groups: number): Book {
+  const sheet = "基础数据表";
+  const lines: Line[] = [];
+  let parent: Line | undefined;
+  const figure = (row: number, column: number, value: number) => ({
+    ref: { sheet, address: formatAddress(row, column) },
+    origin: "number" as const,
+    value: value * 100,
+  });
+  const add = (label: string, depth: number, current: number, prior: number, total = false) => {
+    const index = lines.length;
+    const row = FIRST_DATA_ROW + index;
+    const line: Line = {
+      index,
+      key: `row:${label}`,
+      label,
+      rawLabel: label,
+      labelRef: { sheet, address: formatAddress(row, 0) },
+      depth,
+      children: [],
+      ofWhich: false,
+      kind: "money",
+      row,
+      prior: figure(row, 2, prior),
+      budget: figure(row, 3, current),
+      current: figure(row, 4, current),
+    };
+    if (total) line.total = "total";
+    if (depth === 1 && parent) {
+      line.parent = parent.index;
+      parent.children.push(index);
+    } else parent = line;
+    lines.push(line);
+  };
+  for (let g = 0; g < groups; g += 1) {
+    add(`项目${g}`, 0, 90 + (g % 7) * 9, 81 + (g % 7) * 9);
+    for (let i = 0; i < 9; i += 1) add(`明细${g}-${i}`, 1, 10 + (g % 7), 9 + (g % 7));
+  }
+  let current = 0;
+  let prior = 0;
+  for (let g = 0; g < groups; g += 1) {
+    current += 90 + (g % 7) * 9;
+    prior += 81 + (g % 7) * 9;
+  }
+  add("合计", 0, current, prior, true);
+  const book = buildBook({ rows: [], texts: FILLED_TEXTS });
+  return { ...book, lines };
+}

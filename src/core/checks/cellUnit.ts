@@ -1,6 +1,6 @@
 /**
  * CELL-UNIT: a sheet without a unit line (元 assumed), or a figure about 10 000× off — 元 typed into a 万元
- * sheet (10 000× its siblings, or 10 000× the same row's other year), or 万元 typed into a 元 sheet (the
+ * sheet (far above all its siblings, or 10 000× the same row's other year), or 万元 typed into a 元 sheet (the
  * same row's other year 10 000× larger). 警告: the sums usually fail too; this says why.
  */
 import { Book, FigureColumn, Line } from "../book";
@@ -13,8 +13,11 @@ import { presentColumns } from "./common";
 
 export const CELL_UNIT = "CELL-UNIT";
 
-/** A figure at least this many times the largest of its siblings is taken as typed in 元 on a 万元 sheet. */
-export const SIBLING_FACTOR = 5000;
+/**
+ * A figure at least this many times the largest of its (three or more) siblings is taken as typed in 元
+ * on a 万元 sheet: 10 万元 typed as 100000 beside 70 万元 of 基本工资 is "only" 1 428× its largest sibling.
+ */
+export const SIBLING_FACTOR = 1000;
 /** Two years of one row whose ratio falls in this window differ by a unit, not by a real change. */
 export const YEAR_RATIO_LOW = 8000;
 export const YEAR_RATIO_HIGH = 12500;
@@ -114,7 +117,7 @@ export function checkCellUnit(book: Book, options: Options): Finding[] {
     }
   }
 
-  // Siblings on a 万元 sheet: one figure 5 000×+ the largest of the others (small ones are common in 元).
+  // Siblings on a 万元 sheet: one figure 1 000×+ the largest of the others (small ones are common in 元).
   if (wan) {
     for (const group of siblingGroups(book)) {
       if (group.length <= MIN_OTHER_SIBLINGS) continue;

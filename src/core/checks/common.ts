@@ -134,8 +134,8 @@ export interface SumCheck {
   target: Line;
   addends: Line[];
   column: FigureColumn;
-  /** What the target should equal, in words (from the i18n relation helpers). */
-  relation: string;
+  /** What the target should equal, in words (from the i18n relation helpers); built only when needed. */
+  relation: string | (() => string);
   /** "equal" (default) or "at-most" for `其中` breakdowns: Σ addends ≤ target. */
   mode?: "equal" | "at-most";
 }
@@ -174,7 +174,7 @@ export function checkSum(spec: SumCheck): Finding | undefined {
     label: target.label,
     cell: ref.address,
     column: text.columns[column],
-    relation: spec.relation,
+    relation: typeof spec.relation === "string" ? spec.relation : spec.relation(),
     expected: formatMoney(expected, unit),
     actual: formatMoney(actual, unit),
     difference: formatSigned(difference, unit),

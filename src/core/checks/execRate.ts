@@ -33,6 +33,10 @@ export function checkExecRate(book: Book, options: Options): Finding[] {
     if (budget.kind !== "value" || budget.value === 0) continue;
     const current = valueOrZero(amountOf(line, "current"));
     if (current === undefined) continue;
+    // A float screen for the rows clearly inside the range; the exact rate only near its edges.
+    const approximate = (current / budget.value) * 10000;
+    if (approximate >= options.executionLow + 1 && approximate <= options.executionHigh - 1)
+      continue;
     const rate = ratioBasisPoints(current, budget.value);
     if (rate === undefined || (rate >= options.executionLow && rate <= options.executionHigh)) {
       continue;

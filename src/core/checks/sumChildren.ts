@@ -32,8 +32,8 @@ export function checkSumChildren(book: Book, options: Options): Finding[] {
         lines.map((child) => child.label),
         text
       );
-    const sumRelation = sum.length > 0 ? text.relationChildren(labels(sum)) : "";
-    const ofWhichRelation = ofWhich.length > 0 ? text.relationChildren(labels(ofWhich)) : "";
+    const sumRelation = (): string => text.relationChildren(labels(sum));
+    const ofWhichRelation = (): string => text.relationChildren(labels(ofWhich));
     for (const column of columns) {
       if (sum.length > 0) {
         const finding = checkSum({

@@ -39,13 +39,14 @@ export function checkSumCodes(book: Book, options: Options): Finding[] {
   for (const [code, target] of byCode) {
     const children = childrenByPrefix.get(code);
     if (!children) continue;
-    const relation = text.relationCodes(
-      code,
-      partsList(
-        children.map((child) => `${child.code} ${child.label}`),
-        text
-      )
-    );
+    const relation = (): string =>
+      text.relationCodes(
+        code,
+        partsList(
+          children.map((child) => `${child.code} ${child.label}`),
+          text
+        )
+      );
     for (const column of columns) {
       if (reported.has(refKey(figureRef(book, target, column)))) continue;
       const finding = checkSum({

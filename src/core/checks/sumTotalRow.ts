@@ -73,12 +73,13 @@ export function checkSumTotalRow(book: Book, options: Options): Finding[] {
   const ordered = Array.from(targets.keys()).sort((a, b) => a.index - b.index);
   for (const total of ordered) {
     const addends = targets.get(total) ?? [];
-    const relation = text.relationTotal(
-      partsList(
-        addends.map((line) => line.label),
-        text
-      )
-    );
+    const relation = (): string =>
+      text.relationTotal(
+        partsList(
+          addends.map((line) => line.label),
+          text
+        )
+      );
     for (const column of columns) {
       const finding = checkSum({
         rule: SUM_TOTAL_ROW,

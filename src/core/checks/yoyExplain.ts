@@ -31,10 +31,9 @@ export function needsExplanation(
   if (delta === 0) return undefined;
   if (prior === 0) return Math.abs(current) >= options.explainFloor ? "new" : undefined;
   if (current === 0) return Math.abs(prior) >= options.explainFloor ? "stopped" : undefined;
+  if (Math.abs(delta) < options.explainFloor) return undefined; // cheap test first
   const percent = percentChange(current, prior) as BasisPoints;
-  return Math.abs(percent) >= options.explainPercent && Math.abs(delta) >= options.explainFloor
-    ? "change"
-    : undefined;
+  return Math.abs(percent) >= options.explainPercent ? "change" : undefined;
 }
 
 function formatPercent(current: Fen, prior: Fen): string {
