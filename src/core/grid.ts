@@ -108,6 +108,20 @@ export function cellRef(grid: Grid, row: number, column: number): CellRef {
   return { sheet: grid.sheet, address: formatAddress(origin.row + row, origin.column + column) };
 }
 
+/**
+ * A fast CellRef maker for one grid (hot paths that make a ref per cell): the origin is parsed once and
+ * column letters are cached.
+ */
+export function refMaker(grid: Grid): (row: number, column: number) => CellRef {
+  const origin = gridOrigin(grid);
+  const letters: string[] = [];
+  return (row, column) => {
+    const c = origin.column + column;
+    const l = letters[c] ?? (letters[c] = columnLetters(c));
+    return { sheet: grid.sheet, address: l + (origin.row + row + 1) };
+  };
+}
+
 /** "基础数据表!E12" for people; quotes names that need it the way Excel does. */
 export function formatRef(ref: CellRef): string {
   const needsQuotes = /[^A-Za-z0-9_\u4e00-\u9fff]/.test(ref.sheet);

@@ -60,6 +60,11 @@ export function decimalToScaledInteger(text: string, exponent: number): bigint |
  */
 export function numberToFen(value: number, unit: CurrencyUnit = "元"): Fen | undefined {
   if (!Number.isFinite(value)) return undefined;
+  // Fast path: when k / scale gives back exactly this double, the double is the nearest one to k fen, and
+  // (fen being far coarser than double spacing below 2^53 / scale) its decimal text is k fen too.
+  const scale = 10 ** FEN_EXPONENT[unit];
+  const k = Math.round(value * scale);
+  if (Math.abs(k) < 2 ** 52 && k / scale === value) return k === 0 ? 0 : k;
   const scaled = decimalToScaledInteger(String(value), FEN_EXPONENT[unit]);
   if (scaled === undefined) return undefined;
   const fen = Number(scaled);
@@ -127,7 +132,22 @@ export function percentChange(current: Fen, prior: Fen): BasisPoints | undefined
 /** part ÷ whole as basis points of a percent (决算 ÷ 预算 = 98.50% → 9850). Undefined when whole is 0. */
 export function ratioBasisPoints(part: Fen, whole: Fen): BasisPoints | undefined {
   if (whole === 0) return undefined;
+  const n = Math.abs(part) * 10000;
+  const d = Math.abs(whole);
+  if (2 * n + d < Number.MAX_SAFE_INTEGER) {
+    // Exact in doubles: every operand and product stays an integer below 2^53.
+    const q = floorDivide(2 * n + d, 2 * d);
+    return part < 0 !== whole < 0 ? -q || 0 : q;
+  }
   return Number(divideRoundHalfUp(BigInt(part) * 10000n, BigInt(whole)));
+}
+
+/** ⌊x / y⌋ for non-negative safe integers, corrected for the rounding of the floating-point quotient. */
+function floorDivide(x: number, y: number): number {
+  let q = Math.floor(x / y);
+  if (q * y > x) q--;
+  else if ((q + 1) * y <= x) q++;
+  return q;
 }
 
 /** 398 → "3.98" (no % sign). Negative keeps its sign. */

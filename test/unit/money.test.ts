@@ -175,3 +175,24 @@ describe("numbers typed as text", () => {
     );
   });
 });
+
+describe("ratioBasisPoints: the double fast path agrees with exact BigInt rounding", () => {
+  test("property", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e11, max: 1e11 }),
+        fc.integer({ min: -1e11, max: 1e11 }).filter((d) => d !== 0),
+        (part, whole) => {
+          const exact = Number(divideRoundHalfUp(BigInt(part) * 10000n, BigInt(whole)));
+          expect(ratioBasisPoints(part, whole)).toBe(exact === 0 ? 0 : exact);
+        }
+      ),
+      { numRuns: 5000 }
+    );
+  });
+  test("ties round away from zero", () => {
+    expect(ratioBasisPoints(1, 80000)).toBe(0); // 0.125 bp → 0
+    expect(ratioBasisPoints(1, 20000)).toBe(1); // 0.5 bp → 1
+    expect(ratioBasisPoints(-1, 20000)).toBe(-1);
+  });
+});

@@ -6,7 +6,7 @@
 import type { Line, LineKind, StableKey } from "../book";
 import { FIGURE_COLUMNS, FigureColumn } from "../book";
 import { readCount, readMoney } from "../figure";
-import { Cell, CellRef, Grid, cellRef, cellText, gridOrigin, parseRange } from "../grid";
+import { Cell, CellRef, Grid, cellRef, cellText, gridOrigin, parseRange, refMaker } from "../grid";
 import { CurrencyUnit } from "../money";
 import type { RecognitionOverrides } from "../options";
 import { removeSpaces, toHalfWidth } from "../text";
@@ -248,13 +248,15 @@ function lessThan(a: [number, number], b: [number, number]): boolean {
 
 function buildLines(grid: Grid, header: HeaderMatch, rows: RawRow[], unit: CurrencyUnit): Line[] {
   const hidden = new Set(grid.hiddenRows ?? []);
+  const ref = refMaker(grid);
+  const originRow = gridOrigin(grid).row;
   const labelColumn = header.columns.label as number;
   const lines: Line[] = rows.map((row, index) => ({
     index,
     key: "",
     label: row.parsed.label,
     rawLabel: row.rawLabel,
-    labelRef: cellRef(grid, row.row, labelColumn),
+    labelRef: ref(row.row, labelColumn),
     ...(row.code ? { code: row.code } : {}),
     ...(row.parsed.marker ? { marker: row.parsed.marker } : {}),
     depth: 0,
@@ -262,7 +264,7 @@ function buildLines(grid: Grid, header: HeaderMatch, rows: RawRow[], unit: Curre
     ofWhich: row.parsed.ofWhich,
     ...(row.parsed.total ? { total: row.parsed.total } : {}),
     kind: "money",
-    row: gridOrigin(grid).row + row.row,
+    row: originRow + row.row,
     ...(hidden.has(row.row) ? { hidden: true } : {}),
   }));
 
@@ -367,6 +369,8 @@ function assignKeys(lines: Line[]): void {
 }
 
 /** Rows whose place is known (三公 parts, 基本/项目, 301 ⊂ 人员经费, 30101 ⊂ 301) hang under their parent even in flat layouts. */
+const CANONICAL_PARENTS = new Map(Object.entries(CANONICAL_PARENT));
+
 function applyCanonicalParents(lines: Line[]): void {
   const byKey = new Map(lines.map((l) => [l.key, l]));
   const byCode = new Map<string, Line>();
@@ -377,7 +381,8 @@ function applyCanonicalParents(lines: Line[]): void {
     if (ofWhich !== undefined) line.ofWhich = ofWhich;
   };
   for (const line of lines) {
-    const canonical = CANONICAL_PARENT[line.key as StableKey];
+    // Map lookup: an object lookup by 100 000 distinct "row:…" keys would internalise every one of them.
+    const canonical = CANONICAL_PARENTS.get(line.key);
     if (canonical) reparent(line, byKey.get(canonical.parent), canonical.ofWhich);
     if (!line.code) continue;
     if (line.code.length === 3 && ECONOMIC_CLASS_PARENT[line.code]) {
@@ -421,6 +426,7 @@ function readFigures(
   lines: Line[],
   unit: CurrencyUnit
 ): void {
+  const cellRef = refMaker(grid);
   const columnUnit: Partial<Record<FigureColumn, CurrencyUnit>> = {};
   for (const column of FIGURE_COLUMNS) {
     const text = header.headers[column];
@@ -432,7 +438,7 @@ function readFigures(
     for (const column of FIGURE_COLUMNS) {
       const c = header.columns[column];
       if (c === undefined) continue;
-      const ref = cellRef(grid, row.row, c);
+      const ref = cellRef(row.row, c);
       line[column] =
         kind === "count"
           ? readCount(row.cells[c], ref)
@@ -440,7 +446,7 @@ function readFigures(
     }
     if (header.columns.reason !== undefined) {
       const reason = cellText(row.cells[header.columns.reason]).trim();
-      line.reasonRef = cellRef(grid, row.row, header.columns.reason);
+      line.reasonRef = cellRef(row.row, header.columns.reason);
       if (reason !== "" && !/^[-—/无]$/.test(reason)) line.reason = reason;
     }
   });

@@ -11,7 +11,11 @@ import { messagesFor } from "../../i18n";
 import { DataSheet, recognizeDataSheet, scoreDataSheet } from "./basicDataSheet";
 import { ProfileSheet, recognizeProfileSheet } from "./profileSheet";
 
+import { linesFromTables, recognizeStandardTables } from "./standardTables";
+import { standardTablesBook, tableInfo } from "./standardTables/book";
+
 export { recognizeDataSheet } from "./basicDataSheet";
+export { recognizeStandardTables } from "./standardTables";
 export { recognizeProfileSheet } from "./profileSheet";
 
 export function recognizeBook(grids: Grid[], options: Options): Book {
@@ -26,8 +30,17 @@ export function recognizeBook(grids: Grid[], options: Options): Book {
   }
   const skippedSheets: Book["skippedSheets"] = [];
   const profile = pickProfile(grids);
-  const data = pickDataSheet(grids, options, profile?.sheet, skippedSheets);
-  if (!data) throw new UnusableInputError("no-table", zh.noTable, en.noTable);
+  // The standard 部门决算 tables (DOMAIN §3.2) are never mistaken for a 基础数据表.
+  const tables = recognizeStandardTables(grids);
+  const tableSheets = new Set(tables.map((t) => t.sheet));
+  const data = pickDataSheet(
+    grids.filter((g) => !tableSheets.has(g.sheet) || g.sheet === options.overrides?.sheet),
+    options,
+    profile?.sheet,
+    skippedSheets
+  );
+  const standard = data ? undefined : linesFromTables(tables);
+  if (!data && !standard) throw new UnusableInputError("no-table", zh.noTable, en.noTable);
 
   const texts: Book["texts"] = { ...(profile?.texts ?? {}) };
   for (const key of TEXT_KEYS) {
@@ -35,14 +48,29 @@ export function recognizeBook(grids: Grid[], options: Options): Book {
     if (typed !== undefined && typed.trim() !== "")
       texts[key as TextKey] = { value: typed, ref: texts[key]?.ref };
   }
-  const unit = options.texts?.unitName?.trim() || profile?.unitName?.value || data.unitName || "";
-  const unitRef = profile?.unitName?.value ? profile.unitName.ref : data.unitNameRef;
+  const named = data ?? tables.find((t) => t.unitName);
+  const unit = options.texts?.unitName?.trim() || profile?.unitName?.value || named?.unitName || "";
+  const unitRef = profile?.unitName?.value ? profile.unitName.ref : named?.unitNameRef;
   const yearText = options.texts?.year?.trim();
   const year =
     (yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : undefined) ??
-    data.year ??
+    (data ? data.year : tables.find((t) => t.year !== undefined)?.year) ??
     profile?.year;
   const reportDate = options.texts?.reportDate?.trim() || profile?.reportDate;
+  if (!data && standard) {
+    return standardTablesBook(tables, standard, {
+      unit,
+      unitRef,
+      year,
+      texts,
+      reportDate,
+      textSheet: profile?.sheet,
+      skippedSheets,
+    });
+  }
+  if (!data) throw new UnusableInputError("no-table", zh.noTable, en.noTable);
+  for (const table of tables)
+    skippedSheets.push({ sheet: table.sheet, reason: "standard-table-not-used" });
 
   return {
     unit,
@@ -63,11 +91,13 @@ export function recognizeBook(grids: Grid[], options: Options): Book {
       unitAssumed: data.unitAssumed,
       ...(data.titleRef ? { titleRef: data.titleRef } : {}),
       ...(profile ? { textSheet: profile.sheet } : {}),
+      ...(tables.length ? { tables: tableInfo(tables) } : {}),
     },
     lines: data.lines,
     texts,
     ...(reportDate ? { reportDate } : {}),
     skippedSheets,
+    ...(tables.length ? { tables } : {}),
   };
 }
 

@@ -17,6 +17,9 @@ export interface ProfileSheet {
   score: number;
 }
 
+/** How many rows of a sheet are read as label | text rows. */
+const PROFILE_ROWS = 500;
+
 type ProfileField = TextKey | "unitName" | "year" | "reportDate";
 
 const LABELS: { field: ProfileField; pattern: RegExp }[] = [
@@ -60,7 +63,9 @@ export function recognizeProfileSheet(grid: Grid): ProfileSheet | undefined {
     else found.texts[field] = { value, ref };
     current = undefined;
   };
-  for (let r = 0; r < grid.rows.length; r++) {
+  // A 基本情况 sheet is a page of text, not a table of thousands of rows: look at its top only.
+  const rows = Math.min(grid.rows.length, PROFILE_ROWS);
+  for (let r = 0; r < rows; r++) {
     const row = grid.rows[r] ?? [];
     const label = cellText(row[0]).trim();
     const field = label ? fieldOf(label) : undefined;

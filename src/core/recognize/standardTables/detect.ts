@@ -1,0 +1,74 @@
+/**
+ * Which standard table a sheet is, from its title (the first rows) or its sheet name — the public
+ * template's "2023年度收入支出决算总表 公开01表" and the finance software's "Z04 支出决算表(财决04表)" alike.
+ */
+import { Cell, Grid, cellRef, cellText, CellRef } from "../../grid";
+import { normalizeLabel, removeSpaces, toHalfWidth } from "../../text";
+import type { StandardTableKind } from "./types";
+
+/** Most specific first: "财政拨款收入支出决算总表" also contains "收入支出决算总表". */
+const TITLE_PATTERNS: { kind: StandardTableKind; pattern: RegExp }[] = [
+  { kind: "basicDetail", pattern: /基本支出决算(明细)?表|财决08-?1|基本支出明细/ },
+  { kind: "threePublic", pattern: /三公经费(支出)?决算表|三公经费/ },
+  { kind: "govFund", pattern: /政府性基金预算财政拨款(收入支出|支出)?决算表/ },
+  { kind: "stateCapital", pattern: /国有资本经营预算财政拨款(收入支出|支出)?决算表/ },
+  { kind: "fiscalSummary", pattern: /财政拨款收入支出决算总表/ },
+  { kind: "generalBudget", pattern: /一般公共预算财政拨款支出决算表/ },
+  { kind: "summary", pattern: /收入支出决算总表/ },
+  { kind: "income", pattern: /收入决算表/ },
+  { kind: "expenditure", pattern: /支出决算表/ },
+];
+
+/** Tables of the finance software we know and do not read (机构运行信息表 and the like). */
+const NOT_OURS = /机构运行信息|资产|人员信息|基本数字|附0?\d表/;
+
+export function kindFromText(text: string): StandardTableKind | undefined {
+  const t = normalizeLabel(text).replace(/[()（）]/g, "");
+  if (NOT_OURS.test(t) && !/决算表|决算总表/.test(t.replace(/附0?\d表/, ""))) return undefined;
+  for (const { kind, pattern } of TITLE_PATTERNS) if (pattern.test(t)) return kind;
+  return undefined;
+}
+
+export interface Detected {
+  kind: StandardTableKind;
+  title: string;
+  titleRef?: CellRef;
+}
+
+/** Looks for a table title in the first rows (before the header), then at the sheet name. */
+export function detectTable(grid: Grid): Detected | undefined {
+  const limit = Math.min(grid.rows.length, 6);
+  for (let r = 0; r < limit; r++) {
+    const row = grid.rows[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const text = cellText(row[c]).trim();
+      if (text.length < 4 || text.length > 80) continue;
+      const kind = kindFromText(text);
+      if (kind) return { kind, title: text, titleRef: cellRef(grid, r, c) };
+    }
+  }
+  const kind = kindFromText(grid.sheet);
+  return kind ? { kind, title: grid.sheet } : undefined;
+}
+
+/** True for the 栏次 row under a header: "栏次 | 1 | 2 | 3" or just the column numbers. */
+export function isNumberingRow(cells: readonly (Cell | undefined)[]): boolean {
+  const numbers: number[] = [];
+  let marker = false;
+  for (const cell of cells) {
+    const text = removeSpaces(toHalfWidth(cellText(cell)));
+    if (text === "") continue;
+    if (/^(栏次|行次|栏号|序号)$/.test(text)) {
+      marker = true;
+      continue;
+    }
+    if (/^\d{1,2}$/.test(text) && Number(text) <= 60) {
+      numbers.push(Number(text));
+      continue;
+    }
+    if (/^[-—]+$|^[甲乙丙丁]$/.test(text)) continue;
+    return false;
+  }
+  const increasing = numbers.every((n, i) => i === 0 || n > numbers[i - 1]);
+  return marker || (numbers.length >= 3 && increasing && numbers[0] <= 2);
+}
