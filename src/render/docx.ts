@@ -65,8 +65,8 @@ export const GB_LAYOUT = {
   line: 579,
   /** Two 三号 characters. */
   firstLineIndent: 640,
-  /** 28 characters in the 156 mm type line: (8845 / 28 − 320) twips = −4.1 twips ≈ −0.205 pt, × 4096. */
-  charSpace: -840,
+  /** A title line holds 20 二号 characters (8845 / 440 twips). */
+  titleCharsPerLine: 20,
   /** One 四号 character: the page number's distance from the edge of the type area. */
   pageNumberIndent: 280,
   /** The sign-off stands four characters in from the right (GB/T 9704 7.3.5.1). */
@@ -77,6 +77,21 @@ export interface DocxOptions {
   fonts?: DocxFonts;
   /** Mark placeholders 【待补充：…】 with a yellow highlight (text stays black). Default true. */
   highlightPlaceholders?: boolean;
+}
+
+/** Width in 二号 characters: CJK and full-width count 1, Latin letters and digits ½. */
+function titleWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u2e80-\uffff]/.test(ch) ? 1 : 0.5;
+  return width;
+}
+
+/** The title as it is set: one line when it fits, else broken where the report says it may be. */
+export function titleLines(report: Report): string[] {
+  if (titleWidth(report.title) <= GB_LAYOUT.titleCharsPerLine || report.titleLines.length < 2) {
+    return [report.title];
+  }
+  return report.titleLines;
 }
 
 let docxModule: Promise<typeof Docx> | undefined;
@@ -103,7 +118,6 @@ function buildDocument(docx: typeof Docx, report: Report, options: DocxOptions):
     Paragraph,
     TextRun,
     HighlightColor,
-    DocumentGridType,
   } = docx;
   const fonts = options.fonts ?? GB_FONTS;
   const highlight = options.highlightPlaceholders ?? true;
@@ -139,13 +153,19 @@ function buildDocument(docx: typeof Docx, report: Report, options: DocxOptions):
   for (const block of flattenReport(report)) {
     switch (block.kind) {
       case "title":
-        children.push(
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            spacing: { ...exact, after: L.line },
-            children: textRuns(block.runs, fonts.title, { size: L.titleSize, bold }),
-          })
-        );
+        // A title too long for one line breaks between its unit-and-year and its kind, not mid-word.
+        for (const line of titleLines(report)) {
+          children.push(
+            new Paragraph({
+              alignment: AlignmentType.CENTER,
+              spacing: exact,
+              keepNext: true,
+              children: textRuns([{ text: line }], fonts.title, { size: L.titleSize, bold }),
+            })
+          );
+        }
+        // One empty line between the title and the text.
+        children.push(new Paragraph({ spacing: exact, children: [] }));
         break;
       case "heading": {
         const eastAsia =
@@ -236,11 +256,9 @@ function buildDocument(docx: typeof Docx, report: Report, options: DocxOptions):
               footer: L.footer,
             },
           },
-          grid: {
-            type: DocumentGridType.LINES_AND_CHARS,
-            linePitch: L.line,
-            charSpace: L.charSpace,
-          },
+          // The line pitch is recorded, but no grid is switched on: exact spacing alone gives 22 lines,
+          // and LibreOffice/WPS snap larger type (the title) to two grid lines when a grid is on.
+          grid: { linePitch: L.line },
         },
         footers: { default: pageNumber("right"), even: pageNumber("left") },
         children,

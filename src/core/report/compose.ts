@@ -61,10 +61,15 @@ export function composeReport(analysis: ComposeInput): ComposedReport {
   );
   if (otherMatters) drafts.push(otherMatters);
 
-  const title = ctx.text(fill(zh.title, { unit: ctx.unitSlot(), year: ctx.yearSlot() }));
+  const titleLines = [
+    ctx.text(fill(zh.titleHead, { unit: ctx.unitSlot(), year: ctx.yearSlot() })),
+    zh.titleKind,
+  ];
+  const title = titleLines.join("");
   const signature: Signature = { unit: ctx.unitRuns(), date: ctx.dateRuns() };
   const report = {
     title,
+    titleLines,
     unit: analysis.book.unit,
     ...(analysis.book.year !== undefined ? { year: analysis.book.year } : {}),
     sections: numberSections(drafts),

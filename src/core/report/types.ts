@@ -38,6 +38,8 @@ export interface Signature {
 
 export interface Report {
   title: string;
+  /** The title in the pieces where it may break when it does not fit one line (unit and year | kind). */
+  titleLines: string[];
   unit: string;
   year?: number;
   sections: Section[];

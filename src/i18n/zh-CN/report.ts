@@ -6,7 +6,9 @@
  * The report is Chinese by nature: there is no en-US twin of this module.
  */
 export const report = {
-  title: "{unit}{year}年度部门整体支出绩效自评报告",
+  /** The title is "{unit}{year}年度" + "部门整体支出绩效自评报告"; a long title breaks between the two. */
+  titleHead: "{unit}{year}年度",
+  titleKind: "部门整体支出绩效自评报告",
 
   /** Visible marker for a text or fact the user still has to supply. */
   placeholder: "【待补充：{what}】",

@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import mammoth from "mammoth";
 import { composeReport } from "../../../src/core/report/compose";
-import { renderDocx, WINDOWS_FONTS } from "../../../src/render/docx";
+import { renderDocx, titleLines, WINDOWS_FONTS } from "../../../src/render/docx";
 import { makeInput, SAMPLE_TEXTS, seedBook } from "../../helpers/report";
 
 const SEED_BASIC =
@@ -44,7 +44,8 @@ describe("renderDocx (GB/T 9704)", () => {
   test("text reads back with mammoth: title, headings, the seed paragraph, sign-off", async () => {
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
     const lines = value.split("\n").filter((l) => l.trim() !== "");
-    expect(lines[0]).toBe("常宁市总工会2023年度部门整体支出绩效自评报告");
+    // 25 characters do not fit a 20-character title line: it breaks after the year, not mid-word.
+    expect(lines.slice(0, 2)).toEqual(["常宁市总工会2023年度", "部门整体支出绩效自评报告"]);
     expect(lines).toContain("一、部门（单位）基本情况");
     expect(lines).toContain("（一）基本支出情况");
     expect(lines).toContain("1.主要职能");
@@ -61,6 +62,8 @@ describe("renderDocx (GB/T 9704)", () => {
     expect(margin).toContain('w:left="1587"');
     expect(margin).toContain('w:right="1474"');
     expect(documentXml).toMatch(/<w:docGrid [^>]*w:linePitch="579"/);
+    // No snapping grid: exact spacing alone sets the 22 lines.
+    expect(documentXml).not.toMatch(/<w:docGrid [^>]*w:type=/);
   });
 
   test("title: 二号 方正小标宋简体, centred", () => {
@@ -126,6 +129,19 @@ describe("renderDocx (GB/T 9704)", () => {
     const [p] = paragraphsWith(xml, "【待补充：机构情况】");
     expect(p).toContain('<w:highlight w:val="yellow"/>');
     expect(p).toContain('<w:color w:val="000000"/>');
+  });
+
+  test("a short title stays on one line", () => {
+    const report = {
+      ...composed.report,
+      title: "某局2023年度部门整体支出绩效自评报告",
+      titleLines: ["某局2023年度", "部门整体支出绩效自评报告"],
+    };
+    expect(titleLines(report)).toEqual(["某局2023年度部门整体支出绩效自评报告"]);
+    expect(titleLines(composed.report)).toEqual([
+      "常宁市总工会2023年度",
+      "部门整体支出绩效自评报告",
+    ]);
   });
 
   test("Windows font set names fonts every Chinese Windows has", async () => {
