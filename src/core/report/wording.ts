@@ -181,7 +181,7 @@ export function formatCount(count: number): string {
  */
 export function formatReportDate(text: string): string {
   const t = toHalfWidth(text).trim();
-  const match = /^(\d{4})\s*[年./\-]\s*(\d{1,2})\s*[月./\-]\s*(\d{1,2})\s*日?$/.exec(t);
+  const match = /^(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})\s*日?$/.exec(t);
   if (!match) return t;
   const [, year, month, day] = match;
   return fill(zh.date, { year, month: String(Number(month)), day: String(Number(day)) })
