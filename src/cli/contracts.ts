@@ -1,0 +1,100 @@
+/**
+ * The --json shapes of DESIGN §2 (check, changes). Amounts in 元 as numbers with at most two decimals,
+ * percent as a number (3.98 = 3.98%), head counts as plain numbers. Keep these stable: acceptance reads them.
+ */
+import type { Analysis } from "../core/pipeline";
+import { lineByKey } from "../core/book";
+import type { Finding, Severity } from "../core/finding";
+import { basisPointsToNumber, fenToYuanNumber } from "../core/money";
+
+export interface CheckJson {
+  unit: string;
+  year: number | null;
+  summary: Record<Severity, number>;
+  findings: {
+    rule: string;
+    severity: Severity;
+    message: string;
+    sheet: string;
+    cell: string;
+    expected?: number;
+    actual?: number;
+    difference?: number;
+  }[];
+}
+
+export interface ChangesJson {
+  unit: string;
+  year: number | null;
+  items: {
+    key: string;
+    label: string;
+    code: string | null;
+    current: number | null;
+    prior: number | null;
+    delta: number | null;
+    percent: number | null;
+    direction: string;
+    needsExplanation: boolean;
+    reason: string | null;
+    cell: { sheet: string; current: string | null; prior: string | null };
+  }[];
+}
+
+export function summarize(findings: readonly Finding[]): Record<Severity, number> {
+  const summary: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) summary[f.severity]++;
+  return summary;
+}
+
+export function checkJson(analysis: Analysis): CheckJson {
+  const { book, findings } = analysis;
+  const isCount = (f: Finding): boolean =>
+    f.lineKey ? lineByKey(book, f.lineKey)?.kind === "count" : false;
+  const amount = (f: Finding, value: number | undefined): number | undefined =>
+    value === undefined ? undefined : isCount(f) ? value : fenToYuanNumber(value);
+  return {
+    unit: book.unit,
+    year: book.year ?? null,
+    summary: summarize(findings),
+    findings: findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      sheet: f.ref.sheet,
+      cell: f.ref.address,
+      ...(f.expected !== undefined ? { expected: amount(f, f.expected) } : {}),
+      ...(f.actual !== undefined ? { actual: amount(f, f.actual) } : {}),
+      ...(f.difference !== undefined ? { difference: amount(f, f.difference) } : {}),
+    })),
+  };
+}
+
+export function changesJson(analysis: Analysis): ChangesJson {
+  const { book, changes } = analysis;
+  return {
+    unit: book.unit,
+    year: book.year ?? null,
+    items: changes.map((c) => {
+      const amount = (v: number | undefined): number | null =>
+        v === undefined ? null : c.kind === "count" ? v : fenToYuanNumber(v);
+      return {
+        key: c.key,
+        label: c.label,
+        code: c.code ?? null,
+        current: amount(c.current),
+        prior: amount(c.prior),
+        delta: amount(c.delta),
+        percent: c.percent === undefined ? null : basisPointsToNumber(c.percent),
+        direction: c.direction,
+        needsExplanation: c.needsExplanation,
+        reason: c.reason ?? null,
+        cell: {
+          sheet: c.refs.current?.sheet ?? c.refs.prior?.sheet ?? book.source.sheet,
+          current: c.refs.current?.address ?? null,
+          prior: c.refs.prior?.address ?? null,
+        },
+      };
+    }),
+  };
+}

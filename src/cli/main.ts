@@ -1,0 +1,185 @@
+/**
+ * budget-report: the command line over the same core as the add-in. Thin: parse arguments, read files
+ * with the file host, call analyze / composeReport, print or write. Exit 0 / 1 / 2 as DESIGN §2 says, and
+ * never a stack trace (set BUDGET_REPORT_DEBUG=1 to see one).
+ */
+import { existsSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { UnusableInputError, isUnusableInputError } from "../core/errors";
+import type { Locale } from "../core/options";
+import { analyze, Analysis } from "../core/pipeline";
+import { formatRef } from "../core/grid";
+import { formatAmount, formatBasisPoints } from "../core/money";
+import { templateSheets } from "../core/template";
+import { readFile } from "../hosts/file/readFile";
+import { workbookFromSpecs } from "../hosts/file/writeWorkbook";
+import { messagesFor, normalizeLocale } from "../i18n";
+import { CliArgs, parseArgs } from "./args";
+import { changesJson, checkJson, summarize } from "./contracts";
+import { writeReport } from "./report";
+import { renderTable } from "./table";
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const processIo: Io = {
+  out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
+  err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
+};
+
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  const parsed = parseArgs(argv);
+  const zh = messagesFor("zh-CN").cli;
+  const en = messagesFor("en-US").cli;
+  if (!parsed.ok) {
+    const zhDetail =
+      parsed.problem === "unknown-command"
+        ? zh.unknownCommand(parsed.detail)
+        : parsed.problem === "unknown-option"
+          ? zh.unknownOption(parsed.detail)
+          : zh.optionNeedsValue(parsed.detail);
+    const enDetail =
+      parsed.problem === "unknown-command"
+        ? en.unknownCommand(parsed.detail)
+        : parsed.problem === "unknown-option"
+          ? en.unknownOption(parsed.detail)
+          : en.optionNeedsValue(parsed.detail);
+    io.err(`${zh.badArguments(zhDetail)} / ${en.badArguments(enDetail)}`);
+    return 2;
+  }
+  const args = parsed.args;
+  const locale = normalizeLocale(args.lang ?? process.env.BUDGET_REPORT_LANG ?? "zh-CN");
+  try {
+    return await run(args, locale, io);
+  } catch (error) {
+    if (isUnusableInputError(error)) {
+      io.err(error.message);
+      return 2;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    io.err(`${zh.internalError(detail)} / ${en.internalError(detail)}`);
+    if (process.env.BUDGET_REPORT_DEBUG)
+      io.err(error instanceof Error && error.stack ? error.stack : detail);
+    return 2;
+  }
+}
+
+function badArguments(zhDetail: string, enDetail: string): UnusableInputError {
+  const zh = messagesFor("zh-CN").cli;
+  const en = messagesFor("en-US").cli;
+  return new UnusableInputError(
+    "bad-arguments",
+    zh.badArguments(zhDetail),
+    en.badArguments(enDetail)
+  );
+}
+
+async function run(args: CliArgs, locale: Locale, io: Io): Promise<number> {
+  const t = messagesFor(locale).cli;
+  const zh = messagesFor("zh-CN").cli;
+  const en = messagesFor("en-US").cli;
+  switch (args.command) {
+    case "help":
+      io.out(t.usage);
+      return 0;
+    case "template": {
+      if (!args.out) throw badArguments(zh.missingOut, en.missingOut);
+      refuseOverwrite(args.out, args.force);
+      await writeFile(args.out, await workbookFromSpecs(templateSheets()));
+      io.out(t.templateWritten(args.out));
+      return 0;
+    }
+    default:
+      break;
+  }
+  if (args.files.length === 0) throw badArguments(zh.missingWorkbook, en.missingWorkbook);
+  if (args.command === "report" && !args.out) throw badArguments(zh.missingOut, en.missingOut);
+  if (args.out) refuseOverwrite(args.out, args.force);
+  const analysis = await analyzeFile(args.files[0], args.prior, locale);
+  switch (args.command) {
+    case "check":
+      printCheck(analysis, args.json, locale, io);
+      return analysis.findings.some((f) => f.severity === "error") ? 1 : 0;
+    case "changes":
+      printChanges(analysis, args.json, locale, io);
+      return 0;
+    case "report":
+      await writeReport(analysis, args.files[0], args.out as string, locale, io);
+      return 0;
+    default:
+      return 0;
+  }
+}
+
+function refuseOverwrite(path: string, force: boolean): void {
+  if (force || !existsSync(path)) return;
+  const zh = messagesFor("zh-CN").cli;
+  const en = messagesFor("en-US").cli;
+  throw new UnusableInputError("bad-arguments", zh.outExists(path), en.outExists(path));
+}
+
+export async function analyzeFile(
+  path: string,
+  _prior: string | undefined,
+  locale: Locale
+): Promise<Analysis> {
+  const grids = await readFile(path);
+  return analyze(grids, { locale });
+}
+
+function printCheck(analysis: Analysis, json: boolean, locale: Locale, io: Io): void {
+  if (json) {
+    io.out(JSON.stringify(checkJson(analysis), null, 2));
+    return;
+  }
+  const t = messagesFor(locale).cli;
+  const severityName = messagesFor(locale).recognition.severity;
+  const { book, findings } = analysis;
+  const summary = summarize(findings);
+  io.out(
+    t.summary(
+      book.unit,
+      book.year ? `${book.year}` : "",
+      summary.error,
+      summary.warning,
+      summary.info
+    )
+  );
+  io.out(t.source(book.source.sheet, book.source.range, book.currencyUnit));
+  if (findings.length === 0) {
+    io.out(t.allPassed);
+    return;
+  }
+  const rows = findings.map((f) => [severityName[f.severity], formatRef(f.ref), f.rule, f.message]);
+  io.out(renderTable(t.findingsHeader, rows));
+}
+
+function printChanges(analysis: Analysis, json: boolean, locale: Locale, io: Io): void {
+  if (json) {
+    io.out(JSON.stringify(changesJson(analysis), null, 2));
+    return;
+  }
+  const t = messagesFor(locale).cli;
+  const { book, changes } = analysis;
+  const unit = book.currencyUnit;
+  io.out(t.source(book.source.sheet, book.source.range, unit));
+  const amount = (kind: string, v: number | undefined): string =>
+    v === undefined ? "" : kind === "count" ? String(v) : formatAmount(v, unit);
+  const rows = changes.map((c) => [
+    `${"  ".repeat(c.depth)}${c.label}`,
+    amount(c.kind, c.prior),
+    amount(c.kind, c.current),
+    amount(c.kind, c.delta),
+    c.percent === undefined ? "" : `${formatBasisPoints(c.percent)}%`,
+    c.needsExplanation
+      ? t.needsReason
+      : c.direction === "new"
+        ? t.newItem
+        : c.direction === "stopped"
+          ? t.stoppedItem
+          : "",
+  ]);
+  io.out(renderTable(t.changesHeader, rows, ["left", "right", "right", "right", "right", "left"]));
+}

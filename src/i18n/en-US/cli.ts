@@ -1,0 +1,39 @@
+import type { cli as zh } from "../zh-CN/cli";
+
+export const cli: typeof zh = {
+  usage: `Usage:
+  budget-report check   <workbook.xlsx> [--prior <last-year.xlsx>] [--json] [--lang en-US]
+  budget-report changes <workbook.xlsx> [--prior <last-year.xlsx>] [--json]
+  budget-report report  <workbook.xlsx> [--prior <last-year.xlsx>] --out <file.docx|.xlsx|.md|.txt|.json> [--force]
+  budget-report template --out <file.xlsx> [--force]
+
+Exit status: 0 done, no errors; 1 done with error-level findings; 2 the input could not be used.`,
+  badArguments: (detail: string) => `Bad arguments: ${detail}`,
+  unknownCommand: (command: string) => `unknown command "${command}"`,
+  missingWorkbook: "no workbook file given",
+  missingOut: "--out <file> is required",
+  unknownOption: (option: string) => `unknown option ${option}`,
+  optionNeedsValue: (option: string) => `${option} needs a value`,
+  outExists: (path: string) => `File exists: ${path} (add --force to overwrite)`,
+  unsupportedOut: (path: string) =>
+    `Unsupported output format: ${path} (use .docx .xlsx .md .txt .json)`,
+  internalError: (detail: string) => `Internal error: ${detail}`,
+  summary: (unit: string, year: string, error: number, warning: number, info: number) =>
+    `${unit || "(unit name not found)"} ${year}: ${error} errors, ${warning} warnings, ${info} info`,
+  allPassed: "All checks passed.",
+  findingsHeader: ["Severity", "Cell", "Rule", "Message"],
+  changesHeader: ["Item", "Prior", "Current", "Change", "Change %", "Note"],
+  needsReason: "reason needed",
+  newItem: "new",
+  stoppedItem: "stopped",
+  flatItem: "flat",
+  source: (sheet: string, range: string, unit: string) =>
+    `Source: ${sheet}!${range} (unit: ${unit})`,
+  templateWritten: (path: string) => `Blank template written: ${path}`,
+  reportWritten: (path: string) => `Report written: ${path}`,
+  reportWithFindings: (errors: number, warnings: number) =>
+    `Note: the workbook still has ${errors} errors and ${warnings} warnings; the report was written anyway.`,
+  placeholdersLeft: (count: number, names: string) =>
+    `${count} placeholder(s) still to fill in: ${names}`,
+  noPlaceholders: "No placeholders left in the report.",
+};

@@ -1,0 +1,36 @@
+/** Command-line text. Error lines are bilingual by contract; the rest follows the locale. */
+export const cli = {
+  usage: `用法 / Usage:
+  budget-report check   <工作簿.xlsx> [--prior <上年.xlsx>] [--json] [--lang en-US]
+  budget-report changes <工作簿.xlsx> [--prior <上年.xlsx>] [--json]
+  budget-report report  <工作簿.xlsx> [--prior <上年.xlsx>] --out <文件.docx|.xlsx|.md|.txt|.json> [--force]
+  budget-report template --out <文件.xlsx> [--force]
+
+退出码：0 完成且无错误；1 完成但有“错误”级问题；2 输入无法使用。`,
+  badArguments: (detail: string) => `参数有误：${detail}`,
+  unknownCommand: (command: string) => `未知命令“${command}”`,
+  missingWorkbook: "缺少工作簿文件",
+  missingOut: "缺少 --out <文件>",
+  unknownOption: (option: string) => `未知选项 ${option}`,
+  optionNeedsValue: (option: string) => `${option} 需要一个值`,
+  outExists: (path: string) => `文件已存在：${path}（如需覆盖请加 --force）`,
+  unsupportedOut: (path: string) => `不支持的输出格式：${path}（可用 .docx .xlsx .md .txt .json）`,
+  internalError: (detail: string) => `程序内部错误：${detail}`,
+  summary: (unit: string, year: string, error: number, warning: number, info: number) =>
+    `${unit || "（未识别单位名称）"} ${year}：错误 ${error} 项，警告 ${warning} 项，提示 ${info} 项`,
+  allPassed: "全部校验通过，未发现问题。",
+  findingsHeader: ["级别", "位置", "规则", "说明"],
+  changesHeader: ["项目", "上年", "本年", "增减额", "增减率", "说明"],
+  needsReason: "需说明原因",
+  newItem: "新增",
+  stoppedItem: "本年无",
+  flatItem: "持平",
+  source: (sheet: string, range: string, unit: string) =>
+    `数据来源：${sheet}!${range}（单位：${unit}）`,
+  templateWritten: (path: string) => `已生成空白模板：${path}`,
+  reportWritten: (path: string) => `已写出报告：${path}`,
+  reportWithFindings: (errors: number, warnings: number) =>
+    `注意：工作簿仍有 ${errors} 项错误、${warnings} 项警告，报告已照常生成。`,
+  placeholdersLeft: (count: number, names: string) => `报告中还有 ${count} 处待补充：${names}`,
+  noPlaceholders: "报告中没有待补充的内容。",
+};

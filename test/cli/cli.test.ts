@@ -1,0 +1,201 @@
+/**
+ * The CLI as a user runs it: the built bin/budget-report.js in a child process (npm test builds it first).
+ * Exit codes, the --json shapes of DESIGN §2, and one clear line on stderr for unusable input.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync, existsSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const root = join(__dirname, "..", "..");
+const bin = join(root, "bin", "budget-report.js");
+const sample = join(root, "examples", "常宁市总工会-2023.xlsx");
+const tmp = mkdtempSync(join(tmpdir(), "budget-report-cli-"));
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", timeout: 60000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function expectOneCleanErrorLine(stderr: string) {
+  const lines = stderr.trim().split("\n");
+  expect(lines).toHaveLength(1);
+  expect(stderr).not.toMatch(/\bat .+:\d+:\d+/); // no stack frames
+  expect(lines[0]).toMatch(/[\u4e00-\u9fff]/); // Chinese…
+  expect(lines[0]).toMatch(/ \/ [A-Z]/); // …then English
+}
+
+describe("budget-report changes on the sample", () => {
+  const { code, stdout } = run("changes", sample, "--json");
+  const json = JSON.parse(stdout);
+  const byKey = Object.fromEntries(json.items.map((i: { key: string }) => [i.key, i]));
+
+  test("exit 0 and the DESIGN §2 shape", () => {
+    expect(code).toBe(0);
+    expect(json.unit).toBe("常宁市总工会");
+    expect(json.year).toBe(2023);
+    for (const item of json.items) {
+      expect(Object.keys(item).sort()).toEqual(
+        [
+          "cell",
+          "code",
+          "current",
+          "delta",
+          "direction",
+          "key",
+          "label",
+          "needsExplanation",
+          "percent",
+          "prior",
+          "reason",
+        ].sort()
+      );
+      expect(["increase", "decrease", "flat", "new", "stopped", "none"]).toContain(item.direction);
+      for (const amount of [item.current, item.prior, item.delta]) {
+        if (amount !== null) expect(Math.round(amount * 100)).toBeCloseTo(amount * 100, 6);
+      }
+    }
+  });
+
+  test("the seed figures: 3.98 (105468 元) / 3.66 / 7.34", () => {
+    expect(byKey.basic).toMatchObject({
+      current: 2757600,
+      prior: 2652132,
+      delta: 105468,
+      percent: 3.98,
+      direction: "increase",
+    });
+    expect(byKey.personnel).toMatchObject({ current: 2512088, prior: 2423400, percent: 3.66 });
+    expect(byKey.publicOperating).toMatchObject({ current: 245512, prior: 228732, percent: 7.34 });
+    expect(byKey.pension.current).toBe(240900);
+    expect(byKey.medical.current).toBe(142600);
+    expect(byKey.annuity.current).toBe(0);
+    expect(byKey.otherSocial.current).toBe(37700);
+    expect(byKey.project.current).toBe(29000);
+    expect(byKey.staffActual).toMatchObject({ current: 24, prior: 24, direction: "flat" });
+    expect(byKey.basic.cell.sheet).toBeTruthy();
+    expect(byKey.basic.cell.current).toMatch(/^[A-Z]+\d+$/);
+  });
+});
+
+describe("budget-report check", () => {
+  test("the clean sample: exit 0, zero 错误, DESIGN §2 shape", () => {
+    const { code, stdout } = run("check", sample, "--json");
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.summary.error).toBe(0);
+    expect(Object.keys(json.summary).sort()).toEqual(["error", "info", "warning"]);
+    for (const f of json.findings) {
+      expect(typeof f.rule).toBe("string");
+      expect(["error", "warning", "info"]).toContain(f.severity);
+      expect(f.cell).toMatch(/^[A-Z]+\d+$/);
+    }
+  });
+
+  test("people's output is a Chinese summary and table", () => {
+    const { code, stdout } = run("check", sample);
+    expect(code).toBe(0);
+    expect(stdout).toContain("常宁市总工会");
+    expect(stdout).toMatch(/错误 0 项/);
+  });
+
+  test("a workbook with a wrong total exits 1 and names the cell", async () => {
+    const { workbookFromSpecs } = await import("../../src/hosts/file/writeWorkbook");
+    const rows = [
+      ["2023年度部门整体支出绩效评价基础数据表"],
+      ["单位名称：测试单位", "", "单位：元"],
+      ["项目", "上年决算数", "本年决算数"],
+      ["一、一般公共预算支出", 300, 350],
+      ["（一）基本支出", 200, 250],
+      ["（二）项目支出", 100, 90],
+    ];
+    const bytes = await workbookFromSpecs([
+      {
+        name: "基础数据表",
+        columnWidths: [30, 14, 14],
+        rows: rows.map((r) => ({ cells: r.map((value) => ({ value })) })),
+      },
+    ]);
+    const file = join(tmp, "wrong-total.xlsx");
+    writeFileSync(file, bytes);
+    const { code, stdout } = run("check", file, "--json");
+    expect(code).toBe(1);
+    const json = JSON.parse(stdout);
+    const finding = json.findings.find(
+      (f: { severity: string; cell: string }) => f.severity === "error" && f.cell === "C4"
+    );
+    expect(finding).toMatchObject({ expected: 340, actual: 350, difference: 10 });
+  });
+});
+
+describe("unusable input: exit 2 with one clear line", () => {
+  test("no such file", () => {
+    const r = run("check", join(tmp, "missing.xlsx"));
+    expect(r.code).toBe(2);
+    expectOneCleanErrorLine(r.stderr);
+  });
+  test("not an xlsx (a CSV renamed)", () => {
+    const file = join(tmp, "data.xlsx");
+    writeFileSync(file, "项目,上年,本年\n基本支出,1,2\n");
+    const r = run("check", file);
+    expect(r.code).toBe(2);
+    expectOneCleanErrorLine(r.stderr);
+  });
+  test("an empty workbook", async () => {
+    const { workbookFromSpecs } = await import("../../src/hosts/file/writeWorkbook");
+    const file = join(tmp, "empty.xlsx");
+    writeFileSync(
+      file,
+      await workbookFromSpecs([{ name: "Sheet1", columnWidths: [10], rows: [] }])
+    );
+    const r = run("check", file);
+    expect(r.code).toBe(2);
+    expectOneCleanErrorLine(r.stderr);
+  });
+  test("a workbook with no recognisable table", async () => {
+    const { workbookFromSpecs } = await import("../../src/hosts/file/writeWorkbook");
+    const file = join(tmp, "notable.xlsx");
+    const rows = [["会议纪要"], ["时间", "2024年3月1日"], ["地点", "三楼会议室"]];
+    writeFileSync(
+      file,
+      await workbookFromSpecs([
+        {
+          name: "纪要",
+          columnWidths: [10, 20],
+          rows: rows.map((r) => ({ cells: r.map((value) => ({ value })) })),
+        },
+      ])
+    );
+    const r = run("changes", file, "--json");
+    expect(r.code).toBe(2);
+    expectOneCleanErrorLine(r.stderr);
+  });
+  test("bad arguments", () => {
+    for (const args of [
+      ["frobnicate"],
+      ["check"],
+      ["check", sample, "--bogus"],
+      ["report", sample],
+    ]) {
+      const r = run(...args);
+      expect(r.code).toBe(2);
+      expectOneCleanErrorLine(r.stderr);
+    }
+  });
+});
+
+describe("template", () => {
+  test("writes a workbook that the checker recognises, and refuses to overwrite without --force", () => {
+    const file = join(tmp, "template.xlsx");
+    expect(run("template", "--out", file).code).toBe(0);
+    expect(existsSync(file)).toBe(true);
+    const again = run("template", "--out", file);
+    expect(again.code).toBe(2);
+    expectOneCleanErrorLine(again.stderr);
+    expect(run("template", "--out", file, "--force").code).toBe(0);
+    const check = run("check", file, "--json");
+    expect([0, 1]).toContain(check.code);
+    expect(JSON.parse(check.stdout).summary).toBeDefined();
+    expect(readFileSync(file).subarray(0, 2).toString()).toBe("PK");
+  });
+});
