@@ -22,6 +22,12 @@ import { sumTotalRowRule } from "./sumTotalRow";
 import { textMissingRule } from "./textMissing";
 import { yoyExplainRule } from "./yoyExplain";
 import { yoyMissingRule } from "./yoyMissing";
+import { crossTableRule } from "./crossTable";
+import { dataSheetAgreementRule, tableThreePublicRule } from "./dataSheetAgreement";
+import { formulaRangeRule } from "./formulaRange";
+import { idBalanceRule } from "./idBalance";
+import { sumColumnsRule } from "./sumColumns";
+import { detailFooterRule, tableSumCodesRule, tableTotalRowRule } from "./tableSums";
 
 export { needsExplanation } from "./yoyExplain";
 export { roundingTolerance, classifyDifference } from "./tolerance";
@@ -43,6 +49,16 @@ export const RULES: Rule[] = [
   yoyExplainRule,
   execRateRule,
   textMissingRule,
+  // The standard 部门决算 tables and formulas (issue 5).
+  sumColumnsRule,
+  tableSumCodesRule,
+  tableTotalRowRule,
+  detailFooterRule,
+  idBalanceRule,
+  tableThreePublicRule,
+  crossTableRule,
+  dataSheetAgreementRule,
+  formulaRangeRule,
 ];
 
 const SEVERITY_RANK = new Map(SEVERITIES.map((severity, rank) => [severity, rank]));

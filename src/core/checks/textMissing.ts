@@ -1,8 +1,9 @@
 /**
  * TEXT-MISSING: a required report text that is empty, or still holds a template placeholder (XX, ××,
- * 某某, ……, "由组成", 【待补充…】) — 警告. Texts typed in the task pane win over the 基本情况 sheet.
+ * 某某, ……, "由组成", 【待补充…】) — 警告. Texts typed in the task pane win over the 基本情况 sheet. The
+ * optional sections (九 结果应用, 十 其他事项) are checked when the options include them.
  */
-import { Book, REQUIRED_TEXT_KEYS } from "../book";
+import { Book, REQUIRED_TEXT_KEYS, TextKey } from "../book";
 import { Finding, Rule } from "../finding";
 import { CellRef } from "../grid";
 import { Options } from "../options";
@@ -25,7 +26,11 @@ export function checkTextMissing(book: Book, options: Options): Finding[] {
     ? { sheet: book.source.textSheet, address: "A1" }
     : bookRef(book);
   const findings: Finding[] = [];
-  for (const key of REQUIRED_TEXT_KEYS) {
+  // The optional sections 九 / 十 count as required when the options switch them on.
+  const keys: TextKey[] = [...REQUIRED_TEXT_KEYS];
+  if (options.includeResultUse) keys.push("resultUse");
+  if (options.includeOtherMatters) keys.push("otherMatters");
+  for (const key of keys) {
     const field = book.texts[key];
     const typed = options.texts?.[key];
     const value = typed !== undefined && typed.trim() !== "" ? typed : (field?.value ?? "");

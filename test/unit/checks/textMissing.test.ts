@@ -52,4 +52,12 @@ describe("TEXT-MISSING", () => {
       checkTextMissing(book, withDefaults({ texts: { problems: "资金使用效率不高。" } }))
     ).toEqual([]);
   });
+
+  it("checks the optional sections only when the options include them", () => {
+    expect(checkTextMissing(seedBook(), withDefaults({ includeOtherMatters: false }))).toEqual([]);
+    const findings = checkTextMissing(seedBook(), withDefaults({ includeOtherMatters: true }));
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toContain("“其他需要说明的情况”没有填写");
+    expect(findings[0].ref).toEqual({ sheet: "基本情况", address: "A1" });
+  });
 });

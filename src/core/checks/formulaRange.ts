@@ -1,0 +1,248 @@
+/**
+ * FORMULA-RANGE (DOMAIN §4), from the formulas the hosts read (Cell.formula → Figure.formula), on the
+ * 基础数据表 lines and on the standard tables alike — 警告:
+ * - a total whose SUM leaves out rows of its block (=SUM(C5:C9) where its parts are C5:C10);
+ * - a typed constant where its sibling totals are formulas (it will not follow its parts);
+ * - a formula referring to an empty cell of its own column.
+ * Only plain sums are read (SUM(…), +, cell and range references on the same sheet); anything else is left alone.
+ */
+import type { Book, FigureColumn, Line } from "../book";
+import { FIGURE_COLUMNS } from "../book";
+import type { Figure } from "../figure";
+import type { Finding, Rule } from "../finding";
+import { columnIndex, formatAddress } from "../grid";
+import type { Options } from "../options";
+import type { StandardTable, TableRow } from "../recognize/standardTables/types";
+import { formatMoney } from "./common";
+import { standardMessages, tablesOf } from "./tableCommon";
+import { totalledRows } from "./tableSums";
+
+export const FORMULA_RANGE = "FORMULA-RANGE";
+
+export interface SumReferences {
+  /** 0-based sheet rows referenced in the formula's own column. */
+  rows: Set<number>;
+  /** Single-cell references (0-based row, column), not ranges. */
+  cells: { row: number; column: number }[];
+  /** True when the formula is nothing but SUM(…) and + over same-sheet references. */
+  plainSum: boolean;
+}
+
+const REF = /(\$?[A-Z]{1,3}\$?\d+)(?::(\$?[A-Z]{1,3}\$?\d+))?/g;
+
+function parseRef(text: string): { row: number; column: number } {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(text) as RegExpExecArray;
+  return { row: Number(m[2]) - 1, column: columnIndex(m[1]) };
+}
+
+/** Reads the references of a formula, as far as they concern one column. */
+export function sumReferences(formula: string, column: number): SumReferences | undefined {
+  const body = formula.replace(/^=/, "").toUpperCase().replace(/\s+/g, "");
+  if (body.includes("!")) return undefined; // another sheet
+  const plainSum = /^(SUM\([A-Z$0-9:,+]*\)|[A-Z$0-9:+]+)(\+(SUM\([A-Z$0-9:,+]*\)|[A-Z$0-9:+]+))*$/.test(body);
+  const rows = new Set<number>();
+  const cells: { row: number; column: number }[] = [];
+  for (const match of body.matchAll(REF)) {
+    const a = parseRef(match[1]);
+    if (match[2]) {
+      const b = parseRef(match[2]);
+      if (Math.min(a.column, b.column) <= column && column <= Math.max(a.column, b.column)) {
+        for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row) && r - a.row < 100_000; r++)
+          rows.add(r);
+      }
+    } else {
+      cells.push(a);
+      if (a.column === column) rows.add(a.row);
+    }
+  }
+  return { rows, cells, plainSum };
+}
+
+/** "C5:C10" for contiguous rows, else "C5,C7,C9". */
+function describeRows(rows: number[], column: number): string {
+  const sorted = [...rows].sort((a, b) => a - b);
+  const contiguous = sorted.every((r, i) => i === 0 || r === sorted[i - 1] + 1);
+  if (contiguous && sorted.length > 1)
+    return `${formatAddress(sorted[0], column)}:${formatAddress(sorted[sorted.length - 1], column)}`;
+  return sorted.map((r) => formatAddress(r, column)).join(",");
+}
+
+interface Target {
+  label: string;
+  figure: Figure;
+  /** 0-based sheet rows of the parts it should total. */
+  parts: number[];
+  /** Where to look up referenced cells of this sheet: figure by address. */
+  lineKey?: string;
+}
+
+function check(
+  target: Target,
+  known: Map<string, Figure>,
+  options: Options,
+  unitText: (fen: number) => string
+): Finding[] {
+  const text = standardMessages(options);
+  const { figure } = target;
+  if (!figure.formula) return [];
+  const { row, column } = parseRef(figure.ref.address);
+  const refs = sumReferences(figure.formula, column);
+  if (!refs) return [];
+  const findings: Finding[] = [];
+  const formula = figure.formula.startsWith("=") ? figure.formula : `=${figure.formula}`;
+  if (refs.plainSum && target.parts.length > 0) {
+    const missing = target.parts.filter((r) => !refs.rows.has(r));
+    if (missing.length > 0 && missing.length < target.parts.length + 1) {
+      findings.push({
+        rule: FORMULA_RANGE,
+        severity: "warning",
+        message: text.formulaLeavesOut({
+          label: target.label,
+          cell: figure.ref.address,
+          formula,
+          missing: describeRows(missing, column),
+          expected: describeRows(target.parts, column),
+        }),
+        ref: figure.ref,
+        ...(target.lineKey ? { lineKey: target.lineKey } : {}),
+      });
+    }
+  }
+  for (const cell of refs.cells) {
+    if (cell.column !== column || cell.row === row) continue;
+    const referenced = known.get(`${figure.ref.sheet}!${formatAddress(cell.row, cell.column)}`);
+    const empty = referenced ? referenced.origin === "blank" : !known.has(`${figure.ref.sheet}#${cell.row}`);
+    if (!empty) continue;
+    findings.push({
+      rule: FORMULA_RANGE,
+      severity: "warning",
+      message: text.formulaEmptyRef({
+        label: target.label,
+        cell: figure.ref.address,
+        formula,
+        empty: formatAddress(cell.row, cell.column),
+      }),
+      ref: figure.ref,
+      ...(target.lineKey ? { lineKey: target.lineKey } : {}),
+    });
+  }
+  void unitText;
+  return findings;
+}
+
+/** Typed constants among sibling totals that are formulas (at least two formulas beside it). */
+function constantsAmongFormulas(
+  groups: { label: string; figure: Figure; lineKey?: string }[][],
+  options: Options,
+  unitText: (fen: number) => string
+): Finding[] {
+  const text = standardMessages(options);
+  const findings: Finding[] = [];
+  for (const group of groups) {
+    const formulas = group.filter((t) => t.figure.formula);
+    if (formulas.length < 2) continue;
+    for (const t of group) {
+      if (t.figure.formula || t.figure.origin !== "number" || t.figure.value === undefined) continue;
+      findings.push({
+        rule: FORMULA_RANGE,
+        severity: "warning",
+        message: text.formulaConstant({
+          label: t.label,
+          cell: t.figure.ref.address,
+          value: unitText(t.figure.value),
+          formulas: formulas.length,
+        }),
+        ref: t.figure.ref,
+        ...(t.lineKey ? { lineKey: t.lineKey } : {}),
+      });
+    }
+  }
+  return findings;
+}
+
+function lineChecks(book: Book, options: Options, known: Map<string, Figure>): Finding[] {
+  if (book.source.kind !== "basic-data-sheet") return [];
+  const unitText = (fen: number) => formatMoney(fen, book.currencyUnit);
+  const findings: Finding[] = [];
+  const groups = new Map<string, { label: string; figure: Figure; lineKey?: string }[]>();
+  for (const line of book.lines) {
+    const parts = line.children.map((i) => book.lines[i]).filter((c) => !c.ofWhich);
+    if (parts.length === 0 || line.kind !== "money") continue;
+    for (const column of FIGURE_COLUMNS) {
+      const figure = line[column];
+      if (!figure) continue;
+      findings.push(
+        ...check(
+          { label: line.label, figure, parts: parts.map((p) => p.row), lineKey: line.key },
+          known,
+          options,
+          unitText
+        )
+      );
+      const groupKey = `${line.parent ?? "top"}|${column}`;
+      groups.set(groupKey, [...(groups.get(groupKey) ?? []), { label: line.label, figure, lineKey: line.key }]);
+    }
+  }
+  findings.push(...constantsAmongFormulas([...groups.values()], options, unitText));
+  return findings;
+}
+
+function tableChecks(table: StandardTable, options: Options, known: Map<string, Figure>): Finding[] {
+  const unitText = (fen: number) => formatMoney(fen, table.unit);
+  const findings: Finding[] = [];
+  const byCode = new Map<string, TableRow[]>();
+  for (const row of table.rows) {
+    if (!row.code || row.code.length <= 3) continue;
+    const prefix = row.code.slice(0, row.code.length - 2);
+    byCode.set(`${row.block}|${prefix}`, [...(byCode.get(`${row.block}|${prefix}`) ?? []), row]);
+  }
+  const groups = new Map<string, { label: string; figure: Figure }[]>();
+  for (const row of table.rows) {
+    const parts = row.total
+      ? totalledRows(table, row)
+      : row.code
+        ? byCode.get(`${row.block}|${row.code}`) ?? []
+        : [];
+    if (parts.length === 0) continue;
+    for (const [key, figure] of Object.entries(row.figures)) {
+      findings.push(
+        ...check({ label: row.label, figure, parts: parts.map((p) => p.row) }, known, options, unitText)
+      );
+      const level = row.total ? "total" : String(row.code?.length);
+      const groupKey = `${row.block}|${level}|${key}`;
+      groups.set(groupKey, [...(groups.get(groupKey) ?? []), { label: row.label, figure }]);
+    }
+  }
+  findings.push(...constantsAmongFormulas([...groups.values()], options, unitText));
+  return findings;
+}
+
+export function checkFormulaRange(book: Book, options: Options): Finding[] {
+  // Every figure the book read, by cell, and every row that holds one: a reference elsewhere is empty.
+  const known = new Map<string, Figure>();
+  const remember = (figure: Figure | undefined): void => {
+    if (!figure) return;
+    known.set(`${figure.ref.sheet}!${figure.ref.address}`, figure);
+    known.set(`${figure.ref.sheet}#${parseRef(figure.ref.address).row}`, figure);
+  };
+  for (const line of book.lines) for (const column of FIGURE_COLUMNS) remember(line[column as FigureColumn]);
+  for (const table of tablesOf(book))
+    for (const row of table.rows) for (const figure of Object.values(row.figures)) remember(figure);
+  const findings = lineChecks(book, options, known);
+  for (const table of tablesOf(book)) if (!table.empty) findings.push(...tableChecks(table, options, known));
+  return findings;
+}
+
+function anyFormula(book: Book): boolean {
+  const has = (f: Figure | undefined) => f?.formula !== undefined;
+  return (
+    book.lines.some((l: Line) => FIGURE_COLUMNS.some((c) => has(l[c]))) ||
+    tablesOf(book).some((t) => t.rows.some((r) => Object.values(r.figures).some(has)))
+  );
+}
+
+export const formulaRangeRule: Rule = {
+  id: FORMULA_RANGE,
+  appliesTo: anyFormula,
+  check: checkFormulaRange,
+};

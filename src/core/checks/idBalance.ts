@@ -1,0 +1,122 @@
+/**
+ * ID-BALANCE (DOMAIN §4): 年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出, and 收入总计 = 支出总计 —
+ * on the 收入支出决算总表 and the 财政拨款收入支出决算总表 (收入 ‖ 支出 sides), and row by row on the
+ * 政府性基金 / 国有资本经营 tables (年初 | 本年收入 | 本年支出 | 年末).
+ */
+import type { Book } from "../book";
+import type { Finding, Rule } from "../finding";
+import type { Options } from "../options";
+import { figureOf, rowByLabel } from "../recognize/standardTables/buildBook";
+import type { StandardTable } from "../recognize/standardTables/types";
+import { formatMoney, formatSigned } from "./common";
+import { checkTableSum, standardMessages, tablesOf, valueOf } from "./tableCommon";
+import { severityForDifference } from "./tolerance";
+
+export const ID_BALANCE = "ID-BALANCE";
+
+function checkSummary(table: StandardTable, options: Options): Finding[] {
+  const text = standardMessages(options);
+  const findings: Finding[] = [];
+  const income = (pattern: RegExp) => figureOf(rowByLabel(table, pattern, 0), "current", "total");
+  const spend = (pattern: RegExp) => figureOf(rowByLabel(table, pattern, 1), "total", "current");
+  const incomeTotal = income(/^本年收入合计$/);
+  const expenditureTotal = spend(/^本年支出合计$/);
+  const opening = income(/^(上年结转|年初).*结转和?结余$|^年初.*结余$/);
+  const closing = spend(/^年末.*结转和?结余$|^年末.*结余$/);
+  const makeUp = income(/弥补收支差额/);
+  const distribution = spend(/结余分配/);
+  const incomeGrand = income(/^(收入)?总计$/);
+  const expenditureGrand = spend(/^(支出)?总计$/);
+
+  if (closing && opening && incomeTotal && expenditureTotal) {
+    const finding = checkTableSum({
+      rule: ID_BALANCE,
+      options,
+      unit: table.unit,
+      label: rowByLabel(table, /^年末.*结/, 1)?.label ?? "年末结转和结余",
+      column: table.blocks[1]?.columns[0]?.header ?? "决算数",
+      relation: text.relationBalance,
+      target: closing,
+      addends: [
+        { figure: opening },
+        { figure: incomeTotal },
+        { figure: makeUp },
+        { figure: expenditureTotal, sign: -1 },
+        { figure: distribution, sign: -1 },
+      ].filter((a) => a.figure !== undefined),
+    });
+    if (finding) findings.push(finding);
+  }
+  if (incomeGrand && expenditureGrand) {
+    const a = valueOf(incomeGrand);
+    const b = valueOf(expenditureGrand);
+    if (a !== undefined && b !== undefined) {
+      const difference = b - a;
+      const severity = severityForDifference(difference, table.unit, 2);
+      if (severity) {
+        findings.push({
+          rule: ID_BALANCE,
+          severity,
+          message: text.grandTotals(
+            formatMoney(a, table.unit),
+            formatMoney(b, table.unit),
+            incomeGrand.ref.address,
+            expenditureGrand.ref.address,
+            formatSigned(difference, table.unit)
+          ),
+          ref: expenditureGrand.ref,
+          expected: a,
+          actual: b,
+          difference,
+        });
+      }
+    }
+  }
+  return findings;
+}
+
+function checkFundRows(table: StandardTable, options: Options): Finding[] {
+  const text = standardMessages(options);
+  const findings: Finding[] = [];
+  for (const row of table.rows) {
+    const { opening, income, expenditure, closing } = row.figures;
+    if (!closing || !opening || !income || !(expenditure ?? row.figures.total)) continue;
+    const finding = checkTableSum({
+      rule: ID_BALANCE,
+      options,
+      unit: table.unit,
+      label: row.label || row.rawLabel,
+      column: table.blocks[row.block]?.columns.find((c) => c.key === "closing")?.header ?? "年末结转和结余",
+      relation: text.relationBalance,
+      target: closing,
+      addends: [
+        { figure: opening },
+        { figure: income },
+        { figure: expenditure ?? row.figures.total, sign: -1 },
+      ],
+    });
+    if (finding) findings.push(finding);
+  }
+  return findings;
+}
+
+export function checkIdBalance(book: Book, options: Options): Finding[] {
+  const findings: Finding[] = [];
+  for (const table of tablesOf(book)) {
+    if (table.empty) continue;
+    if (table.kind === "summary" || table.kind === "fiscalSummary")
+      findings.push(...checkSummary(table, options));
+    if (table.kind === "govFund" || table.kind === "stateCapital")
+      findings.push(...checkFundRows(table, options));
+  }
+  return findings;
+}
+
+export const idBalanceRule: Rule = {
+  id: ID_BALANCE,
+  appliesTo: (book) =>
+    tablesOf(book).some((t) =>
+      ["summary", "fiscalSummary", "govFund", "stateCapital"].includes(t.kind)
+    ),
+  check: checkIdBalance,
+};
