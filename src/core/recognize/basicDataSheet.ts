@@ -5,7 +5,7 @@
  */
 import type { Line, LineKind, StableKey } from "../book";
 import { FIGURE_COLUMNS, FigureColumn } from "../book";
-import { readCount, readMoney } from "../figure";
+import { isDashText, parseNumberText, readCount, readMoney } from "../figure";
 import { Cell, CellRef, Grid, cellRef, cellText, gridOrigin, parseRange, refMaker } from "../grid";
 import { CurrencyUnit } from "../money";
 import type { RecognitionOverrides } from "../options";
@@ -180,10 +180,7 @@ function readRows(grid: Grid, header: HeaderMatch): RawRow[] {
     if ((!labelCell || cellText(labelCell).trim() === "") && mergedLabel.has(r))
       labelCell = mergedLabel.get(r);
     const rawLabel = cellText(labelCell);
-    const hasFigure = figureColumns.some((c) => {
-      const cell = cells[c];
-      return cell !== undefined && (cell.value !== null || cell.formula !== undefined);
-    });
+    const hasFigure = figureColumns.some((c) => looksLikeFigure(cells[c]));
     const label = removeSpaces(toHalfWidth(rawLabel));
     if (label === "" && !hasFigure) continue;
     if (/^(栏次|行次)$/.test(label)) continue;
@@ -209,6 +206,17 @@ function readRows(grid: Grid, header: HeaderMatch): RawRow[] {
     });
   }
   return out;
+}
+
+/** A cell that holds (or tries to hold) an amount: a number, an error, a formula, or text that reads as a number. */
+function looksLikeFigure(cell: Cell | undefined): boolean {
+  if (!cell) return false;
+  if (cell.formula !== undefined || typeof cell.value === "number") return true;
+  if (typeof cell.value === "object" && cell.value !== null) return true; // an error value
+  return (
+    typeof cell.value === "string" &&
+    (parseNumberText(cell.value) !== undefined || isDashText(cell.value))
+  );
 }
 
 /** For rows covered by a merged label area, the area's top-left cell. */

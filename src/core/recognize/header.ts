@@ -67,7 +67,10 @@ export function classifyHeader(text: string): Classified | undefined {
   )
     return { role: "code" };
   if (/(增减|变动|差额|增长|比上年|执行率|占比|比重|%)/.test(t)) return undefined;
-  if (/预算/.test(t) && !/决算/.test(t)) return { role: "budget", year };
+  // A prior year's budget is not the budget the execution rate is measured against.
+  if (/预算/.test(t) && !/决算/.test(t))
+    return /上年|上期|去年/.test(t) ? undefined : { role: "budget", year };
+  if (year && /^(19|20)\d{2}年度?(决算)?$/.test(t)) return { role: "current", year };
   if (/上年|上期|去年/.test(t)) return { role: "prior", year };
   if (
     /本年|本期|今年|决算|实际|执行数|完成数|支出数|金额|数额/.test(t) ||

@@ -162,3 +162,138 @@ describe("万元 sheets", () => {
     expect(b.source.unitAssumed).toBe(false);
   });
 });
+
+describe("more real-world layouts", () => {
+  const book = recognizeBook([seedGrid()], options);
+  const reference = shape(book);
+
+  test("hierarchy from Excel's cell indent instead of typed spaces", () => {
+    const grid = seedGrid({ hierarchy: "markers" });
+    SEED_ROWS.forEach((row, i) => {
+      const cell = grid.rows[3 + i]?.[0];
+      if (cell) cell.indent = row.depth;
+    });
+    expect(shape(recognizeBook([grid], options))).toEqual(reference);
+  });
+
+  test("headers that are only years, under a merged 决算数", () => {
+    const grid = seedGrid({ order: ["label", "code", "prior", "current", "reason"] });
+    grid.rows.splice(
+      2,
+      1,
+      [
+        { value: "项目" },
+        { value: "科目编码" },
+        { value: "决算数" },
+        undefined,
+        { value: "变动原因" },
+      ],
+      [undefined, undefined, { value: "2022年" }, { value: "2023年" }, undefined]
+    );
+    grid.merges = [...(grid.merges ?? []), "C3:D3", "A3:A4", "B3:B4", "E3:E4"];
+    const b = recognizeBook([grid], options);
+    expect(b.source.columns).toMatchObject({ label: 0, code: 1, prior: 2, current: 3, reason: 4 });
+    expect(b.lines.find((l) => l.key === "basic")?.current?.value).toBe(275760000);
+  });
+
+  test("a prior-year budget column is not taken for the budget", () => {
+    const grid = seedGrid({ order: ["label", "code", "prior", "budget", "current", "reason"] });
+    grid.rows[2] = ["项目", "科目编码", "上年决算数", "上年预算数", "本年决算数", "变动原因"].map(
+      (value) => ({ value })
+    );
+    const b = recognizeBook([grid], options);
+    expect(b.source.columns.budget).toBeUndefined();
+    expect(b.source.columns.current).toBe(4);
+  });
+
+  test("rows after the table (notes, signatures) are not data", () => {
+    const grid = seedGrid();
+    grid.rows.push(
+      [{ value: "注：本表金额单位为元。" }],
+      [{ value: "填表人：张三" }, undefined, { value: "联系电话：0734-1234567" }]
+    );
+    expect(recognizeBook([grid], options).lines).toHaveLength(SEED_ROWS.length);
+  });
+
+  test("hidden rows are read and marked", () => {
+    const grid = seedGrid();
+    grid.hiddenRows = [3 + 4];
+    const b = recognizeBook([grid], options);
+    expect(b.lines[4]).toMatchObject({ key: "code:30101", hidden: true });
+  });
+
+  test("the sheet is picked by content, whatever its name and position", () => {
+    const other = { sheet: "说明", rows: [[{ value: "填报说明" }], [{ value: "1.金额单位为元" }]] };
+    const data = { ...seedGrid(), sheet: "Sheet3" };
+    const b = recognizeBook([other, data], options);
+    expect(b.source.sheet).toBe("Sheet3");
+  });
+
+  test("the 基本情况 sheet gives the texts, date and unit name, with multi-row texts joined", () => {
+    const profile = {
+      sheet: "基本情况",
+      rows: [
+        ["项目", "内容"],
+        ["单位名称", "常宁市总工会"],
+        ["报告日期", "2024年5月16日"],
+        ["一、主要职能", "维护职工合法权益。"],
+        [null, "组织职工参加经济建设。"],
+        ["机构情况", "内设办公室等3个股室。"],
+        ["年度重点工作", "推进产业工人队伍建设改革。"],
+      ].map((row) => row.map((value) => (value === null ? undefined : { value }))),
+    };
+    const b = recognizeBook([seedGrid(), profile], options);
+    expect(b.source.textSheet).toBe("基本情况");
+    expect(b.reportDate).toBe("2024年5月16日");
+    expect(b.texts.functions?.value).toBe("维护职工合法权益。\n组织职工参加经济建设。");
+    expect(b.texts.functions?.ref).toEqual({ sheet: "基本情况", address: "B4" });
+    expect(b.texts.organization?.value).toBe("内设办公室等3个股室。");
+    expect(b.texts.problems).toBeUndefined();
+  });
+
+  test("texts typed in the task pane win over the sheet", () => {
+    const b = recognizeBook([seedGrid()], {
+      ...options,
+      texts: { problems: "帮扶队伍力量不足。", unitName: "某工会" },
+    });
+    expect(b.texts.problems?.value).toBe("帮扶队伍力量不足。");
+    expect(b.unit).toBe("某工会");
+  });
+
+  test("a 合计 row at the top is a total of the top-level rows, not a parent", () => {
+    const grid = seedGrid();
+    grid.rows.splice(3, 0, [
+      { value: "合计" },
+      undefined,
+      { value: 1 },
+      { value: 1 },
+      { value: 1 },
+    ]);
+    const b = recognizeBook([grid], options);
+    expect(b.lines[0]).toMatchObject({ total: "total", children: [] });
+    expect(b.lines[1].parent).toBeUndefined();
+  });
+
+  test("其中 rows without indentation still belong to 公务用车", () => {
+    const b = recognizeBook([seedGrid({ hierarchy: "markers" })], options);
+    const vehicle = b.lines.find((l) => l.key === "vehicle")!;
+    expect(vehicle.children.map((i) => b.lines[i].key)).toEqual([
+      "vehiclePurchase",
+      "vehicleOperation",
+    ]);
+    expect(b.lines.find((l) => l.key === "reception")?.ofWhich).toBe(false);
+  });
+
+  test("duplicate codes get distinct keys", () => {
+    const grid = seedGrid();
+    grid.rows.splice(8, 0, [
+      { value: "       基本工资" },
+      { value: "30101" },
+      { value: 1 },
+      { value: 1 },
+      { value: 1 },
+    ]);
+    const keys = recognizeBook([grid], options).lines.map((l) => l.key);
+    expect(keys.filter((k) => k.startsWith("code:30101"))).toEqual(["code:30101", "code:30101#2"]);
+  });
+});

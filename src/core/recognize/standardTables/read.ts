@@ -129,12 +129,14 @@ export function readStandardTable(grid: Grid): StandardTable | undefined {
     const pre = readPreamble(grid, Math.min(grid.rows.length, 6));
     return emptyTable(grid, detected, pre, empty);
   }
+  // Up to five header rows; rows left blank by vertical merges belong to the header too.
   let bottom = top;
-  while (bottom + 1 < grid.rows.length && bottom - top < 4) {
-    const next = grid.rows[bottom + 1] ?? [];
-    if (next.every((c) => cellText(c).trim() === "")) break;
+  let scan = top;
+  while (scan + 1 < grid.rows.length && scan + 1 - top < 5) {
+    const next = grid.rows[scan + 1] ?? [];
     if (isBodyRow(next)) break;
-    bottom++;
+    scan++;
+    if (next.some((c) => cellText(c).trim() !== "")) bottom = scan;
   }
   const preamble = readPreamble(grid, top);
   const unit: CurrencyUnit = preamble.unit ?? unitInHeader(grid, top, bottom) ?? "元";
