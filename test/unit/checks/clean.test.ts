@@ -15,9 +15,10 @@ describe("runChecks on the clean seed book", () => {
     expect(basic.current?.value).toBe(275_760_000);
   });
 
-  it("has one rule for each id of the issue", () => {
-    expect(RULES.map((rule) => rule.id).sort()).toEqual(
-      [
+  it("has a rule for each id of issue 2", () => {
+    const ids = RULES.map((rule) => rule.id);
+    expect(ids).toEqual(
+      expect.arrayContaining([
         "SUM-CHILDREN",
         "SUM-CODES",
         "SUM-TOTAL-ROW",
@@ -34,7 +35,7 @@ describe("runChecks on the clean seed book", () => {
         "YOY-EXPLAIN",
         "EXEC-RATE",
         "TEXT-MISSING",
-      ].sort()
+      ])
     );
   });
 });
