@@ -10,7 +10,8 @@ import { hasValue } from "../figure";
 import type { CellRef } from "../grid";
 import type { Options } from "../options";
 import { DraftBlock, DraftSection, numberSections } from "./numbering";
-import type { ComposedReport, Paragraph, Run, Signature } from "./types";
+import { groupByTypedHeadings, textLines } from "./text";
+import type { ComposedReport, HeadingLevel, Paragraph, Run, Signature } from "./types";
 import {
   Amount,
   Item,
@@ -133,22 +134,29 @@ class Context {
     return undefined;
   }
 
-  /** A text as paragraphs (one per non-empty line), or undefined when it is empty. */
-  textParagraphs(key: TextKey): Paragraph[] | undefined {
+  /**
+   * A text as blocks for a section of `level`: one paragraph per line; typed 一、 headings become
+   * generated sub-headings one level down (below an item, level 3, they stay text). Undefined when empty.
+   */
+  textBlocks(key: TextKey, level: HeadingLevel): DraftBlock[] | undefined {
     const field = this.textField(key);
     if (!field) return undefined;
-    const lines = field.value
-      .split(/\r\n|\r|\n/)
-      .map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ""))
-      .filter((line) => line !== "");
-    return lines.map((line) =>
-      paragraph([field.ref ? { text: line, ref: field.ref } : { text: line }])
-    );
+    const para = (line: string) =>
+      paragraph([field.ref ? { text: line, ref: field.ref } : { text: line }]);
+    const lines = textLines(field.value);
+    if (level >= 3) return lines.map(para);
+    const blocks: DraftBlock[] = [];
+    for (const group of groupByTypedHeadings(lines)) {
+      const paragraphs = group.lines.map(para);
+      if (group.heading === undefined) blocks.push(...paragraphs);
+      else blocks.push(section((level + 1) as HeadingLevel, group.heading, paragraphs));
+    }
+    return blocks;
   }
 
-  /** The text's paragraphs, or a placeholder paragraph naming what is missing. */
-  requiredText(key: TextKey): Paragraph[] {
-    return this.textParagraphs(key) ?? [paragraph([this.placeholder(zh.placeholderNames[key])])];
+  /** The text's blocks, or a placeholder paragraph naming what is missing. */
+  requiredText(key: TextKey, level: HeadingLevel): DraftBlock[] {
+    return this.textBlocks(key, level) ?? [paragraph([this.placeholder(zh.placeholderNames[key])])];
   }
 
   // ── figures ──────────────────────────────────────────────────────────────────────────────────────
@@ -208,10 +216,10 @@ class Context {
 
   basicInfoSection(): DraftSection {
     return section(1, zh.headings.basicInfo, [
-      section(3, zh.headings.functions, this.requiredText("functions")),
-      section(3, zh.headings.organization, this.requiredText("organization")),
+      section(3, zh.headings.functions, this.requiredText("functions", 3)),
+      section(3, zh.headings.organization, this.requiredText("organization", 3)),
       section(3, zh.headings.staffing, this.staffingBlocks()),
-      section(3, zh.headings.keyWork, this.requiredText("keyWork")),
+      section(3, zh.headings.keyWork, this.requiredText("keyWork", 3)),
     ]);
   }
 
@@ -220,7 +228,7 @@ class Context {
     const blocks: Paragraph[] = [];
     const sentence = this.staffSentence();
     if (sentence) blocks.push(paragraph(sentence));
-    blocks.push(...(this.textParagraphs("staffing") ?? []));
+    blocks.push(...((this.textBlocks("staffing", 3) as Paragraph[] | undefined) ?? []));
     return blocks.length > 0
       ? blocks
       : [paragraph([this.placeholder(zh.placeholderNames.staffing)])];
@@ -374,9 +382,10 @@ class Context {
     const threePublic = this.threePublicSentence();
     if (threePublic)
       subsections.push(section(2, zh.headings.threePublic, [paragraph(threePublic)]));
-    const outcomes = this.requiredText("performance");
-    if (subsections.length === 0) return section(1, zh.headings.performance, outcomes);
-    subsections.push(section(2, zh.headings.outcomes, outcomes));
+    if (subsections.length === 0) {
+      return section(1, zh.headings.performance, this.requiredText("performance", 1));
+    }
+    subsections.push(section(2, zh.headings.outcomes, this.requiredText("performance", 2)));
     return section(1, zh.headings.performance, subsections);
   }
 
@@ -465,7 +474,7 @@ class Context {
   // ── 七 八 九 十 ─────────────────────────────────────────────────────────────────────────────────
 
   textSection(key: "problems" | "improvements"): DraftSection {
-    return section(1, zh.headings[key], this.requiredText(key));
+    return section(1, zh.headings[key], this.requiredText(key, 1));
   }
 
   /** 九 / 十: present when they have text or the options ask for them (then a placeholder if empty). */
@@ -473,8 +482,8 @@ class Context {
     key: "resultUse" | "otherMatters",
     wanted: boolean
   ): DraftSection | undefined {
-    const paragraphs = this.textParagraphs(key);
-    if (paragraphs) return section(1, zh.headings[key], paragraphs);
+    const blocks = this.textBlocks(key, 1);
+    if (blocks) return section(1, zh.headings[key], blocks);
     if (!wanted) return undefined;
     return section(1, zh.headings[key], [paragraph([this.placeholder(zh.placeholderNames[key])])]);
   }
