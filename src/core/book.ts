@@ -5,6 +5,7 @@
 import { CellRef } from "./grid";
 import { Figure } from "./figure";
 import { CurrencyUnit } from "./money";
+import type { StandardTable, StandardTableKind } from "./recognize/standardTables/types";
 
 /** The stable keys of DESIGN §2 for the rows every report needs. Other rows get `code:<code>` or `row:<label>`. */
 export const STABLE_KEYS = [
@@ -103,7 +104,8 @@ export interface TextField {
 
 /** Where the Book came from and how it was read — shown in the task pane's 数据 tab. */
 export interface BookSource {
-  kind: "basic-data-sheet";
+  /** A 基础数据表 (DOMAIN §3.1), or the standard 部门决算 tables (§3.2). */
+  kind: "basic-data-sheet" | "standard-tables";
   sheet: string;
   /** 0-based sheet rows of the header block (first and last). */
   headerRows: [number, number];
@@ -119,6 +121,8 @@ export interface BookSource {
   titleRef?: CellRef;
   /** The 基本情况 sheet, when one was read. */
   textSheet?: string;
+  /** The standard tables recognised in the workbook (used or not), for the 数据 tab. */
+  tables?: { kind: StandardTableKind; sheet: string; title: string; unit: CurrencyUnit; empty: boolean }[];
 }
 
 export interface Book {
@@ -134,6 +138,10 @@ export interface Book {
   reportDate?: string;
   /** Sheets that were looked at and not used, with why — for the 数据 tab and error messages. */
   skippedSheets: { sheet: string; reason: string }[];
+  /** The standard tables with every cell read, for the cross-table and column checks (XT-*, SUM-COLUMNS). */
+  tables?: StandardTable[];
+  /** Where the 上年 figures came from when they were merged from last year's workbook (src/core/prior.ts). */
+  priorSource?: { sourceKind: BookSource["kind"]; sheet: string; year?: number; unit: string };
 }
 
 /** Finds a line by key in O(1) after the first call (the map is built once per book). */

@@ -59,7 +59,10 @@ export function checkCrossTables(book: Book, options: Options): Finding[] {
           name: name("summary", "本年支出合计"),
           figure: figureOf(rowByLabel(summary, /^本年支出合计$/), "current", "total"),
         },
-        right: { name: name("expenditure", "合计"), figure: figureOf(totalRow(expenditure), "total") },
+        right: {
+          name: name("expenditure", "合计"),
+          figure: figureOf(totalRow(expenditure), "total"),
+        },
       })
     );
   }
@@ -79,7 +82,9 @@ export function checkCrossTables(book: Book, options: Options): Finding[] {
   }
 
   const fiscal = tableOf(tables, "fiscalSummary");
-  const fiscalTotal = fiscal ? rowByLabel(fiscal, /^本年支出合计$/, 1) ?? rowByLabel(fiscal, /^本年支出合计$/) : undefined;
+  const fiscalTotal = fiscal
+    ? (rowByLabel(fiscal, /^本年支出合计$/, 1) ?? rowByLabel(fiscal, /^本年支出合计$/))
+    : undefined;
   const general = tableOf(tables, "generalBudget");
   if (fiscalTotal && general && !general.empty) {
     push(
@@ -87,8 +92,14 @@ export function checkCrossTables(book: Book, options: Options): Finding[] {
         rule: XT_FISCAL,
         options,
         unit: unitOf("fiscalSummary", "generalBudget"),
-        left: { name: name("fiscalSummary", "一般公共预算财政拨款"), figure: fiscalTotal.figures.general },
-        right: { name: name("generalBudget", "合计"), figure: figureOf(totalRow(general), "total") },
+        left: {
+          name: name("fiscalSummary", "一般公共预算财政拨款"),
+          figure: fiscalTotal.figures.general,
+        },
+        right: {
+          name: name("generalBudget", "合计"),
+          figure: figureOf(totalRow(general), "total"),
+        },
       })
     );
   }
@@ -100,7 +111,10 @@ export function checkCrossTables(book: Book, options: Options): Finding[] {
         rule: XT_FISCAL,
         options,
         unit: unitOf("fiscalSummary", kind),
-        left: { name: name("fiscalSummary", text.columnNames[kind]), figure: fiscalTotal.figures[kind] },
+        left: {
+          name: name("fiscalSummary", text.columnNames[kind]),
+          figure: fiscalTotal.figures[kind],
+        },
         right: { name: name(kind, "本年支出合计"), figure: fundTotal(table) },
       })
     );
@@ -111,7 +125,9 @@ export function checkCrossTables(book: Book, options: Options): Finding[] {
   // When these tables feed the report, ID-BASIC checks the same cells (基本支出 = 人员经费 + 公用经费).
   const coveredByIdBasic =
     book.source.kind === "standard-tables" &&
-    book.lines.some((l) => l.key === "basic" && l.current?.ref === generalTotal?.figures.basic?.ref);
+    book.lines.some(
+      (l) => l.key === "basic" && l.current?.ref === generalTotal?.figures.basic?.ref
+    );
   if (detail && !detail.empty && generalTotal?.figures.basic && !coveredByIdBasic) {
     const personnel = basicDetailFooter(detail, "personnel");
     const publicOperating = basicDetailFooter(detail, "publicOperating");

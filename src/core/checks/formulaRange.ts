@@ -39,7 +39,8 @@ function parseRef(text: string): { row: number; column: number } {
 export function sumReferences(formula: string, column: number): SumReferences | undefined {
   const body = formula.replace(/^=/, "").toUpperCase().replace(/\s+/g, "");
   if (body.includes("!")) return undefined; // another sheet
-  const plainSum = /^(SUM\([A-Z$0-9:,+]*\)|[A-Z$0-9:+]+)(\+(SUM\([A-Z$0-9:,+]*\)|[A-Z$0-9:+]+))*$/.test(body);
+  const plainSum =
+    /^(SUM\([A-Z$0-9:,+]*\)|[A-Z$0-9:+]+)(\+(SUM\([A-Z$0-9:,+]*\)|[A-Z$0-9:+]+))*$/.test(body);
   const rows = new Set<number>();
   const cells: { row: number; column: number }[] = [];
   for (const match of body.matchAll(REF)) {
@@ -47,7 +48,11 @@ export function sumReferences(formula: string, column: number): SumReferences | 
     if (match[2]) {
       const b = parseRef(match[2]);
       if (Math.min(a.column, b.column) <= column && column <= Math.max(a.column, b.column)) {
-        for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row) && r - a.row < 100_000; r++)
+        for (
+          let r = Math.min(a.row, b.row);
+          r <= Math.max(a.row, b.row) && r - a.row < 100_000;
+          r++
+        )
           rows.add(r);
       }
     } else {
@@ -111,7 +116,9 @@ function check(
   for (const cell of refs.cells) {
     if (cell.column !== column || cell.row === row) continue;
     const referenced = known.get(`${figure.ref.sheet}!${formatAddress(cell.row, cell.column)}`);
-    const empty = referenced ? referenced.origin === "blank" : !known.has(`${figure.ref.sheet}#${cell.row}`);
+    const empty = referenced
+      ? referenced.origin === "blank"
+      : !known.has(`${figure.ref.sheet}#${cell.row}`);
     if (!empty) continue;
     findings.push({
       rule: FORMULA_RANGE,
@@ -142,7 +149,8 @@ function constantsAmongFormulas(
     const formulas = group.filter((t) => t.figure.formula);
     if (formulas.length < 2) continue;
     for (const t of group) {
-      if (t.figure.formula || t.figure.origin !== "number" || t.figure.value === undefined) continue;
+      if (t.figure.formula || t.figure.origin !== "number" || t.figure.value === undefined)
+        continue;
       findings.push({
         rule: FORMULA_RANGE,
         severity: "warning",
@@ -180,14 +188,21 @@ function lineChecks(book: Book, options: Options, known: Map<string, Figure>): F
         )
       );
       const groupKey = `${line.parent ?? "top"}|${column}`;
-      groups.set(groupKey, [...(groups.get(groupKey) ?? []), { label: line.label, figure, lineKey: line.key }]);
+      groups.set(groupKey, [
+        ...(groups.get(groupKey) ?? []),
+        { label: line.label, figure, lineKey: line.key },
+      ]);
     }
   }
   findings.push(...constantsAmongFormulas([...groups.values()], options, unitText));
   return findings;
 }
 
-function tableChecks(table: StandardTable, options: Options, known: Map<string, Figure>): Finding[] {
+function tableChecks(
+  table: StandardTable,
+  options: Options,
+  known: Map<string, Figure>
+): Finding[] {
   const unitText = (fen: number) => formatMoney(fen, table.unit);
   const findings: Finding[] = [];
   const byCode = new Map<string, TableRow[]>();
@@ -201,12 +216,17 @@ function tableChecks(table: StandardTable, options: Options, known: Map<string, 
     const parts = row.total
       ? totalledRows(table, row)
       : row.code
-        ? byCode.get(`${row.block}|${row.code}`) ?? []
+        ? (byCode.get(`${row.block}|${row.code}`) ?? [])
         : [];
     if (parts.length === 0) continue;
     for (const [key, figure] of Object.entries(row.figures)) {
       findings.push(
-        ...check({ label: row.label, figure, parts: parts.map((p) => p.row) }, known, options, unitText)
+        ...check(
+          { label: row.label, figure, parts: parts.map((p) => p.row) },
+          known,
+          options,
+          unitText
+        )
       );
       const level = row.total ? "total" : String(row.code?.length);
       const groupKey = `${row.block}|${level}|${key}`;
@@ -225,11 +245,13 @@ export function checkFormulaRange(book: Book, options: Options): Finding[] {
     known.set(`${figure.ref.sheet}!${figure.ref.address}`, figure);
     known.set(`${figure.ref.sheet}#${parseRef(figure.ref.address).row}`, figure);
   };
-  for (const line of book.lines) for (const column of FIGURE_COLUMNS) remember(line[column as FigureColumn]);
+  for (const line of book.lines)
+    for (const column of FIGURE_COLUMNS) remember(line[column as FigureColumn]);
   for (const table of tablesOf(book))
     for (const row of table.rows) for (const figure of Object.values(row.figures)) remember(figure);
   const findings = lineChecks(book, options, known);
-  for (const table of tablesOf(book)) if (!table.empty) findings.push(...tableChecks(table, options, known));
+  for (const table of tablesOf(book))
+    if (!table.empty) findings.push(...tableChecks(table, options, known));
   return findings;
 }
 

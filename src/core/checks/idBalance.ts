@@ -41,8 +41,8 @@ function checkSummary(table: StandardTable, options: Options): Finding[] {
         { figure: opening },
         { figure: incomeTotal },
         { figure: makeUp },
-        { figure: expenditureTotal, sign: -1 },
-        { figure: distribution, sign: -1 },
+        { figure: expenditureTotal, sign: -1 as const },
+        { figure: distribution, sign: -1 as const },
       ].filter((a) => a.figure !== undefined),
     });
     if (finding) findings.push(finding);
@@ -86,7 +86,9 @@ function checkFundRows(table: StandardTable, options: Options): Finding[] {
       options,
       unit: table.unit,
       label: row.label || row.rawLabel,
-      column: table.blocks[row.block]?.columns.find((c) => c.key === "closing")?.header ?? "年末结转和结余",
+      column:
+        table.blocks[row.block]?.columns.find((c) => c.key === "closing")?.header ??
+        "年末结转和结余",
       relation: text.relationBalance,
       target: closing,
       addends: [

@@ -3,7 +3,8 @@ import { addin } from "./addin";
 import { fileHost } from "./fileHost";
 import { findings } from "./findings";
 import { recognition } from "./recognition";
+import { standard } from "./standard";
 import { reportSheets } from "./reportSheets";
 import { ui } from "./ui";
 
-export const enUS: Messages = { addin, fileHost, findings, recognition, reportSheets, ui };
+export const enUS: Messages = { addin, fileHost, findings, recognition, reportSheets, standard, ui };
