@@ -292,7 +292,7 @@ class FakeFormat {
       set: (value: unknown) =>
         range.write(
           `font.${String(prop)}`,
-          (cell) => ((cell as Record<string, unknown>)[prop] = value)
+          (cell) => ((cell as unknown as Record<string, unknown>)[prop] = value)
         ),
       enumerable: true,
     });

@@ -12,7 +12,7 @@ import {
   type CellValue,
   type Grid,
 } from "../../core/grid";
-import { looksLikeFormula, type CellStyle, type SheetSpec } from "../../render/sheetSpec";
+import type { CellStyle, SheetSpec } from "../../render/sheetSpec";
 
 /** Error values as Office.js returns them in `values` (plain strings). */
 const ERROR_VALUES = new Set([
@@ -175,9 +175,11 @@ export interface SheetPlan {
 
 function styleKey(style: CellStyle | undefined): string {
   if (!style) return "";
-  const { numberFormat: _numberFormat, ...rest } = style;
-  const keys = Object.keys(rest).sort() as (keyof typeof rest)[];
-  return keys.map((key) => `${key}=${String(rest[key])}`).join(";");
+  // The number format travels in the block's numberFormat matrix, not in style runs.
+  const keys = (Object.keys(style) as (keyof CellStyle)[])
+    .filter((key) => key !== "numberFormat")
+    .sort();
+  return keys.map((key) => `${key}=${String(style[key])}`).join(";");
 }
 
 /**

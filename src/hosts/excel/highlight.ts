@@ -1,3 +1,4 @@
+/* global Excel */
 /**
  * Optional highlighting of finding cells. The previous fill of every highlighted cell is kept in the
  * workbook settings, so "clear highlights" restores them in one click, even after reopening the file.
@@ -95,6 +96,7 @@ export async function clearHighlightedCells(env: ExcelEnv): Promise<void> {
     }
     await context.sync();
   });
-  const { highlights: _done, ...rest } = settings;
+  const rest: WorkbookSettings = { ...settings };
+  delete rest.highlights;
   await writeSettings(env.settings, rest);
 }

@@ -1,3 +1,4 @@
+/* global Excel */
 /**
  * Reads every worksheet into Grids in two context.sync() calls, whatever the number of sheets:
  *   1. the sheet names and visibility;
@@ -179,6 +180,8 @@ async function loadChunked(
       range.load("values,formulas,numberFormat");
       return range;
     });
+    // Deliberate: one sync per bounded batch is the only way past the host's request-size limit.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     batch.forEach((job, i) => {
       const target = loaded[job.sheet];
