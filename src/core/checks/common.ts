@@ -147,6 +147,9 @@ export interface SumCheck {
  */
 export function checkSum(spec: SumCheck): Finding | undefined {
   const { book, target, addends, column, options } = spec;
+  // Sums are of money; a head count in the mix means the rows were not what their keys say.
+  if (target.kind !== "money" || addends.some((addend) => addend.kind !== "money"))
+    return undefined;
   const targetAmount = amountOf(target, column);
   const actual = valueOrZero(targetAmount);
   if (actual === undefined) return undefined;

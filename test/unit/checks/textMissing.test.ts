@@ -20,7 +20,8 @@ describe("TEXT-MISSING", () => {
   });
 
   it("points at A1 of 基本情况, or the data sheet's title, when the text is absent", () => {
-    const { keyWork: _keyWork, ...rest } = FILLED_TEXTS;
+    const rest = { ...FILLED_TEXTS };
+    delete rest.keyWork;
     expect(checkTextMissing(seedBook({}, { texts: rest }), options)).toMatchObject([
       { ref: { sheet: "基本情况", address: "A1" } },
     ]);
