@@ -52,18 +52,21 @@ interface XCell {
   value: unknown;
   formula?: string;
   result?: unknown;
-  numFmt?: string;
-  style?: { alignment?: { indent?: number }; font?: { bold?: boolean } };
+  style?: { numFmt?: string; alignment?: { indent?: number }; font?: { bold?: boolean } };
 }
 interface XRow {
   number: number;
   hidden: boolean;
+  /** ExcelJS's cell array (internal; read when present, else eachCell). */
+  _cells?: (XCell | undefined)[];
   eachCell(iteratee: (cell: XCell, column: number) => void): void;
 }
 interface XWorksheet {
   name: string;
   state: string;
   eachRow(iteratee: (row: XRow, rowNumber: number) => void): void;
+  /** ExcelJS's row array (internal; read when present, else eachRow). */
+  _rows?: (XRow | undefined)[];
   /** ExcelJS keeps merges by master address; the public `model` would rebuild the whole sheet. */
   _merges?: Record<string, { range?: string; tl?: string; br?: string } | undefined>;
 }
@@ -157,11 +160,26 @@ function plainValue(raw: unknown, numFmt: string | undefined): { value: CellValu
   }
 }
 
+/** Adds number format, indent and bold from the cell's (shared) style object. */
+function addStyle(out: Cell, style: XCell["style"] & { numFmt?: string }): Cell {
+  const numFmt = style.numFmt;
+  if (numFmt && numFmt !== "General") out.numberFormat = numFmt;
+  const indent = style.alignment?.indent;
+  if (indent) out.indent = indent;
+  if (style.font?.bold) out.bold = true;
+  return out;
+}
+
 /** One ExcelJS cell → a grid cell, or undefined when it holds nothing. */
 function convertCell(cell: XCell): Cell | undefined {
   const type = cell.type;
+  const style = (cell.style ?? {}) as NonNullable<XCell["style"]> & { numFmt?: string };
+  // Fast paths: plain numbers and text are most of any sheet.
+  if (type === ValueType.Number || type === ValueType.String || type === ValueType.Boolean) {
+    return addStyle({ value: cell.value as number | string | boolean }, style);
+  }
   if (type === ValueType.Null || type === ValueType.Merge) return undefined;
-  const numFmt = cell.numFmt;
+  const numFmt = style.numFmt;
   let out: Cell;
   if (type === ValueType.Formula) {
     const formulaText = cell.formula;
@@ -177,14 +195,7 @@ function convertCell(cell: XCell): Cell | undefined {
     out = { value: converted.value };
     if (converted.text !== undefined) out.text = converted.text;
   }
-  if (numFmt && numFmt !== "General") out.numberFormat = numFmt;
-  const style = cell.style;
-  if (style) {
-    const indent = style.alignment?.indent;
-    if (indent) out.indent = indent;
-    if (style.font?.bold) out.bold = true;
-  }
-  return out;
+  return addStyle(out, style);
 }
 
 /** One worksheet → a grid. Linear in the number of stored cells. */
@@ -193,28 +204,42 @@ export function worksheetToGrid(sheet: XWorksheet, date1904 = false): Grid {
   const rows: (Cell | undefined)[][] = [];
   const hiddenRows: number[] = [];
   let lastRow = -1;
-  sheet.eachRow((row, rowNumber) => {
+  const visit = (row: XRow, rowNumber: number): void => {
     const r = rowNumber - 1;
     let cells: (Cell | undefined)[] | undefined;
-    let lastColumn = -1;
-    row.eachCell((xcell, column) => {
-      const cell = convertCell(xcell);
+    const take = (xcell: XCell | undefined, column: number): void => {
+      const cell = xcell && convertCell(xcell);
       if (!cell) return;
       if (!cells) cells = [];
-      cells[column - 1] = cell;
-      lastColumn = column - 1;
-    });
+      // Dense, packed arrays: push the gap as undefined rather than assigning past the end.
+      while (cells.length < column - 1) cells.push(undefined);
+      cells.push(cell);
+    };
+    if (Array.isArray(row._cells)) {
+      const xcells = row._cells;
+      for (let c = 0; c < xcells.length; c++) take(xcells[c], c + 1);
+    } else {
+      row.eachCell(take);
+    }
     if (cells) {
-      cells.length = lastColumn + 1;
-      // Fill holes so the array is dense (undefined, not missing) — cheaper for consumers to iterate.
-      for (let c = 0; c < cells.length; c++) if (!(c in cells)) cells[c] = undefined;
       rows[r] = cells;
       lastRow = r;
     }
     if (row.hidden) hiddenRows.push(r);
-  });
+  };
+  // ExcelJS's eachRow asks every row whether it has values (a second pass over its cells); its row
+  // array, when present, is walked directly instead.
+  if (Array.isArray(sheet._rows)) {
+    const xrows = sheet._rows;
+    for (let i = 0; i < xrows.length; i++) {
+      const row = xrows[i];
+      if (row) visit(row, i + 1);
+    }
+  } else {
+    sheet.eachRow(visit);
+  }
   rows.length = lastRow + 1;
-  for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
+  for (let r = 0; r <= lastRow; r++) if (!rows[r]) rows[r] = [];
 
   const grid: Grid = { sheet: sheet.name, rows, origin: "A1" };
   const merges: string[] = [];
