@@ -143,7 +143,7 @@ export function isBlankRange(values: unknown[][]): boolean {
   );
 }
 
-/** Excel column width in characters → points (Office.js `columnWidth`), for the default 7-px digit. */
+/** A stored Excel column width (characters, as in the file and ExcelJS) → points (Office.js `columnWidth`), for the default 7-px digit. */
 export function widthToPoints(characters: number): number {
   const pixels = Math.trunc(((256 * characters + Math.trunc(128 / 7)) / 256) * 7);
   return Math.round(pixels * 0.75 * 100) / 100;
