@@ -227,6 +227,10 @@ describe("build tooling", () => {
     expect(config.devServer).toBeUndefined();
     expect(Object.keys(config.optimization.splitChunks.cacheGroups)).toEqual(["exceljs", "docx"]);
     expect(config.optimization.splitChunks.cacheGroups.exceljs.chunks).toBe("async");
+    // The pages' CSP has no 'unsafe-eval': no eval-based source maps in any mode.
+    const dev = await makeConfig({}, { mode: "development" });
+    expect(String(dev.devtool)).not.toContain("eval");
+    expect(String(config.devtool)).not.toContain("eval");
   });
 
   it("xmllint is on the PATH where the schemas are (CI installs libxml2-utils)", () => {
