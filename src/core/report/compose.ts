@@ -11,7 +11,16 @@ import type { CellRef } from "../grid";
 import type { Options } from "../options";
 import { DraftBlock, DraftSection, numberSections } from "./numbering";
 import { groupByTypedHeadings, textLines } from "./text";
-import type { ComposedReport, HeadingLevel, Paragraph, Run, Signature } from "./types";
+import type {
+  ComposedReport,
+  HeadingLevel,
+  Paragraph,
+  Report,
+  Run,
+  Section,
+  Signature,
+} from "./types";
+import { stripControlCharacters } from "../text";
 import {
   Amount,
   Item,
@@ -77,7 +86,7 @@ export function composeReport(analysis: ComposeInput): ComposedReport {
     signature,
     placeholders: ctx.placeholders,
   };
-  return { report, findings: analysis.findings };
+  return { report: sanitizeReport(report), findings: analysis.findings };
 }
 
 class Context {
@@ -317,9 +326,15 @@ class Context {
     const parent = this.line("project");
     if (!parent) return [];
     const projects = childrenOf(this.book, parent)
-      .filter((line) => line.kind === "money" && hasValue(line.current) && line.current.value > 0)
+      .filter(
+        (line) =>
+          line.kind === "money" &&
+          line.label.trim() !== "" &&
+          hasValue(line.current) &&
+          line.current.value > 0
+      )
       .map((line) => ({
-        name: line.label,
+        name: line.label.trim(),
         current: amount(line.current!.value!, line.current!.ref),
       }))
       .sort((a, b) => b.current.value - a.current.value);
@@ -487,6 +502,30 @@ class Context {
     if (!wanted) return undefined;
     return section(1, zh.headings[key], [paragraph([this.placeholder(zh.placeholderNames[key])])]);
   }
+}
+
+/**
+ * Workbook text can hold control characters (a pasted \u0001, a vertical tab) that would make the .docx
+ * XML invalid and the worksheet cell unreadable: drop them everywhere, once, here.
+ */
+function sanitizeReport(report: Report): Report {
+  const clean = (text: string) => stripControlCharacters(text).replace(/[\t\n]+/g, " ");
+  const runs = (list: Run[]): Run[] => list.map((run) => ({ ...run, text: clean(run.text) }));
+  const sectionOf = (s: Section): Section => ({
+    ...s,
+    title: clean(s.title),
+    blocks: s.blocks.map((b) =>
+      b.kind === "section" ? sectionOf(b) : { ...b, runs: runs(b.runs) }
+    ),
+  });
+  return {
+    ...report,
+    title: clean(report.title),
+    titleLines: report.titleLines.map(clean),
+    unit: clean(report.unit),
+    sections: report.sections.map(sectionOf),
+    signature: { unit: runs(report.signature.unit), date: runs(report.signature.date) },
+  };
 }
 
 // ── small helpers ──────────────────────────────────────────────────────────────────────────────────
