@@ -18,6 +18,7 @@ import { CliArgs, parseArgs } from "./args";
 import { changesJson, checkJson, summarize } from "./contracts";
 import { writeReport } from "./report";
 import { renderTable } from "./table";
+import { isBatch, runBatch } from "./batch";
 
 export interface Io {
   out(text: string): void;
@@ -97,6 +98,8 @@ async function run(args: CliArgs, locale: Locale, io: Io): Promise<number> {
   if (args.files.length === 0) throw badArguments(zh.missingWorkbook, en.missingWorkbook);
   if (args.command === "report" && !args.out) throw badArguments(zh.missingOut, en.missingOut);
   if (args.out) refuseOverwrite(args.out, args.force);
+  if (args.command === "check" && (await isBatch(args.files)))
+    return runBatch(args.files, { json: args.json, out: args.out, locale }, io);
   const analysis = await analyzeFile(args.files[0], args.prior, locale);
   switch (args.command) {
     case "check":
@@ -122,11 +125,12 @@ function refuseOverwrite(path: string, force: boolean): void {
 
 export async function analyzeFile(
   path: string,
-  _prior: string | undefined,
+  prior: string | undefined,
   locale: Locale
 ): Promise<Analysis> {
   const grids = await readFile(path);
-  return analyze(grids, { locale });
+  const priorGrids = prior !== undefined ? await readFile(prior) : undefined;
+  return analyze(grids, { locale }, priorGrids);
 }
 
 function printCheck(analysis: Analysis, json: boolean, locale: Locale, io: Io): void {

@@ -6,9 +6,10 @@ import type { Book } from "./book";
 import type { Change } from "./change";
 import { runChecks } from "./checks";
 import { compareBook } from "./compare";
-import type { Finding } from "./finding";
+import { SEVERITIES, type Finding } from "./finding";
 import type { Grid } from "./grid";
 import { Options, withDefaults } from "./options";
+import { mergePrior } from "./prior";
 import { recognizeBook } from "./recognize";
 
 export interface Analysis {
@@ -18,13 +19,36 @@ export interface Analysis {
   options: Options;
 }
 
-export function analyze(grids: Grid[], options: Partial<Options> = {}): Analysis {
+/**
+ * `priorGrids`: last year's workbook (CLI --prior, the task pane's 选择上年工作簿). Its 本年 figures become
+ * this year's 上年 (src/core/prior.ts); rows it cannot match and a wrong year are findings.
+ */
+export function analyze(
+  grids: Grid[],
+  options: Partial<Options> = {},
+  priorGrids?: Grid[]
+): Analysis {
   const resolved = withDefaults(options);
-  const book = recognizeBook(grids, resolved);
+  let book = recognizeBook(grids, resolved);
+  let priorFindings: Finding[] = [];
+  if (priorGrids) {
+    const priorBook = recognizeBook(priorGrids, withDefaults({ locale: resolved.locale }));
+    ({ book, findings: priorFindings } = mergePrior(book, priorBook, resolved));
+  }
   applyTypedReasons(book, resolved);
   const changes = compareBook(book, resolved);
-  const findings = runChecks(book, resolved);
+  const findings = withPriorFindings(runChecks(book, resolved), priorFindings);
   return { book, findings, changes, options: resolved };
+}
+
+/** The merge's findings among the rest, by severity (stable). */
+function withPriorFindings(findings: Finding[], prior: Finding[]): Finding[] {
+  if (prior.length === 0) return findings;
+  const rank = (f: Finding): number => SEVERITIES.indexOf(f.severity);
+  return [...findings, ...prior]
+    .map((finding, order) => ({ finding, order }))
+    .sort((a, b) => rank(a.finding) - rank(b.finding) || a.order - b.order)
+    .map((entry) => entry.finding);
 }
 
 /** Reasons typed in the task pane win over the sheet's reason column, for checks and report alike. */

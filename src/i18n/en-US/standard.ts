@@ -80,4 +80,37 @@ export const standard: typeof zh = {
     tables: (sheets: string[]): string =>
       `The report uses the final-accounts tables: ${sheets.join(", ")}.`,
   },
+  batch: {
+    line: (
+      file: string,
+      unit: string,
+      year: string,
+      error: number,
+      warning: number,
+      info: number
+    ): string =>
+      `${file}  ${unit || "(unit not found)"} ${year}  errors ${error}  warnings ${warning}  info ${info}`,
+    unreadable: (file: string, reason: string): string => `${file}  cannot be used: ${reason}`,
+    total: (files: number, usable: number, withErrors: number): string =>
+      `${files} files, ${usable} usable, ${withErrors} with errors.`,
+    noFiles: "No .xlsx files found.",
+    written: (path: string): string => `Summary workbook written: ${path}`,
+    summarySheet: "Summary",
+    findingsSheet: "Findings",
+    summaryHeader: ["File", "Unit", "Year", "Errors", "Warnings", "Info", "Status"],
+    findingsHeader: [
+      "File",
+      "Unit",
+      "Severity",
+      "Rule",
+      "Sheet",
+      "Cell",
+      "Message",
+      "Expected (元)",
+      "Actual (元)",
+      "Difference (元)",
+    ],
+    ok: "checked",
+    severity: { error: "error", warning: "warning", info: "info" },
+  },
 };

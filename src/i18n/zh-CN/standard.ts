@@ -90,4 +90,37 @@ export const standard = {
     dataSheet: (sheet: string): string => `报告使用基础数据表“${sheet}”；决算报表仅用于核对。`,
     tables: (sheets: string[]): string => `报告使用决算报表：${sheets.join("、")}。`,
   },
+  batch: {
+    line: (
+      file: string,
+      unit: string,
+      year: string,
+      error: number,
+      warning: number,
+      info: number
+    ): string =>
+      `${file}　${unit || "（未识别单位名称）"} ${year}　错误 ${error}　警告 ${warning}　提示 ${info}`,
+    unreadable: (file: string, reason: string): string => `${file}　无法使用：${reason}`,
+    total: (files: number, usable: number, withErrors: number): string =>
+      `共 ${files} 个文件，可用 ${usable} 个，其中 ${withErrors} 个有错误。`,
+    noFiles: "没有找到 .xlsx 文件。",
+    written: (path: string): string => `已写出汇总工作簿：${path}`,
+    summarySheet: "汇总",
+    findingsSheet: "问题清单",
+    summaryHeader: ["文件", "单位", "年度", "错误", "警告", "提示", "状态"],
+    findingsHeader: [
+      "文件",
+      "单位",
+      "级别",
+      "规则",
+      "工作表",
+      "单元格",
+      "说明",
+      "应为（元）",
+      "实为（元）",
+      "差额（元）",
+    ],
+    ok: "已检查",
+    severity: { error: "错误", warning: "警告", info: "提示" } as Record<string, string>,
+  },
 };
