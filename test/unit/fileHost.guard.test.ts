@@ -9,7 +9,13 @@ import { join } from "node:path";
 import { UnusableInputError } from "../../src/core/errors";
 import { readWorkbook } from "../../src/hosts/file/readWorkbook";
 import { readFile } from "../../src/hosts/file/readFile";
-import { inspectXlsx, DEFAULT_MAX_UNCOMPRESSED_BYTES } from "../../src/hosts/file/zipGuard";
+import {
+  DEFAULT_MAX_CELLS,
+  DEFAULT_MAX_ROWS,
+  DEFAULT_MAX_UNCOMPRESSED_BYTES,
+  ElementCounter,
+  inspectXlsx,
+} from "../../src/hosts/file/zipGuard";
 import { craftZip, fixtureBytes } from "../helpers/fixtures";
 
 async function refusal(
@@ -170,20 +176,19 @@ describe("zip bombs and huge sheets", () => {
     expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(32 * 1024 * 1024);
   });
 
-  test("a sheet of 1 000 000 rows is refused by its cell count before ExcelJS loads it", async () => {
-    const rowXml =
-      '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1" t="s"><v>0</v></c></row>';
+  /** A zip whose one worksheet repeats `rowXml` `times` times, deflated as a stream (bounded memory). */
+  async function bigSheet(rowXml: string, times: number): Promise<{ zip: Uint8Array }> {
     const block = Buffer.from(rowXml.repeat(10_000));
     const chunks: Buffer[] = [];
     const deflate = createDeflateRaw({ level: 1 });
     deflate.on("data", (c: Buffer) => chunks.push(c));
     const done = new Promise((resolve) => deflate.on("end", resolve));
     deflate.write("<worksheet><sheetData>");
-    for (let i = 0; i < 100; i++) deflate.write(block);
+    for (let i = 0; i < times / 10_000; i++) deflate.write(block);
     deflate.write("</sheetData></worksheet>");
     deflate.end();
     await done;
-    const declared = 22 + block.length * 100 + 24;
+    const declared = 22 + (block.length * times) / 10_000 + 24;
     const zip = craftZip([
       { name: "xl/workbook.xml", data: workbookXml },
       {
@@ -192,15 +197,52 @@ describe("zip bombs and huge sheets", () => {
         declaredSize: declared,
       },
     ]);
+    return { zip };
+  }
+
+  test("a sheet of 1 000 000 rows × 3 cells is refused by its cell count before ExcelJS loads it", async () => {
+    const { zip } = await bigSheet(
+      '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1" t="s"><v>0</v></c></row>',
+      1_000_000
+    );
     const started = Date.now();
     const e = await refusal(zip);
     expect(e.reason).toBe("too-large");
     expect(e.zh).toContain("单元格");
     expect(Date.now() - started).toBeLessThan(10_000);
-    // The count is exact: with a high enough limit the same file passes the guard.
-    const summary = await inspectXlsx(zip, { maxCells: 5_000_000 });
-    expect(summary.cells).toBe(3_000_000);
-    expect(summary.cellsExact).toBe(true);
+    // The counts are exact: with high enough limits the same file passes the guard.
+    const summary = await inspectXlsx(zip, { maxCells: 5_000_000, maxRows: 2_000_000 });
+    expect(summary).toMatchObject({ cells: 3_000_000, rows: 1_000_000, cellsExact: true });
+  });
+
+  test("a sheet of 1 000 000 one-cell rows is refused by its row count", async () => {
+    const { zip } = await bigSheet(
+      '<row r="1" spans="1:1"><c r="A1"><v>1</v></c></row>',
+      1_000_000
+    );
+    const e = await refusal(zip);
+    expect(e.reason).toBe("too-large");
+    expect(e.zh).toContain("1000000 行");
+    expect(DEFAULT_MAX_ROWS).toBeLessThan(1_000_000);
+    expect(DEFAULT_MAX_CELLS).toBeGreaterThanOrEqual(600_000); // 100 000 rows × 6 columns pass
+  });
+});
+
+describe("ElementCounter", () => {
+  test("counts <c> and <row> tags, also when split across chunks, and nothing else", () => {
+    const xml =
+      '<sheetData><row r="1"><c r="A1"><v>1</v></c><c><v>2</v></c><cols/><col/></row><rowBreaks/><row>';
+    const whole = new ElementCounter();
+    whole.push(Buffer.from(xml));
+    whole.finish();
+    expect([whole.cells, whole.rows]).toEqual([2, 2]);
+    for (let size = 1; size <= 7; size++) {
+      const counter = new ElementCounter();
+      const bytes = Buffer.from(xml);
+      for (let at = 0; at < bytes.length; at += size) counter.push(bytes.subarray(at, at + size));
+      counter.finish();
+      expect([size, counter.cells, counter.rows]).toEqual([size, 2, 2]);
+    }
   });
 });
 

@@ -7,6 +7,8 @@ export type { ReadOptions } from "./readWorkbook";
 export {
   inspectXlsx,
   DEFAULT_MAX_CELLS,
+  DEFAULT_MAX_ROWS,
+  ElementCounter,
   DEFAULT_MAX_UNCOMPRESSED_BYTES,
   type ZipLimits,
   type ZipSummary,

@@ -13,8 +13,8 @@
  * Trailing empty rows and columns are trimmed; a cell with formatting but no value is empty.
  *
  * Limits: the bytes are inspected first (zipGuard.ts): not-an-xlsx, encrypted, corrupt, zip bombs and
- * sheets of more than `maxCells` cells (default 2 000 000) are refused with UnusableInputError before
- * ExcelJS sees them.
+ * sheets of more than `maxCells` cells (default 1 500 000) or `maxRows` rows (default 300 000) are refused
+ * with UnusableInputError before ExcelJS sees them.
  */
 import type { Cell, CellValue, Grid } from "../../core/grid";
 import { UnusableInputError } from "../../core/errors";
@@ -25,8 +25,10 @@ import { formatExcelDate } from "./dateText";
 export interface ReadOptions {
   /** Refuse when the zip expands to more than this many bytes (default 200 MB). */
   maxUncompressedBytes?: number;
-  /** Refuse when the worksheets hold more cells than this (default 2 000 000). */
+  /** Refuse when the worksheets hold more cells than this (default 1 500 000). */
   maxCells?: number;
+  /** Refuse when the worksheets hold more rows than this (default 300 000). */
+  maxRows?: number;
   /** The file's name, for messages. */
   fileName?: string;
 }
@@ -100,6 +102,7 @@ export async function loadCheckedWorkbook(
   const limits: ZipLimits = {
     maxUncompressedBytes: options.maxUncompressedBytes,
     maxCells: options.maxCells,
+    maxRows: options.maxRows,
     fileName: options.fileName,
   };
   await inspectXlsx(data, limits);

@@ -13,9 +13,9 @@
  * 4. when the platform has DecompressionStream (Node ≥ 20, every current browser), each deflated entry is
  *    inflated once as a stream — never held whole — and refused the moment it produces more bytes than
  *    its header declared (a lying header cannot smuggle a bomb past step 3). While streaming the worksheet
- *    parts it counts `<c` cell elements, so a sheet of a million rows is refused by `maxCells` before
- *    ExcelJS builds a million row objects. Without DecompressionStream the cell count is estimated from the
- *    declared sheet sizes (≈ 24 bytes per cell at least).
+ *    parts it counts `<row` and `<c` elements, so a sheet of a million rows is refused by `maxRows` /
+ *    `maxCells` before ExcelJS builds a million row objects. Without DecompressionStream the cell count is
+ *    estimated from the declared sheet sizes (≈ 24 bytes per cell at least) and rows are not counted.
  */
 /* global TextDecoder, TransformStream, globalThis */
 import { UnusableInputError } from "../../core/errors";
@@ -24,18 +24,23 @@ import { messagesFor } from "../../i18n";
 export interface ZipLimits {
   /** Refuse when the entries together expand to more than this (default 200 MB). */
   maxUncompressedBytes?: number;
-  /** Refuse when the worksheets together hold more cells than this (default 2 000 000). */
+  /** Refuse when the worksheets together hold more cells than this (default 1 500 000). */
   maxCells?: number;
+  /** Refuse when the worksheets together hold more rows than this (default 300 000). */
+  maxRows?: number;
   /** Shown in messages. */
   fileName?: string;
 }
 
 export const DEFAULT_MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
 /**
- * ExcelJS keeps roughly 0.5–1 KB per cell in memory; 2 million cells stays under about 2 GB and still
- * admits a 100 000-row × 20-column sheet. A sheet of 1 000 000 rows × 6 columns is refused.
+ * ExcelJS keeps roughly 0.7 KB per cell in memory (measured: 510 000 cells ≈ 360 MB); 1.5 million cells
+ * stays around 1 GB and still admits a 100 000-row × 15-column sheet. Rows are capped separately because
+ * ExcelJS builds an object per row even when it holds one cell: a sheet of 1 000 000 rows is refused
+ * whatever its width. Budget tables have hundreds of rows, so neither limit is near real use.
  */
-export const DEFAULT_MAX_CELLS = 2_000_000;
+export const DEFAULT_MAX_CELLS = 1_500_000;
+export const DEFAULT_MAX_ROWS = 300_000;
 
 export interface ZipEntry {
   name: string;
@@ -51,6 +56,8 @@ export interface ZipSummary {
   totalUncompressed: number;
   /** Cells counted in xl/worksheets/*.xml (exact when streamed, else an upper estimate). */
   cells: number;
+  /** Rows counted the same way (0 when not streamed). */
+  rows: number;
   cellsExact: boolean;
 }
 
@@ -116,6 +123,23 @@ export function checkSignature(bytes: Uint8Array, name: string): void {
   fail("not-xlsx", (m) => m.notZip(name, looksLikeText(b)));
 }
 
+/** UTF-8 → string; TextDecoder where the platform has it (jsdom test environments may not). */
+function utf8Decoder(): (bytes: Uint8Array) => string {
+  if (typeof TextDecoder !== "undefined") {
+    const decoder = new TextDecoder("utf-8");
+    return (bytes) => decoder.decode(bytes);
+  }
+  return (bytes) => {
+    let escaped = "";
+    for (const b of bytes) escaped += `%${b.toString(16).padStart(2, "0")}`;
+    try {
+      return decodeURIComponent(escaped);
+    } catch {
+      return String.fromCharCode(...bytes);
+    }
+  };
+}
+
 /** Step 2: the central directory. Throws "corrupt" for anything inconsistent. */
 export function readCentralDirectory(bytes: Uint8Array, name: string): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -151,7 +175,7 @@ export function readCentralDirectory(bytes: Uint8Array, name: string): ZipEntry[
   if (cdOffset + cdSize > bytes.length) corrupt();
 
   const entries: ZipEntry[] = [];
-  const decoder = new TextDecoder("utf-8");
+  const decode = utf8Decoder();
   let at = cdOffset;
   for (let i = 0; i < count; i++) {
     if (u32(at) !== SIG_CENTRAL) corrupt();
@@ -163,7 +187,7 @@ export function readCentralDirectory(bytes: Uint8Array, name: string): ZipEntry[
     const commentLength = u16(at + 32);
     let localOffset = u32(at + 42);
     if (at + 46 + nameLength + extraLength > bytes.length) corrupt();
-    const entryName = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    const entryName = decode(bytes.subarray(at + 46, at + 46 + nameLength));
     // ZIP64 extended information: only the fields that were 0xFFFFFFFF are present, in this order.
     let extra = at + 46 + nameLength;
     const extraEnd = extra + extraLength;
@@ -189,26 +213,58 @@ export function readCentralDirectory(bytes: Uint8Array, name: string): ZipEntry[
 
 const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
 
-/** Counts `<c ` / `<c>` (cell elements) in a chunk; `carry` handles a tag split across chunks. */
-function countCells(chunk: Uint8Array, carry: { lt: boolean; c: boolean }): number {
-  let cells = 0;
-  let i = 0;
-  // Finish a pattern begun in the previous chunk.
-  if (carry.c && chunk.length > 0) {
-    if (chunk[0] === 0x20 || chunk[0] === 0x3e) cells++;
-  } else if (carry.lt && chunk.length > 1) {
-    if (chunk[0] === 0x63 && (chunk[1] === 0x20 || chunk[1] === 0x3e)) cells++;
-  }
-  const n = chunk.length;
-  for (; i < n; i++) {
-    if (chunk[i] === 0x3c && chunk[i + 1] === 0x63) {
-      const next = chunk[i + 2];
-      if (next === 0x20 || next === 0x3e) cells++;
+/**
+ * Counts `<c ` / `<c>` (cell) and `<row ` / `<row>` (row) elements in worksheet XML arriving in chunks.
+ * A tag split across two chunks is handled by carrying the chunk's last few bytes over when they hold a "<".
+ */
+export class ElementCounter {
+  cells = 0;
+  rows = 0;
+  private pending: Uint8Array | undefined;
+
+  push(chunk: Uint8Array): void {
+    let data = chunk;
+    if (this.pending) {
+      data = new Uint8Array(this.pending.length + chunk.length);
+      data.set(this.pending, 0);
+      data.set(chunk, this.pending.length);
+      this.pending = undefined;
+    }
+    const n = data.length;
+    // Tags starting in the last 4 bytes may be incomplete: leave them for the next chunk.
+    const safeEnd = n - 4;
+    let i = 0;
+    for (; i < safeEnd; i++) {
+      if (data[i] !== 0x3c) continue;
+      this.match(data, i);
+    }
+    for (; i < n; i++) {
+      if (data[i] === 0x3c) {
+        this.pending = data.slice(i);
+        return;
+      }
     }
   }
-  carry.lt = n > 0 && chunk[n - 1] === 0x3c;
-  carry.c = n > 1 && chunk[n - 2] === 0x3c && chunk[n - 1] === 0x63;
-  return cells;
+
+  /** Call at the end: counts a complete tag left in the carried bytes. */
+  finish(): void {
+    if (!this.pending) return;
+    const tail = new Uint8Array(this.pending.length + 1);
+    tail.set(this.pending, 0);
+    this.pending = undefined;
+    this.match(tail, 0);
+  }
+
+  private match(data: Uint8Array, i: number): void {
+    const b1 = data[i + 1];
+    if (b1 === 0x63) {
+      const b2 = data[i + 2];
+      if (b2 === 0x20 || b2 === 0x3e) this.cells++;
+    } else if (b1 === 0x72 && data[i + 2] === 0x6f && data[i + 3] === 0x77) {
+      const b4 = data[i + 4];
+      if (b4 === 0x20 || b4 === 0x3e) this.rows++;
+    }
+  }
 }
 
 type DecompressionStreamCtor = new (format: string) => TransformStream<Uint8Array, Uint8Array>;
@@ -233,8 +289,8 @@ async function streamEntry(
   Ctor: DecompressionStreamCtor,
   data: Uint8Array,
   limit: number,
-  countCellElements: boolean
-): Promise<{ bytes: number; cells: number; overflow: boolean; broken: boolean }> {
+  counter: ElementCounter | undefined
+): Promise<{ bytes: number; overflow: boolean; broken: boolean }> {
   const stream = new Ctor("deflate-raw");
   const writer = stream.writable.getWriter();
   const reader = stream.readable.getReader();
@@ -251,8 +307,6 @@ async function streamEntry(
     }
   })();
   let bytes = 0;
-  let cells = 0;
-  const carry = { lt: false, c: false };
   try {
     for (;;) {
       const { value, done } = await reader.read();
@@ -262,17 +316,18 @@ async function streamEntry(
         await reader.cancel().catch(() => undefined);
         await writer.abort().catch(() => undefined);
         await feeding;
-        return { bytes, cells, overflow: true, broken: false };
+        return { bytes, overflow: true, broken: false };
       }
-      if (countCellElements) cells += countCells(value, carry);
+      counter?.push(value);
     }
   } catch {
     await writer.abort().catch(() => undefined);
     await feeding;
-    return { bytes, cells, overflow: false, broken: true };
+    return { bytes, overflow: false, broken: true };
   }
   await feeding;
-  return { bytes, cells, overflow: false, broken: false };
+  counter?.finish();
+  return { bytes, overflow: false, broken: false };
 }
 
 /** Upper estimate of the cells in a worksheet part from its size: an Excel cell element is ≥ 24 bytes. */
@@ -289,6 +344,7 @@ export async function inspectXlsx(
   const name = limits.fileName ?? "workbook.xlsx";
   const maxBytes = limits.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES;
   const maxCells = limits.maxCells ?? DEFAULT_MAX_CELLS;
+  const maxRows = limits.maxRows ?? DEFAULT_MAX_ROWS;
   const limitMb = Math.round(maxBytes / (1024 * 1024));
 
   checkSignature(bytes, name);
@@ -302,27 +358,33 @@ export async function inspectXlsx(
 
   const Ctor = decompressionStream();
   let cells = 0;
+  let rows = 0;
   let cellsExact = true;
   for (const entry of entries) {
-    const isSheet = WORKSHEET_PART.test(entry.name);
+    const counter = WORKSHEET_PART.test(entry.name) ? new ElementCounter() : undefined;
     const raw = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
     if (entry.method === 0) {
       if (entry.compressedSize !== entry.uncompressedSize) fail("corrupt", (m) => m.corrupt(name));
-      if (isSheet) cells += countCells(raw, { lt: false, c: false });
+      counter?.push(raw);
+      counter?.finish();
     } else if (entry.method === 8 && Ctor) {
-      const result = await streamEntry(Ctor, raw, entry.uncompressedSize, isSheet);
+      const result = await streamEntry(Ctor, raw, entry.uncompressedSize, counter);
       if (result.overflow) fail("too-large", (m) => m.tooLarge(name, limitMb));
       if (result.broken) fail("corrupt", (m) => m.corrupt(name));
-      cells += result.cells;
     } else if (entry.method === 8) {
-      if (isSheet) {
+      if (counter) {
         cells += Math.floor(entry.uncompressedSize / MIN_BYTES_PER_CELL);
         cellsExact = false;
       }
     } else {
       fail("corrupt", (m) => m.corrupt(name));
     }
+    if (counter) {
+      cells += counter.cells;
+      rows += counter.rows;
+    }
     if (cells > maxCells) fail("too-large", (m) => m.tooManyCells(name, cells, maxCells));
+    if (rows > maxRows) fail("too-large", (m) => m.tooManyRows(name, rows, maxRows));
   }
-  return { entries, totalUncompressed, cells, cellsExact };
+  return { entries, totalUncompressed, cells, rows, cellsExact };
 }

@@ -20,4 +20,6 @@ export const fileHost: typeof zh = {
     `The file "${name}" expands to more than ${limitMb} MB and was refused (it may be malformed or malicious).`,
   tooManyCells: (name, cells, limit) =>
     `The file "${name}" holds about ${cells} cells, more than the limit of ${limit}; delete the surplus rows (such as formatting filled down whole columns) and try again.`,
+  tooManyRows: (name, rows, limit) =>
+    `The file "${name}" has ${rows} rows, more than the limit of ${limit}; delete the surplus rows and try again.`,
 };

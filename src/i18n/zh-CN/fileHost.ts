@@ -19,4 +19,6 @@ export const fileHost = {
     `文件“${name}”解压后超过 ${limitMb} MB，已拒绝读取（可能是异常或恶意文件）。`,
   tooManyCells: (name: string, cells: number, limit: number) =>
     `文件“${name}”约有 ${cells} 个单元格，超过上限 ${limit} 个，请删除多余的行（如整列填充的空白格式）后再试。`,
+  tooManyRows: (name: string, rows: number, limit: number) =>
+    `文件“${name}”有 ${rows} 行，超过上限 ${limit} 行，请删除多余的行后再试。`,
 };
