@@ -59,6 +59,10 @@ export interface FakeOptions {
   url?: string;
   /** A sync loading more cells than this fails like Excel on the web's 5 MB limit. */
   maxCellsPerSync?: number;
+  /** getCellProperties fails at sync (a host where the 1.9 API misbehaves). */
+  failCellProperties?: boolean;
+  /** Called at the start of every sync with its number (1, 2, …): lets a test change the workbook mid-read. */
+  onSync?: (sync: number) => void;
 }
 
 export interface WriteRecord {
@@ -494,6 +498,9 @@ export class FakeRange extends Proxy {
     const result = new FakeClientResult<unknown[][]>();
     this.ctx.requireApi("1.9", "getCellProperties");
     this.ctx.queue(() => {
+      if (this.ctx.fake.options.failCellProperties) {
+        throw new FakeError("GeneralException", "An internal error has occurred.");
+      }
       const { bounds } = this.resolve();
       this.ctx.countCells((bounds.bottom - bounds.top + 1) * (bounds.right - bounds.left + 1));
       result.set(
@@ -680,6 +687,7 @@ export class FakeContext {
   }
   async sync(): Promise<void> {
     this.fake.syncCount++;
+    this.fake.options.onSync?.(this.fake.syncCount);
     const ops = this.ops;
     this.ops = [];
     this.cellsThisSync = 0;

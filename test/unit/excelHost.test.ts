@@ -86,6 +86,26 @@ describe("Excel host: reading", () => {
     expect(syncs).toBe(2);
   });
 
+  it("reads again without the optional format APIs when they fail on the host", async () => {
+    const fake = new FakeExcel({ sheets: [basicData], failCellProperties: true });
+    const [grid] = await createExcelHost({ env: fake.env }).readGrids();
+    expect(grid.rows[2][2]?.value).toBe(2757600);
+    expect(grid.rows[1][0]?.bold).toBeUndefined();
+    expect(fake.runs).toBe(2);
+  });
+
+  it("passes on an error that is not about size or formats (a sheet deleted mid-read)", async () => {
+    const fake = new FakeExcel({
+      sheets: [basicData, budgetSheet("另一张表", 3)],
+      onSync: (n) => {
+        if (n === 2) fake.sheets.splice(1, 1);
+      },
+    });
+    await expect(createExcelHost({ env: fake.env }).readGrids()).rejects.toMatchObject({
+      code: "ItemNotFound",
+    });
+  });
+
   it("gives a blank sheet an empty grid", async () => {
     const fake = new FakeExcel({ sheets: [{ name: "Sheet1" }, budgetSheet("数据", 3)] });
     const grids = await createExcelHost({ env: fake.env }).readGrids();

@@ -40,7 +40,9 @@ interface SheetInfo {
 export function isPayloadLimitError(error: unknown): boolean {
   const e = error as { code?: string; message?: string } | undefined;
   const text = `${e?.code ?? ""} ${e?.message ?? ""}`;
-  return /PayloadSizeLimitExceeded|ResponsePayload|RequestPayload|too large|5MB/i.test(text);
+  return /PayloadSizeLimitExceeded|ResponsePayload|RequestPayload|InsufficientResources|ExceedsLimit|too large|5MB/i.test(
+    text
+  );
 }
 
 const CELL_PROPERTIES: Excel.CellPropertiesLoadOptions = {
@@ -240,16 +242,15 @@ export async function readGrids(
   } catch (error) {
     if (infos.length === 0) throw error;
     if (!isPayloadLimitError(error) && (support.api19 || support.api113)) {
-      // An optional format API failed on this host: read again without it before giving up.
+      // An optional format API may have failed on this host: read again without it.
       try {
         const loaded = await run((context) => loadAll(context, infos, support, false));
         return loaded.map(toGrid);
-      } catch (retryError) {
-        if (!isPayloadLimitError(retryError)) throw retryError;
+      } catch {
+        // Too large after all, or something else: the chunked read below settles it (or throws).
       }
-    } else if (!isPayloadLimitError(error)) {
-      throw error;
     }
+    // Large ranges fail with a payload or resource error; read them in bounded row chunks.
     const loaded = await run((context) => loadChunked(context, infos, support, options));
     return loaded.map(toGrid);
   }
