@@ -1,0 +1,160 @@
+/**
+ * Recognising the standard 部门决算 tables (DOMAIN §3.2) by their titles and headers — public template
+ * (公开0X表, split 类|款|项, 元 or 万元) and the finance software's export (Z04 … 财决04表 sheet names,
+ * 7-digit codes, 行次, 栏次 row, four header rows) — and the Book they give.
+ */
+import { lineByKey } from "../../../src/core/book";
+import { analyze } from "../../../src/core/pipeline";
+import { gridFromValues } from "../../../src/core/grid";
+import {
+  kindFromText,
+  readStandardTable,
+  recognizeStandardTables,
+} from "../../../src/core/recognize/standardTables";
+import { changningStandardSheets } from "../../fixtures/specs/standard/changning";
+import { gridsOf } from "./helpers";
+
+describe("table kinds from titles and sheet names", () => {
+  it.each([
+    ["2023年度收入支出决算总表", "summary"],
+    ["财政拨款收入支出决算总表", "fiscalSummary"],
+    ["Z04 支出决算表(财决04表)", "expenditure"],
+    ["Z03 收入决算表(财决03表)", "income"],
+    ["一般公共预算财政拨款支出决算表", "generalBudget"],
+    ["Z08_1 一般公共预算财政拨款基本支出决算明细表(财决08-1表)", "basicDetail"],
+    ["一般公共预算财政拨款基本支出决算表", "basicDetail"],
+    ["财政拨款“三公”经费支出决算表", "threePublic"],
+    ['财政拨款"三公"经费支出决算表', "threePublic"],
+    ["政府性基金预算财政拨款收入支出决算表", "govFund"],
+    ["国有资本经营预算财政拨款支出决算表", "stateCapital"],
+  ])("%s → %s", (text, kind) => {
+    expect(kindFromText(text)).toBe(kind);
+  });
+
+  it("leaves the other finance-software sheets and the 基础数据表 alone", () => {
+    expect(kindFromText("F03 机构运行信息表(财决附03表)")).toBeUndefined();
+    expect(kindFromText("2023年度部门整体支出绩效评价基础数据表")).toBeUndefined();
+    expect(kindFromText("基本情况")).toBeUndefined();
+  });
+
+  it("finds the table by its sheet name when the sheet has no title row", () => {
+    const grid = gridFromValues("Z05 一般公共预算财政拨款支出决算表(财决05表)", [
+      ["金额单位：元"],
+      ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+      ["合计", null, 300, 200, 100],
+      ["2012901", "行政运行", 300, 200, 100],
+    ]);
+    const table = readStandardTable(grid);
+    expect(table).toMatchObject({ kind: "generalBudget", unit: "元", unitAssumed: false });
+    expect(table?.rows.map((r) => [r.code, r.label, r.figures.total?.value])).toEqual([
+      [undefined, "合计", 30000],
+      ["2012901", "行政运行", 30000],
+    ]);
+  });
+});
+
+describe.each([
+  ["public", "元"],
+  ["public", "万元"],
+  ["software", "元"],
+] as const)("the sample unit's 2023 tables, %s layout in %s", (layout, unit) => {
+  let grids: Awaited<ReturnType<typeof gridsOf>>;
+  beforeAll(async () => {
+    grids = await gridsOf(changningStandardSheets({ year: 2023, layout, unit }));
+  });
+
+  it("recognises all nine tables, each in its unit", () => {
+    const tables = recognizeStandardTables(grids);
+    expect(tables.map((t) => t.kind).sort()).toEqual(
+      [
+        "summary",
+        "income",
+        "expenditure",
+        "fiscalSummary",
+        "generalBudget",
+        "basicDetail",
+        "threePublic",
+        "govFund",
+        "stateCapital",
+      ].sort()
+    );
+    for (const table of tables) {
+      expect(table.unit).toBe(unit);
+      expect(table.year).toBe(2023);
+      expect(table.unitName).toBe("常宁市总工会");
+    }
+  });
+
+  it("reads codes (split 类|款|项 or 7 digits) and skips the 栏次 row", () => {
+    const expenditure = recognizeStandardTables(grids).find((t) => t.kind === "expenditure");
+    const codes = expenditure?.rows.map((r) => r.code ?? r.label);
+    expect(codes).toEqual([
+      "合计",
+      "201",
+      "20129",
+      "2012901",
+      "2012906",
+      "208",
+      "20805",
+      "2080505",
+      "210",
+      "21011",
+      "2101101",
+      "221",
+      "22102",
+      "2210201",
+    ]);
+    expect(expenditure?.blocks[0].columns.map((c) => c.key)).toEqual([
+      "total",
+      "basic",
+      "project",
+      "upper",
+      "businessExpenditure",
+      "subsidiaryExpenditure",
+    ]);
+  });
+
+  it("treats the …故本表无数据 tables as empty, read as 0", () => {
+    const tables = recognizeStandardTables(grids);
+    const govFund = tables.find((t) => t.kind === "govFund");
+    expect(govFund?.empty).toBe(true);
+    expect(govFund?.rows).toEqual([]);
+    const book = analyze(grids).book;
+    expect(lineByKey(book, "govFund")?.current?.value).toBe(0);
+    expect(lineByKey(book, "stateCapital")?.current?.value).toBe(0);
+  });
+
+  it("fills the Book the report needs, in fen", () => {
+    const { book, findings } = analyze(grids);
+    expect(book.source.kind).toBe("standard-tables");
+    expect(book.unit).toBe("常宁市总工会");
+    expect(book.year).toBe(2023);
+    const value = (key: string) => lineByKey(book, key)?.current?.value;
+    // 万元 tables hold 275.76 for 2,757,600.00: the same fen either way for these figures.
+    expect(value("basic")).toBe(275_760_000);
+    expect(value("project")).toBe(2_900_000);
+    expect(value("generalBudget")).toBe(278_660_000);
+    if (unit === "元") {
+      expect(value("personnel")).toBe(251_208_800);
+      expect(value("publicOperating")).toBe(24_551_200);
+      expect(value("pension")).toBe(24_090_000);
+      expect(value("medical")).toBe(14_260_000);
+      expect(value("annuity")).toBe(0);
+      expect(value("otherSocial")).toBe(3_770_000);
+    } else {
+      expect(value("personnel")).toBe(251_210_000); // 251.21 万元
+      expect(value("publicOperating")).toBe(24_550_000); // 24.55 万元
+    }
+    expect(value("threePublic")).toBe(3_140_000);
+    expect(value("vehicleOperation")).toBe(unit === "元" ? 2_654_000 : 2_650_000); // 2.65 万元
+    expect(lineByKey(book, "threePublic")?.budget?.value).toBe(3_400_000);
+    expect(lineByKey(book, "reception")?.budget?.value).toBe(600_000);
+    // Clean data: no 错误 at all (万元 rounding gaps are 提示 at most).
+    expect(findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(
+      findings
+        .filter((f) => /^(SUM-COLUMNS|XT-|ID-BALANCE|FORMULA-RANGE)/.test(f.rule))
+        .filter((f) => f.severity !== "info")
+    ).toEqual([]);
+  });
+});
