@@ -313,13 +313,27 @@ class Context {
     if (!project || itemCase(project) === "none") {
       return noneSentence(this.yearSlot(), zh.labels.projectNone);
     }
+    const reason = reasonTail(project.reason ?? this.singleProjectReason());
+    const list = this.projectList();
+    const lead =
+      list.length === 0 ? "" : reason.length > 0 ? zh.projectsLeadAfterReason : zh.projectsLead;
     return concatRuns(
       fill(zh.yearOpening, { year: this.yearSlot() }),
       changeClause(zh.labels.project, project),
-      reasonTail(project.reason),
-      this.projectList(),
+      reason,
+      fill(lead),
+      list,
       fill(zh.end)
     );
+  }
+
+  /** With one project and no reason on the total, the project's own reason explains the total. */
+  singleProjectReason(): Run | undefined {
+    const parent = this.line("project");
+    if (!parent) return undefined;
+    const children = childrenOf(this.book, parent).filter((l) => l.kind === "money");
+    if (children.length !== 1) return undefined;
+    return this.item(children[0].key)?.reason;
   }
 
   projectList(): Run[] {
@@ -452,6 +466,7 @@ class Context {
         fill(zh.yearOpening, { year: this.yearSlot() }),
         changeClause(zh.labels.threePublic, total),
         reasonTail(total.reason),
+        budgetTail(total),
         fill(zh.end)
       );
     }
@@ -545,6 +560,17 @@ function section(level: 1 | 2 | 3, title: string, blocks: DraftBlock[]): DraftSe
 function countRun(count: Amount): Run {
   const text = formatCount(count.value);
   return count.ref ? { text, ref: count.ref } : { text };
+}
+
+/** "，全年预算34.00万元，支出控制在预算以内" (or 超出预算…), when the figure has a budget. */
+function budgetTail(item: Item): Run[] {
+  if (!item.budget || !item.current || item.budget.value <= 0) return [];
+  const over = item.current.value - item.budget.value;
+  if (over <= 0) return fill(zh.threePublicWithinBudget, { budget: wanRun(item.budget) });
+  return fill(zh.threePublicOverBudget, {
+    budget: wanRun(item.budget),
+    over: wanRun({ value: over, ...(item.current.ref ? { ref: item.current.ref } : {}) }),
+  });
 }
 
 /** "，与上年持平" / "，比上年增加2人" / "，比上年减少1人" for head counts (no percentage). */

@@ -99,9 +99,12 @@ export const report = {
   end: "。",
 
   /** 项目支出: the projects, largest first. */
-  projectsSingle: "，主要为{name}",
-  projectsSome: "，主要为{list}",
-  projectsMore: "，主要为{list}等{count}个项目，其余{rest}个项目合计{restAmount}万元",
+  projectsLead: "，",
+  /** After a reason the list starts a clause of its own, so two 主要… do not run together. */
+  projectsLeadAfterReason: "；项目支出",
+  projectsSingle: "主要为{name}",
+  projectsSome: "主要为{list}",
+  projectsMore: "主要为{list}等{count}个项目，其余{rest}个项目合计{restAmount}万元",
   projectItem: "{name}{amount}万元",
 
   /** 五 社会保险: the unit's contributions and their total. */
@@ -110,6 +113,9 @@ export const report = {
   /** 六 预算执行率. */
   execution:
     "{year}年度，本单位{label}全年预算数{budget}万元，决算数{current}万元，预算执行率{rate}%",
+  /** 三公 against its budget, after the total's change. */
+  threePublicWithinBudget: "，全年预算{budget}万元，支出控制在预算以内",
+  threePublicOverBudget: "，全年预算{budget}万元，超出预算{over}万元",
   /** 三公 parts: "其中：因公出国（境）费…；…" */
   threePublicPartsOpening: "其中：",
   vehicleDetail: "（其中{parts}）",

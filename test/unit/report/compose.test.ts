@@ -215,6 +215,45 @@ describe("sections with reasons, projects, 三公", () => {
     ]);
   });
 
+  test("三公 against its budget: within, or over by how much", () => {
+    const within = makeBook([
+      { key: "threePublic", current: 3140000, prior: 3322000, budget: 3400000 },
+    ]);
+    expect(sectionText(composeReport(makeInput(within)).report.sections[5])[1]).toBe(
+      "2023年度，“三公”经费支出完成3.14万元，比上年减少0.18万元，下降5.48%，全年预算3.40万元，支出控制在预算以内。"
+    );
+    const over = makeBook([
+      { key: "threePublic", current: 3500000, prior: 3500000, budget: 3400000 },
+    ]);
+    expect(sectionText(composeReport(makeInput(over)).report.sections[5])[1]).toBe(
+      "2023年度，“三公”经费支出完成3.50万元，与上年持平，全年预算3.40万元，超出预算0.10万元。"
+    );
+  });
+
+  test("one project: its reason explains the total when the total has none", () => {
+    const book = makeBook([
+      {
+        key: "project",
+        current: 2900000,
+        prior: 3500000,
+        children: [
+          {
+            key: "row:工会日常工作经费",
+            label: "工会日常工作经费",
+            current: 2900000,
+            prior: 3500000,
+            reason: "上年含一次性活动经费。",
+          },
+        ],
+      },
+    ]);
+    expect(sectionText(findSection(composeReport(makeInput(book)).report, "项目支出情况"))).toEqual(
+      [
+        "2023年度，单位一般公共预算项目支出完成2.90万元，比上年减少0.60万元，下降17.14%，主要原因是上年含一次性活动经费；项目支出主要为工会日常工作经费。",
+      ]
+    );
+  });
+
   test("三公 rows present but zero in both years: the none sentence", () => {
     const book = makeBook([{ key: "threePublic", current: 0, prior: 0 }]);
     const { report } = composeReport(makeInput(book));
