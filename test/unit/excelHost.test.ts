@@ -294,8 +294,9 @@ describe("Excel host: selecting, settings, highlights", () => {
     expect(sheet.at("D5")?.fill).toBe(HIGHLIGHT_FILL);
     // Highlighting again does not forget the original fill.
     await host.highlight([{ sheet: "基础数据表", address: "C5" }]);
-    // The pane saving its own settings keeps the highlight bookkeeping.
+    // The pane saving its own (stale) settings keeps the highlight bookkeeping.
     await host.saveSettings({ version: 1, reasons: { basic: "x" } });
+    await host.saveSettings({ version: 1, reasons: { basic: "x" }, highlights: [] });
 
     fake.reopen();
     const reopened = createExcelHost({ env: fake.env });

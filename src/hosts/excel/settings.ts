@@ -35,13 +35,16 @@ export function writeSettings(store: DocumentSettings, settings: WorkbookSetting
 }
 
 /**
- * Saves what the pane sends, keeping the highlight bookkeeping the pane does not know about: a settings
- * object without `highlights` leaves the stored list alone.
+ * What to store when the pane saves its settings: everything it sends, except `highlights`, which only
+ * highlight()/clearHighlights() change. The pane's copy of that list may be stale (loaded before the
+ * last highlight), and saving it would lose the previous fills of cells highlighted since.
  */
 export function mergeSettings(
   stored: WorkbookSettings | undefined,
   incoming: WorkbookSettings
 ): WorkbookSettings {
-  if (incoming.highlights !== undefined || !stored?.highlights) return incoming;
-  return { ...incoming, highlights: stored.highlights };
+  const merged: WorkbookSettings = { ...incoming };
+  delete merged.highlights;
+  if (stored?.highlights && stored.highlights.length > 0) merged.highlights = stored.highlights;
+  return merged;
 }
