@@ -18,28 +18,27 @@ export function checkCellError(book: Book, options: Options): Finding[] {
     for (const column of FIGURE_COLUMNS) {
       const figure = line[column];
       if (!figure) continue;
-      let severity: Severity;
+      const origin = figure.origin;
+      if (
+        origin !== "error" &&
+        origin !== "formula-no-value" &&
+        origin !== "out-of-range" &&
+        origin !== "text"
+      ) {
+        continue;
+      }
+      const params = cellParams(book, line, column, figure, text);
+      let severity: Severity = "error";
       let message: string;
-      const params = () => cellParams(book, line, column, figure, text);
-      switch (figure.origin) {
-        case "error":
-          severity = "error";
-          message = text.cellError({ ...params(), raw: figure.error ?? figure.raw ?? "#ERROR" });
-          break;
-        case "formula-no-value":
-          severity = "error";
-          message = text.formulaNoValue(params());
-          break;
-        case "out-of-range":
-          severity = "error";
-          message = text.outOfRange(params());
-          break;
-        case "text":
-          severity = "warning";
-          message = text.notANumber(params());
-          break;
-        default:
-          continue;
+      if (origin === "error") {
+        message = text.cellError({ ...params, raw: figure.error ?? figure.raw ?? "#ERROR" });
+      } else if (origin === "formula-no-value") {
+        message = text.formulaNoValue(params);
+      } else if (origin === "out-of-range") {
+        message = text.outOfRange(params);
+      } else {
+        severity = "warning";
+        message = text.notANumber(params);
       }
       findings.push({ rule: CELL_ERROR, severity, message, ref: figure.ref, lineKey: line.key });
     }

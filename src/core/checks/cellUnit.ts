@@ -88,21 +88,21 @@ export function checkCellUnit(book: Book, options: Options): Finding[] {
 
   // The same row across years: 10 000× apart means one of them is in the other unit.
   for (const line of book.lines) {
+    if (line.kind !== "money") continue;
     for (let i = 0; i < columns.length; i += 1) {
+      const a = usable(line, columns[i]);
+      if (a === undefined) continue;
       for (let j = i + 1; j < columns.length; j += 1) {
-        const a = usable(line, columns[i]);
         const b = usable(line, columns[j]);
-        if (a === undefined || b === undefined) continue;
-        const [big, small, bigColumn, smallColumn] =
-          Math.abs(a) >= Math.abs(b)
-            ? [a, b, columns[i], columns[j]]
-            : [b, a, columns[j], columns[i]];
-        const ratio = Math.abs(big) / Math.abs(small);
+        if (b === undefined) continue;
+        const aBigger = Math.abs(a) >= Math.abs(b);
+        const ratio = aBigger ? Math.abs(a) / Math.abs(b) : Math.abs(b) / Math.abs(a);
         if (ratio < YEAR_RATIO_LOW || ratio > YEAR_RATIO_HIGH) continue;
         // On a 万元 sheet the large one was typed in 元; on a 元 sheet the small one in 万元.
-        const [column, otherColumn, other] = wan
-          ? [bigColumn, smallColumn, small]
-          : [smallColumn, bigColumn, big];
+        const flagFirst = wan ? aBigger : !aBigger;
+        const column = flagFirst ? columns[i] : columns[j];
+        const otherColumn = flagFirst ? columns[j] : columns[i];
+        const other = flagFirst ? b : a;
         flag(
           finding(
             book,

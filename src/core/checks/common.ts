@@ -16,27 +16,19 @@ export function messages(options: Options): FindingMessages {
   return messagesFor(options.locale).findings;
 }
 
-/** A line's amount in one column: a value (blank counts as 0), or unusable (an error, text, …). */
-export type Amount = { kind: "value"; value: Fen } | { kind: "blank" } | { kind: "unusable" };
-
-const BLANK: Amount = { kind: "blank" };
-const UNUSABLE: Amount = { kind: "unusable" };
-
-export function amountOf(line: Line, column: FigureColumn): Amount {
+/**
+ * A line's amount in one column, without allocating: the value in fen, `null` for a blank cell (which
+ * counts as 0 in sums), `undefined` for an unusable one (an error, words, a formula without a value).
+ */
+export function valueIn(line: Line, column: FigureColumn): Fen | null | undefined {
   const figure = line[column];
-  if (!figure || figure.origin === "blank") return BLANK;
-  if (figure.value === undefined) return UNUSABLE;
-  return { kind: "value", value: figure.value };
-}
-
-/** The value, with blank as 0; undefined when unusable. */
-export function valueOrZero(amount: Amount): Fen | undefined {
-  return amount.kind === "value" ? amount.value : amount.kind === "blank" ? 0 : undefined;
+  if (figure === undefined || figure.origin === "blank") return null;
+  return figure.value;
 }
 
 /** True when the line has no usable or unusable content in any column: a heading row. */
 export function isHeading(line: Line): boolean {
-  for (const column of FIGURE_COLUMNS) if (amountOf(line, column).kind !== "blank") return false;
+  for (const column of FIGURE_COLUMNS) if (valueIn(line, column) !== null) return false;
   return true;
 }
 
@@ -150,22 +142,24 @@ export function checkSum(spec: SumCheck): Finding | undefined {
   // Sums are of money; a head count in the mix means the rows were not what their keys say.
   if (target.kind !== "money" || addends.some((addend) => addend.kind !== "money"))
     return undefined;
-  const targetAmount = amountOf(target, column);
-  const actual = valueOrZero(targetAmount);
-  if (actual === undefined) return undefined;
-  if (targetAmount.kind === "blank" && isHeading(target)) return undefined;
+  const targetValue = valueIn(target, column);
+  if (targetValue === undefined) return undefined;
+  const targetBlank = targetValue === null;
+  if (targetBlank && isHeading(target)) return undefined;
+  const actual = targetValue ?? 0;
   let expected = 0;
   let anyValue = false;
   let hidden = target.hidden === true;
   for (const addend of addends) {
-    const amount = amountOf(addend, column);
-    const value = valueOrZero(amount);
+    const value = valueIn(addend, column);
     if (value === undefined) return undefined;
-    if (amount.kind === "value") anyValue = true;
-    expected += value;
+    if (value !== null) {
+      anyValue = true;
+      expected += value;
+    }
     if (addend.hidden) hidden = true;
   }
-  if (targetAmount.kind === "blank" && !anyValue) return undefined;
+  if (targetBlank && !anyValue) return undefined;
   const difference = actual - expected;
   if (spec.mode === "at-most" && difference >= 0) return undefined;
   const unit = book.currencyUnit;
@@ -182,7 +176,7 @@ export function checkSum(spec: SumCheck): Finding | undefined {
     actual: formatMoney(actual, unit),
     difference: formatSigned(difference, unit),
     hidden,
-    blank: targetAmount.kind === "blank",
+    blank: targetBlank,
   };
   const message =
     severity === "info"

@@ -7,14 +7,13 @@ import { Finding, Rule } from "../finding";
 import { formatBasisPoints, ratioBasisPoints } from "../money";
 import { Options } from "../options";
 import {
-  amountOf,
   figureRef,
   formatMoney,
   messages,
   presentColumns,
   reasonCell,
   reasonFor,
-  valueOrZero,
+  valueIn,
 } from "./common";
 
 export const EXEC_RATE = "EXEC-RATE";
@@ -29,15 +28,16 @@ export function checkExecRate(book: Book, options: Options): Finding[] {
   const findings: Finding[] = [];
   for (const line of book.lines) {
     if (line.kind !== "money" || line.total) continue;
-    const budget = amountOf(line, "budget");
-    if (budget.kind !== "value" || budget.value === 0) continue;
-    const current = valueOrZero(amountOf(line, "current"));
-    if (current === undefined) continue;
+    const budget = valueIn(line, "budget");
+    if (budget === null || budget === undefined || budget === 0) continue;
+    const blankOrCurrent = valueIn(line, "current");
+    if (blankOrCurrent === undefined) continue;
+    const current = blankOrCurrent ?? 0;
     // A float screen for the rows clearly inside the range; the exact rate only near its edges.
-    const approximate = (current / budget.value) * 10000;
+    const approximate = (current / budget) * 10000;
     if (approximate >= options.executionLow + 1 && approximate <= options.executionHigh - 1)
       continue;
-    const rate = ratioBasisPoints(current, budget.value);
+    const rate = ratioBasisPoints(current, budget);
     if (rate === undefined || (rate >= options.executionLow && rate <= options.executionHigh)) {
       continue;
     }
@@ -50,7 +50,7 @@ export function checkExecRate(book: Book, options: Options): Finding[] {
         label: line.label,
         cell: ref.address,
         current: formatMoney(current, unit),
-        budget: formatMoney(budget.value, unit),
+        budget: formatMoney(budget, unit),
         rate: percent(rate),
         low: percent(options.executionLow),
         high: percent(options.executionHigh),
@@ -58,9 +58,9 @@ export function checkExecRate(book: Book, options: Options): Finding[] {
         hidden: line.hidden === true,
       }),
       ref,
-      expected: budget.value,
+      expected: budget,
       actual: current,
-      difference: current - budget.value,
+      difference: current - budget,
       lineKey: line.key,
     });
   }

@@ -20,47 +20,52 @@ function moneyChildren(book: Book, line: Line): { sum: Line[]; ofWhich: Line[] }
   return { sum, ofWhich };
 }
 
-export function checkSumChildren(book: Book, options: Options): Finding[] {
+/** SUM-CHILDREN for one line, in every present column (none for rows it does not check). */
+export function checkLineChildren(book: Book, options: Options, line: Line): Finding[] {
+  if (line.children.length === 0 || line.kind !== "money" || line.total) return [];
   const text = messages(options);
-  const columns = presentColumns(book);
+  const { sum, ofWhich } = moneyChildren(book, line);
+  const labels = (lines: Line[]): string =>
+    partsList(
+      lines.map((child) => child.label),
+      text
+    );
+  const findings: Finding[] = [];
+  for (const column of presentColumns(book)) {
+    if (sum.length > 0) {
+      const finding = checkSum({
+        rule: SUM_CHILDREN,
+        book,
+        options,
+        target: line,
+        addends: sum,
+        column,
+        relation: () => text.relationChildren(labels(sum)),
+      });
+      if (finding) findings.push(finding);
+    }
+    if (ofWhich.length > 0) {
+      const finding = checkSum({
+        rule: SUM_CHILDREN,
+        book,
+        options,
+        target: line,
+        addends: ofWhich,
+        column,
+        relation: () => text.relationChildren(labels(ofWhich)),
+        mode: "at-most",
+      });
+      if (finding) findings.push(finding);
+    }
+  }
+  return findings;
+}
+
+export function checkSumChildren(book: Book, options: Options): Finding[] {
   const findings: Finding[] = [];
   for (const line of book.lines) {
-    if (line.children.length === 0 || line.kind !== "money" || line.total) continue;
-    const { sum, ofWhich } = moneyChildren(book, line);
-    const labels = (lines: Line[]): string =>
-      partsList(
-        lines.map((child) => child.label),
-        text
-      );
-    const sumRelation = (): string => text.relationChildren(labels(sum));
-    const ofWhichRelation = (): string => text.relationChildren(labels(ofWhich));
-    for (const column of columns) {
-      if (sum.length > 0) {
-        const finding = checkSum({
-          rule: SUM_CHILDREN,
-          book,
-          options,
-          target: line,
-          addends: sum,
-          column,
-          relation: sumRelation,
-        });
-        if (finding) findings.push(finding);
-      }
-      if (ofWhich.length > 0) {
-        const finding = checkSum({
-          rule: SUM_CHILDREN,
-          book,
-          options,
-          target: line,
-          addends: ofWhich,
-          column,
-          relation: ofWhichRelation,
-          mode: "at-most",
-        });
-        if (finding) findings.push(finding);
-      }
-    }
+    if (line.children.length === 0) continue;
+    for (const finding of checkLineChildren(book, options, line)) findings.push(finding);
   }
   return findings;
 }

@@ -6,7 +6,7 @@ import { Book, Line } from "../book";
 import { Finding, Rule } from "../finding";
 import { Options } from "../options";
 import { checkSum, figureRef, messages, partsList, presentColumns, refKey } from "./common";
-import { checkSumChildren } from "./sumChildren";
+import { checkLineChildren } from "./sumChildren";
 
 export const SUM_CODES = "SUM-CODES";
 
@@ -32,13 +32,16 @@ export function checkSumCodes(book: Book, options: Options): Finding[] {
     }
   }
   if (childrenByPrefix.size === 0) return [];
-  const reported = new Set(checkSumChildren(book, options).map((finding) => refKey(finding.ref)));
   const text = messages(options);
   const columns = presentColumns(book);
   const findings: Finding[] = [];
   for (const [code, target] of byCode) {
     const children = childrenByPrefix.get(code);
     if (!children) continue;
+    // The cells SUM-CHILDREN reports for this line are not reported again.
+    const reported = new Set(
+      checkLineChildren(book, options, target).map((finding) => refKey(finding.ref))
+    );
     const relation = (): string =>
       text.relationCodes(
         code,

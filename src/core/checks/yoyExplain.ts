@@ -8,13 +8,13 @@ import { Finding, Rule } from "../finding";
 import { BasisPoints, Fen, formatBasisPoints, percentChange } from "../money";
 import { Options } from "../options";
 import {
-  amountOf,
   figureRef,
   formatMoney,
   formatSigned,
   messages,
   reasonCell,
   reasonFor,
+  valueIn,
 } from "./common";
 
 export const YOY_EXPLAIN = "YOY-EXPLAIN";
@@ -47,20 +47,22 @@ export function checkYoyExplain(book: Book, options: Options): Finding[] {
   const unit = book.currencyUnit;
   const findings: Finding[] = [];
   const explain = (line: Line): Finding | undefined => {
-    const current = amountOf(line, "current");
-    const prior = amountOf(line, "prior");
-    if (current.kind !== "value" || prior.kind !== "value") return undefined;
-    const kind = needsExplanation(current.value, prior.value, options);
+    const current = valueIn(line, "current");
+    const prior = valueIn(line, "prior");
+    if (current === null || current === undefined || prior === null || prior === undefined) {
+      return undefined;
+    }
+    const kind = needsExplanation(current, prior, options);
     if (!kind || reasonFor(line, options)) return undefined;
     const ref = figureRef(book, line, "current");
-    const delta = current.value - prior.value;
+    const delta = current - prior;
     const params = {
       label: line.label,
       cell: ref.address,
-      prior: formatMoney(prior.value, unit),
-      current: formatMoney(current.value, unit),
+      prior: formatMoney(prior, unit),
+      current: formatMoney(current, unit),
       delta: formatSigned(delta, unit),
-      percent: formatPercent(current.value, prior.value),
+      percent: formatPercent(current, prior),
       reasonCell: reasonCell(book, line),
       hidden: line.hidden === true,
     };
@@ -75,8 +77,8 @@ export function checkYoyExplain(book: Book, options: Options): Finding[] {
       severity: "warning",
       message,
       ref,
-      expected: prior.value,
-      actual: current.value,
+      expected: prior,
+      actual: current,
       difference: delta,
       lineKey: line.key,
     };

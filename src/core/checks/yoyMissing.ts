@@ -6,7 +6,7 @@ import { Book } from "../book";
 import { Finding, Rule } from "../finding";
 import { formatAddress } from "../grid";
 import { Options } from "../options";
-import { amountOf, bookRef, figureRef, formatMoney, messages, presentColumns } from "./common";
+import { bookRef, figureRef, formatMoney, messages, presentColumns, valueIn } from "./common";
 
 export const YOY_MISSING = "YOY-MISSING";
 
@@ -15,7 +15,7 @@ export function checkYoyMissing(book: Book, options: Options): Finding[] {
   const columns = presentColumns(book);
   if (!columns.includes("current")) return [];
   const priorIndex = book.source.columns.prior;
-  const anyPrior = book.lines.some((line) => amountOf(line, "prior").kind !== "blank");
+  const anyPrior = book.lines.some((line) => valueIn(line, "prior") !== null);
   if (!columns.includes("prior") || !anyPrior) {
     const ref =
       priorIndex !== undefined
@@ -36,9 +36,9 @@ export function checkYoyMissing(book: Book, options: Options): Finding[] {
   const findings: Finding[] = [];
   for (const line of book.lines) {
     if (line.kind !== "money") continue;
-    const current = amountOf(line, "current");
-    if (current.kind !== "value" || current.value === 0) continue;
-    if (amountOf(line, "prior").kind !== "blank") continue;
+    const current = valueIn(line, "current");
+    if (current === null || current === undefined || current === 0) continue;
+    if (valueIn(line, "prior") !== null) continue;
     const ref = figureRef(book, line, "prior");
     findings.push({
       rule: YOY_MISSING,
@@ -46,7 +46,7 @@ export function checkYoyMissing(book: Book, options: Options): Finding[] {
       message: text.yoyMissing({
         label: line.label,
         cell: ref.address,
-        current: formatMoney(current.value, book.currencyUnit),
+        current: formatMoney(current, book.currencyUnit),
         hidden: line.hidden === true,
       }),
       ref,
