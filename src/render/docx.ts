@@ -122,12 +122,15 @@ function buildDocument(docx: typeof Docx, report: Report, options: DocxOptions):
   const fonts = options.fonts ?? GB_FONTS;
   const highlight = options.highlightPlaceholders ?? true;
   const L = GB_LAYOUT;
+  // hint "eastAsia": characters both scripts share (“ ” — ……) take the Chinese font, not Times New Roman.
   const font = (eastAsia: string) => ({
     ascii: fonts.latin,
     hAnsi: fonts.latin,
     eastAsia,
     cs: fonts.latin,
+    hint: "eastAsia",
   });
+  const language = { value: "en-US", eastAsia: "zh-CN" };
   const exact = { line: L.line, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
   const bold = fonts === WINDOWS_FONTS;
 
@@ -141,6 +144,7 @@ function buildDocument(docx: typeof Docx, report: Report, options: DocxOptions):
         new TextRun({
           text: run.text,
           font: font(eastAsia),
+          language,
           size: extra.size ?? L.bodySize,
           color: "000000",
           ...(extra.bold ? { bold: true } : {}),
@@ -237,7 +241,7 @@ function buildDocument(docx: typeof Docx, report: Report, options: DocxOptions):
     styles: {
       default: {
         document: {
-          run: { font: font(fonts.body), size: L.bodySize, color: "000000" },
+          run: { font: font(fonts.body), language, size: L.bodySize, color: "000000" },
           paragraph: { spacing: exact },
         },
       },

@@ -84,6 +84,9 @@ describe("renderDocx (GB/T 9704)", () => {
     expect(body).toContain('<w:sz w:val="32"/>');
     expect(body).toContain('<w:color w:val="000000"/>');
     expect(body).not.toContain('lineRule="exactly"');
+    // Shared punctuation (“三公”) takes the Chinese font; the text is marked zh-CN.
+    expect(body).toContain('w:hint="eastAsia"');
+    expect(body).toMatch(/<w:lang [^>]*w:eastAsia="zh-CN"/);
   });
 
   test("headings: 一、 黑体, （一） 楷体_GB2312", () => {
