@@ -94,7 +94,7 @@ export function ChecksTab({ state, store, t }: TabProps) {
         {bySeverity.map(({ severity, findings }) => (
           <Badge
             key={severity}
-            color={findings.length > 0 ? BADGE_COLOR[severity] : "subtle"}
+            color={findings.length > 0 ? BADGE_COLOR[severity] : "informative"}
             appearance={findings.length > 0 ? "filled" : "outline"}
             data-testid={`count-${severity}`}
           >

@@ -1,0 +1,262 @@
+/**
+ * End to end: the web page in headless Chromium (Debian's `chromium`, driven by playwright-core).
+ * Builds the page with the project's webpack config (web entry only, into test-output/), serves it on
+ * 127.0.0.1, opens the sample workbook through the file input, walks every tab, downloads the .docx and
+ * the .xlsx with the report sheets and reads them back — and proves no request left 127.0.0.1.
+ * Screenshots of every tab go to test-output/screenshots/ and are copied to docs/screenshots/.
+ * Without /usr/bin/chromium this test FAILS (CI installs it): it never skips.
+ */
+import * as fs from "node:fs";
+import * as http from "node:http";
+import * as path from "node:path";
+import type { AddressInfo } from "node:net";
+import { chromium, type Browser, type Page } from "playwright-core";
+import mammoth from "mammoth";
+import { analyze } from "../../src/core/pipeline";
+import { readFile } from "../../src/hosts/file/readFile";
+import { readWorkbook } from "../../src/hosts/file/readWorkbook";
+
+const ROOT = path.resolve(__dirname, "../..");
+const SAMPLE = path.join(ROOT, "examples/常宁市总工会-2023.xlsx");
+const OUT = path.join(ROOT, "test-output/e2e");
+const DIST = path.join(OUT, "web-dist");
+const SHOTS = path.join(ROOT, "test-output/screenshots");
+const DOC_SHOTS = path.join(ROOT, "docs/screenshots");
+const CHROMIUM = "/usr/bin/chromium";
+
+const MIME: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".map": "application/json",
+};
+
+/** Builds only the web page, into DIST, with the project's own webpack config. */
+async function buildWebPage(): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const webpack = require("webpack") as typeof import("webpack");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const configure = require(path.join(ROOT, "webpack.config.js")) as (
+    env: object,
+    argv: object
+  ) => Promise<import("webpack").Configuration>;
+  const config = await configure({}, { mode: "production" });
+  const entry = config.entry as Record<string, string>;
+  if (!entry.web) throw new Error("webpack.config.js has no web entry");
+  config.entry = { web: entry.web };
+  config.output = { ...config.output, path: DIST, clean: true };
+  config.devtool = false;
+  // Minifying ExcelJS takes most of a production build; the page behaves the same unminified.
+  config.optimization = { ...config.optimization, minimize: false };
+  config.plugins = (config.plugins ?? []).filter((plugin) => {
+    const options = (plugin as { userOptions?: { filename?: string } }).userOptions;
+    return !options?.filename || options.filename === "index.html";
+  });
+  await new Promise<void>((resolve, reject) =>
+    webpack(config, (error, stats) => {
+      if (error) reject(error);
+      else if (stats?.hasErrors()) reject(new Error(stats.toString({ all: false, errors: true })));
+      else resolve();
+    })
+  );
+}
+
+/** The sample with one figure wrong: 基本工资 本年 (E8) 100 元 too high, so 工资福利支出 (E7) ≠ Σ children. */
+async function brokenSample(): Promise<string> {
+  const mod = (await import("exceljs")) as typeof import("exceljs") & {
+    default?: typeof import("exceljs");
+  };
+  const ExcelJS = mod.Workbook ? mod : (mod.default as typeof import("exceljs"));
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(SAMPLE);
+  const sheet = workbook.getWorksheet("基础数据表");
+  const cell = sheet?.getCell("E8");
+  if (!sheet || typeof cell?.value !== "number") throw new Error("the sample's layout changed: E8");
+  cell.value = cell.value + 100;
+  const file = path.join(OUT, "常宁市总工会-2023-改错.xlsx");
+  await workbook.xlsx.writeFile(file);
+  return file;
+}
+
+function serve(dir: string): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const file = path.join(
+      dir,
+      decodeURIComponent(url.pathname === "/" ? "/index.html" : url.pathname)
+    );
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": MIME[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+let server: http.Server | undefined;
+let browser: Browser | undefined;
+let page: Page;
+let origin = "";
+const requests: string[] = [];
+const pageErrors: string[] = [];
+
+async function shot(name: string): Promise<void> {
+  const file = path.join(SHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  fs.copyFileSync(file, path.join(DOC_SHOTS, `${name}.png`));
+}
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(
+      `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`
+    );
+  }
+  fs.mkdirSync(SHOTS, { recursive: true });
+  fs.mkdirSync(DOC_SHOTS, { recursive: true });
+  await buildWebPage();
+  server = await serve(DIST);
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+      "--disable-sync",
+      "--disable-quic",
+    ],
+  });
+  const context = await browser.newContext({
+    acceptDownloads: true,
+    locale: "zh-CN",
+    viewport: { width: 900, height: 900 },
+  });
+  page = await context.newPage();
+  page.on("request", (request) => requests.push(request.url()));
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await page.goto(`${origin}/index.html`);
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+});
+
+describe("the web page, end to end", () => {
+  test("a workbook with a wrong figure: the findings count is the core's; clicking one shows its cell", async () => {
+    const broken = await brokenSample();
+    const expected = analyze(await readFile(broken), { locale: "zh-CN" }).findings;
+    expect(expected.some((f) => f.rule === "SUM-CHILDREN" && f.ref.address === "E7")).toBe(true);
+    await page.setInputFiles('[data-testid="current-file"]', broken);
+    const count = page.locator('[data-testid="findings-count"]').first();
+    await count.waitFor({ timeout: 60_000 });
+    expect(Number(await count.textContent())).toBe(expected.length);
+
+    await page.getByRole("tab", { name: /校验/ }).click();
+    await page.getByTestId("checks-tab").waitFor();
+    expect(await page.getByTestId("count-error").textContent()).toBe(
+      `错误 ${expected.filter((f) => f.severity === "error").length}`
+    );
+    const errors = page.getByRole("region", { name: "错误" });
+    const finding = errors.getByTestId("finding").first();
+    expect(await finding.textContent()).toContain("差额 -100.00");
+    const cell = finding.getByTestId("finding-cell");
+    expect(await cell.textContent()).toBe("基础数据表!E7");
+    await cell.click();
+    const notice = page.getByTestId("notice-bar");
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain("基础数据表!E7");
+    await shot("2-checks");
+  });
+
+  test("the sample workbook: what was recognised, and all checks pass", async () => {
+    const expected = analyze(await readFile(SAMPLE), { locale: "zh-CN" }).findings.length;
+    await page.setInputFiles('[data-testid="current-file"]', SAMPLE);
+    await page.getByTestId("workbook-name").filter({ hasText: "常宁市总工会-2023.xlsx" }).waitFor();
+    await page.getByTestId("checks-tab").waitFor();
+    const count = page.locator('[data-testid="findings-count"]').first();
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid="findings-count"]')?.textContent === String(n),
+      expected,
+      { timeout: 60_000 }
+    );
+    expect(Number(await count.textContent())).toBe(expected);
+    if (expected === 0) await page.getByTestId("all-passed").waitFor();
+    await page.getByRole("tab", { name: /数据/ }).click();
+    await page.getByTestId("source-sheet").waitFor();
+    expect(await page.getByTestId("source-sheet").textContent()).toBe("基础数据表");
+    await shot("1-data");
+  });
+
+  test("变动: the change table shows 基本支出 +3.98%", async () => {
+    await page.getByRole("tab", { name: /变动/ }).click();
+    const basic = page.getByTestId("change-basic");
+    await basic.waitFor();
+    expect(await basic.getByTestId("change-percent").textContent()).toBe("3.98%");
+    expect(
+      await page.getByTestId("change-personnel").getByTestId("change-percent").textContent()
+    ).toBe("3.66%");
+    expect(
+      await page.getByTestId("change-publicOperating").getByTestId("change-percent").textContent()
+    ).toBe("7.34%");
+    await shot("3-changes");
+  });
+
+  test("报告: live preview, then the .docx download reads back with the seed sentence", async () => {
+    await page.getByRole("tab", { name: /报告/ }).click();
+    const preview = page.getByTestId("report-preview");
+    await preview.waitFor();
+    const text = (await preview.textContent()) ?? "";
+    expect(text).toContain("常宁市总工会2023年度");
+    expect(text).toContain("比上年增加10.55万元，增长3.98%");
+    await shot("4-report");
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: 60_000 }),
+      page.getByRole("button", { name: "导出 Word" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^常宁市总工会2023年度.*\.docx$/);
+    const file = path.join(OUT, "report.docx");
+    await download.saveAs(file);
+    const { value } = await mammoth.extractRawText({ path: file });
+    // The sample's reason column adds "，主要原因是…" after each figure; the figures are the seed's.
+    expect(value.split("\n")[0]).toMatch(/^常宁市总工会2023年度/);
+    expect(value).toContain(
+      "单位一般公共预算基本支出完成275.76万元，比上年增加10.55万元，增长3.98%"
+    );
+    expect(value).toContain("人员经费完成251.21万元，比上年增加8.87万元，增长3.66%");
+    expect(value).toContain("公用经费完成24.55万元，比上年增加1.68万元，增长7.34%");
+    expect(value).toContain("2024年5月16日");
+  });
+
+  test("报告: the workbook download is the original plus the report sheets", async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: 60_000 }),
+      page.getByRole("button", { name: "下载含报告的工作簿 (.xlsx)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("常宁市总工会-2023-绩效自评报告.xlsx");
+    const file = path.join(OUT, "with-report.xlsx");
+    await download.saveAs(file);
+    const original = await readFile(SAMPLE);
+    const written = await readWorkbook(new Uint8Array(fs.readFileSync(file)));
+    const names = written.map((g) => g.sheet);
+    expect(names.slice(0, original.length)).toEqual(original.map((g) => g.sheet));
+    expect(names.slice(original.length)).toEqual(["绩效自评报告", "变动分析", "校验结果"]);
+  });
+
+  test("no request left 127.0.0.1 and the page threw nothing", () => {
+    expect(requests.length).toBeGreaterThan(0);
+    const foreign = requests.filter(
+      (url) => !url.startsWith(`${origin}/`) && !url.startsWith("blob:") && !url.startsWith("data:")
+    );
+    expect(foreign).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
