@@ -118,4 +118,35 @@ describe("checks through the pipeline", () => {
     expect(book.source.unitAssumed).toBe(true);
     expect(findings.find((f) => f.rule === "CELL-UNIT")?.ref.address).toBe("A1");
   });
+
+  it("a 合计 row above the table totals 一 + 二 + 三, not the 三公 memo nor the head counts", () => {
+    const sheet = (total: number): Grid =>
+      gridFromValues("基础数据表", [
+        ["2023年度部门整体支出绩效评价基础数据表", null, null, null],
+        ["单位名称：测试单位", null, null, "单位：元"],
+        ["项目", "上年决算数", "预算数", "本年决算数"],
+        ["合计", 2677132, 2786600, total],
+        ["一、一般公共预算支出", 2677132, 2786600, 2786600],
+        ["  （一）基本支出", 2652132, 2757600, 2757600],
+        ["  （二）项目支出", 25000, 29000, 29000],
+        ["二、政府性基金预算支出", 0, 0, 0],
+        ["三、国有资本经营预算支出", 0, 0, 0],
+        ["四、“三公”经费", 100, 100, 100],
+        ["  公务接待费", 100, 100, 100],
+        ["五、人员情况（人）", null, null, null],
+        ["  年末实有人数", 24, null, 24],
+      ]);
+    const rules = (total: number) =>
+      analyze([sheet(total), profileSheet()]).findings.filter((f) => f.rule === "SUM-TOTAL-ROW");
+    expect(rules(2786600)).toEqual([]);
+    expect(rules(2786000)).toMatchObject([
+      {
+        severity: "error",
+        ref: { address: "D4" },
+        expected: 278_660_000,
+        actual: 278_600_000,
+        difference: -60_000,
+      },
+    ]);
+  });
 });
