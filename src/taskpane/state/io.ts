@@ -1,3 +1,4 @@
+/* global Blob, URL, document, navigator, setTimeout */
 /** Browser helpers the pane uses: yielding to the event loop, downloads, the clipboard. */
 
 /** Lets React paint (a spinner, a progress label) before the next long step. */

@@ -1,3 +1,4 @@
+/* global File, setTimeout, clearTimeout */
 /**
  * The pane's state and everything it does: read the workbook, analyse, compose, save settings, write and
  * export. A small external store (useSyncExternalStore) so async steps never act on stale React state.
