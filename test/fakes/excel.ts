@@ -61,6 +61,8 @@ export interface FakeOptions {
   maxCellsPerSync?: number;
   /** getCellProperties fails at sync (a host where the 1.9 API misbehaves). */
   failCellProperties?: boolean;
+  /** Setting a hyperlink fails at sync (a host that rejects one of the optional extras). */
+  failHyperlinks?: boolean;
   /** Called at the start of every sync with its number (1, 2, …): lets a test change the workbook mid-read. */
   onSync?: (sync: number) => void;
 }
@@ -83,11 +85,14 @@ const MAX_ROW = 1_048_575;
 const MAX_COLUMN = 16_383;
 
 class FakeError extends Error {
+  debugInfo: { code: string; errorLocation?: string };
   constructor(
     public code: string,
-    message: string
+    message: string,
+    errorLocation?: string
   ) {
     super(message);
+    this.debugInfo = { code, errorLocation };
   }
 }
 
@@ -491,6 +496,16 @@ export class FakeRange extends Proxy {
     return this.get("columnCount");
   }
   set hyperlink(link: FakeCell["hyperlink"]) {
+    if (this.ctx.fake.options.failHyperlinks) {
+      this.ctx.queue(() => {
+        throw new FakeError(
+          "InvalidArgument",
+          "The argument is invalid or missing.",
+          "Range.hyperlink"
+        );
+      });
+      return;
+    }
     this.write("hyperlink", (cell) => (cell.hyperlink = link));
   }
 

@@ -6,7 +6,13 @@ import {
 } from "../../src/hosts/excel";
 import type { SheetSpec } from "../../src/render/sheetSpec";
 import type { WorkbookSettings } from "../../src/taskpane/host";
-import { budgetSheet, FakeExcel, measureSyncCounts, type FakeSheetSpec } from "../fakes/excel";
+import {
+  budgetSheet,
+  FakeExcel,
+  FakeSheet,
+  measureSyncCounts,
+  type FakeSheetSpec,
+} from "../fakes/excel";
 
 const basicData: FakeSheetSpec = {
   name: "基础数据表",
@@ -222,6 +228,32 @@ describe("Excel host: writing report sheets", () => {
     });
     expect(sheet.frozenRows).toBe(2);
     expect(sheet.pageLayout).toMatchObject({ orientation: "Portrait", paperSize: "A4" });
+  });
+
+  it("still reports the sheets written when the host rejects an optional extra (a link)", async () => {
+    const fake = new FakeExcel({ sheets: [basicData], failHyperlinks: true });
+    const names = await createExcelHost({ env: fake.env }).writeSheets([
+      reportSpec("绩效自评报告"),
+    ]);
+    expect(names).toEqual(["绩效自评报告"]);
+    expect(fake.sheet("绩效自评报告")?.at("B3")?.value).toBe(2652132);
+    expect(fake.sheet("绩效自评报告")?.at("D3")?.hyperlink).toBeUndefined();
+    expect(fake.active?.sheet).toBe("绩效自评报告");
+  });
+
+  it("fails when the sheets could not be added", async () => {
+    const fake = new FakeExcel({
+      sheets: [basicData],
+      onSync: (n) => {
+        // Someone adds a sheet of that name between the two syncs.
+        if (n === 2) fake.sheets.push(new FakeSheet("绩效自评报告"));
+      },
+    });
+    await expect(
+      createExcelHost({ env: fake.env }).writeSheets([reportSpec("绩效自评报告")])
+    ).rejects.toMatchObject({
+      code: "ItemAlreadyExists",
+    });
   });
 
   it("picks the next free name on repeated writes (case-insensitive, like Excel)", async () => {

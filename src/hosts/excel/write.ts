@@ -40,8 +40,8 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
   }
 }
 
-/** Queues one spec into a freshly added sheet (no sync). */
-function queueSheet(sheet: Excel.Worksheet, spec: SheetSpec, support: ApiSupport): void {
+/** Queues the essentials of one spec into a freshly added sheet: values, formats, merges, sizes. */
+function queueSheet(sheet: Excel.Worksheet, spec: SheetSpec): void {
   const plan = planSheet(spec);
   if (plan.block) {
     const block = sheet.getRange(plan.block);
@@ -51,13 +51,21 @@ function queueSheet(sheet: Excel.Worksheet, spec: SheetSpec, support: ApiSupport
   }
   for (const run of plan.styleRuns) applyStyle(sheet.getRange(run.address), run.style);
   for (const merge of plan.merges) sheet.getRange(merge).merge(false);
-  for (const { column, points } of plan.columnWidths)
+  for (const { column, points } of plan.columnWidths) {
     sheet.getRange(column).format.columnWidth = points;
+  }
   for (const { row, points } of plan.rowHeights) {
     sheet.getRange(`${row + 1}:${row + 1}`).format.rowHeight = points;
   }
+}
+
+/**
+ * Queues the extras (links, frozen header, print layout). They go after every sheet's essentials: a
+ * host that rejects one of them then still has the report's content written.
+ */
+function queueExtras(sheet: Excel.Worksheet, spec: SheetSpec, support: ApiSupport): void {
   if (support.api17) {
-    for (const link of plan.links) {
+    for (const link of planSheet(spec).links) {
       sheet.getRange(link.address).hyperlink = {
         documentReference: documentReference(link.ref),
         textToDisplay: link.text,
@@ -70,9 +78,7 @@ function queueSheet(sheet: Excel.Worksheet, spec: SheetSpec, support: ApiSupport
     sheet.pageLayout.orientation =
       spec.print.orientation === "landscape" ? "Landscape" : "Portrait";
     sheet.pageLayout.paperSize = "A4";
-    if (spec.print.fitToWidth) {
-      sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    }
+    if (spec.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1 };
   }
 }
 
@@ -83,25 +89,51 @@ export async function writeSheets(
   specs: SheetSpec[]
 ): Promise<string[]> {
   if (specs.length === 0) return [];
-  return run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
-    await context.sync();
-    const taken = sheets.items.map((sheet) => sheet.name);
-    const names: string[] = [];
-    let first: Excel.Worksheet | undefined;
-    for (const spec of specs) {
-      const name = freeSheetName(sanitizeSheetName(spec.name), taken);
-      taken.push(name);
-      names.push(name);
-      const sheet = sheets.add(name);
-      first ??= sheet;
-      queueSheet(sheet, spec, support);
-    }
-    first?.activate();
-    await context.sync();
-    return names;
-  });
+  let names: string[] = [];
+  try {
+    return await run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const taken = sheets.items.map((sheet) => sheet.name);
+      names = specs.map((spec) => {
+        const name = freeSheetName(sanitizeSheetName(spec.name), taken);
+        taken.push(name);
+        return name;
+      });
+      const added = specs.map((spec, i) => {
+        const sheet = sheets.add(names[i]);
+        queueSheet(sheet, spec);
+        return sheet;
+      });
+      added[0].activate();
+      specs.forEach((spec, i) => queueExtras(added[i], spec, support));
+      await context.sync();
+      return names;
+    });
+  } catch (error) {
+    // Office.js batches are not transactional: commands before a failing one have run. When the failing
+    // command is an extra (link, freeze, print layout) and every new sheet exists, the report is written.
+    if (names.length === 0 || !isExtraFailure(error)) throw error;
+    const existing = await run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      return new Set(sheets.items.map((sheet) => sheet.name));
+    });
+    if (names.every((name) => existing.has(name))) return names;
+    throw error;
+  }
+}
+
+/** True when Office.js says the failing command was one of the extras queued last. */
+export function isExtraFailure(error: unknown): boolean {
+  const location = (error as { debugInfo?: { errorLocation?: string } } | undefined)?.debugInfo
+    ?.errorLocation;
+  return (
+    typeof location === "string" &&
+    /hyperlink|freezePanes|freezeRows|pageLayout|zoom|paperSize|orientation/i.test(location)
+  );
 }
 
 /** Excel sheet names: at most 31 characters, none of : \ / ? * [ ], not starting or ending with '. */
