@@ -28,6 +28,7 @@ import { formulaRangeRule } from "./formulaRange";
 import { idBalanceRule } from "./idBalance";
 import { sumColumnsRule } from "./sumColumns";
 import { detailFooterRule, tableSumCodesRule, tableTotalRowRule } from "./tableSums";
+import { tableCellsRule } from "./tableCells";
 
 export { needsExplanation } from "./yoyExplain";
 export { roundingTolerance, classifyDifference } from "./tolerance";
@@ -50,6 +51,7 @@ export const RULES: Rule[] = [
   execRateRule,
   textMissingRule,
   // The standard 部门决算 tables and formulas (issue 5).
+  tableCellsRule,
   sumColumnsRule,
   tableSumCodesRule,
   tableTotalRowRule,

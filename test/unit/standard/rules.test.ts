@@ -210,6 +210,22 @@ describe("a 基础数据表 and the standard tables in one workbook", () => {
   });
 });
 
+describe("cells of the tables that no line reads", () => {
+  it("#REF! is CELL-ERROR and a number typed as text is read and warned about", async () => {
+    const findings = await findingsWith((s) => {
+      setCell(sheetNamed(s, GB), "G9", { error: "#REF!" });
+      setCell(sheetNamed(s, GB), "E9", "2,134,600.00");
+    });
+    expect(at(findings, "CELL-ERROR", GB, "G9")[0]).toMatchObject({ severity: "error" });
+    expect(at(findings, "CELL-TEXT-NUMBER", GB, "E9")[0]).toMatchObject({
+      severity: "warning",
+      actual: 213_460_000,
+    });
+    // The text number is read: its row still adds up.
+    expect(at(findings, "SUM-COLUMNS", GB, "E9")).toEqual([]);
+  });
+});
+
 describe("万元 tables", () => {
   it("rounding gaps of 0.01 万元 are 提示, never 错误", async () => {
     const sheets = changningStandardSheets({ year: 2023, layout: "public", unit: "万元" });
