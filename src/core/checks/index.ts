@@ -65,10 +65,15 @@ export const RULES: Rule[] = [
 
 const SEVERITY_RANK = new Map(SEVERITIES.map((severity, rank) => [severity, rank]));
 
+function amountsKey(finding: Finding): string {
+  return `${refKey(finding.ref)}|${finding.expected}|${finding.actual}`;
+}
+
 /** Runs every rule that applies to the book. Linear in the number of lines. */
 export function runChecks(book: Book, options: Options): Finding[] {
   const findings: { finding: Finding; order: number }[] = [];
   const seen = new Set<string>();
+  const identities = new Set<string>();
   for (const rule of RULES) {
     if (!rule.appliesTo(book)) continue;
     for (const finding of rule.check(book, options)) {
@@ -76,12 +81,18 @@ export function runChecks(book: Book, options: Options): Finding[] {
       const key = `${finding.rule}|${refKey(finding.ref)}|${finding.expected}|${finding.actual}|${finding.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      if (finding.rule.startsWith("ID-")) identities.add(amountsKey(finding));
       findings.push({ finding, order: findings.length });
     }
   }
+  // When the layout's own sum says what a named identity says (基本支出 = 人员经费 + 公用经费 at the same cell,
+  // with the same figures), it is one problem: the accountant sees it once, under the identity's name.
+  const distinct = findings.filter(
+    ({ finding }) => !(finding.rule.startsWith("SUM-") && identities.has(amountsKey(finding)))
+  );
   const sheetRank = (sheet: string): number =>
     sheet === book.source.sheet ? 0 : sheet === book.source.textSheet ? 1 : 2;
-  const decorated = findings.map(({ finding, order }) => {
+  const decorated = distinct.map(({ finding, order }) => {
     const [row, column] = addressOrder(finding.ref.address);
     return {
       finding,
