@@ -99,6 +99,22 @@ describe("workbookFromSpecs", () => {
     });
   });
 
+  test("a single column wider than the page gets an explicit scale (LibreOffice clips it otherwise)", async () => {
+    const wide: SheetSpec = {
+      name: "报告",
+      columnWidths: [96],
+      rows: [{ cells: [{ value: "长文本", style: { wrap: true } }] }],
+      print: { paper: "A4", orientation: "portrait", fitToWidth: true },
+    };
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await workbookFromSpecs([wide])) as never);
+    const setup = wb.worksheets[0].pageSetup;
+    expect(setup.fitToPage).toBeFalsy();
+    // (8.27 − 1.4) in × 96 px ÷ (96 × 8 + 5) px = 85%
+    expect(setup.scale).toBe(85);
+    expect(setup.paperSize).toBe(9);
+  });
+
   test("styles: fonts, fills, alignment, wrap, borders, number formats", () => {
     expect(sheet.getCell("A1").font).toMatchObject({ bold: true, size: 16 });
     expect(sheet.getCell("A1").alignment).toMatchObject({ horizontal: "center" });

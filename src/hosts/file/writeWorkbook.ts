@@ -111,14 +111,38 @@ function writeSheet(sheet: Worksheet, spec: SheetSpec): void {
   if (spec.freezeRows && spec.freezeRows > 0) {
     sheet.views = [{ state: "frozen", xSplit: 0, ySplit: spec.freezeRows }];
   }
-  if (spec.print) {
-    sheet.pageSetup.paperSize = 9; // A4
-    sheet.pageSetup.orientation = spec.print.orientation;
-    if (spec.print.fitToWidth) {
-      sheet.pageSetup.fitToPage = true;
-      sheet.pageSetup.fitToWidth = 1;
-      sheet.pageSetup.fitToHeight = 0;
-    }
+  if (spec.print) applyPrint(sheet, spec);
+}
+
+/** Printable width of A4 at 96 px per inch with ExcelJS's default 0.7 in side margins. */
+const A4_PRINTABLE_PX = { portrait: (8.27 - 1.4) * 96, landscape: (11.69 - 1.4) * 96 };
+/**
+ * Pixels per character of column width, on the generous side: Excel's Calibri 11 gives 7 px, LibreOffice
+ * and WPS lay the same width out wider when Calibri is absent.
+ */
+const PX_PER_CHAR = 8;
+
+/**
+ * A4, orientation, and fit to the page width. Excel and WPS honour fit-to-page (fitToWidth 1, height
+ * unbounded); LibreOffice only scales a sheet that spans several page columns, and clips a single column
+ * wider than the page (a report's one wide text column). Such a sheet gets an explicit scale instead, which
+ * every program honours.
+ */
+function applyPrint(sheet: Worksheet, spec: SheetSpec): void {
+  const print = spec.print;
+  if (!print) return;
+  sheet.pageSetup.paperSize = 9; // A4
+  sheet.pageSetup.orientation = print.orientation;
+  if (!print.fitToWidth) return;
+  const printable = A4_PRINTABLE_PX[print.orientation];
+  const widest = Math.max(0, ...spec.columnWidths.map((w) => w * PX_PER_CHAR + 5));
+  if (widest > printable) {
+    sheet.pageSetup.fitToPage = false;
+    sheet.pageSetup.scale = Math.max(10, Math.floor((printable / widest) * 100));
+  } else {
+    sheet.pageSetup.fitToPage = true;
+    sheet.pageSetup.fitToWidth = 1;
+    sheet.pageSetup.fitToHeight = 0;
   }
 }
 
