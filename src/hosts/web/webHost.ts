@@ -9,7 +9,7 @@ import type { Grid } from "../../core/grid";
 import { freeSheetName, type SheetSpec } from "../../render/sheetSpec";
 import type { HostCapabilities, WorkbookSettings } from "../../taskpane/host";
 import { reportWorkbookName, type FileSourceHost } from "../../taskpane/state/fileSource";
-import { downloadBlob } from "../../taskpane/state/io";
+import { downloadBlob, readFileBytes } from "../../taskpane/state/io";
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export const SETTINGS_PREFIX = "budget-report:settings:";
@@ -43,7 +43,7 @@ export class WebHost implements FileSourceHost {
   }
 
   async openWorkbook(file: File): Promise<void> {
-    const bytes = new Uint8Array(await file.arrayBuffer());
+    const bytes = new Uint8Array(await readFileBytes(file));
     this.file = { name: file.name, bytes };
     this.grids = undefined;
   }

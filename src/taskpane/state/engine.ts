@@ -54,8 +54,7 @@ export function toBlob(data: unknown, type: string): Blob {
 export const defaultEngine: Engine = {
   async analyze(grids, options, priorGrids) {
     const { analyze } = await import(/* webpackChunkName: "pipeline" */ "../../core/pipeline");
-    const withPrior = priorGrids ? ({ ...options, priorGrids } as Partial<Options>) : options;
-    return analyze(grids, withPrior);
+    return analyze(grids, options, priorGrids);
   },
   async compose(analysis) {
     const { composeReport } = await import(/* webpackChunkName: "pipeline" */ "../../core/report");

@@ -1,4 +1,4 @@
-/* global Blob, URL, document, navigator, setTimeout */
+/* global Blob, File, FileReader, URL, document, navigator, setTimeout */
 /** Browser helpers the pane uses: yielding to the event loop, downloads, the clipboard. */
 
 /** Lets React paint (a spinner, a progress label) before the next long step. */
@@ -51,4 +51,15 @@ export async function copyText(text: string): Promise<void> {
 export function describeError(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
+}
+
+/** A picked file's bytes (FileReader where Blob.arrayBuffer is missing: older WebViews, jsdom). */
+export function readFileBytes(file: File): Promise<ArrayBuffer> {
+  if (typeof file.arrayBuffer === "function") return file.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error("the file could not be read"));
+    reader.readAsArrayBuffer(file);
+  });
 }

@@ -19,7 +19,7 @@ import {
   reportWorkbookName,
   safeFileName,
 } from "./fileSource";
-import { copyText, describeError, downloadBlob, yieldToEventLoop } from "./io";
+import { copyText, describeError, downloadBlob, readFileBytes, yieldToEventLoop } from "./io";
 import {
   EMPTY_SETTINGS,
   ignoreKey,
@@ -181,7 +181,7 @@ export class AssistantStore {
       this.set({ phase: "reading", error: undefined, notice: undefined });
       await yieldToEventLoop();
       try {
-        const grids = await this.engine.readWorkbook(await file.arrayBuffer());
+        const grids = await this.engine.readWorkbook(await readFileBytes(file));
         if (id !== this.runId) return;
         this.priorGrids = grids;
         this.set({ priorName: file.name });

@@ -286,6 +286,34 @@ describe("变动 tab", () => {
     );
   });
 
+  test("选择上年工作簿: last year's workbook is read in the pane and its figures become 上年", async () => {
+    const engine = fakeEngine();
+    render(<App host={fakeHost()} locale="zh-CN" engine={engine} />);
+    await ready();
+    tab(/变动/);
+    expect(
+      within(screen.getByTestId("change-basic")).getByTestId("change-percent").textContent
+    ).toBe("3.98%");
+    const prior = new File([new Uint8Array([80, 75, 3, 4])], "常宁市总工会-2022.xlsx");
+    fireEvent.change(screen.getByTestId("prior-file"), { target: { files: [prior] } });
+    expect(await screen.findByText("上年：常宁市总工会-2022.xlsx")).toBeTruthy();
+    expect(engine.readBytes).toEqual([4]);
+    await waitFor(() => expect(engine.analyzed.at(-1)?.prior).toHaveLength(1));
+    // The fake's "last year" is this year's seed itself: every change becomes 0.
+    await waitFor(() =>
+      expect(
+        within(screen.getByTestId("change-basic")).getByTestId("change-percent").textContent
+      ).toBe("0.00%")
+    );
+    fireEvent.click(screen.getByRole("button", { name: "不用上年工作簿" }));
+    await waitFor(() => expect(engine.analyzed.at(-1)?.prior).toBeUndefined());
+    await waitFor(() =>
+      expect(
+        within(screen.getByTestId("change-basic")).getByTestId("change-percent").textContent
+      ).toBe("3.98%")
+    );
+  });
+
   test("no prior-year figures: says how to get them", async () => {
     const engine = fakeEngine({
       transform: (a) => ({ ...a, changes: a.changes.map((c) => ({ ...c, prior: undefined })) }),

@@ -65,8 +65,9 @@ export function fakeHost(
 }
 
 export interface FakeEngine extends Engine {
-  analyzed: { options: Parameters<Engine["analyze"]>[1] }[];
+  analyzed: { options: Parameters<Engine["analyze"]>[1]; prior?: Grid[] }[];
   docxCalls: number;
+  readBytes: number[];
 }
 
 export function fakeEngine(
@@ -75,9 +76,10 @@ export function fakeEngine(
   const engine: FakeEngine = {
     analyzed: [],
     docxCalls: 0,
-    async analyze(grids, opts) {
-      engine.analyzed.push({ options: opts });
-      const analysis = analyze(grids, opts);
+    readBytes: [],
+    async analyze(grids, opts, prior) {
+      engine.analyzed.push({ options: opts, prior });
+      const analysis = analyze(grids, opts, prior);
       return options.transform ? options.transform(analysis) : analysis;
     },
     async compose(analysis) {
@@ -115,7 +117,8 @@ export function fakeEngine(
     async templateSheets() {
       return [{ name: "基础数据表", columnWidths: [30], rows: [] }];
     },
-    async readWorkbook() {
+    async readWorkbook(data) {
+      engine.readBytes.push(data.byteLength);
       return [seedGrid()];
     },
   };
