@@ -19,8 +19,8 @@ export const REPORT_SHEET = "绩效自评报告";
 export const CHANGES_SHEET = "变动分析";
 export const FINDINGS_SHEET = "校验结果";
 
-/** Width of the report's one column, in Excel character units (an A4 line at 11 pt when fitted to width). */
-const REPORT_COLUMN_WIDTH = 96;
+/** Width of the report's one column in Excel character units: an A4 portrait line without scaling (about 34 CJK characters at 11 pt in Excel). */
+const REPORT_COLUMN_WIDTH = 72;
 const BODY_FONT = "宋体";
 const HEADING_FONT = "黑体";
 const MONEY = "#,##0.00";
