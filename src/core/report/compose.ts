@@ -128,8 +128,9 @@ class Context {
       : [this.placeholder(zh.placeholderNames.year)];
   }
 
+  /** The report date: typed in the task pane (options.texts.reportDate), else the 基本情况 sheet's. */
   dateRuns(): Run[] {
-    const date = this.book.reportDate?.trim();
+    const date = this.options.texts?.reportDate?.trim() || this.book.reportDate?.trim();
     if (!date) return [this.placeholder(zh.placeholderNames.reportDate)];
     return [{ text: formatReportDate(date) }];
   }

@@ -302,6 +302,11 @@ describe("placeholders and numbering", () => {
     expect(placeholderRuns).toHaveLength(3);
   });
 
+  test("a report date typed in the task pane wins, written without leading zeros", () => {
+    const { report } = composeReport(makeInput(seedBook(), { texts: { reportDate: "2024-06-03" } }));
+    expect(runsText(report.signature.date)).toBe("2024年6月3日");
+  });
+
   test("task-pane texts override the sheet's", () => {
     const book = seedBook();
     const { report } = composeReport(makeInput(book, { texts: { organization: "内设4个部室。" } }));
