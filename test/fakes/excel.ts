@@ -595,6 +595,7 @@ export class FakeRange extends Proxy {
         );
       }
       this.ctx.fake.record(sheet.name, kind, boundsAddress(bounds));
+      this.ctx.countCells(rows * columns);
       matrix.forEach((row, r) =>
         row.forEach((value, c) => apply(sheet.ensure(bounds.top + r, bounds.left + c), value))
       );

@@ -230,6 +230,31 @@ describe("Excel host: writing report sheets", () => {
     expect(sheet.pageLayout).toMatchObject({ orientation: "Portrait", paperSize: "A4" });
   });
 
+  it("splits only a huge sheet into several requests under the host's limit", async () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => ({
+      cells: [
+        { value: `项目${i}` },
+        { value: i },
+        { value: i * 2 },
+        { value: "=说明" },
+        { value: 1 },
+        { value: 2 },
+        { value: 3 },
+      ],
+    }));
+    const huge: SheetSpec = { name: "变动分析", columnWidths: [20], rows };
+    const fake = new FakeExcel({ sheets: [basicData], maxCellsPerSync: 70_000 });
+    const syncs = await fake.countSyncs(() =>
+      createExcelHost({ env: fake.env }).writeSheets([huge])
+    );
+    expect(syncs).toBeGreaterThan(2);
+    const sheet = fake.sheet("变动分析")!;
+    expect(sheet.at("A20000")?.value).toBe("项目19999");
+    expect(sheet.at("C20000")?.value).toBe(39998);
+    expect(sheet.at("D12345")).toMatchObject({ value: "=说明", numberFormat: "@" });
+    expect(sheet.at("D12345")?.formula).toBeUndefined();
+  });
+
   it("still reports the sheets written when the host rejects an optional extra (a link)", async () => {
     const fake = new FakeExcel({ sheets: [basicData], failHyperlinks: true });
     const names = await createExcelHost({ env: fake.env }).writeSheets([

@@ -32,6 +32,8 @@ export interface ExcelHostOptions {
   /** Defaults to the real Office.js environment (call after Office.onReady). */
   env?: ExcelEnv;
   read?: ReadOptions;
+  /** Request weight (≈ cells) per sync when writing; only huge sheets need more than one sync. */
+  writeBatchWeight?: number;
 }
 
 export function createExcelHost(options: ExcelHostOptions = {}): Host {
@@ -63,7 +65,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
       });
     },
     writeSheets(sheets: SheetSpec[]) {
-      return writeSheets(env.run, support, sheets);
+      return writeSheets(env.run, support, sheets, options.writeBatchWeight);
     },
     highlight(refs: CellRef[]) {
       return highlightCells(env, support, refs);

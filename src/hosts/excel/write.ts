@@ -6,6 +6,7 @@
  */
 import { freeSheetName, type CellStyle, type SheetSpec } from "../../render/sheetSpec";
 import type { ApiSupport, ExcelRun } from "./env";
+import { columnLetters } from "../../core/grid";
 import { documentReference, planSheet } from "./convert";
 
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
@@ -40,21 +41,59 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
   }
 }
 
+/**
+ * Keeps one request under the host's size limit (Excel on the web: about 5 MB). A report of a few
+ * hundred rows weighs far less than the limit and goes out in the one final sync; only a huge sheet
+ * (a change list of 100 000 lines) is flushed in several.
+ */
+export const WRITE_BATCH_WEIGHT = 60_000;
+const COMMAND_WEIGHT = 10;
+
+class Batch {
+  private weight = 0;
+  constructor(
+    private context: Excel.RequestContext,
+    private limit: number
+  ) {}
+  /** Call before queueing `weight`: sends what is queued first when the request would grow too big. */
+  async reserve(weight: number): Promise<void> {
+    if (this.weight > 0 && this.weight + weight > this.limit) {
+      this.weight = 0;
+      await this.context.sync();
+    }
+    this.weight += weight;
+  }
+}
+
 /** Queues the essentials of one spec into a freshly added sheet: values, formats, merges, sizes. */
-function queueSheet(sheet: Excel.Worksheet, spec: SheetSpec): void {
+async function queueSheet(sheet: Excel.Worksheet, spec: SheetSpec, batch: Batch, limit: number) {
   const plan = planSheet(spec);
   if (plan.block) {
-    const block = sheet.getRange(plan.block);
-    // Number formats first: text cells are "@" before their values arrive, so "=…" stays text.
-    block.numberFormat = plan.numberFormat;
-    block.values = plan.values;
+    const width = plan.values[0]?.length ?? 1;
+    const rowsPerSlice = Math.max(1, Math.floor(limit / (2 * width)));
+    for (let top = 0; top < plan.values.length; top += rowsPerSlice) {
+      const bottom = Math.min(plan.values.length, top + rowsPerSlice);
+      await batch.reserve(2 * (bottom - top) * width);
+      const slice = sheet.getRange(`A${top + 1}:${columnLetters(width - 1)}${bottom}`);
+      // Number formats first: text cells are "@" before their values arrive, so "=…" stays text.
+      slice.numberFormat = plan.numberFormat.slice(top, bottom);
+      slice.values = plan.values.slice(top, bottom);
+    }
   }
-  for (const run of plan.styleRuns) applyStyle(sheet.getRange(run.address), run.style);
-  for (const merge of plan.merges) sheet.getRange(merge).merge(false);
+  for (const run of plan.styleRuns) {
+    await batch.reserve(COMMAND_WEIGHT * (run.style.border ? 4 : 1));
+    applyStyle(sheet.getRange(run.address), run.style);
+  }
+  for (const merge of plan.merges) {
+    await batch.reserve(COMMAND_WEIGHT);
+    sheet.getRange(merge).merge(false);
+  }
   for (const { column, points } of plan.columnWidths) {
+    await batch.reserve(COMMAND_WEIGHT);
     sheet.getRange(column).format.columnWidth = points;
   }
   for (const { row, points } of plan.rowHeights) {
+    await batch.reserve(COMMAND_WEIGHT);
     sheet.getRange(`${row + 1}:${row + 1}`).format.rowHeight = points;
   }
 }
@@ -86,7 +125,8 @@ function queueExtras(sheet: Excel.Worksheet, spec: SheetSpec, support: ApiSuppor
 export async function writeSheets(
   run: ExcelRun,
   support: ApiSupport,
-  specs: SheetSpec[]
+  specs: SheetSpec[],
+  limit = WRITE_BATCH_WEIGHT
 ): Promise<string[]> {
   if (specs.length === 0) return [];
   let names: string[] = [];
@@ -101,11 +141,13 @@ export async function writeSheets(
         taken.push(name);
         return name;
       });
-      const added = specs.map((spec, i) => {
+      const batch = new Batch(context, limit);
+      const added: Excel.Worksheet[] = [];
+      for (const [i, spec] of specs.entries()) {
         const sheet = sheets.add(names[i]);
-        queueSheet(sheet, spec);
-        return sheet;
-      });
+        added.push(sheet);
+        await queueSheet(sheet, spec, batch, limit);
+      }
       added[0].activate();
       specs.forEach((spec, i) => queueExtras(added[i], spec, support));
       await context.sync();
