@@ -4,7 +4,7 @@
  * the rows every report needs are tied to their stable keys.
  */
 import type { Line, LineKind, StableKey } from "../book";
-import { FIGURE_COLUMNS, FigureColumn } from "../book";
+import { FIGURE_COLUMNS, FigureColumn, STABLE_KEYS } from "../book";
 import { isDashText, parseNumberText, readCount, readMoney } from "../figure";
 import { Cell, CellRef, Grid, cellRef, cellText, gridOrigin, parseRange, refMaker } from "../grid";
 import { CurrencyUnit } from "../money";
@@ -21,6 +21,8 @@ import {
   keyFromLabel,
 } from "./keys";
 import { ParsedLabel, normalizeCode, parseLabel } from "./outline";
+
+const STABLE_KEY_SET: ReadonlySet<string> = new Set<string>(STABLE_KEYS);
 
 export interface DataSheet {
   sheet: string;
@@ -410,13 +412,16 @@ function finishTree(lines: Line[]): void {
   const visit = (line: Line, guard: number): { depth: number; count: boolean } => {
     const memo = known.get(line.index);
     if (memo) return memo;
-    const own =
-      line.key === "staffAuthorized" || line.key === "staffActual" || isCountLabel(line.label);
+    const staff = line.key === "staffAuthorized" || line.key === "staffActual";
+    // A line the report reads as money (基本支出, 项目支出, …) stays money even under a 人员情况 heading:
+    // a head count there would reach the 万元 wording as a fraction of a fen.
+    const money = !staff && STABLE_KEY_SET.has(line.key);
     const above =
       line.parent !== undefined && guard < lines.length
         ? visit(lines[line.parent], guard + 1)
         : undefined;
-    const result = { depth: above ? above.depth + 1 : 0, count: own || (above?.count ?? false) };
+    const count = staff || (!money && (isCountLabel(line.label) || (above?.count ?? false)));
+    const result = { depth: above ? above.depth + 1 : 0, count };
     known.set(line.index, result);
     return result;
   };
