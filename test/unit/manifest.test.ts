@@ -233,6 +233,35 @@ describe("build tooling", () => {
     expect(String(config.devtool)).not.toContain("eval");
   });
 
+  it("bundle-size tells first-load scripts from lazy chunks and checks the budget", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { bundleSizes, pageScripts } = require("../../scripts/bundle-size");
+    expect(
+      pageScripts(
+        '<script src=https://appsforoffice.microsoft.com/lib/1/hosted/office.js></script><script defer src=taskpane.1234abcd.js></script><script src="b.js"></script>'
+      )
+    ).toEqual(["taskpane.1234abcd.js", "b.js"]);
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), "dist-"));
+    fs.writeFileSync(
+      path.join(dist, "taskpane.html"),
+      "<script defer src=taskpane.1234abcd.js></script>"
+    );
+    fs.writeFileSync(path.join(dist, "taskpane.1234abcd.js"), "x".repeat(1000));
+    fs.writeFileSync(path.join(dist, "exceljs.0badf00d.js"), "y".repeat(5000));
+    const report = bundleSizes(dist);
+    expect(report.pages["taskpane.html"].initial.map((c: { file: string }) => c.file)).toEqual([
+      "taskpane.1234abcd.js",
+    ]);
+    expect(report.lazy.map((c: { name: string }) => c.name)).toEqual(["exceljs"]);
+    expect(report.withinBudget).toBe(true);
+    expect(report.lazyOnlyUpFront).toEqual([]);
+    fs.writeFileSync(
+      path.join(dist, "taskpane.html"),
+      "<script src=taskpane.1234abcd.js></script><script src=exceljs.0badf00d.js></script>"
+    );
+    expect(bundleSizes(dist).lazyOnlyUpFront).toEqual(["exceljs"]);
+  });
+
   it("xmllint is on the PATH where the schemas are (CI installs libxml2-utils)", () => {
     if (!fs.existsSync(schema)) return;
     expect(
