@@ -5,6 +5,7 @@
  * in-process when running from TypeScript sources, as under Jest). One line per file; one unreadable file is
  * reported and the rest go on. Exit: 2 when no file could be used, 1 when any file has 错误, else 0.
  */
+/* global __filename */
 import { readdir, stat, writeFile } from "node:fs/promises";
 import { cpus } from "node:os";
 import { basename, extname, join } from "node:path";

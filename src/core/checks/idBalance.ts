@@ -23,7 +23,7 @@ function checkSummary(table: StandardTable, options: Options): Finding[] {
   const expenditureTotal = spend(/^本年支出合计$/);
   const opening = income(/^(上年结转|年初).*结转和?结余$|^年初.*结余$/);
   const closing = spend(/^年末.*结转和?结余$|^年末.*结余$/);
-  const makeUp = income(/弥补收支差额/);
+  const makeUp = income(/弥补收支差额|^使用.*结余$/);
   const distribution = spend(/结余分配/);
   const incomeGrand = income(/^(收入)?总计$/);
   const expenditureGrand = spend(/^(支出)?总计$/);
@@ -47,6 +47,32 @@ function checkSummary(table: StandardTable, options: Options): Finding[] {
     });
     if (finding) findings.push(finding);
   }
+  // 收入总计 = 本年收入合计 + 使用结余 + 年初; 支出总计 = 本年支出合计 + 结余分配 + 年末.
+  const grandTotal = (
+    target: typeof incomeGrand,
+    parts: (typeof incomeGrand)[],
+    block: number
+  ): void => {
+    if (!target || !parts[0] || !parts[2]) return;
+    const finding = checkTableSum({
+      rule: ID_BALANCE,
+      options,
+      unit: table.unit,
+      label: rowByLabel(table, /^(收入|支出)?总计$/, block)?.label ?? "总计",
+      column: table.blocks[block]?.columns[0]?.header ?? "决算数",
+      relation: parts
+        .map((f) =>
+          f ? table.rows.find((r) => Object.values(r.figures).includes(f))?.label : undefined
+        )
+        .filter((label): label is string => label !== undefined)
+        .join("+"),
+      target,
+      addends: parts.filter((f) => f !== undefined).map((figure) => ({ figure })),
+    });
+    if (finding) findings.push(finding);
+  };
+  grandTotal(incomeGrand, [incomeTotal, makeUp, opening], 0);
+  grandTotal(expenditureGrand, [expenditureTotal, distribution, closing], 1);
   if (incomeGrand && expenditureGrand) {
     const a = valueOf(incomeGrand);
     const b = valueOf(expenditureGrand);

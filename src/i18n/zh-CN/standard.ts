@@ -99,8 +99,8 @@ export const standard = {
       warning: number,
       info: number
     ): string =>
-      `${file}　${unit || "（未识别单位名称）"} ${year}　错误 ${error}　警告 ${warning}　提示 ${info}`,
-    unreadable: (file: string, reason: string): string => `${file}　无法使用：${reason}`,
+      `${file}\u3000${unit || "（未识别单位名称）"} ${year}\u3000错误 ${error}\u3000警告 ${warning}\u3000提示 ${info}`,
+    unreadable: (file: string, reason: string): string => `${file}\u3000无法使用：${reason}`,
     total: (files: number, usable: number, withErrors: number): string =>
       `共 ${files} 个文件，可用 ${usable} 个，其中 ${withErrors} 个有错误。`,
     noFiles: "没有找到 .xlsx 文件。",

@@ -98,6 +98,15 @@ describe("XT-* and ID-BALANCE", () => {
   });
 });
 
+describe("ID-BALANCE on 总计", () => {
+  it("支出总计 ≠ 本年支出合计 + 年末结转和结余", async () => {
+    const findings = await findingsWith((s) => setCell(sheetNamed(s, SUMMARY), "D11", money(500)));
+    const onGrand = at(findings, "ID-BALANCE", SUMMARY, "D12");
+    expect(onGrand.map((f) => [f.expected, f.actual])).toEqual([[278_710_000, 278_660_000]]);
+    expect(onGrand[0].message).toContain("本年支出合计+年末结转和结余");
+  });
+});
+
 describe("ID-THREE-PUBLIC on both 预算数 and 决算数 (across layout, 运行费 alias)", () => {
   it("fires on the 预算数 合计 and on the 决算数 合计", async () => {
     // Row 8: A–F 预算数 (合计, 出国, 小计, 购置, 运行, 接待), G–L 决算数.
