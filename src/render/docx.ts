@@ -2,7 +2,8 @@
  * The report as a Word file laid out by GB/T 9704-2012 (DOMAIN §5): A4, margins 37/35/28/26 mm, 22 lines of
  * 28 characters (exact 28.95 pt line pitch, 三号 body), title 二号 方正小标宋简体 centred, body 仿宋_GB2312 with
  * a two-character first-line indent, headings 一、 黑体 and （一） 楷体_GB2312, page numbers "— n —" 四号 宋体
- * right on odd pages and left on even pages, each one character in from the edge, sign-off right-aligned.
+ * right on odd pages and left on even pages, each one character in from the edge; the sign-off right-aligned
+ * with the unit and date offsets of GB/T 9704 7.3.5.2.
  *
  * Fonts are set for each script ({ ascii, hAnsi, eastAsia }): a plain font name would also replace the
  * Latin font. When the GB2312 fonts are absent (most Windows machines since Windows 10 have 仿宋/楷体 but not
@@ -69,8 +70,8 @@ export const GB_LAYOUT = {
   titleCharsPerLine: 20,
   /** One 四号 character: the page number's distance from the edge of the type area. */
   pageNumberIndent: 280,
-  /** The sign-off stands four characters in from the right (GB/T 9704 7.3.5.1). */
-  signatureIndent: 1280,
+  /** One 三号 character, the unit of the sign-off's indents. */
+  bodyChar: 320,
 } as const;
 
 export interface DocxOptions {
@@ -92,6 +93,40 @@ export function titleLines(report: Report): string[] {
     return [report.title];
   }
   return report.titleLines;
+}
+
+/**
+ * Width in 三号 characters as Word sets it: CJK and full-width count 1, Latin letters and digits ½, and
+ * each change between the two adds about ¼ (Word's automatic space between Asian text and numbers).
+ */
+export function bodyWidth(text: string): number {
+  let width = 0;
+  let previous: boolean | undefined;
+  for (const ch of text) {
+    const cjk = /[\u2e80-\uffff]/.test(ch);
+    width += cjk ? 1 : 0.5;
+    if (previous !== undefined && previous !== cjk && ch.trim() !== "") width += 0.25;
+    previous = cjk;
+  }
+  return width;
+}
+
+/**
+ * Right indents (twips) of the sign-off, GB/T 9704-2012 7.3.5.2: the unit two characters in from the
+ * right, the date on the next line starting two characters right of the unit's first character; when the
+ * date is the longer, the date stands two characters in and the unit moves left to keep the offset.
+ */
+export function signatureIndents(unit: string, date: string): { unit: number; date: number } {
+  const char = GB_LAYOUT.bodyChar;
+  const unitWidth = bodyWidth(unit);
+  const dateWidth = bodyWidth(date);
+  let unitRight = 2;
+  let dateRight = unitRight + unitWidth - 2 - dateWidth;
+  if (dateRight < 2) {
+    dateRight = 2;
+    unitRight = dateRight + dateWidth + 2 - unitWidth;
+  }
+  return { unit: Math.round(unitRight * char), date: Math.round(dateRight * char) };
 }
 
 let docxModule: Promise<typeof Docx> | undefined;
@@ -154,6 +189,10 @@ function buildDocument(docx: typeof Docx, report: Report, options: DocxOptions):
 
   const children: Docx.Paragraph[] = [];
   let signatureStarted = false;
+  const indents = signatureIndents(
+    report.signature.unit.map((r) => r.text).join(""),
+    report.signature.date.map((r) => r.text).join("")
+  );
   for (const block of flattenReport(report)) {
     switch (block.kind) {
       case "title":
@@ -200,7 +239,7 @@ function buildDocument(docx: typeof Docx, report: Report, options: DocxOptions):
           new Paragraph({
             alignment: AlignmentType.RIGHT,
             spacing: signatureStarted ? exact : { ...exact, before: L.line },
-            indent: { right: L.signatureIndent },
+            indent: { right: signatureStarted ? indents.date : indents.unit },
             keepNext: !signatureStarted,
             children: textRuns(block.runs, fonts.body),
           })

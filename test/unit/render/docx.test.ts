@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import mammoth from "mammoth";
 import { composeReport } from "../../../src/core/report/compose";
-import { renderDocx, titleLines, WINDOWS_FONTS } from "../../../src/render/docx";
+import { renderDocx, signatureIndents, titleLines, WINDOWS_FONTS } from "../../../src/render/docx";
 import { makeInput, SAMPLE_TEXTS, seedBook } from "../../helpers/report";
 
 const SEED_BASIC =
@@ -94,6 +94,21 @@ describe("renderDocx (GB/T 9704)", () => {
     expect(h1).toContain('w:eastAsia="黑体"');
     const [h2] = paragraphsWith(documentXml, "（一）基本支出情况");
     expect(h2).toContain('w:eastAsia="楷体_GB2312"');
+  });
+
+  test("sign-off indents (GB/T 9704 7.3.5.2): date 2 characters in, unit starting 2 characters left of it", () => {
+    // 常宁市总工会 = 6 characters; 2024年5月16日 = 3 + 7 × ½ + 5 script changes × ¼ = 7.75 characters:
+    // the unit stands 2 + 7.75 + 2 − 6 = 5.75 characters in.
+    expect(signatureIndents("常宁市总工会", "2024年5月16日")).toEqual({ unit: 1840, date: 640 });
+    // A long unit: the unit 2 characters in, the date starting 2 characters right of the unit's start.
+    expect(signatureIndents("某某省某某市某某区人力资源和社会保障局", "2024年5月16日")).toEqual({
+      unit: 640,
+      date: 640 + (19 - 2 - 7.75) * 320,
+    });
+    const [unit] = paragraphsWith(documentXml, "常宁市总工会").slice(-1);
+    expect(unit).toContain('w:right="1840"');
+    const [date] = paragraphsWith(documentXml, "2024年5月16日");
+    expect(date).toContain('w:right="640"');
   });
 
   test("sign-off right-aligned, unit then date", () => {
