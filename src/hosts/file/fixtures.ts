@@ -14,7 +14,7 @@
  *   by cell indent, SUM formulas (with cached values) or typed totals.
  */
 import { numberToFen, formatWan, type Fen } from "../../core/money";
-import { columnLetters } from "../../core/grid";
+import { columnLetters, parseAddress } from "../../core/grid";
 import { loadExcelJS } from "./readWorkbook";
 
 // ---------------------------------------------------------------------------------------------------
@@ -38,6 +38,12 @@ export interface FixtureCell {
   indent?: number;
   bold?: boolean;
   numberFormat?: string;
+  /** Presentation only (what a real table looks like; the Grid does not carry these). */
+  fontSize?: number;
+  align?: "left" | "center" | "right";
+  wrap?: boolean;
+  /** Background, "#RRGGBB". */
+  fill?: string;
 }
 
 export type FixtureCellInput = FixtureValue | FixtureCell;
@@ -45,6 +51,8 @@ export type FixtureCellInput = FixtureValue | FixtureCell;
 export interface FixtureRow {
   cells: FixtureCellInput[];
   hidden?: boolean;
+  /** Points. */
+  height?: number;
 }
 
 export interface SheetFixture {
@@ -54,6 +62,11 @@ export interface SheetFixture {
   rows: (FixtureCellInput[] | FixtureRow)[];
   /** A1 ranges, "A1:F1". */
   merges?: string[];
+  /** A1 range given thin borders on every cell (the table body). */
+  border?: string;
+  freezeRows?: number;
+  /** A4 in this orientation, fitted to the page width. */
+  print?: "portrait" | "landscape";
 }
 
 export interface WorkbookFixture {
@@ -104,19 +117,57 @@ export async function buildWorkbook(fixture: WorkbookFixture): Promise<Uint8Arra
       const row = sheet.getRow(r + 1);
       cells.forEach((input, c) => {
         const spec: FixtureCell = isFixtureCell(input) ? input : { value: input };
-        if (spec.value === null && !spec.indent && !spec.bold && !spec.numberFormat) return;
+        if (spec.value === null && Object.keys(spec).length === 1) return;
         const cell = row.getCell(c + 1);
         cell.value = toExcelValue(spec.value);
-        if (spec.indent) cell.alignment = { indent: spec.indent };
-        if (spec.bold) cell.font = { bold: true };
+        const alignment: Partial<import("exceljs").Alignment> = {};
+        if (spec.indent) alignment.indent = spec.indent;
+        if (spec.align) alignment.horizontal = spec.align;
+        if (spec.wrap) {
+          alignment.wrapText = true;
+          alignment.vertical = "top";
+        }
+        if (Object.keys(alignment).length) cell.alignment = alignment;
+        if (spec.bold || spec.fontSize) {
+          cell.font = {
+            ...(spec.bold ? { bold: true } : {}),
+            ...(spec.fontSize ? { size: spec.fontSize } : {}),
+          };
+        }
+        if (spec.fill) {
+          const argb = `FF${spec.fill.replace("#", "").toUpperCase()}`;
+          cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb } };
+        }
         const isDate =
           typeof spec.value === "object" && spec.value !== null && "date" in spec.value;
         if (spec.numberFormat) cell.numFmt = spec.numberFormat;
         else if (isDate) cell.numFmt = "yyyy/m/d";
       });
       if (isFixtureRow(rowInput) && rowInput.hidden) row.hidden = true;
+      if (isFixtureRow(rowInput) && rowInput.height) row.height = rowInput.height;
     });
     for (const range of sheetFixture.merges ?? []) sheet.mergeCells(range);
+    if (sheetFixture.border) {
+      const thin = { style: "thin" as const };
+      const [from, to = from] = sheetFixture.border.split(":");
+      const a = parseAddress(from);
+      const b = parseAddress(to);
+      for (let r = a.row; r <= b.row; r++) {
+        for (let c = a.column; c <= b.column; c++) {
+          sheet.getCell(r + 1, c + 1).border = { top: thin, left: thin, bottom: thin, right: thin };
+        }
+      }
+    }
+    if (sheetFixture.freezeRows) {
+      sheet.views = [{ state: "frozen", xSplit: 0, ySplit: sheetFixture.freezeRows }];
+    }
+    if (sheetFixture.print) {
+      sheet.pageSetup.paperSize = 9;
+      sheet.pageSetup.orientation = sheetFixture.print;
+      sheet.pageSetup.fitToPage = true;
+      sheet.pageSetup.fitToWidth = 1;
+      sheet.pageSetup.fitToHeight = 0;
+    }
   }
   const buffer = await workbook.xlsx.writeBuffer();
   return buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer as ArrayBuffer);
@@ -187,6 +238,8 @@ export interface BudgetSheetSpec {
   notes?: string[];
   lines: BudgetLine[];
 }
+
+const HEADER = { bold: true, align: "center", wrap: true, fill: "#D9E1F2" } as const;
 
 const DEFAULT_COLUMNS: BudgetColumn[] = ["label", "code", "prior", "budget", "current", "reason"];
 const MONEY_COLUMNS = ["prior", "budget", "current"] as const;
@@ -300,7 +353,7 @@ export function budgetSheet(spec: BudgetSheetSpec): SheetFixture {
   const merges: string[] = [];
   const banner = (text: string, bold = false): void => {
     const row: FixtureCellInput[] = new Array(width).fill(null);
-    row[0] = bold ? { value: text, bold: true } : text;
+    row[0] = bold ? { value: text, bold: true, fontSize: 16, align: "center" } : text;
     rows.push(row);
     merges.push(`A${rows.length}:${lastColumn}${rows.length}`);
   };
@@ -320,10 +373,11 @@ export function budgetSheet(spec: BudgetSheetSpec): SheetFixture {
       const letter = columnLetters(c);
       if (role === "prior" || role === "budget" || role === "current") {
         const year = role === "prior" ? spec.year - 1 : spec.year;
-        top[c] = { value: `${year}年`, bold: true };
-        bottom[c] = { value: role === "budget" ? "预算数" : "决算数", bold: true };
+        top[c] = { value: `${year}年`, ...HEADER };
+        bottom[c] = { value: role === "budget" ? "预算数" : "决算数", ...HEADER };
       } else {
-        top[c] = { value: headers[role], bold: true };
+        top[c] = { value: headers[role], ...HEADER };
+        bottom[c] = { value: null, ...HEADER };
         merges.push(`${letter}${topRow}:${letter}${topRow + 1}`);
       }
     });
@@ -346,11 +400,12 @@ export function budgetSheet(spec: BudgetSheetSpec): SheetFixture {
     }
     rows.push(top, bottom);
   } else {
-    rows.push(columns.map((role) => ({ value: headers[role], bold: true })));
+    rows.push(columns.map((role) => ({ value: headers[role], ...HEADER })));
   }
 
   const flat = flatten(spec.lines);
   const firstDataRow = rows.length + 1;
+  const headerTop = firstDataRow - (spec.headerStyle === "two-row" ? 2 : 1);
   const rowOf = new Map<BudgetLine, number>();
   flat.forEach((entry, i) => rowOf.set(entry.line, firstDataRow + i));
 
@@ -361,7 +416,9 @@ export function budgetSheet(spec: BudgetSheetSpec): SheetFixture {
     cells[col("label")] =
       indentMode === "cell" && depth > 0 ? { value: labelText, indent: depth } : labelText;
     if (line.code && col("code") >= 0) cells[col("code")] = line.code;
-    if (line.reason && col("reason") >= 0) cells[col("reason")] = line.reason;
+    if (line.reason && col("reason") >= 0) {
+      cells[col("reason")] = { value: line.reason, wrap: true };
+    }
     const own = figures.get(line) ?? {};
     for (const column of MONEY_COLUMNS) {
       const c = col(column);
@@ -410,7 +467,15 @@ export function budgetSheet(spec: BudgetSheetSpec): SheetFixture {
     }
     rows.push(line.hidden ? { cells, hidden: true } : cells);
   }
-  for (const note of spec.notes ?? []) banner(note);
+  const lastDataRow = rows.length;
+  for (const note of spec.notes ?? []) {
+    banner(note);
+    // Long notes wrap over two lines of the merged row (Excel does not auto-fit merged rows).
+    rows[rows.length - 1] = {
+      cells: [{ value: note, wrap: true }, ...new Array<FixtureCellInput>(width - 1).fill(null)],
+      height: 30,
+    };
+  }
 
   const widths: Record<BudgetColumn, number> = {
     label: 40,
@@ -418,13 +483,16 @@ export function budgetSheet(spec: BudgetSheetSpec): SheetFixture {
     prior: 16,
     budget: 16,
     current: 16,
-    reason: 36,
+    reason: 46,
   };
   return {
     name: spec.sheetName ?? "基础数据表",
     columnWidths: columns.map((role) => widths[role]),
     rows,
     merges,
+    border: `A${headerTop}:${lastColumn}${lastDataRow}`,
+    freezeRows: firstDataRow - 1,
+    print: "landscape",
   };
 }
 
@@ -444,13 +512,19 @@ export function profileSheet(
 ): SheetFixture {
   return {
     name,
-    columnWidths: [24, 100],
+    columnWidths: [24, 80],
     rows: [
       [
-        { value: "项目", bold: true },
-        { value: "内容", bold: true },
+        { value: "项目", ...HEADER },
+        { value: "内容", ...HEADER },
       ],
-      ...rows.map(([label, text]) => [label, text]),
+      ...rows.map(([label, text]): FixtureCellInput[] => [
+        { value: label, bold: true },
+        { value: text, wrap: true },
+      ]),
     ],
+    border: `A1:B${rows.length + 1}`,
+    freezeRows: 1,
+    print: "portrait",
   };
 }
