@@ -19,6 +19,13 @@ import { totalledRows } from "./tableSums";
 
 export const FORMULA_RANGE = "FORMULA-RANGE";
 
+/** Appends to a list in a map (linear, however large a group grows). */
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 export interface SumReferences {
   /** 0-based sheet rows referenced in the formula's own column. */
   rows: Set<number>;
@@ -188,10 +195,7 @@ function lineChecks(book: Book, options: Options, known: Map<string, Figure>): F
         )
       );
       const groupKey = `${line.parent ?? "top"}|${column}`;
-      groups.set(groupKey, [
-        ...(groups.get(groupKey) ?? []),
-        { label: line.label, figure, lineKey: line.key },
-      ]);
+      pushTo(groups, groupKey, { label: line.label, figure, lineKey: line.key });
     }
   }
   findings.push(...constantsAmongFormulas([...groups.values()], options, unitText));
@@ -209,7 +213,7 @@ function tableChecks(
   for (const row of table.rows) {
     if (!row.code || row.code.length <= 3) continue;
     const prefix = row.code.slice(0, row.code.length - 2);
-    byCode.set(`${row.block}|${prefix}`, [...(byCode.get(`${row.block}|${prefix}`) ?? []), row]);
+    pushTo(byCode, `${row.block}|${prefix}`, row);
   }
   const groups = new Map<string, { label: string; figure: Figure }[]>();
   for (const row of table.rows) {
@@ -230,7 +234,7 @@ function tableChecks(
       );
       const level = row.total ? "total" : String(row.code?.length);
       const groupKey = `${row.block}|${level}|${key}`;
-      groups.set(groupKey, [...(groups.get(groupKey) ?? []), { label: row.label, figure }]);
+      pushTo(groups, groupKey, { label: row.label, figure });
     }
   }
   findings.push(...constantsAmongFormulas([...groups.values()], options, unitText));

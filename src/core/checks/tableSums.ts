@@ -34,7 +34,9 @@ export function checkTableCodes(book: Book, options: Options): Finding[] {
       byCode.set(row.code, row);
       if (row.code.length > 3) {
         const prefix = row.code.slice(0, row.code.length - 2);
-        children.set(prefix, [...(children.get(prefix) ?? []), row]);
+        const list = children.get(prefix);
+        if (list) list.push(row);
+        else children.set(prefix, [row]);
       }
     }
     for (const [code, target] of byCode) {
