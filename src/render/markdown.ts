@@ -31,7 +31,7 @@ export function renderMarkdown(report: Report): string {
   for (const block of blocks) {
     if (block.kind === "title") out.push(`# ${escapeInline(block.text)}`);
     else if (block.kind === "heading")
-      out.push(`${"#".repeat(block.level + 1)} ${escapeInline(block.text)}`);
+      out.push(`${"#".repeat(block.depth + 1)} ${escapeInline(block.text)}`);
     else if (block.kind === "paragraph") out.push(escapeMarkdown(block.text));
   }
   // The sign-off: right-aligned where HTML is allowed, two lines either way.

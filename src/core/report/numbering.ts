@@ -56,25 +56,32 @@ function numberSection(draft: DraftSection, index: number): Section {
 /** The report in reading order: title, headings and paragraphs, then the signature lines. */
 export function flattenReport(report: Report): ReportBlock[] {
   const out: ReportBlock[] = [
-    { kind: "title", level: 0, text: report.title, runs: [{ text: report.title }] },
+    { kind: "title", level: 0, depth: 0, text: report.title, runs: [{ text: report.title }] },
   ];
-  const walk = (section: Section): void => {
+  const walk = (section: Section, depth: number): void => {
     const heading = `${section.number}${section.title}`;
-    out.push({ kind: "heading", level: section.level, text: heading, runs: [{ text: heading }] });
+    out.push({
+      kind: "heading",
+      level: section.level,
+      depth,
+      text: heading,
+      runs: [{ text: heading }],
+    });
     for (const block of section.blocks) {
-      if (block.kind === "section") walk(block);
+      if (block.kind === "section") walk(block, depth + 1);
       else
         out.push({
           kind: "paragraph",
           level: section.level,
+          depth,
           text: runsText(block.runs),
           runs: block.runs,
         });
     }
   };
-  report.sections.forEach(walk);
+  report.sections.forEach((section) => walk(section, 1));
   for (const runs of [report.signature.unit, report.signature.date]) {
-    out.push({ kind: "signature", level: 0, text: runsText(runs), runs });
+    out.push({ kind: "signature", level: 0, depth: 0, text: runsText(runs), runs });
   }
   return out;
 }

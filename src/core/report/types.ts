@@ -59,6 +59,8 @@ export interface ReportBlock {
   kind: "title" | "heading" | "paragraph" | "signature";
   /** 0 for title and signature; 1–3 for headings; a paragraph has the level of the heading it sits under. */
   level: number;
+  /** Nesting depth: 1 for a section, 2 for what sits in it… (an item 1. directly under 一、 has depth 2). */
+  depth: number;
   /** Heading text includes its number ("一、部门（单位）基本情况"). */
   text: string;
   runs: Run[];

@@ -47,13 +47,13 @@ describe("JSON (DESIGN §2)", () => {
 });
 
 describe("Markdown and plain text", () => {
-  test("Markdown: # title, ## 一、, ### （一）, #### 1., paragraphs, right-aligned sign-off", () => {
+  test("Markdown: # title, ## 一、, ### （一） or 1. (by nesting, no skipped level), paragraphs, sign-off", () => {
     const md = renderMarkdown(composed.report);
     const lines = md.split("\n").filter((l) => l !== "");
     expect(lines[0]).toBe("# 常宁市总工会2023年度部门整体支出绩效自评报告");
     expect(lines).toContain("## 二、一般公共预算支出情况");
     expect(lines).toContain("### （一）基本支出情况");
-    expect(lines).toContain("#### 1.主要职能");
+    expect(lines).toContain("### 1.主要职能");
     expect(lines).toContain(SEED_BASIC);
     expect(lines[lines.length - 1]).toBe('<p align="right">常宁市总工会<br>2024年5月16日</p>');
   });
