@@ -40,6 +40,10 @@ beforeAll(async () => {
   writeFileSync(join(folder, "c-公开表-有错.xlsx"), await buildWorkbook({ sheets: wrong }));
   writeFileSync(join(folder, "d-损坏.xlsx"), Buffer.from("PK\u0003\u0004 this is not a workbook"));
   writeFileSync(join(folder, "notes.txt"), "not a workbook");
+  writeFileSync(
+    join(dir, "2022-财决导出.xlsx"),
+    await buildWorkbook({ sheets: changningStandardSheets({ year: 2022, layout: "software" }) })
+  );
 });
 
 describe("inputs", () => {
@@ -139,5 +143,40 @@ describe("check over a folder with one corrupt file", () => {
     const code = await main(["check", folder, "--json"], io);
     expect(code).toBe(1);
     expect(JSON.parse(out.join("\n")).files).toHaveLength(4);
+  });
+});
+
+describe("--prior <last year's workbook>", () => {
+  it("changes from this year's export and last year's export (DESIGN §2 JSON)", async () => {
+    const { io, out } = capture();
+    const code = await main(
+      [
+        "changes",
+        join(folder, "b-财决导出.xlsx"),
+        "--prior",
+        join(dir, "2022-财决导出.xlsx"),
+        "--json",
+      ],
+      io
+    );
+    expect(code).toBe(0);
+    const items = new Map(
+      (JSON.parse(out.join("\n")).items as { key: string; percent: number; prior: number }[]).map(
+        (i) => [i.key, i]
+      )
+    );
+    expect(items.get("basic")).toMatchObject({ prior: 2_652_132, percent: 3.98 });
+    expect(items.get("personnel")?.percent).toBe(3.66);
+    expect(items.get("publicOperating")?.percent).toBe(7.34);
+  });
+
+  it("a prior file that cannot be read is exit 2 with one line", async () => {
+    const { io, err } = capture();
+    const code = await main(
+      ["check", join(folder, "b-财决导出.xlsx"), "--prior", join(folder, "d-损坏.xlsx")],
+      io
+    );
+    expect(code).toBe(2);
+    expect(err).toHaveLength(1);
   });
 });

@@ -57,6 +57,7 @@ describe.each([
   ["public", "元"],
   ["public", "万元"],
   ["software", "元"],
+  ["software", "万元"],
 ] as const)("the sample unit's 2023 tables, %s layout in %s", (layout, unit) => {
   let grids: Awaited<ReturnType<typeof gridsOf>>;
   beforeAll(async () => {
@@ -156,5 +157,62 @@ describe.each([
         .filter((f) => /^(SUM-COLUMNS|XT-|ID-BALANCE|FORMULA-RANGE)/.test(f.rule))
         .filter((f) => f.severity !== "info")
     ).toEqual([]);
+  });
+});
+
+describe("other variants", () => {
+  it("codes written inside the label (“2012901 行政运行”), one header row, no table number", async () => {
+    const { listTable } = await import("../../fixtures/specs/standard/layout");
+    const sheet = listTable({
+      sheetName: "Sheet1",
+      title: "2023年度一般公共预算财政拨款支出决算表",
+      unitName: "某单位",
+      unit: "元",
+      codes: "in-label",
+      figureHeaders: ["合计", "基本支出", "项目支出"],
+      rows: [
+        { code: "201", label: "一般公共服务支出", values: [300, 200, 100] },
+        { code: "20129", label: "群众团体事务", values: [300, 200, 100] },
+        { code: "2012901", label: "行政运行", values: [200, 200, 0] },
+        { code: "2012906", label: "工会事务", values: [100, 0, 100] },
+      ],
+    });
+    const [table] = recognizeStandardTables(await gridsOf([sheet]));
+    expect(table.kind).toBe("generalBudget");
+    expect(table.rows.map((r) => [r.code ?? r.label, r.label, r.figures.total?.value])).toEqual([
+      ["合计", "合计", 30_000],
+      ["201", "一般公共服务支出", 30_000],
+      ["20129", "群众团体事务", 30_000],
+      ["2012901", "行政运行", 20_000],
+      ["2012906", "工会事务", 10_000],
+    ]);
+  });
+
+  it("without the 一般公共预算 table, 基本/项目 come from the 支出决算表; 政府性基金 from the 财政拨款总表", async () => {
+    const sheets = changningStandardSheets({ year: 2023, layout: "public" }).filter(
+      (s) => !/^(一般公共预算财政拨款支出决算表|政府性基金|国有资本经营)/.test(s.name)
+    );
+    const { book } = analyze(await gridsOf(sheets));
+    expect(lineByKey(book, "basic")?.current).toMatchObject({
+      value: 275_760_000,
+      ref: { sheet: "支出决算表", address: "F6" },
+    });
+    expect(lineByKey(book, "project")?.current?.value).toBe(2_900_000);
+    // 财政拨款收入支出决算总表 row 10 (本年支出合计), F 政府性基金 | G 国有资本经营.
+    expect(lineByKey(book, "govFund")?.current).toMatchObject({
+      value: 0,
+      ref: { sheet: "财政拨款收入支出决算总表", address: "F10" },
+    });
+    expect(lineByKey(book, "stateCapital")?.current?.ref.address).toBe("G10");
+  });
+
+  it("only the 基本支出明细表: 基本支出 = 人员经费合计 + 公用经费合计", async () => {
+    const sheets = changningStandardSheets({ year: 2023, layout: "software" }).filter((s) =>
+      s.name.startsWith("Z08_1")
+    );
+    const { book } = analyze(await gridsOf(sheets));
+    expect(book.source.kind).toBe("standard-tables");
+    expect(lineByKey(book, "basic")?.current?.value).toBe(275_760_000);
+    expect(lineByKey(book, "personnel")?.current?.value).toBe(251_208_800);
   });
 });
