@@ -233,6 +233,42 @@ describe("build tooling", () => {
     expect(String(config.devtool)).not.toContain("eval");
   });
 
+  it("OFFICE_JS_LOCAL=1 serves office.js and the Excel scripts it loads from dist/office-js/", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const makeConfig = require("../../webpack.config.js");
+    process.env.OFFICE_JS_LOCAL = "1";
+    let config;
+    try {
+      config = await makeConfig({}, { mode: "production" });
+    } finally {
+      delete process.env.OFFICE_JS_LOCAL;
+    }
+    const pages = config.plugins.filter(
+      (p: { userOptions?: { filename?: string } }) => p.userOptions?.filename
+    );
+    const taskpane = pages.find(
+      (p: { userOptions: { filename: string } }) => p.userOptions.filename === "taskpane.html"
+    );
+    expect(taskpane.userOptions.templateParameters.officeJsUrl).toBe("office-js/office.js");
+    const copy = config.plugins.find((p: { patterns?: unknown }) => Array.isArray(p.patterns));
+    const pattern = copy.patterns.find((p: { to: string }) => p.to.startsWith("office-js/"));
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { globSync } = require("tinyglobby");
+    const files: string[] = globSync(pattern.from, {
+      cwd: pattern.context,
+      ignore: pattern.globOptions.ignore,
+    });
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "office.js",
+        "excel-win32-16.01.js",
+        "excel-web-16.00.js",
+        "zh-cn/office_strings.js",
+      ])
+    );
+    expect(files.some((f) => f.endsWith(".debug.js"))).toBe(false);
+  });
+
   it("bundle-size tells first-load scripts from lazy chunks and checks the budget", () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { bundleSizes, pageScripts } = require("../../scripts/bundle-size");
