@@ -160,6 +160,8 @@ export const ui: typeof zh = {
     includeOtherMatters: "Keep the section on other matters even when empty",
     preview: "Preview",
     placeholders: (n: number) => `${n} 【待补充】 placeholders remain; fill them in above.`,
+    errorsRemain: (n: number) =>
+      `${n} check errors remain: figures in the report may be wrong. See the Checks tab first.`,
     noPlaceholders: "The report is complete: no placeholders remain.",
     writeSheets: "Write to new sheets",
     writeSheetsWeb: "Download the workbook with the report (.xlsx)",

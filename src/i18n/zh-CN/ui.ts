@@ -158,6 +158,8 @@ export const ui = {
     includeOtherMatters: "未填写时也保留“其他需要说明的情况”一节",
     preview: "预览",
     placeholders: (n: number) => `报告中还有 ${n} 处【待补充】，请在上面填写。`,
+    errorsRemain: (n: number) =>
+      `校验还有 ${n} 个错误未改正，报告中的相关数字可能不对：请先在“校验”页查看。`,
     noPlaceholders: "报告内容完整，没有待补充的地方。",
     writeSheets: "写入新工作表",
     writeSheetsWeb: "下载含报告的工作簿 (.xlsx)",

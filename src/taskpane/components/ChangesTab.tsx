@@ -26,6 +26,9 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   bar: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center", flexWrap: "wrap" },
   scroll: { overflowX: "auto" },
+  // A narrow task pane scrolls the table sideways rather than squeezing its figures into each other.
+  table: { tableLayout: "auto", minWidth: "680px" },
+  labelCell: { minWidth: "9em" },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   flagged: { backgroundColor: tokens.colorPaletteYellowBackground1 },
   label: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center" },
@@ -71,7 +74,7 @@ export function ChangesTab({ state, store, t }: TabProps) {
         </Text>
       </div>
       <div className={styles.scroll}>
-        <Table size="small" aria-label={t.tabs.changes}>
+        <Table size="small" aria-label={t.tabs.changes} className={styles.table}>
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t.changes.item}</TableHeaderCell>
@@ -119,7 +122,7 @@ function ChangeRow({
       className={change.needsExplanation ? styles.flagged : undefined}
       data-testid={`change-${change.key}`}
     >
-      <TableCell>
+      <TableCell className={styles.labelCell}>
         <span
           className={styles.label}
           style={{ paddingLeft: `${Math.min(change.depth, 6) * 0.75}em` }}

@@ -46,6 +46,7 @@ export function ReportTab({ state, store, t }: TabProps) {
   const bookTexts = analysis.book.texts;
   const busy = state.busy !== undefined || state.phase !== "ready";
   const placeholders = report?.placeholders.length ?? 0;
+  const errorCount = store.findingsSplit().active.filter((f) => f.severity === "error").length;
 
   const write = () => {
     if (caps.writeSheets) setConfirming(true);
@@ -97,6 +98,11 @@ export function ReportTab({ state, store, t }: TabProps) {
           </DialogBody>
         </DialogSurface>
       </Dialog>
+      {errorCount > 0 && (
+        <MessageBar intent="error" data-testid="report-errors">
+          <MessageBarBody>{t.report.errorsRemain(errorCount)}</MessageBarBody>
+        </MessageBar>
+      )}
       {report && (
         <MessageBar
           intent={placeholders > 0 ? "warning" : "success"}

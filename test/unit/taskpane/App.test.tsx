@@ -3,10 +3,13 @@
  * Host, with the real core pipeline and compose behind a fake engine.
  */
 import * as React from "react";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../../src/taskpane/App";
 import { UnusableInputError } from "../../../src/core/errors";
 import { brokenSeedGrid, fakeEngine, fakeHost } from "./fakes";
+
+// The machine is shared: give re-analysis (debounced 350 ms) room under load.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(() => {
   // Fluent's positioning and motion code asks for these; jsdom has none.
@@ -296,9 +299,11 @@ describe("变动 tab", () => {
     ).toBe("3.98%");
     const prior = new File([new Uint8Array([80, 75, 3, 4])], "常宁市总工会-2022.xlsx");
     fireEvent.change(screen.getByTestId("prior-file"), { target: { files: [prior] } });
-    expect(await screen.findByText("上年：常宁市总工会-2022.xlsx")).toBeTruthy();
+    expect(
+      await screen.findByText("上年：常宁市总工会-2022.xlsx", {}, { timeout: 3000 })
+    ).toBeTruthy();
     expect(engine.readBytes).toEqual([4]);
-    await waitFor(() => expect(engine.analyzed.at(-1)?.prior).toHaveLength(1));
+    await waitFor(() => expect(engine.analyzed.at(-1)?.prior).toHaveLength(1), { timeout: 3000 });
     // The fake's "last year" is this year's seed itself: every change becomes 0.
     await waitFor(() =>
       expect(
@@ -306,7 +311,7 @@ describe("变动 tab", () => {
       ).toBe("0.00%")
     );
     fireEvent.click(screen.getByRole("button", { name: "不用上年工作簿" }));
-    await waitFor(() => expect(engine.analyzed.at(-1)?.prior).toBeUndefined());
+    await waitFor(() => expect(engine.analyzed.at(-1)?.prior).toBeUndefined(), { timeout: 3000 });
     await waitFor(() =>
       expect(
         within(screen.getByTestId("change-basic")).getByTestId("change-percent").textContent
@@ -336,6 +341,7 @@ describe("报告 tab", () => {
     const marks = preview.querySelectorAll("mark[data-placeholder]");
     expect(Array.from(marks).map((m) => m.textContent)).toContain("【待补充：主要职能】");
     expect(screen.getByTestId("placeholder-count").textContent).toContain("还有 7 处");
+    expect(screen.queryByTestId("report-errors")).toBeNull();
     for (const key of [
       "functions",
       "organization",
@@ -372,6 +378,21 @@ describe("报告 tab", () => {
     await waitFor(
       () => expect(host.saved.at(-1)?.texts?.functions).toBe("<b>维护职工合法权益</b>"),
       { timeout: 3000 }
+    );
+  });
+
+  test("uncorrected errors are pointed out before the report goes out", async () => {
+    render(
+      <App
+        host={fakeHost({ grids: async () => [brokenSeedGrid()] })}
+        locale="zh-CN"
+        engine={fakeEngine()}
+      />
+    );
+    await ready();
+    tab(/报告/);
+    expect((await screen.findByTestId("report-errors")).textContent).toContain(
+      "校验还有 1 个错误未改正"
     );
   });
 
