@@ -207,3 +207,23 @@ describe("the sample and its variants read back as their specs say", () => {
     expect(hidden).toMatchObject({ sheet: "隐藏", hidden: true });
   });
 });
+
+describe("formulas as Excel saves them", () => {
+  test("shared formulas (filled down) read as their own translated formula", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("表");
+    ws.getCell("A1").value = 1;
+    ws.getCell("A2").value = 2;
+    ws.getCell("B1").value = {
+      formula: "A1*2",
+      result: 2,
+      shareType: "shared",
+      ref: "B1:B2",
+    } as never;
+    ws.getCell("B2").value = { sharedFormula: "B1", result: 4 } as never;
+    const [grid] = await readWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(grid.rows[0][1]).toEqual({ value: 2, formula: "=A1*2" });
+    expect(grid.rows[1][1]).toEqual({ value: 4, formula: "=A2*2" });
+  });
+});

@@ -211,3 +211,34 @@ describe("the blank template", () => {
     expect(cellText(grids[0].rows[2][3])).toBe("本年预算数");
   });
 });
+
+describe("the layout variants carry the sample's figures", () => {
+  const keyed = (changes: ReturnType<typeof analyze>["changes"]) =>
+    Object.fromEntries(
+      changes
+        .filter((c) => !c.key.startsWith("row:") && !c.key.startsWith("code:"))
+        .map((c) => [c.key, [c.prior, c.current]])
+    );
+
+  test("other header words, no code column, extra title rows: the same changes as the sample", async () => {
+    const sample = analyze(await fixtureGrids("changning-2023"));
+    const plain = analyze(await fixtureGrids("changning-plain-headers"));
+    expect(keyed(plain.changes)).toEqual(keyed(sample.changes));
+    expect(plain.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  test("万元 with a two-row header: 公用经费 rounds to 7.35% as the issue expects", async () => {
+    const wan = analyze(await fixtureGrids("changning-wan-two-row"));
+    expect(wan.book.currencyUnit).toBe("万元");
+    expect(wan.changes.find((c) => c.key === "basic")?.percent).toBe(398);
+    expect(wan.changes.find((c) => c.key === "publicOperating")?.percent).toBe(735);
+  });
+
+  test("the empty and no-table fixtures are refused by the core", async () => {
+    expect(() => analyze([])).toThrow();
+    for (const name of ["empty-workbook", "no-table"]) {
+      const grids = await fixtureGrids(name);
+      expect(() => analyze(grids)).toThrow(expect.objectContaining({ name: "UnusableInputError" }));
+    }
+  });
+});
