@@ -8,7 +8,9 @@ import type { Change } from "../change";
 import type { Finding } from "../finding";
 import { hasValue } from "../figure";
 import type { CellRef } from "../grid";
+import { formatBasisPoints, ratioBasisPoints } from "../money";
 import type { Options } from "../options";
+import { stripControlCharacters } from "../text";
 import { DraftBlock, DraftSection, numberSections } from "./numbering";
 import { groupByTypedHeadings, textLines } from "./text";
 import type {
@@ -20,7 +22,6 @@ import type {
   Section,
   Signature,
 } from "./types";
-import { stripControlCharacters } from "../text";
 import {
   Amount,
   Item,
@@ -39,7 +40,6 @@ import {
   wanRun,
   wording as zh,
 } from "./wording";
-import { formatBasisPoints, ratioBasisPoints } from "../money";
 
 export interface ComposeInput {
   book: Book;
