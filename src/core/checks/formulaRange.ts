@@ -27,8 +27,8 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
 }
 
 export interface SumReferences {
-  /** 0-based sheet rows referenced in the formula's own column. */
-  rows: Set<number>;
+  /** The row spans (0-based sheet rows, inclusive) referenced in the formula's own column. */
+  spans: [number, number][];
   /** Single-cell references (0-based row, column), not ranges. */
   cells: { row: number; column: number }[];
   /** True when the formula is nothing but SUM(…) and + over same-sheet references. */
@@ -48,26 +48,24 @@ export function sumReferences(formula: string, column: number): SumReferences | 
   if (body.includes("!")) return undefined; // another sheet
   const plainSum =
     /^(SUM\([A-Z$0-9:,+]*\)|[A-Z$0-9:+]+)(\+(SUM\([A-Z$0-9:,+]*\)|[A-Z$0-9:+]+))*$/.test(body);
-  const rows = new Set<number>();
+  const spans: [number, number][] = [];
   const cells: { row: number; column: number }[] = [];
   for (const match of body.matchAll(REF)) {
     const a = parseRef(match[1]);
     if (match[2]) {
       const b = parseRef(match[2]);
-      if (Math.min(a.column, b.column) <= column && column <= Math.max(a.column, b.column)) {
-        for (
-          let r = Math.min(a.row, b.row);
-          r <= Math.max(a.row, b.row) && r - a.row < 100_000;
-          r++
-        )
-          rows.add(r);
-      }
+      if (Math.min(a.column, b.column) <= column && column <= Math.max(a.column, b.column))
+        spans.push([Math.min(a.row, b.row), Math.max(a.row, b.row)]);
     } else {
       cells.push(a);
-      if (a.column === column) rows.add(a.row);
+      if (a.column === column) spans.push([a.row, a.row]);
     }
   }
-  return { rows, cells, plainSum };
+  return { spans, cells, plainSum };
+}
+
+function covers(refs: SumReferences, row: number): boolean {
+  return refs.spans.some(([top, bottom]) => top <= row && row <= bottom);
 }
 
 /** "C5:C10" for contiguous rows, else "C5,C7,C9". */
@@ -103,7 +101,7 @@ function check(
   const findings: Finding[] = [];
   const formula = figure.formula.startsWith("=") ? figure.formula : `=${figure.formula}`;
   if (refs.plainSum && target.parts.length > 0) {
-    const missing = target.parts.filter((r) => !refs.rows.has(r));
+    const missing = target.parts.filter((r) => !covers(refs, r));
     if (missing.length > 0 && missing.length < target.parts.length + 1) {
       findings.push({
         rule: FORMULA_RANGE,
