@@ -251,6 +251,45 @@ describe("the web page, end to end", () => {
     expect(names.slice(original.length)).toEqual(["绩效自评报告", "变动分析", "校验结果"]);
   });
 
+  test("数据: the blank template downloads as a workbook to fill in", async () => {
+    await page.getByRole("tab", { name: /数据/ }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: 60_000 }),
+      page.getByRole("button", { name: "下载空白模板 (.xlsx)" }).click(),
+    ]);
+    const file = path.join(OUT, "template.xlsx");
+    await download.saveAs(file);
+    const grids = await readWorkbook(new Uint8Array(fs.readFileSync(file)));
+    expect(grids.map((g) => g.sheet)).toEqual(["基础数据表", "基本情况"]);
+  });
+
+  test("a reason typed in 变动 is kept for this file across a reload (localStorage, nothing sent)", async () => {
+    await page.getByRole("tab", { name: /变动/ }).click();
+    const reason = page.getByTestId("change-basic").getByRole("textbox");
+    await reason.fill("在职人员调资");
+    // Settings are saved after a short pause in typing.
+    await page.waitForFunction(
+      () =>
+        Object.keys(localStorage).some((k) =>
+          (localStorage.getItem(k) ?? "").includes("在职人员调资")
+        ),
+      undefined,
+      { timeout: 10_000 }
+    );
+    await page.reload();
+    await page.setInputFiles('[data-testid="current-file"]', SAMPLE);
+    await page.locator('[data-testid="findings-count"]').first().waitFor({ timeout: 60_000 });
+    await page.getByRole("tab", { name: /变动/ }).click();
+    expect(await page.getByTestId("change-basic").getByRole("textbox").inputValue()).toBe(
+      "在职人员调资"
+    );
+    await page.getByRole("tab", { name: /报告/ }).click();
+    await page.getByTestId("report-preview").waitFor();
+    expect(await page.getByTestId("report-preview").textContent()).toContain(
+      "增长3.98%，主要原因是在职人员调资"
+    );
+  });
+
   test("no request left 127.0.0.1 and the page threw nothing", () => {
     expect(requests.length).toBeGreaterThan(0);
     const foreign = requests.filter(
