@@ -3,6 +3,7 @@ import type { cli as zh } from "../zh-CN/cli";
 export const cli: typeof zh = {
   usage: `Usage:
   budget-report check   <workbook.xlsx> [--prior <last-year.xlsx>] [--json] [--lang en-US]
+  budget-report check   <files or folders…> [--json] [--out summary.xlsx]   (batch)
   budget-report changes <workbook.xlsx> [--prior <last-year.xlsx>] [--json]
   budget-report report  <workbook.xlsx> [--prior <last-year.xlsx>] --out <file.docx|.xlsx|.md|.txt|.json> [--force]
   budget-report template --out <file.xlsx> [--force]

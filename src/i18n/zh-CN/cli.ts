@@ -2,6 +2,7 @@
 export const cli = {
   usage: `用法 / Usage:
   budget-report check   <工作簿.xlsx> [--prior <上年.xlsx>] [--json] [--lang en-US]
+  budget-report check   <多个文件或文件夹…> [--json] [--out 汇总.xlsx]   （批量检查）
   budget-report changes <工作簿.xlsx> [--prior <上年.xlsx>] [--json]
   budget-report report  <工作簿.xlsx> [--prior <上年.xlsx>] --out <文件.docx|.xlsx|.md|.txt|.json> [--force]
   budget-report template --out <文件.xlsx> [--force]
