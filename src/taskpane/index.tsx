@@ -73,7 +73,7 @@ function start(): void {
     try {
       root.render(
         <React.StrictMode>
-          <App host={createExcelHost()} locale={locale} />
+          <App host={createExcelHost({ locale })} locale={locale} />
         </React.StrictMode>
       );
     } catch (error) {

@@ -314,6 +314,19 @@ describe("Excel host: selecting, settings, highlights", () => {
     expect(fake.selection).toEqual({ sheet: "基础数据表", address: "D5", sync: 2 });
   });
 
+  it("says which sheet is gone when a finding's sheet was deleted", async () => {
+    const fake = new FakeExcel({ sheets: [basicData] });
+    await expect(
+      createExcelHost({ env: fake.env }).selectCell({ sheet: "旧表", address: "A1" })
+    ).rejects.toThrow("找不到工作表“旧表”");
+    await expect(
+      createExcelHost({ env: fake.env, locale: "en-US" }).selectCell({
+        sheet: "Old",
+        address: "A1",
+      })
+    ).rejects.toThrow('The sheet "Old" was not found');
+  });
+
   it("round-trips settings through the workbook and ignores foreign or broken values", async () => {
     const fake = new FakeExcel({ sheets: [basicData] });
     const settings: WorkbookSettings = {

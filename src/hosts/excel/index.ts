@@ -3,6 +3,8 @@
  * number of sheets, writing the report sheets two; only sheets the add-in creates are written to.
  */
 import type { CellRef, Grid } from "../../core/grid";
+import type { Locale } from "../../core/options";
+import { messagesFor } from "../../i18n";
 import type { SheetSpec } from "../../render/sheetSpec";
 import type { Host, WorkbookSettings } from "../../taskpane/host";
 import { apiSupport, officeEnv, type ExcelEnv } from "./env";
@@ -34,6 +36,12 @@ export interface ExcelHostOptions {
   read?: ReadOptions;
   /** Request weight (≈ cells) per sync when writing; only huge sheets need more than one sync. */
   writeBatchWeight?: number;
+  /** Language of the host's own error messages. */
+  locale?: Locale;
+}
+
+function isItemNotFound(error: unknown): boolean {
+  return (error as { code?: string } | undefined)?.code === "ItemNotFound";
 }
 
 export function createExcelHost(options: ExcelHostOptions = {}): Host {
@@ -55,14 +63,20 @@ export function createExcelHost(options: ExcelHostOptions = {}): Host {
       return readGrids(env.run, support, options.read);
     },
     async selectCell(ref: CellRef) {
-      await env.run(async (context) => {
-        const sheet = context.workbook.worksheets.getItem(ref.sheet);
-        // Activate first and sync: selecting a range on an inactive sheet is unreliable across hosts.
-        sheet.activate();
-        await context.sync();
-        sheet.getRange(ref.address).select();
-        await context.sync();
-      });
+      try {
+        await env.run(async (context) => {
+          const sheet = context.workbook.worksheets.getItem(ref.sheet);
+          // Activate first and sync: selecting a range on an inactive sheet is unreliable across hosts.
+          sheet.activate();
+          await context.sync();
+          sheet.getRange(ref.address).select();
+          await context.sync();
+        });
+      } catch (error) {
+        if (isItemNotFound(error))
+          throw new Error(messagesFor(options.locale).addin.sheetMissing(ref.sheet));
+        throw error;
+      }
     },
     writeSheets(sheets: SheetSpec[]) {
       return writeSheets(env.run, support, sheets, options.writeBatchWeight);

@@ -10,5 +10,4 @@ export const addin: typeof zh = {
     `The add-in could not start: ${what}. Close the task pane and open it again.`,
   sheetMissing: (sheet: string) =>
     `The sheet "${sheet}" was not found; it may have been deleted or renamed. Click "Reload".`,
-  nothingToWrite: "There are no sheets to write.",
 };

@@ -6,5 +6,4 @@ export const addin = {
     "无法加载 Office.js（微软的加载项脚本）。请检查网络是否能访问 appsforoffice.microsoft.com，或请管理员部署使用本地 Office.js 的版本。",
   startFailed: (what: string) => `加载项启动失败：${what}。请关闭任务窗格后重新打开。`,
   sheetMissing: (sheet: string) => `找不到工作表“${sheet}”，它可能已被删除或改名。请点“重新读取”。`,
-  nothingToWrite: "没有要写入的工作表。",
 };
