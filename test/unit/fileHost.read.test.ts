@@ -118,6 +118,8 @@ describe("formatExcelDate", () => {
     ["yyyy年m月d日", "2024年5月6日"],
     ["[$-804]yyyy/m/d h:mm:ss", "2024/5/6 9:05:07"],
     ["m/d/yy", "5/6/24"],
+    ["mm-dd-yy", "2024/5/6"], // built-in 14: the system short date, zh-CN order
+    ['m/d/yy "h":mm', "2024/5/6 9:05"],
     ["General", "2024/5/6"],
   ])("%s → %s", (format, expected) => {
     expect(formatExcelDate(d, format)).toBe(expected);

@@ -6,6 +6,13 @@
 
 const BUILT_IN_DEFAULT = "yyyy/m/d";
 
+/** ExcelJS's names for the locale-dependent built-in date formats → how zh-CN Excel shows them. */
+const LOCALE_DEPENDENT: Record<string, string> = {
+  "mm-dd-yy": "yyyy/m/d",
+  'm/d/yy "h":mm': "yyyy/m/d h:mm",
+  "m/d/yy h:mm": "yyyy/m/d h:mm",
+};
+
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
@@ -15,6 +22,9 @@ export function formatExcelDate(date: Date, numFmt: string | undefined): string 
   let format = (numFmt ?? "").split(";")[0];
   // Locale / colour prefixes like [$-804] or [Red]; keep elapsed-time codes out of scope.
   format = format.replace(/\[[^\]]*\]/g, "");
+  // Built-in 14 and 22 show in the system's short date form; ExcelJS names them in US order.
+  const builtIn = LOCALE_DEPENDENT[format.trim()];
+  if (builtIn) format = builtIn;
   if (!/[yYdD]/.test(format) && !/[hHsS]/.test(format)) format = BUILT_IN_DEFAULT;
   const y = date.getUTCFullYear();
   const mo = date.getUTCMonth() + 1;

@@ -123,8 +123,8 @@ export async function readWorkbook(
   options: ReadOptions = {}
 ): Promise<Grid[]> {
   const workbook = (await loadCheckedWorkbook(data, options)) as unknown as XWorkbook;
-  const date1904 = Boolean(workbook.properties?.date1904);
-  return workbook.worksheets.map((sheet) => worksheetToGrid(sheet, date1904));
+  // ExcelJS applies the workbook's 1900/1904 date system itself when it builds Date values.
+  return workbook.worksheets.map((sheet) => worksheetToGrid(sheet));
 }
 
 function flattenRichText(value: { richText?: { text?: string }[] }): string {
@@ -202,8 +202,7 @@ function convertCell(cell: XCell): Cell | undefined {
 }
 
 /** One worksheet → a grid. Linear in the number of stored cells. */
-export function worksheetToGrid(sheet: XWorksheet, date1904 = false): Grid {
-  void date1904; // ExcelJS already applies the 1904 date system when it builds Date values.
+export function worksheetToGrid(sheet: XWorksheet): Grid {
   const rows: (Cell | undefined)[][] = [];
   const hiddenRows: number[] = [];
   let lastRow = -1;
