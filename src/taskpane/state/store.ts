@@ -141,6 +141,8 @@ export class AssistantStore {
       this.set({
         workbookName: name,
         settings: sanitizeSettings(saved),
+        // Highlights left from an earlier session can still be cleared in one click.
+        highlightedCount: saved?.highlights?.length ?? 0,
         sheetNames: grids.map((g) => g.sheet),
         selected: undefined,
       });

@@ -212,6 +212,35 @@ describe("校验 tab", () => {
     expect(screen.queryAllByTestId("finding")).toHaveLength(0);
   });
 
+  test("highlights left from an earlier session can be cleared at once; none offered on the web", async () => {
+    const host = fakeHost({
+      grids: async () => [brokenSeedGrid()],
+      settings: {
+        version: 1,
+        highlights: [{ sheet: "基础数据表", address: "E7", previousFill: null }],
+      },
+    });
+    const { unmount } = render(<App host={host} locale="zh-CN" engine={fakeEngine()} />);
+    await ready();
+    tab(/校验/);
+    fireEvent.click(screen.getByRole("button", { name: "清除标记" }));
+    await waitFor(() => expect(host.cleared).toBe(1));
+    unmount();
+    render(
+      <App
+        host={fakeHost({
+          grids: async () => [brokenSeedGrid()],
+          capabilities: { highlight: false },
+        })}
+        locale="zh-CN"
+        engine={fakeEngine()}
+      />
+    );
+    await ready();
+    tab(/校验/);
+    expect(screen.queryByRole("button", { name: "在表格中标出问题单元格" })).toBeNull();
+  });
+
   test("highlight and clear, only where the host can", async () => {
     const host = fakeHost({ grids: async () => [brokenSeedGrid()] });
     render(<App host={host} locale="zh-CN" engine={fakeEngine()} />);
