@@ -475,11 +475,12 @@ class Context {
       .filter((p): p is { key: (typeof partKeys)[number]; item: Item } => p.item !== undefined)
       .map((p) => this.threePublicPart(p.key, p.item));
     if (parts.length > 0) {
-      runs.push(
-        fill(zh.threePublicPartsOpening),
-        joinRuns(parts, zh.clauseSeparator),
-        fill(zh.end)
-      );
+      // After the total: "其中：…"; without a total row the parts open the sentence themselves.
+      const opening =
+        runs.length > 0
+          ? fill(zh.threePublicPartsOpening)
+          : fill(zh.yearOpening, { year: this.yearSlot() });
+      runs.push(opening, joinRuns(parts, zh.clauseSeparator), fill(zh.end));
     }
     return concatRuns(...runs);
   }

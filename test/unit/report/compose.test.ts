@@ -254,6 +254,16 @@ describe("sections with reasons, projects, 三公", () => {
     );
   });
 
+  test("三公 parts without a total row open the sentence themselves", () => {
+    const book = makeBook([
+      { key: "abroad", current: 0, prior: 0 },
+      { key: "reception", current: 486000, prior: 532000 },
+    ]);
+    expect(sectionText(composeReport(makeInput(book)).report.sections[5])[1]).toBe(
+      "2023年度，无因公出国（境）费支出；公务接待费完成0.49万元，比上年减少0.05万元，下降8.65%。"
+    );
+  });
+
   test("三公 rows present but zero in both years: the none sentence", () => {
     const book = makeBook([{ key: "threePublic", current: 0, prior: 0 }]);
     const { report } = composeReport(makeInput(book));
@@ -303,7 +313,9 @@ describe("placeholders and numbering", () => {
   });
 
   test("a report date typed in the task pane wins, written without leading zeros", () => {
-    const { report } = composeReport(makeInput(seedBook(), { texts: { reportDate: "2024-06-03" } }));
+    const { report } = composeReport(
+      makeInput(seedBook(), { texts: { reportDate: "2024-06-03" } })
+    );
     expect(runsText(report.signature.date)).toBe("2024年6月3日");
   });
 
