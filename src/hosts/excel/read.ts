@@ -64,14 +64,12 @@ function formatsFrom(
   );
 }
 
-function hiddenRowsFrom(
-  rows: Excel.RowProperties[] | undefined,
-  topRow: number
-): number[] | undefined {
+/** Hidden rows as indices into the range (getRowProperties returns one entry per row, in order). */
+function hiddenRowsFrom(rows: Excel.RowProperties[] | undefined): number[] | undefined {
   if (!rows) return undefined;
   const hidden: number[] = [];
   rows.forEach((row, i) => {
-    if (row.rowHidden) hidden.push(row.rowIndex !== undefined ? row.rowIndex - topRow : i);
+    if (row.rowHidden) hidden.push(i);
   });
   return hidden;
 }
@@ -96,13 +94,11 @@ async function loadAll(
     // getUsedRange (not …OrNullObject) so the format calls below can be queued on it: a blank sheet
     // answers with its top-left cell instead of a null object.
     const used = sheet.getUsedRange(true);
-    used.load("address,values,formulas,numberFormat,rowIndex");
+    used.load("address,values,formulas,numberFormat");
     const cells =
       withFormats && support.api19 ? used.getCellProperties(CELL_PROPERTIES) : undefined;
     const rows =
-      withFormats && support.api19
-        ? used.getRowProperties({ rowIndex: true, rowHidden: true })
-        : undefined;
+      withFormats && support.api19 ? used.getRowProperties({ rowHidden: true }) : undefined;
     let merged: Excel.RangeAreas | undefined;
     if (withFormats && support.api113) {
       merged = used.getMergedAreasOrNullObject();
@@ -121,7 +117,7 @@ async function loadAll(
       formulas: blank ? undefined : used.formulas,
       numberFormat: blank ? undefined : used.numberFormat,
       formats: blank ? undefined : formatsFrom(cells?.value),
-      hiddenRows: blank ? undefined : hiddenRowsFrom(rows?.value, used.rowIndex),
+      hiddenRows: blank ? undefined : hiddenRowsFrom(rows?.value),
       merges: merged && !merged.isNullObject ? splitAreas(merged.address) : undefined,
     };
   });
@@ -141,7 +137,7 @@ async function loadChunked(
   const formatLimit = options.formatCellLimit ?? DEFAULT_FORMAT_CELL_LIMIT;
   const sized = infos.map((info) => {
     const used = context.workbook.worksheets.getItem(info.name).getUsedRange(true);
-    used.load("address,rowCount,columnCount,rowIndex");
+    used.load("address,rowCount,columnCount");
     return { info, used };
   });
   await context.sync();
@@ -201,21 +197,19 @@ async function loadChunked(
       if (used.rowCount * used.columnCount > formatLimit) return undefined;
       const range = context.workbook.worksheets.getItem(info.name).getUsedRange(true);
       const cells = support.api19 ? range.getCellProperties(CELL_PROPERTIES) : undefined;
-      const rows = support.api19
-        ? range.getRowProperties({ rowIndex: true, rowHidden: true })
-        : undefined;
+      const rows = support.api19 ? range.getRowProperties({ rowHidden: true }) : undefined;
       let merged: Excel.RangeAreas | undefined;
       if (support.api113) {
         merged = range.getMergedAreasOrNullObject();
         merged.load("address");
       }
-      return { cells, rows, merged, top: used.rowIndex };
+      return { cells, rows, merged };
     });
     await context.sync();
     extras.forEach((extra, i) => {
       if (!extra) return;
       loaded[i].formats = formatsFrom(extra.cells?.value);
-      loaded[i].hiddenRows = hiddenRowsFrom(extra.rows?.value, extra.top);
+      loaded[i].hiddenRows = hiddenRowsFrom(extra.rows?.value);
       loaded[i].merges =
         extra.merged && !extra.merged.isNullObject ? splitAreas(extra.merged.address) : undefined;
     });
