@@ -1,0 +1,532 @@
+/**
+ * The bench (issue 6): every DESIGN §5 budget measured in one run, printed beside its budget and written
+ * to bench/results.json.
+ *
+ * The machine the bench runs on may be shared, so each timing is a median of several runs and is given
+ * both as wall time and as this process's CPU time (process.cpuUsage: user + system, GC threads
+ * included); budgets on time are judged on CPU time, and ratios compare figures taken in the same run.
+ *
+ * What it measures:
+ * 1. generated 基础数据表 workbooks of 1 000, 10 000 and 100 000 data rows (test/helpers/largeSheet.ts,
+ *    written with ExcelJS's streaming writer): the file host's guard, ExcelJS's load, the grid
+ *    conversion, and the core pipeline (analyze = recognise + check + compare, then composeReport);
+ *    the core's share of the ExcelJS load and its growth from 10 000 to 100 000 rows;
+ * 2. the .docx of the sample report (examples/), after warm-up;
+ * 3. peak memory reading + analysing the 100 000-row workbook, in a fresh child process (maxRSS) and the
+ *    peak heapUsed sampled while it runs;
+ * 4. batch throughput: 50 units' standard tables checked with the CLI's batch code (dist/cli/batch.js)
+ *    on one worker vs one per core;
+ * 5. the task pane's first-load JS and each lazy chunk, gzip (scripts/bundle-size.js on a production
+ *    webpack build into bench/tmp/web-dist);
+ * 6. the Excel host's syncs on the recording fake: reading 1 and 20 sheets, writing the report sheets.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { join, resolve } from "node:path";
+import { analyze } from "../src/core/pipeline";
+import { composeReport } from "../src/core/report";
+import { buildWorkbook, type WorkbookFixture } from "../src/hosts/file/fixtures";
+import { loadExcelJS, readWorkbook, worksheetToGrid } from "../src/hosts/file/readWorkbook";
+import { inspectXlsx } from "../src/hosts/file/zipGuard";
+import { renderDocx } from "../src/render/docx";
+import { largeDataSheet } from "../test/helpers/largeSheet";
+import { measureSyncCounts } from "../test/fakes/excel";
+
+const ROOT = resolve(__dirname, "..");
+const TMP = join(ROOT, "bench", "tmp");
+const SAMPLE = join(ROOT, "examples", "常宁市总工会-2023.xlsx");
+const SIZES = [1_000, 10_000, 100_000];
+
+// --- measuring -----------------------------------------------------------------------------------
+
+interface Timing {
+  wallMs: number;
+  cpuMs: number;
+}
+
+async function timed<T>(work: () => T | Promise<T>): Promise<{ value: T } & Timing> {
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const value = await work();
+  const wallMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  return { value, wallMs, cpuMs: (cpu.user + cpu.system) / 1000 };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function medianTiming(runs: Timing[]): Timing & { runs: number } {
+  return {
+    wallMs: median(runs.map((r) => r.wallMs)),
+    cpuMs: median(runs.map((r) => r.cpuMs)),
+    runs: runs.length,
+  };
+}
+
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+// --- inputs --------------------------------------------------------------------------------------
+
+/** A large 基础数据表 as .xlsx, written row by row with ExcelJS's streaming writer. */
+async function writeLargeWorkbook(rows: number, path: string): Promise<void> {
+  const ExcelJS = await loadExcelJS();
+  const grid = largeDataSheet(rows);
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true });
+  const sheet = writer.addWorksheet(grid.sheet);
+  for (const row of grid.rows) {
+    sheet.addRow(row.map((cell) => (cell ? (cell.value as string | number) : null))).commit();
+  }
+  sheet.commit();
+  await writer.commit();
+}
+
+/** 50 units' workbooks: the standard 部门决算 tables when their fixture specs exist, else 基础数据表s. */
+async function writeUnits(dir: string): Promise<{ kind: string; files: string[] }> {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  let make: (i: number) => WorkbookFixture;
+  let kind: string;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const standard = require("../test/fixtures/specs/standard/changning") as {
+      changningStandardWorkbook(o: {
+        year: 2023 | 2022;
+        unit?: "元" | "万元";
+        layout?: "public" | "software";
+      }): WorkbookFixture;
+    };
+    make = (i) =>
+      standard.changningStandardWorkbook({
+        year: 2023,
+        unit: i % 2 ? "万元" : "元",
+        layout: i % 3 ? "public" : "software",
+      });
+    kind = "standard 部门决算 tables (test/fixtures/specs/standard)";
+  } catch {
+    make = (i) => {
+      const grid = largeDataSheet(100 + i);
+      return {
+        sheets: [
+          {
+            name: grid.sheet,
+            rows: grid.rows.map((row) => row.map((c) => (c ? (c.value as string | number) : null))),
+          },
+        ],
+      };
+    };
+    kind = "基础数据表 (the standard-table specs were not found)";
+  }
+  const files: string[] = [];
+  for (let i = 0; i < 50; i++) {
+    const path = join(dir, `unit-${String(i + 1).padStart(2, "0")}.xlsx`);
+    writeFileSync(path, await buildWorkbook(make(i)));
+    files.push(path);
+  }
+  return { kind, files };
+}
+
+// --- phases --------------------------------------------------------------------------------------
+
+interface SizeResult {
+  rows: number;
+  fileBytes: number;
+  guard: Timing;
+  excelLoad: Timing;
+  toGrid: Timing;
+  core: Timing;
+  findings: number;
+  lines: number;
+}
+
+async function measureSize(rows: number, runs: number): Promise<SizeResult> {
+  const path = join(TMP, `data-${rows}.xlsx`);
+  if (!existsSync(path)) await writeLargeWorkbook(rows, path);
+  const bytes = new Uint8Array(readFileSync(path));
+  const ExcelJS = await loadExcelJS();
+  const guard: Timing[] = [];
+  const load: Timing[] = [];
+  const toGrid: Timing[] = [];
+  const core: Timing[] = [];
+  let findings = 0;
+  let lines = 0;
+  for (let i = 0; i < runs; i++) {
+    gc();
+    guard.push(await timed(() => inspectXlsx(bytes, { fileName: `data-${rows}.xlsx` })));
+    gc();
+    const loaded = await timed(async () => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+      return workbook;
+    });
+    load.push(loaded);
+    const converted = await timed(() =>
+      loaded.value.worksheets.map((sheet) => worksheetToGrid(sheet as never))
+    );
+    toGrid.push(converted);
+    gc();
+    const analysed = await timed(() => {
+      const analysis = analyze(converted.value);
+      composeReport(analysis);
+      return analysis;
+    });
+    core.push(analysed);
+    findings = analysed.value.findings.length;
+    lines = analysed.value.book.lines.length;
+  }
+  return {
+    rows,
+    fileBytes: bytes.length,
+    guard: medianTiming(guard),
+    excelLoad: medianTiming(load),
+    toGrid: medianTiming(toGrid),
+    core: medianTiming(core),
+    findings,
+    lines,
+  };
+}
+
+async function measureDocx(runs: number): Promise<Timing & { runs: number; bytes: number }> {
+  const grids = await readWorkbook(new Uint8Array(readFileSync(SAMPLE)));
+  const composed = composeReport(analyze(grids));
+  for (let i = 0; i < 5; i++) await renderDocx(composed.report); // warm-up
+  const times: Timing[] = [];
+  let bytes = 0;
+  for (let i = 0; i < runs; i++) {
+    const t = await timed(() => renderDocx(composed.report));
+    bytes = t.value.length;
+    times.push(t);
+  }
+  return { ...medianTiming(times), bytes };
+}
+
+/** In a child process: read + analyse + compose one workbook, then print peak memory as JSON. */
+export async function peakChild(path: string): Promise<number> {
+  let heapPeak = 0;
+  let rssPeak = 0;
+  const sample = (): void => {
+    const m = process.memoryUsage();
+    heapPeak = Math.max(heapPeak, m.heapUsed);
+    rssPeak = Math.max(rssPeak, m.rss);
+  };
+  const timer = setInterval(sample, 20);
+  const grids = await readWorkbook(new Uint8Array(readFileSync(path)));
+  sample();
+  const analysis = analyze(grids);
+  sample();
+  composeReport(analysis);
+  sample();
+  clearInterval(timer);
+  const maxRss = process.resourceUsage().maxRSS * 1024;
+  process.stdout.write(JSON.stringify({ heapPeak, rssPeak: Math.max(rssPeak, maxRss) }) + "\n");
+  return 0;
+}
+
+function measurePeak(path: string): { heapPeak: number; rssPeak: number } {
+  const result = spawnSync(process.execPath, [join(__dirname, "run.js"), "--peak", path], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
+  if (result.status !== 0) throw new Error(`peak child failed: ${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split("\n").pop() as string);
+}
+
+interface BatchResult {
+  kind: string;
+  files: number;
+  cores: number;
+  oneCore: Timing & { filesPerSecond: number };
+  allCores: Timing & { filesPerSecond: number };
+  unusable: number;
+  via: string;
+}
+
+async function measureBatch(rounds: number): Promise<BatchResult> {
+  const { kind, files } = await writeUnits(join(TMP, "units"));
+  const batchJs = join(ROOT, "dist", "cli", "batch.js");
+  if (!existsSync(batchJs)) throw new Error("dist/cli/batch.js missing: run npm run build:cli");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const batch = require(batchJs) as {
+    checkFiles(
+      files: readonly string[],
+      locale: "zh-CN",
+      concurrency?: number
+    ): Promise<{ error?: string }[]>;
+  };
+  const cores = cpus().length;
+  const run = async (concurrency: number) => {
+    const times: Timing[] = [];
+    let unusable = 0;
+    for (let i = 0; i < rounds; i++) {
+      const t = await timed(() => batch.checkFiles(files, "zh-CN", concurrency));
+      unusable = t.value.filter((e) => "error" in e && e.error).length;
+      times.push(t);
+    }
+    const m = medianTiming(times);
+    return { ...m, filesPerSecond: files.length / (m.wallMs / 1000), unusable };
+  };
+  const oneCore = await run(1);
+  const allCores = await run(cores);
+  return {
+    kind,
+    files: files.length,
+    cores,
+    oneCore,
+    allCores,
+    unusable: allCores.unusable,
+    via: "checkFiles of dist/cli/batch.js (what `budget-report check <folder>` runs), workers = 1 vs cores",
+  };
+}
+
+interface BundleResult {
+  taskpaneFirstGzip: number;
+  webFirstGzip?: number;
+  lazy: { name: string; file: string; gzip: number }[];
+  lazyOnlyUpFront: string[];
+  budget: number;
+}
+
+async function measureBundle(reuse: boolean): Promise<BundleResult> {
+  const out = join(TMP, "web-dist");
+  if (!reuse || !existsSync(out)) {
+    // The project's production config, emitted into bench/tmp so dist/ (the CLI) is left alone.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const webpack = require("webpack") as typeof import("webpack");
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const configure = require(join(ROOT, "webpack.config.js")) as (
+      env: object,
+      argv: object
+    ) => Promise<import("webpack").Configuration>;
+    const config = await configure({}, { mode: "production" });
+    config.output = { ...config.output, path: out, clean: true };
+    config.devtool = false;
+    await new Promise<void>((ok, fail) =>
+      webpack(config, (error, stats) => {
+        if (error) fail(error);
+        else if (stats?.hasErrors()) fail(new Error(stats.toString({ all: false, errors: true })));
+        else ok();
+      })
+    );
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { bundleSizes } = require(join(ROOT, "scripts", "bundle-size.js")) as {
+    bundleSizes(dir: string): {
+      pages: Record<string, { initialGzip: number }>;
+      lazy: { name: string; file: string; gzip: number }[];
+      taskpaneInitialGzip: number;
+      lazyOnlyUpFront: string[];
+      budget: number;
+    };
+  };
+  const sizes = bundleSizes(out);
+  return {
+    taskpaneFirstGzip: sizes.taskpaneInitialGzip,
+    webFirstGzip: sizes.pages["index.html"]?.initialGzip,
+    lazy: sizes.lazy.map(({ name, file, gzip }) => ({ name, file, gzip })),
+    lazyOnlyUpFront: sizes.lazyOnlyUpFront,
+    budget: sizes.budget,
+  };
+}
+
+// --- report --------------------------------------------------------------------------------------
+
+interface Row {
+  what: string;
+  value: string;
+  budget: string;
+  ok?: boolean;
+}
+
+const ms = (t: number) => (t >= 1000 ? `${(t / 1000).toFixed(2)} s` : `${t.toFixed(0)} ms`);
+const both = (t: Timing) => `${ms(t.cpuMs)} CPU (${ms(t.wallMs)} wall)`;
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
+
+function printTable(rows: Row[]): void {
+  const width = (s: string) =>
+    [...s].reduce((w, ch) => w + (/[\u2e80-\uffff]/.test(ch) ? 2 : 1), 0);
+  const pad = (s: string, n: number) => s + " ".repeat(Math.max(0, n - width(s)));
+  const w = [width("what"), width("measured"), width("budget (DESIGN §5)")];
+  for (const r of rows) {
+    w[0] = Math.max(w[0], width(r.what));
+    w[1] = Math.max(w[1], width(r.value));
+    w[2] = Math.max(w[2], width(r.budget));
+  }
+  const line = (a: string, b: string, c: string, d: string) =>
+    `| ${pad(a, w[0])} | ${pad(b, w[1])} | ${pad(c, w[2])} | ${d} |`;
+  console.log(line("what", "measured", "budget (DESIGN §5)", " "));
+  console.log(`|${"-".repeat(w[0] + 2)}|${"-".repeat(w[1] + 2)}|${"-".repeat(w[2] + 2)}|---|`);
+  for (const r of rows)
+    console.log(line(r.what, r.value, r.budget, r.ok === undefined ? " " : r.ok ? "✓" : "✗"));
+}
+
+export async function main(args: string[]): Promise<number> {
+  const quick = args.includes("--quick");
+  const reuse = args.includes("--reuse-build");
+  mkdirSync(TMP, { recursive: true });
+  const log = (text: string) => process.stderr.write(`[bench] ${text}\n`);
+  const started = Date.now();
+
+  const sizes: SizeResult[] = [];
+  for (const rows of SIZES) {
+    log(`${rows} rows…`);
+    sizes.push(await measureSize(rows, quick ? 1 : rows >= 100_000 ? 5 : 7));
+  }
+  log("docx…");
+  const docx = await measureDocx(quick ? 5 : 20);
+  log("peak memory (child process, 100 000 rows)…");
+  const peak = measurePeak(join(TMP, "data-100000.xlsx"));
+  log("batch…");
+  const batch = await measureBatch(quick ? 1 : 3);
+  log("bundle (production webpack build)…");
+  let bundle: BundleResult | { error: string };
+  try {
+    bundle = await measureBundle(reuse);
+  } catch (error) {
+    bundle = { error: error instanceof Error ? error.message.split("\n")[0] : String(error) };
+  }
+  log("Excel host syncs…");
+  const syncs = await measureSyncCounts();
+
+  const big = sizes[2];
+  const mid = sizes[1];
+  const coreShare = big.core.cpuMs / big.excelLoad.cpuMs;
+  const coreShareWall = big.core.wallMs / big.excelLoad.wallMs;
+  const growth = big.core.cpuMs / mid.core.cpuMs;
+  const growthWall = big.core.wallMs / mid.core.wallMs;
+
+  const rows: Row[] = [];
+  for (const s of sizes) {
+    rows.push({
+      what: `${s.rows.toLocaleString("en")} rows: ExcelJS load (${mb(s.fileBytes)} file)`,
+      value: both(s.excelLoad),
+      budget: "—",
+    });
+    rows.push({
+      what: `${s.rows.toLocaleString("en")} rows: guard + grid conversion`,
+      value: `${ms(s.guard.cpuMs)} + ${ms(s.toGrid.cpuMs)} CPU`,
+      budget: "—",
+    });
+    rows.push({
+      what: `${s.rows.toLocaleString("en")} rows: core (analyze + composeReport)`,
+      value: both(s.core),
+      budget: s.rows === 100_000 ? "≤ 1.0 s" : "—",
+      ok: s.rows === 100_000 ? s.core.cpuMs <= 1000 : undefined,
+    });
+  }
+  rows.push({
+    what: "core ÷ ExcelJS load, 100 000 rows",
+    value: `${(coreShare * 100).toFixed(1)}% CPU (${(coreShareWall * 100).toFixed(1)}% wall)`,
+    budget: "≤ 25%",
+    ok: coreShare <= 0.25,
+  });
+  rows.push({
+    what: "growth 10 000 → 100 000 rows (core)",
+    value: `${growth.toFixed(1)}× CPU (${growthWall.toFixed(1)}× wall)`,
+    budget: "≤ 12×",
+    ok: growth <= 12,
+  });
+  rows.push({
+    what: `.docx of the sample report (after warm-up, ${docx.runs} runs)`,
+    value: both(docx),
+    budget: "≤ 200 ms",
+    ok: docx.cpuMs <= 200,
+  });
+  rows.push({
+    what: "peak memory, read + analyse 100 000 rows",
+    value: `RSS ${mb(peak.rssPeak)}, heap ${mb(peak.heapPeak)}`,
+    budget: "bounded",
+  });
+  rows.push({
+    what: `batch, ${batch.files} files, 1 worker`,
+    value: `${batch.oneCore.filesPerSecond.toFixed(1)} files/s (${ms(batch.oneCore.wallMs)})`,
+    budget: "—",
+  });
+  rows.push({
+    what: `batch, ${batch.files} files, ${batch.cores} workers`,
+    value: `${batch.allCores.filesPerSecond.toFixed(1)} files/s (${ms(batch.allCores.wallMs)}), ${(
+      batch.allCores.filesPerSecond / batch.oneCore.filesPerSecond
+    ).toFixed(2)}×`,
+    budget: "—",
+  });
+  if ("error" in bundle) {
+    rows.push({
+      what: "task-pane first JS (gzip)",
+      value: `not built: ${bundle.error}`,
+      budget: "≤ 350 KB",
+      ok: false,
+    });
+  } else {
+    rows.push({
+      what: "task-pane first JS (gzip)",
+      value: kb(bundle.taskpaneFirstGzip),
+      budget: "≤ 350 KB",
+      ok: bundle.taskpaneFirstGzip <= bundle.budget,
+    });
+    if (bundle.webFirstGzip !== undefined)
+      rows.push({ what: "web page first JS (gzip)", value: kb(bundle.webFirstGzip), budget: "—" });
+    for (const chunk of bundle.lazy)
+      rows.push({ what: `  lazy chunk ${chunk.name}`, value: kb(chunk.gzip), budget: "on demand" });
+    rows.push({
+      what: "ExcelJS / docx loaded on demand only",
+      value: bundle.lazyOnlyUpFront.length
+        ? `up front: ${bundle.lazyOnlyUpFront.join(", ")}`
+        : "yes",
+      budget: "dynamic import",
+      ok: bundle.lazyOnlyUpFront.length === 0,
+    });
+  }
+  rows.push({
+    what: "Excel syncs: read 1 sheet",
+    value: String(syncs.read1Sheet),
+    budget: "≤ 2",
+    ok: syncs.read1Sheet <= 2,
+  });
+  rows.push({
+    what: "Excel syncs: read 20 sheets",
+    value: String(syncs.read20Sheets),
+    budget: "≤ 2",
+    ok: syncs.read20Sheets <= 2,
+  });
+  rows.push({
+    what: "Excel syncs: write the report sheets",
+    value: String(syncs.writeReportSheets),
+    budget: "≤ 2",
+    ok: syncs.writeReportSheets <= 2,
+  });
+
+  console.log(
+    `\nbudget-report bench — ${new Date().toISOString()} — node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), load ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}\n`
+  );
+  printTable(rows);
+  console.log(`\nbatch inputs: ${batch.kind}; ${batch.via}; unusable files: ${batch.unusable}`);
+  console.log(`medians; CPU = this process's user+system time; total ${ms(Date.now() - started)}`);
+
+  const results = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cores: cpus().length,
+    loadavg: loadavg(),
+    sizes,
+    coreShareOfExcelLoad: { cpu: coreShare, wall: coreShareWall },
+    growth10kTo100k: { cpu: growth, wall: growthWall },
+    docx,
+    peak,
+    batch,
+    bundle,
+    syncs,
+    table: rows,
+    withinBudget: rows.every((r) => r.ok !== false),
+  };
+  writeFileSync(join(ROOT, "bench", "results.json"), JSON.stringify(results, null, 2) + "\n");
+  console.log("written bench/results.json");
+  return results.withinBudget ? 0 : 1;
+}
