@@ -289,7 +289,11 @@ class Context {
       )
       .map((p) => concatRuns(changeClause(zh.labels[p.key], p.item), reasonTail(p.item.reason)));
     const hasBasic = basic !== undefined && itemCase(basic) !== "none";
-    if (!hasBasic && parts.length === 0) return noneSentence(this.yearSlot(), zh.labels.basicNone);
+    if (!hasBasic && parts.length === 0) {
+      if (!basic && this.unknownWithinGeneralBudget())
+        return [this.placeholder(zh.placeholderNames.basic)];
+      return noneSentence(this.yearSlot(), zh.labels.basicNone);
+    }
     const runs: Run[][] = [fill(zh.yearOpening, { year: this.yearSlot() })];
     if (hasBasic) {
       runs.push(changeClause(zh.labels.basic, basic), reasonTail(basic.reason));
@@ -308,9 +312,21 @@ class Context {
     return concatRuns(...runs);
   }
 
+  /**
+   * True when the workbook has a 一般公共预算支出 but no row for a part of it: then "本单位无…" could be
+   * false, so the report asks for the fact instead of stating one.
+   */
+  unknownWithinGeneralBudget(): boolean {
+    const general = this.item("generalBudget");
+    return general !== undefined && itemCase(general) !== "none";
+  }
+
   /** 项目支出: total and change, then the projects largest first (the rest summarised). */
   projectSentence(): Run[] {
     const project = this.item("project");
+    if (!project && this.unknownWithinGeneralBudget()) {
+      return [this.placeholder(zh.placeholderNames.project)];
+    }
     if (!project || itemCase(project) === "none") {
       return noneSentence(this.yearSlot(), zh.labels.projectNone);
     }

@@ -20,6 +20,8 @@ export const report = {
     organization: "机构情况",
     staffing: "人员情况",
     keyWork: "年度重点工作",
+    basic: "基本支出情况",
+    project: "项目支出情况",
     performance: "部门整体支出绩效情况",
     problems: "存在的问题及原因分析",
     improvements: "下一步改进措施",

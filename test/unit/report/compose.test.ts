@@ -254,6 +254,29 @@ describe("sections with reasons, projects, 三公", () => {
     );
   });
 
+  test("a 一般公共预算支出 without 基本/项目 rows asks for them instead of saying there were none", () => {
+    const { report } = composeReport(
+      makeInput(makeBook([{ key: "generalBudget", current: 100, prior: 100 }]))
+    );
+    expect(sectionText(report.sections[1]).slice(1)).toEqual([
+      "（一）基本支出情况",
+      "【待补充：基本支出情况】",
+      "（二）项目支出情况",
+      "【待补充：项目支出情况】",
+    ]);
+    expect(report.placeholders).toEqual(expect.arrayContaining(["基本支出情况", "项目支出情况"]));
+    // Rows present with zeros: a fact, said plainly.
+    const zero = composeReport(
+      makeInput(
+        makeBook([
+          { key: "generalBudget", current: 100, prior: 100 },
+          { key: "project", current: 0, prior: 0 },
+        ])
+      )
+    ).report;
+    expect(sectionText(zero.sections[1])[4]).toBe("本单位2023年度无一般公共预算项目支出。");
+  });
+
   test("三公 parts without a total row open the sentence themselves", () => {
     const book = makeBook([
       { key: "abroad", current: 0, prior: 0 },
