@@ -215,4 +215,51 @@ describe("other variants", () => {
     expect(lineByKey(book, "basic")?.current?.value).toBe(275_760_000);
     expect(lineByKey(book, "personnel")?.current?.value).toBe(251_208_800);
   });
+
+  it("the 2024 基本支出表: three blocks, 公用经费合计 merged across two of them", () => {
+    const grid = gridFromValues(
+      "公开06表",
+      [
+        ["一般公共预算财政拨款基本支出决算表"],
+        ["部门：某单位", null, null, null, null, null, null, null, "金额单位：万元"],
+        ["人员经费", null, null, "公用经费"],
+        [
+          "科目编码",
+          "科目名称",
+          "决算数",
+          "科目编码",
+          "科目名称",
+          "决算数",
+          "科目编码",
+          "科目名称",
+          "决算数",
+        ],
+        [
+          "301",
+          "工资福利支出",
+          100.01,
+          "302",
+          "商品和服务支出",
+          20.02,
+          "307",
+          "债务利息及费用支出",
+          0,
+        ],
+        ["30101", "基本工资", 100.01, "30201", "办公费", 20.02, "310", "资本性支出", 3.03],
+        ["303", "对个人和家庭的补助", 5, null, null, null, "31002", "办公设备购置", 3.03],
+        ["人员经费合计", null, 105.01, "公用经费合计", null, null, null, null, 23.05],
+      ],
+      { merges: ["A3:C3", "D3:I3", "A8:B8", "D8:H8"] }
+    );
+    const table = readStandardTable(grid);
+    expect(table?.blocks).toHaveLength(3);
+    const { book, findings } = analyze([grid]);
+    expect(lineByKey(book, "personnel")?.current).toMatchObject({ value: 105_010_000 }); // 105.01 万元
+    expect(lineByKey(book, "publicOperating")?.current).toMatchObject({
+      value: 23_050_000,
+      ref: { sheet: "公开06表", address: "I8" },
+    });
+    expect(lineByKey(book, "basic")?.current?.value).toBe(105_010_000 + 23_050_000);
+    expect(findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
 });

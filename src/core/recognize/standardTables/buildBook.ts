@@ -59,7 +59,20 @@ export function basicDetailFooter(
 ): TableRow | undefined {
   const pattern =
     which === "personnel" ? /^人员经费(合计|小计)?$/ : /^(日常)?公用经费(合计|小计)?$/;
-  return rowByLabel(table, pattern);
+  const row = rowByLabel(table, pattern);
+  const figure = figureOf(row, "current", "total");
+  if (!row || (figure && figure.origin !== "blank")) return row;
+  // The label merged across a block and its figure in the last block's 决算数 column (公用经费 spans two
+  // blocks in the 2024 template): take the next figure to the right on the same row.
+  const right = table?.rows.find(
+    (r) =>
+      r.row === row.row &&
+      r.block > row.block &&
+      (r.label === "" || r.label === row.label) &&
+      [r.figures.current, r.figures.total].some((f) => f && f.origin !== "blank")
+  );
+  const moved = figureOf(right, "current", "total");
+  return moved ? { ...row, figures: { ...row.figures, current: moved } } : row;
 }
 
 /** The first figure of a row in one of the given columns. */
