@@ -290,6 +290,23 @@ describe("the web page, end to end", () => {
     );
   });
 
+  test("a CSV renamed .xlsx gets one clear message, and the page stays usable", async () => {
+    const bad = path.join(OUT, "不是工作簿.xlsx");
+    fs.writeFileSync(bad, "项目,本年决算数\n基本支出,2757600\n");
+    await page.setInputFiles('[data-testid="current-file"]', bad);
+    const bar = page.getByTestId("error-bar");
+    await bar.waitFor({ timeout: 60_000 });
+    const text = (await bar.textContent()) ?? "";
+    expect(text).toMatch(/不是|无法|xlsx/);
+    expect(text).not.toMatch(/\bat \S+ \(|Error:/);
+    expect(await page.getByTestId("workbook-name").textContent()).toContain("不是工作簿.xlsx");
+    await shot("5-error");
+    // The next file opens normally.
+    await page.setInputFiles('[data-testid="current-file"]', SAMPLE);
+    await page.locator('[data-testid="findings-count"]').first().waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId("error-bar").count()).toBe(0);
+  });
+
   test("no request left 127.0.0.1 and the page threw nothing", () => {
     expect(requests.length).toBeGreaterThan(0);
     const foreign = requests.filter(

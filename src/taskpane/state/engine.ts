@@ -1,4 +1,3 @@
-/* global Blob, TextDecoder */
 /**
  * What the pane asks of the core, the renderers and the file host, behind one small interface so tests
  * can pass a fake. The real one loads everything with dynamic import(): ExcelJS, docx and the pipeline

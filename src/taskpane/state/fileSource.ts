@@ -1,4 +1,3 @@
-/* global File */
 /**
  * A host whose workbook is a file the user picks (the web page). The pane shows file pickers for such
  * a host; the Excel host reads the open workbook instead. Kept here, not in src/hosts/web, so the Excel

@@ -1,4 +1,3 @@
-/* global Blob, File, FileReader, URL, document, navigator, setTimeout */
 /** Browser helpers the pane uses: yielding to the event loop, downloads, the clipboard. */
 
 /** Lets React paint (a spinner, a progress label) before the next long step. */

@@ -1,4 +1,3 @@
-/* global File, setTimeout, clearTimeout */
 /**
  * The pane's state and everything it does: read the workbook, analyse, compose, save settings, write and
  * export. A small external store (useSyncExternalStore) so async steps never act on stale React state.
@@ -166,6 +165,7 @@ export class AssistantStore {
     this.set({ phase: "reading", error: undefined, notice: undefined });
     try {
       await this.host.openWorkbook(file);
+      this.set({ workbookName: file.name });
     } catch (error) {
       this.set({ phase: "error", error: errorText(error, this.locale, this.t) });
       return;

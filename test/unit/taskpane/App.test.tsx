@@ -77,6 +77,58 @@ describe("loading and errors", () => {
   });
 });
 
+describe("the web page (a file-source host)", () => {
+  function webHost() {
+    const host = fakeHost({
+      kind: "web",
+      capabilities: { selectCell: false, writeSheets: false, highlight: false },
+    });
+    let name: string | undefined;
+    let reads = 0;
+    const templates: string[] = [];
+    const readGrids = host.readGrids;
+    const web = Object.assign(host, {
+      openWorkbook: async (file: File) => {
+        name = file.name;
+      },
+      hasWorkbook: () => name !== undefined,
+      downloadNewWorkbook: async (fileName: string) => {
+        templates.push(fileName);
+      },
+      workbookName: async () => name,
+      readGrids: async () => {
+        reads++;
+        return readGrids();
+      },
+    });
+    return { web, templates, reads: () => reads };
+  }
+
+  test("waits for a file, then reads it; the template downloads; the report downloads without a dialog", async () => {
+    const { web, templates, reads } = webHost();
+    render(<App host={web} locale="zh-CN" engine={fakeEngine()} />);
+    expect(screen.getByText(/还没有打开工作簿/)).toBeTruthy();
+    expect(reads()).toBe(0);
+    fireEvent.click(screen.getByRole("button", { name: "下载空白模板 (.xlsx)" }));
+    await waitFor(() => expect(templates).toEqual(["基础数据表-空白模板.xlsx"]));
+
+    const file = new File([new Uint8Array([1])], "常宁市总工会-2023.xlsx");
+    fireEvent.change(screen.getByTestId("current-file"), { target: { files: [file] } });
+    await ready();
+    expect(reads()).toBe(1);
+    expect(screen.getByTestId("workbook-name").textContent).toBe("本年：常宁市总工会-2023.xlsx");
+
+    tab(/报告/);
+    await screen.findByTestId("report-preview");
+    fireEvent.click(screen.getByRole("button", { name: "下载含报告的工作簿 (.xlsx)" }));
+    await waitFor(() => expect(web.written).toHaveLength(1));
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect((await screen.findByTestId("notice-bar")).textContent).toContain(
+      "已下载 常宁市总工会-2023-绩效自评报告.xlsx"
+    );
+  });
+});
+
 describe("数据 tab", () => {
   test("shows what was recognised: sheet, range, unit, year and the columns with their headers", async () => {
     render(<App host={fakeHost()} locale="zh-CN" engine={fakeEngine()} />);
