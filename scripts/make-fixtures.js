@@ -6,6 +6,7 @@
  *   the blank template    → examples/基础数据表模板.xlsx
  * The specs are TypeScript; they are transpiled on the fly with the project's own `typescript` (no build
  * step, no extra tool). Generation recomputes every total in integer 分 and fails if a spec is inconsistent.
+ * Output is byte-for-byte reproducible (fixed document and zip-entry dates): regenerating changes nothing.
  *
  *   node scripts/make-fixtures.js            write all
  *   node scripts/make-fixtures.js --check    regenerate in memory and compare the committed sample's
@@ -35,7 +36,7 @@ require.extensions[".ts"] = function compileTypeScript(module, filename) {
 async function main() {
   const check = process.argv.includes("--check");
   const { fixtures } = require(path.join(root, "test/fixtures/specs/index.ts"));
-  const { buildWorkbook } = require(path.join(root, "src/hosts/file/fixtures.ts"));
+  const { buildWorkbook, normalizeZip } = require(path.join(root, "src/hosts/file/fixtures.ts"));
   const { readWorkbook } = require(path.join(root, "src/hosts/file/readWorkbook.ts"));
   const { workbookFromSpecs } = require(path.join(root, "src/hosts/file/writeWorkbook.ts"));
   const { blankTemplate } = require(path.join(root, "src/core/template.ts"));
@@ -68,7 +69,9 @@ async function main() {
     fs.writeFileSync(target, bytes);
     console.log(`${path.relative(root, target)}  ${bytes.length} bytes`);
   }
-  const template = await workbookFromSpecs(blankTemplate());
+  const template = await normalizeZip(
+    await workbookFromSpecs(blankTemplate(), { date: new Date(Date.UTC(2024, 4, 16)) })
+  );
   const templatePath = path.join(root, "examples/基础数据表模板.xlsx");
   fs.writeFileSync(templatePath, template);
   console.log(`${path.relative(root, templatePath)}  ${template.length} bytes`);

@@ -242,3 +242,14 @@ describe("the layout variants carry the sample's figures", () => {
     }
   });
 });
+
+test("generation is reproducible byte for byte (regenerating the sample changes nothing)", async () => {
+  const { changningWorkbook } = await import("../fixtures/specs/changning-2023");
+  const { buildWorkbook } = await import("../../src/hosts/file/fixtures");
+  const [a, b] = [
+    await buildWorkbook(changningWorkbook()),
+    await buildWorkbook(changningWorkbook()),
+  ];
+  expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  expect(Buffer.from(a).equals(readFileSync(samplePath))).toBe(true);
+});

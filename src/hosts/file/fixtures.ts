@@ -170,7 +170,30 @@ export async function buildWorkbook(fixture: WorkbookFixture): Promise<Uint8Arra
     }
   }
   const buffer = await workbook.xlsx.writeBuffer();
-  return buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer as ArrayBuffer);
+  return normalizeZip(
+    buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer as ArrayBuffer)
+  );
+}
+
+/** 2024-05-16 00:00 UTC (JSZip stores UTC): every zip entry's timestamp in generated files. */
+const FIXED_ZIP_DATE = new Date(Date.UTC(2024, 4, 16));
+
+/**
+ * Re-zips with fixed entry timestamps, so generating a workbook twice gives the same bytes
+ * (ExcelJS stamps every entry with the current time). Content and order are unchanged.
+ */
+export async function normalizeZip(bytes: Uint8Array): Promise<Uint8Array> {
+  const JSZip = ((await import("jszip")) as unknown as { default?: typeof import("jszip") })
+    .default as typeof import("jszip");
+  const zip = await JSZip.loadAsync(bytes);
+  zip.forEach((_, file) => {
+    file.date = FIXED_ZIP_DATE;
+  });
+  return zip.generateAsync({
+    type: "uint8array",
+    compression: "DEFLATE",
+    compressionOptions: { level: 6 },
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -165,10 +165,17 @@ async function toBytes(workbook: Workbook): Promise<Uint8Array> {
 }
 
 /** A new workbook holding the given sheets, as .xlsx bytes. */
-export async function workbookFromSpecs(specs: readonly SheetSpec[]): Promise<Uint8Array> {
+export async function workbookFromSpecs(
+  specs: readonly SheetSpec[],
+  options: { date?: Date } = {}
+): Promise<Uint8Array> {
   const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "budget-report";
+  if (options.date) {
+    workbook.created = options.date;
+    workbook.modified = options.date;
+  }
   addSheetsToWorkbook(workbook, specs);
   return toBytes(workbook);
 }
