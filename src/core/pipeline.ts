@@ -6,6 +6,7 @@ import type { Book } from "./book";
 import type { Change } from "./change";
 import { runChecks } from "./checks";
 import { compareBook } from "./compare";
+import { UnusableInputError, isUnusableInputError } from "./errors";
 import { SEVERITIES, type Finding } from "./finding";
 import type { Grid } from "./grid";
 import { Options, withDefaults } from "./options";
@@ -32,13 +33,27 @@ export function analyze(
   let book = recognizeBook(grids, resolved);
   let priorFindings: Finding[] = [];
   if (priorGrids) {
-    const priorBook = recognizeBook(priorGrids, withDefaults({ locale: resolved.locale }));
+    const priorBook = recognizePrior(priorGrids, resolved);
     ({ book, findings: priorFindings } = mergePrior(book, priorBook, resolved));
   }
   applyTypedReasons(book, resolved);
   const changes = compareBook(book, resolved);
   const findings = withPriorFindings(runChecks(book, resolved), priorFindings);
   return { book, findings, changes, options: resolved };
+}
+
+/** Last year's Book; an unusable prior workbook says that it is last year's. */
+function recognizePrior(grids: Grid[], options: Options): Book {
+  try {
+    return recognizeBook(grids, withDefaults({ locale: options.locale }));
+  } catch (error) {
+    if (!isUnusableInputError(error)) throw error;
+    throw new UnusableInputError(
+      error.reason,
+      `上年工作簿：${error.zh}`,
+      `Last year's workbook: ${error.en}`
+    );
+  }
 }
 
 /** The merge's findings among the rest, by severity (stable). */

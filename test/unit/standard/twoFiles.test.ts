@@ -86,6 +86,22 @@ describe("finance-software export 2023 + last year's export 2022", () => {
   });
 });
 
+describe("an unusable prior workbook", () => {
+  it("says it is last year's workbook", async () => {
+    const current = await gridsOf(changningStandardSheets({ year: 2023, layout: "public" }));
+    const prior = await gridsOf([
+      {
+        name: "通讯录",
+        rows: [
+          ["姓名", "电话"],
+          ["张三", "123"],
+        ],
+      },
+    ]);
+    expect(() => analyze(current, {}, prior)).toThrow(/^上年工作簿：.* \/ Last year's workbook: /);
+  });
+});
+
 describe("mergePrior", () => {
   it("lists a prior row that matches nothing, and warns about a prior of the wrong year", async () => {
     const current = recognizeBook(
