@@ -1,4 +1,3 @@
-/* global Office */
 /**
  * The ribbon function file. The add-in's only ribbon button opens the task pane (ShowTaskpane), which needs
  * no code; Office still expects the function file to initialise Office.js.

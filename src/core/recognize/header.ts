@@ -91,7 +91,7 @@ export function unitInText(text: string): CurrencyUnit | undefined {
   const t = removeSpaces(toHalfWidth(text));
   const labelled = /(?:金额)?单位[:：]?(万元|元)(?![\u4e00-\u9fff])/.exec(t);
   if (labelled) return labelled[1] as CurrencyUnit;
-  const bracketed = /[(（\[](万元|元)[)）\]]/.exec(t);
+  const bracketed = /[(（[](万元|元)[)）\]]/.exec(t);
   return bracketed ? (bracketed[1] as CurrencyUnit) : undefined;
 }
 

@@ -31,7 +31,7 @@ const MARKERS: { level: MarkerLevel; pattern: RegExp }[] = [
 
 const OF_WHICH = /^其中[:：]?\s*/;
 const CODE_PREFIX = /^(\d{3}(?:\d{2}){0,2})(?:\s+|[、.．:：\-—]\s*)(?=\S)/;
-const CODE_SUFFIX = /[（(\[【](\d{3}(?:\d{2}){0,2})[）)\]】]$/;
+const CODE_SUFFIX = /[（([【](\d{3}(?:\d{2}){0,2})[）)\]】]$/;
 
 export function parseLabel(raw: string): ParsedLabel {
   const spaces = leadingSpaceWidth(raw);

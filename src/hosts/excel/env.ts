@@ -1,4 +1,3 @@
-/* global Excel, Office */
 /**
  * The slice of Office.js the Excel host uses, behind one small object so tests can pass a recording fake
  * (test/fakes/excel.ts) instead of the real `Excel` and `Office` globals.

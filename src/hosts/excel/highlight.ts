@@ -1,4 +1,3 @@
-/* global Excel */
 /**
  * Optional highlighting of finding cells. The previous fill of every highlighted cell is kept in the
  * workbook settings, so "clear highlights" restores them in one click, even after reopening the file.

@@ -1,4 +1,3 @@
-/* global Excel */
 /**
  * Reads every worksheet into Grids in two context.sync() calls, whatever the number of sheets:
  *   1. the sheet names and visibility;

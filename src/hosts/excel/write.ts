@@ -1,4 +1,3 @@
-/* global Excel */
 /**
  * Writes SheetSpecs into new worksheets in two context.sync() calls: one to learn the existing sheet
  * names, one for everything else (add, values, number formats, styles, merges, widths, links). Existing
