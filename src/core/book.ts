@@ -141,7 +141,13 @@ export interface Book {
   /** The standard tables with every cell read, for the cross-table and column checks (XT-*, SUM-COLUMNS). */
   tables?: StandardTable[];
   /** Where the 上年 figures came from when they were merged from last year's workbook (src/core/prior.ts). */
-  priorSource?: { sourceKind: BookSource["kind"]; sheet: string; year?: number; unit: string };
+  priorSource?: {
+    sourceKind: BookSource["kind"];
+    sheet: string;
+    year?: number;
+    /** The unit's name as last year's workbook gives it. */
+    unitName: string;
+  };
 }
 
 /** Finds a line by key in O(1) after the first call (the map is built once per book). */

@@ -111,7 +111,7 @@ export function mergePrior(book: Book, priorBook: Book, options: Options): Prior
       sourceKind: priorBook.source.kind,
       sheet: priorBook.source.sheet,
       ...(priorBook.year !== undefined ? { year: priorBook.year } : {}),
-      unit: priorBook.unit,
+      unitName: priorBook.unit,
     },
   };
   return { book: merged, findings, matches };
