@@ -269,6 +269,16 @@ describe("readFile (Node)", () => {
     });
   });
 
+  test("a file bigger than the limit is refused before it is read", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fh-"));
+    const path = join(dir, "大.xlsx");
+    writeFileSync(path, Buffer.alloc(2048));
+    await expect(readFile(path, { maxUncompressedBytes: 1024 })).rejects.toMatchObject({
+      reason: "too-large",
+      zh: expect.stringContaining("“大.xlsx”"),
+    });
+  });
+
   test("reads the sample from disk", async () => {
     const grids = await readFile(join(__dirname, "../../examples/常宁市总工会-2023.xlsx"));
     expect(grids.map((g) => g.sheet)).toEqual(["基础数据表", "基本情况"]);

@@ -8,15 +8,31 @@ import { UnusableInputError } from "../../core/errors";
 import type { Grid } from "../../core/grid";
 import { messagesFor } from "../../i18n";
 import { readWorkbook, type ReadOptions } from "./readWorkbook";
+import { DEFAULT_MAX_UNCOMPRESSED_BYTES } from "./zipGuard";
 
-/** Reads a file's bytes; a missing file, a directory or an unreadable file becomes UnusableInputError. */
-export async function readFileBytesChecked(path: string): Promise<Uint8Array> {
+/**
+ * Reads a file's bytes; a missing file, a directory or an unreadable file becomes UnusableInputError, and
+ * a file larger than `maxBytes` (default: the 200 MB expansion limit — no usable .xlsx is bigger zipped
+ * than unzipped) is refused before it is read into memory.
+ */
+export async function readFileBytesChecked(
+  path: string,
+  maxBytes = DEFAULT_MAX_UNCOMPRESSED_BYTES
+): Promise<Uint8Array> {
   const name = basename(path);
   const zh = messagesFor("zh-CN").fileHost;
   const en = messagesFor("en-US").fileHost;
   try {
     const info = await stat(path);
     if (!info.isFile()) throw new UnusableInputError("no-file", zh.noFile(path), en.noFile(path));
+    if (info.size > maxBytes) {
+      const limitMb = Math.round(maxBytes / (1024 * 1024));
+      throw new UnusableInputError(
+        "too-large",
+        zh.tooLarge(name, limitMb),
+        en.tooLarge(name, limitMb)
+      );
+    }
     const bytes = await readFileBytes(path);
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   } catch (error) {
@@ -34,6 +50,6 @@ export async function readFile(
   path: string,
   options: Omit<ReadOptions, "fileName"> = {}
 ): Promise<Grid[]> {
-  const bytes = await readFileBytesChecked(path);
+  const bytes = await readFileBytesChecked(path, options.maxUncompressedBytes);
   return readWorkbook(bytes, { ...options, fileName: basename(path) });
 }
