@@ -105,17 +105,14 @@ export function ChangesTab({ state, store, t }: TabProps) {
   );
 }
 
-function ChangeRow({
-  change,
-  reason,
-  onReason,
-  t,
-}: {
+interface ChangeRowProps {
   change: Change;
   reason: string;
-  onReason: (text: string) => void;
+  onReason: React.Dispatch<string>;
   t: TabProps["t"];
-}) {
+}
+
+function ChangeRow({ change, reason, onReason, t }: ChangeRowProps) {
   const styles = useStyles();
   return (
     <TableRow
