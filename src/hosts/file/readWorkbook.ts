@@ -74,7 +74,6 @@ interface XWorksheet {
 }
 interface XWorkbook {
   worksheets: XWorksheet[];
-  properties?: { date1904?: boolean };
   xlsx: { load(data: ArrayBuffer | Uint8Array): Promise<unknown> };
 }
 
@@ -124,7 +123,12 @@ export async function readWorkbook(
 ): Promise<Grid[]> {
   const workbook = (await loadCheckedWorkbook(data, options)) as unknown as XWorkbook;
   // ExcelJS applies the workbook's 1900/1904 date system itself when it builds Date values.
-  return workbook.worksheets.map((sheet) => worksheetToGrid(sheet));
+  try {
+    return workbook.worksheets.map((sheet) => worksheetToGrid(sheet));
+  } catch {
+    // A shape of ExcelJS's model this reader does not expect: a refusal, never a stack trace.
+    throw corrupt(options.fileName ?? "workbook.xlsx");
+  }
 }
 
 function flattenRichText(value: { richText?: { text?: string }[] }): string {
