@@ -10,6 +10,7 @@ import {
   DialogSurface,
   DialogTitle,
   Field,
+  Input,
   MessageBar,
   MessageBarBody,
   Spinner,
@@ -120,11 +121,30 @@ export function ReportTab({ state, store, t }: TabProps) {
         <Text size={200} className={styles.muted}>
           {t.report.textsHint}
         </Text>
+        <Field label={t.report.unitName}>
+          <Input
+            value={texts.unitName ?? analysis.book.unit}
+            onChange={(_, d) => store.setText("unitName", d.value)}
+            data-testid="text-unitName"
+          />
+        </Field>
+        <Field label={t.report.reportDate}>
+          <Input
+            value={texts.reportDate ?? analysis.book.reportDate ?? ""}
+            onChange={(_, d) => store.setText("reportDate", d.value)}
+            data-testid="text-reportDate"
+          />
+        </Field>
         {TEXT_KEYS.map((key) => (
           <Field
             key={key}
             label={t.report.textLabels[key]}
             required={REQUIRED_TEXT_KEYS.includes(key)}
+            hint={
+              texts[key] !== undefined && texts[key].trim() === "" && bookTexts[key]?.value.trim()
+                ? t.report.blankUsesSheet
+                : undefined
+            }
           >
             <Textarea
               resize="vertical"

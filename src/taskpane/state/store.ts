@@ -294,7 +294,8 @@ export class AssistantStore {
     this.updateSettings((s) => ({ ...s, reasons: { ...s.reasons, [key]: text } }), "typing");
   }
 
-  setText(key: TextKey, text: string): void {
+  /** A report text (TextKey), or the sign-off's "unitName" / "reportDate". */
+  setText(key: TextKey | "unitName" | "reportDate", text: string): void {
     this.updateSettings((s) => ({ ...s, texts: { ...s.texts, [key]: text } }), "typing");
   }
 

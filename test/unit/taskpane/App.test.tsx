@@ -462,6 +462,24 @@ describe("报告 tab", () => {
     );
   });
 
+  test("the sign-off's unit name is prefilled and its date can be typed", async () => {
+    const host = fakeHost();
+    render(<App host={host} locale="zh-CN" engine={fakeEngine()} />);
+    await ready();
+    tab(/报告/);
+    const preview = await screen.findByTestId("report-preview");
+    expect(preview.textContent).toContain("【待补充：报告日期】");
+    expect((screen.getByTestId("text-unitName") as HTMLInputElement).value).toBe("常宁市总工会");
+    fireEvent.change(screen.getByTestId("text-reportDate"), { target: { value: "2024年5月16日" } });
+    await waitFor(() =>
+      expect(screen.getByTestId("report-preview").textContent).toContain(
+        "常宁市总工会2024年5月16日"
+      )
+    );
+    expect(screen.getByTestId("report-preview").textContent).not.toContain("【待补充：报告日期】");
+    await waitFor(() => expect(host.saved.at(-1)?.texts?.reportDate).toBe("2024年5月16日"));
+  });
+
   test("uncorrected errors are pointed out before the report goes out", async () => {
     render(
       <App
