@@ -262,4 +262,29 @@ describe("other variants", () => {
     expect(lineByKey(book, "basic")?.current?.value).toBe(105_010_000 + 23_050_000);
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);
   });
+
+  it("the 三公 table with the parts across and 预算数 / 决算数 as rows", () => {
+    const grid = gridFromValues(
+      "Sheet3",
+      [
+        ["2023年度财政拨款“三公”经费支出决算表"],
+        ["单位：万元"],
+        ["项目", "合计", "因公出国（境）费", "公务用车购置及运行费", null, null, "公务接待费"],
+        [null, null, null, "小计", "公务用车购置费", "公务用车运行费"],
+        ["预算数", 3.4, 0, 2.8, 0, 2.8, 0.6],
+        ["决算数", 3.14, 0, 2.65, 0, 2.65, 0.49],
+      ],
+      { merges: ["A3:A4", "B3:B4", "C3:C4", "D3:F3", "G3:G4"] }
+    );
+    const { book, findings } = analyze([grid]);
+    const line = (key: string) => lineByKey(book, key);
+    expect(line("threePublic")?.current).toMatchObject({
+      value: 3_140_000,
+      ref: { address: "B6" },
+    });
+    expect(line("threePublic")?.budget).toMatchObject({ value: 3_400_000, ref: { address: "B5" } });
+    expect(line("vehicleOperation")?.current?.value).toBe(2_650_000);
+    expect(line("reception")?.budget?.value).toBe(600_000);
+    expect(findings.filter((f) => f.rule === "ID-THREE-PUBLIC")).toEqual([]);
+  });
 });

@@ -4,7 +4,7 @@
  * Each part becomes a row with its 预算数 and 决算数. (Laid out down the sheet, the table is a plain list.)
  */
 import { readMoney } from "../../figure";
-import { Grid, cellRef } from "../../grid";
+import { Grid, cellRef, cellText, gridOrigin } from "../../grid";
 import { CurrencyUnit } from "../../money";
 import { normalizeLabel } from "../../text";
 import type { StableKey } from "../../book";
@@ -44,54 +44,74 @@ export function readThreePublicAcross(
   const columns: {
     index: number;
     part: StableKey;
-    side: "budget" | "current";
+    side?: "budget" | "current";
     unit: CurrencyUnit;
   }[] = [];
   composed.forEach((parts, index) => {
-    if (parts.length < 2) return;
+    if (parts.length === 0) return;
     const all = parts.join("");
     const side = /决算|实际/.test(all) ? "current" : /预算/.test(all) ? "budget" : undefined;
     const part = threePublicPart(parts);
-    if (!side || !part) return;
+    if (!part) return;
     if (columns.some((c) => c.part === part && c.side === side)) return;
-    columns.push({ index, part, side, unit: unitInText(all) ?? unit });
+    columns.push({ index, part, ...(side ? { side } : {}), unit: unitInText(all) ?? unit });
   });
-  if (columns.filter((c) => c.side === "current").length < 3) return undefined;
-  let dataRow = -1;
-  for (let r = headerBottom + 1; r < grid.rows.length && r < headerBottom + 6; r++) {
-    const cells = grid.rows[r] ?? [];
-    if (isNumberingRow(cells)) continue;
-    if (columns.some((c) => cells[c.index] !== undefined && cells[c.index]?.value !== null)) {
-      dataRow = r;
+  const sided = columns.filter((c) => c.side !== undefined);
+  const unsided = columns.filter((c) => c.side === undefined);
+  // Either 预算数 | 决算数 over the parts (one data row), or the parts across and 预算数 / 决算数 rows down.
+  const across = sided.filter((c) => c.side === "current").length >= 3;
+  if (!across && unsided.length < 3) return undefined;
+  const used = across ? sided : unsided;
+  const cells: { row: number; side: "budget" | "current" }[] = [];
+  for (let r = headerBottom + 1; r < grid.rows.length && r < headerBottom + 8; r++) {
+    const row = grid.rows[r] ?? [];
+    if (isNumberingRow(row)) continue;
+    if (!used.some((c) => row[c.index] !== undefined && row[c.index]?.value !== null)) continue;
+    if (across) {
+      cells.push({ row: r, side: "current" });
       break;
     }
+    const label = row
+      .filter((_, c) => !used.some((u) => u.index === c))
+      .map((cell) => cellText(cell))
+      .join("");
+    const side = /决算|实际|执行/.test(label)
+      ? "current"
+      : /预算/.test(label)
+        ? "budget"
+        : undefined;
+    if (side && !cells.some((c) => c.side === side)) cells.push({ row: r, side });
   }
-  if (dataRow < 0) return [];
-  const cells = grid.rows[dataRow] ?? [];
-  const origin = grid.origin ? /\d+/.exec(grid.origin) : null;
-  const sheetRow = (origin ? Number(origin[0]) - 1 : 0) + dataRow;
+  if (cells.length === 0) return [];
+  const origin = gridOrigin(grid);
   const byPart = new Map<StableKey, TableRow>();
-  for (const column of columns) {
-    let row = byPart.get(column.part);
-    if (!row) {
-      const label = THREE_PUBLIC_LABELS[column.part];
-      row = {
-        block: 0,
-        row: sheetRow,
-        rawLabel: label,
-        label,
-        labelRef: cellRef(grid, headerBottom, column.index),
-        ofWhich: column.part === "vehiclePurchase" || column.part === "vehicleOperation",
-        figures: {},
-      };
-      byPart.set(column.part, row);
+  for (const column of used) {
+    for (const at of cells) {
+      const side = across ? (column.side as "budget" | "current") : at.side;
+      let row = byPart.get(column.part);
+      if (!row) {
+        const label = THREE_PUBLIC_LABELS[column.part];
+        row = {
+          block: 0,
+          row: origin.row + at.row,
+          rawLabel: label,
+          label,
+          labelRef: cellRef(grid, headerBottom, column.index),
+          ofWhich: column.part === "vehiclePurchase" || column.part === "vehicleOperation",
+          figures: {},
+        };
+        byPart.set(column.part, row);
+      }
+      row.figures[side] = readMoney(
+        grid.rows[at.row]?.[column.index],
+        cellRef(grid, at.row, column.index),
+        column.unit
+      );
+      if (side === "current") {
+        row.labelRef = cellRef(grid, headerBottom, column.index);
+        row.row = origin.row + at.row;
+      }
     }
-    row.figures[column.side] = readMoney(
-      cells[column.index],
-      cellRef(grid, dataRow, column.index),
-      column.unit
-    );
-    if (column.side === "current") row.labelRef = cellRef(grid, headerBottom, column.index);
   }
   return [...byPart.values()];
 }
