@@ -287,4 +287,29 @@ describe("other variants", () => {
     expect(line("reception")?.budget?.value).toBe(600_000);
     expect(findings.filter((f) => f.rule === "ID-THREE-PUBLIC")).toEqual([]);
   });
+
+  it("no title and a plain sheet name: known by its header titles", () => {
+    const grid = gridFromValues("Sheet1", [
+      [
+        "科目编码",
+        "科目名称",
+        "本年支出合计",
+        "基本支出",
+        "项目支出",
+        "上缴上级支出",
+        "经营支出",
+        "对附属单位补助支出",
+      ],
+      [null, "合计", 300, 200, 100, 0, 0, 0],
+      ["2012901", "行政运行", 300, 200, 100, 0, 0, 0],
+    ]);
+    expect(readStandardTable(grid)).toMatchObject({ kind: "expenditure", unitAssumed: true });
+    // A 基础数据表 naming 因公出国（境）费 and 公务接待费 on different rows is not a 三公 table.
+    const dataSheet = gridFromValues("Sheet2", [
+      ["项目", "上年决算数", "本年决算数"],
+      ["因公出国（境）费", 0, 0],
+      ["公务接待费", 5320, 4860],
+    ]);
+    expect(readStandardTable(dataSheet)).toBeUndefined();
+  });
 });

@@ -48,7 +48,30 @@ export function detectTable(grid: Grid): Detected | undefined {
     }
   }
   const kind = kindFromText(grid.sheet);
-  return kind ? { kind, title: grid.sheet } : undefined;
+  if (kind) return { kind, title: grid.sheet };
+  return detectByHeader(grid);
+}
+
+/** Column titles only these tables have, side by side in one header row. */
+const HEADER_SIGNATURES: { kind: StandardTableKind; all: RegExp[] }[] = [
+  { kind: "expenditure", all: [/^上缴上级支出$/, /^经营支出$/, /^基本支出$/] },
+  { kind: "income", all: [/^上级补助收入$/, /^事业收入$/, /^财政拨款(收入)?$/] },
+  { kind: "fiscalSummary", all: [/^一般公共预算财政拨款$/, /^政府性基金预算财政拨款$/] },
+  { kind: "threePublic", all: [/^因公出国\(?境\)?费$/, /^公务接待费$/] },
+];
+
+/** No title and a plain sheet name ("Sheet1"): the header row's own titles. */
+function detectByHeader(grid: Grid): Detected | undefined {
+  const limit = Math.min(grid.rows.length, 12);
+  for (let r = 0; r < limit; r++) {
+    const texts = (grid.rows[r] ?? []).map((c) => normalizeLabel(cellText(c)));
+    for (const { kind, all } of HEADER_SIGNATURES) {
+      if (all.every((pattern) => texts.some((t) => pattern.test(t)))) {
+        return { kind, title: grid.sheet };
+      }
+    }
+  }
+  return undefined;
 }
 
 /** True for the 栏次 row under a header: "栏次 | 1 | 2 | 3" or just the column numbers. */
