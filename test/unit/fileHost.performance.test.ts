@@ -50,12 +50,17 @@ test(`${ROWS} rows × 6 columns: guard and conversion are a small fraction of Ex
   await workbook.xlsx.load(Buffer.from(bytes) as never);
   const loadMs = performance.now() - started;
 
-  started = performance.now();
-  const grid = worksheetToGrid(workbook.worksheets[0] as never);
-  const convertMs = performance.now() - started;
+  // Best of two: the first call also pays for compiling the converter.
+  let grid: ReturnType<typeof worksheetToGrid> | undefined;
+  let convertMs = Infinity;
+  for (let i = 0; i < 2; i++) {
+    started = performance.now();
+    grid = worksheetToGrid(workbook.worksheets[0] as never);
+    convertMs = Math.min(convertMs, performance.now() - started);
+  }
 
-  expect(grid.rows).toHaveLength(ROWS + 1);
-  expect(grid.rows[ROWS]).toEqual([
+  expect(grid?.rows).toHaveLength(ROWS + 1);
+  expect(grid?.rows[ROWS]).toEqual([
     { value: `  项目${ROWS - 1}` },
     { value: `301${(ROWS - 1) % 100}` },
     { value: 1000 + ROWS - 1 },
