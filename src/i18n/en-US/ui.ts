@@ -76,6 +76,15 @@ export const ui: typeof zh = {
     apply: "Apply and recognise again",
     resetOverrides: "Back to automatic",
     overridesActive: "Manual recognition settings are in use.",
+    thresholds: "Check thresholds",
+    thresholdsHint:
+      "An item whose change reaches both thresholds without a reason needs one; so does a budget execution rate outside the range.",
+    explainPercent: "Change of at least (%)",
+    explainFloor: "and at least (10 000 yuan)",
+    executionLow: "Execution rate low (%)",
+    executionHigh: "Execution rate high (%)",
+    applyThresholds: "Apply thresholds",
+    invalidNumber: "Enter a number",
     template: "Insert blank template",
     templateWeb: "Download blank template (.xlsx)",
     templateHint:

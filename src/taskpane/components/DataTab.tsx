@@ -20,6 +20,12 @@ import {
 import type { BookSource } from "../../core/book";
 import { cellText, columnLetters, formatRef, gridOrigin } from "../../core/grid";
 import type { RecognitionOverrides } from "../../core/options";
+import {
+  decimalTextToFen,
+  decimalToScaledInteger,
+  formatBasisPoints,
+  formatWan,
+} from "../../core/money";
 import type { TabProps } from "./types";
 
 type ColumnName = keyof BookSource["columns"];
@@ -140,6 +146,7 @@ export function DataTab({ state, store, t }: TabProps) {
           t={t}
         />
       )}
+      {state.analysis && <ThresholdsForm state={state} store={store} t={t} />}
       <section className={styles.form} aria-label={templateLabel}>
         <Text className={styles.muted}>{t.data.templateHint}</Text>
         <div>
@@ -249,6 +256,76 @@ function OverridesForm({ state, store, t }: TabProps) {
             {t.data.apply}
           </Button>
           {saved && <Button onClick={reset}>{t.data.resetOverrides}</Button>}
+        </div>
+      </div>
+    </details>
+  );
+}
+
+/** Percent text ("10", "12.5") → basis points; undefined when it is not a plain non-negative number. */
+function percentToPoints(text: string): number | undefined {
+  const points = decimalToScaledInteger(text, 2);
+  return points === undefined || points < 0n ? undefined : Number(points);
+}
+
+/** The YOY-EXPLAIN and EXEC-RATE thresholds, in percent and 万元 for people, saved as Options units. */
+function ThresholdsForm({ state, store, t }: TabProps) {
+  const styles = useStyles();
+  const options = state.analysis!.options;
+  const [values, setValues] = React.useState(() => ({
+    explainPercent: formatBasisPoints(options.explainPercent),
+    explainFloor: formatWan(options.explainFloor),
+    executionLow: formatBasisPoints(options.executionLow),
+    executionHigh: formatBasisPoints(options.executionHigh),
+  }));
+  const parsed = {
+    explainPercent: percentToPoints(values.explainPercent),
+    explainFloor: (() => {
+      const fen = decimalTextToFen(values.explainFloor, "万元");
+      return fen === undefined || fen < 0 ? undefined : fen;
+    })(),
+    executionLow: percentToPoints(values.executionLow),
+    executionHigh: percentToPoints(values.executionHigh),
+  };
+  const valid = Object.values(parsed).every((v) => v !== undefined);
+  const field = (key: keyof typeof values, label: string) => (
+    <Field
+      label={label}
+      validationMessage={parsed[key] === undefined ? t.data.invalidNumber : undefined}
+    >
+      <Input
+        value={values[key]}
+        inputMode="decimal"
+        onChange={(_, d) => setValues((v) => ({ ...v, [key]: d.value }))}
+        data-testid={`threshold-${key}`}
+      />
+    </Field>
+  );
+  return (
+    <details>
+      <summary>
+        <Text weight="semibold">{t.data.thresholds}</Text>
+      </summary>
+      <div className={styles.form}>
+        <Text className={styles.muted}>{t.data.thresholdsHint}</Text>
+        {field("explainPercent", t.data.explainPercent)}
+        {field("explainFloor", t.data.explainFloor)}
+        {field("executionLow", t.data.executionLow)}
+        {field("executionHigh", t.data.executionHigh)}
+        <div className={styles.buttons}>
+          <Button
+            disabled={!valid}
+            onClick={() =>
+              store.setThresholds({
+                explainPercent: parsed.explainPercent,
+                explainFloor: parsed.explainFloor,
+                executionLow: parsed.executionLow,
+                executionHigh: parsed.executionHigh,
+              })
+            }
+          >
+            {t.data.applyThresholds}
+          </Button>
         </div>
       </div>
     </details>

@@ -317,6 +317,10 @@ export class AssistantStore {
     }, "now");
   }
 
+  setThresholds(thresholds: NonNullable<WorkbookSettings["thresholds"]>): void {
+    this.updateSettings((s) => ({ ...s, thresholds: { ...s.thresholds, ...thresholds } }), "now");
+  }
+
   ignore(finding: Finding, reason: string): void {
     const key = ignoreKey(finding);
     this.updateSettings((s) => ({ ...s, ignored: { ...s.ignored, [key]: reason.trim() } }), "no");

@@ -160,6 +160,36 @@ describe("数据 tab", () => {
     });
   });
 
+  test("thresholds are shown in % and 万元, saved in Options units, and change what is flagged", async () => {
+    const host = fakeHost();
+    const engine = fakeEngine();
+    render(<App host={host} locale="zh-CN" engine={engine} />);
+    await ready();
+    expect((screen.getByTestId("threshold-explainPercent") as HTMLInputElement).value).toBe(
+      "10.00"
+    );
+    expect((screen.getByTestId("threshold-explainFloor") as HTMLInputElement).value).toBe("1.00");
+    fireEvent.change(screen.getByTestId("threshold-explainPercent"), { target: { value: "abc" } });
+    expect(screen.getByText("请输入数字")).toBeTruthy();
+    expect((screen.getByRole("button", { name: "应用阈值" }) as HTMLButtonElement).disabled).toBe(
+      true
+    );
+    fireEvent.change(screen.getByTestId("threshold-explainPercent"), { target: { value: "50" } });
+    fireEvent.change(screen.getByTestId("threshold-executionLow"), { target: { value: "70" } });
+    fireEvent.click(screen.getByRole("button", { name: "应用阈值" }));
+    await waitFor(() => expect(engine.analyzed).toHaveLength(2));
+    expect(engine.analyzed[1].options).toMatchObject({
+      explainPercent: 5000,
+      explainFloor: 1_000_000,
+      executionLow: 7000,
+      executionHigh: 11000,
+    });
+    // 工会日常工作经费 fell 27.50%: under a 50% threshold it no longer needs a reason.
+    tab(/变动/);
+    await waitFor(() => expect(screen.queryAllByText("需说明")).toHaveLength(0));
+    await waitFor(() => expect(host.saved.at(-1)?.thresholds?.explainPercent).toBe(5000));
+  });
+
   test("插入空白模板 writes the template sheets through the host", async () => {
     const host = fakeHost();
     render(<App host={host} locale="zh-CN" engine={fakeEngine()} />);
