@@ -20,3 +20,4 @@ export {
   cleanSheetName,
 } from "./writeWorkbook";
 export { formatExcelDate } from "./dateText";
+export { salvageXlsx } from "./salvage";

@@ -12,6 +12,9 @@
  * - the slave cells of a merged area are empty (as Excel shows them); the merge is listed in `merges`.
  * Trailing empty rows and columns are trimmed; a cell with formatting but no value is empty.
  *
+ * Files ExcelJS cannot load although Excel opens them (drawings it cannot resolve, tables, XML written with
+ * a namespace prefix) are retried on a salvage copy holding only the cells' parts (salvage.ts).
+ *
  * Limits: the bytes are inspected first (zipGuard.ts): not-an-xlsx, encrypted, corrupt, zip bombs and
  * sheets of more than `maxCells` cells (default 1 500 000) or `maxRows` rows (default 300 000) are refused
  * with UnusableInputError before ExcelJS sees them.
@@ -21,6 +24,7 @@ import { UnusableInputError } from "../../core/errors";
 import { messagesFor } from "../../i18n";
 import { inspectXlsx, type ZipLimits } from "./zipGuard";
 import { formatExcelDate } from "./dateText";
+import { salvageXlsx } from "./salvage";
 
 export interface ReadOptions {
   /** Refuse when the zip expands to more than this many bytes (default 200 MB). */
@@ -106,14 +110,26 @@ export async function loadCheckedWorkbook(
   };
   await inspectXlsx(data, limits);
   const ExcelJS = await loadExcelJS();
-  const workbook = new ExcelJS.Workbook();
+  const load = async (bytes: ArrayBuffer | Uint8Array) => {
+    const workbook = new ExcelJS.Workbook();
+    await (workbook as unknown as XWorkbook).xlsx.load(bytes);
+    return workbook;
+  };
   try {
-    await (workbook as unknown as XWorkbook).xlsx.load(data);
-  } catch (error) {
-    if (error instanceof UnusableInputError) throw error;
+    return await load(data);
+  } catch {
+    // Excel opens files ExcelJS cannot (drawings, tables, prefixed XML): retry on a copy holding only
+    // what the cells need (salvage.ts); a file that fails that too is corrupt.
+    const salvaged = await salvageXlsx(data instanceof Uint8Array ? data : new Uint8Array(data));
+    if (salvaged) {
+      try {
+        return await load(salvaged);
+      } catch {
+        /* fall through */
+      }
+    }
     throw corrupt(options.fileName ?? "workbook.xlsx");
   }
-  return workbook;
 }
 
 /** Reads every worksheet of an .xlsx into grids, in workbook order (hidden sheets included, flagged). */

@@ -182,7 +182,10 @@ export async function workbookFromSpecs(
 
 /**
  * The input workbook with the sheets added. Existing cells keep their values, formulas and formats as
- * ExcelJS round-trips them (it drops what it does not model: charts, pivot tables, VBA).
+ * ExcelJS round-trips them (it drops what it does not model: charts, pivot tables, VBA). A workbook
+ * ExcelJS can only read from its salvage copy (readWorkbook.ts) is written from that copy: cells, styles
+ * and sheets as they were, drawings, tables, comments and links left out. The user's file is never
+ * touched; this is a new file.
  */
 export async function appendSheetsToXlsx(
   original: Uint8Array,
