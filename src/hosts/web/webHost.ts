@@ -1,4 +1,3 @@
-/* global Blob, File, Storage, localStorage */
 /**
  * The web page's Host: the workbook is a file the user opens in the browser. It is read with the file
  * host (ExcelJS, loaded on demand) and never leaves the machine. Writing the report means downloading the
