@@ -6,7 +6,9 @@ import * as React from "react";
 import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../../src/taskpane/App";
 import { UnusableInputError } from "../../../src/core/errors";
-import { brokenSeedGrid, fakeEngine, fakeHost } from "./fakes";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { brokenSeedGrid, fakeEngine, fakeHost, seedGridWithLabel } from "./fakes";
 
 // The machine is shared: give re-analysis (debounced 350 ms) room under load.
 configure({ asyncUtilTimeout: 5000 });
@@ -604,5 +606,48 @@ describe("报告 tab", () => {
     tab(/报告/);
     expect(screen.getByText("读取工作簿后在这里编写和导出报告。")).toBeTruthy();
     await act(async () => release([]));
+  });
+});
+
+describe("workbook text is text", () => {
+  test("markup in a label or a typed text is shown literally in every tab, never parsed as HTML", async () => {
+    const grid = seedGridWithLabel("基本工资", '<img src=x onerror="window.__pwned=1">基本工资');
+    render(
+      <App host={fakeHost({ grids: async () => [grid] })} locale="zh-CN" engine={fakeEngine()} />
+    );
+    await ready();
+    tab(/变动/);
+    expect(screen.getByText('<img src=x onerror="window.__pwned=1">基本工资')).toBeTruthy();
+    expect(document.querySelector("img")).toBeNull();
+    tab(/报告/);
+    fireEvent.change(screen.getByTestId("text-problems"), {
+      target: { value: '<script>window.__pwned=1</script>=HYPERLINK("x")' },
+    });
+    await waitFor(() =>
+      expect(screen.getByTestId("report-preview").textContent).toContain(
+        "<script>window.__pwned=1</script>=HYPERLINK"
+      )
+    );
+    expect(screen.getByTestId("report-preview").querySelector("script")).toBeNull();
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  test("no component uses dangerouslySetInnerHTML", () => {
+    const dir = path.resolve(__dirname, "../../../src");
+    const offenders: string[] = [];
+    const walk = (folder: string): void => {
+      for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+        const full = path.join(folder, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (
+          /\.tsx?$/.test(entry.name) &&
+          fs.readFileSync(full, "utf8").includes("dangerouslySetInnerHTML")
+        ) {
+          offenders.push(path.relative(dir, full));
+        }
+      }
+    };
+    walk(dir);
+    expect(offenders).toEqual([]);
   });
 });

@@ -137,3 +137,16 @@ export function brokenSeedGrid(): Grid {
   rows[index][currentColumn] = { value: cell.value + 100 };
   return { ...grid, rows };
 }
+
+/** The seed grid with one row's label replaced (for text-safety tests). */
+export function seedGridWithLabel(label: string, replacement: string): Grid {
+  const grid = seedGrid();
+  const rows = grid.rows.map((row) =>
+    row.map((cell) =>
+      cell && typeof cell.value === "string" && cell.value.trim().endsWith(label)
+        ? { ...cell, value: cell.value.replace(label, replacement) }
+        : cell
+    )
+  );
+  return { ...grid, rows };
+}
