@@ -171,7 +171,14 @@ const HEADER: CellStyle = {
 const LABEL: CellStyle = { fontName: FONT, border: true, vertical: "middle" };
 const LABEL_TOP: CellStyle = { ...LABEL, bold: true };
 const HINT: CellStyle = { ...LABEL, italic: true, color: "#808080" };
-const CODE: CellStyle = { fontName: FONT, border: true, horizontal: "center", vertical: "middle" };
+/** Codes as text ("@"): a code typed into the template stays "30101", never the number 30101. */
+const CODE: CellStyle = {
+  fontName: FONT,
+  border: true,
+  horizontal: "center",
+  vertical: "middle",
+  numberFormat: "@",
+};
 const MONEY: CellStyle = { fontName: FONT, border: true, numberFormat: "#,##0.00" };
 const COUNT: CellStyle = { fontName: FONT, border: true, numberFormat: "0" };
 const TEXT: CellStyle = { fontName: FONT, border: true, wrap: true, vertical: "top" };

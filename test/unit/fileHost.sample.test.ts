@@ -209,6 +209,8 @@ describe("the blank template", () => {
     const grids = await readWorkbook(await workbookFromSpecs(templateSheets()));
     expect(grids.map((g) => g.sheet)).toEqual(["基础数据表", "基本情况"]);
     expect(cellText(grids[0].rows[2][3])).toBe("本年预算数");
+    // Code cells are formatted as text, so codes typed later stay text.
+    expect(grids[0].rows[7][1]).toEqual({ value: "30101", numberFormat: "@" });
   });
 });
 
