@@ -35,9 +35,11 @@ export interface RawZipEntry {
   stored?: boolean;
   /** Uncompressed size to declare instead of the real one (a lying or huge header). */
   declaredSize?: number;
+  /** Declare this uncompressed size through a ZIP64 extra field (sizes of 4 GB and more). */
+  zip64Size?: number;
 }
 
-/** A minimal zip (no ZIP64, CRC left 0 — the file host does not check CRCs, ExcelJS would fail later). */
+/** A minimal zip (ZIP64 only as an entry's size field, CRC left 0 — the file host does not check CRCs, ExcelJS would fail later). */
 export function craftZip(entries: RawZipEntry[]): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
@@ -60,16 +62,23 @@ export function craftZip(entries: RawZipEntry[]): Uint8Array {
     local.writeUInt32LE(size >>> 0, 22);
     local.writeUInt16LE(name.length, 26);
     locals.push(local, name, body);
+    const extra = Buffer.alloc(entry.zip64Size !== undefined ? 12 : 0);
+    if (entry.zip64Size !== undefined) {
+      extra.writeUInt16LE(0x0001, 0);
+      extra.writeUInt16LE(8, 2);
+      extra.writeBigUInt64LE(BigInt(entry.zip64Size), 4);
+    }
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(method, 10);
     central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(size >>> 0, 24);
+    central.writeUInt32LE(entry.zip64Size !== undefined ? 0xffffffff : size >>> 0, 24);
     central.writeUInt16LE(name.length, 28);
+    central.writeUInt16LE(extra.length, 30);
     central.writeUInt32LE(offset, 42);
-    centrals.push(central, name);
+    centrals.push(central, name, extra);
     offset += 30 + name.length + body.length;
   }
   const cd = Buffer.concat(centrals);

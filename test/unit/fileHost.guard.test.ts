@@ -147,6 +147,18 @@ describe("zip bombs and huge sheets", () => {
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
+  test("a ZIP64 size field declaring 5 GB is read and refused", async () => {
+    const zip = craftZip([
+      { name: "xl/workbook.xml", data: workbookXml },
+      { name: "xl/worksheets/sheet1.xml", data: new Uint8Array(10), zip64Size: 5 * 1024 ** 3 },
+    ]);
+    const e = await refusal(zip);
+    expect(e.reason).toBe("too-large");
+    // The 64-bit size is read exactly (a higher limit admits it; the real content is 10 bytes).
+    const summary = await inspectXlsx(zip, { maxUncompressedBytes: 6 * 1024 ** 3 });
+    expect(summary.entries[1].uncompressedSize).toBe(5 * 1024 ** 3);
+  });
+
   test("the limit is configurable", async () => {
     const bytes = await fixtureBytes("changning-2023");
     const e = await refusal(bytes, { maxUncompressedBytes: 10_000 });
