@@ -122,7 +122,13 @@ export interface BookSource {
   /** The 基本情况 sheet, when one was read. */
   textSheet?: string;
   /** The standard tables recognised in the workbook (used or not), for the 数据 tab. */
-  tables?: { kind: StandardTableKind; sheet: string; title: string; unit: CurrencyUnit; empty: boolean }[];
+  tables?: {
+    kind: StandardTableKind;
+    sheet: string;
+    title: string;
+    unit: CurrencyUnit;
+    empty: boolean;
+  }[];
 }
 
 export interface Book {
