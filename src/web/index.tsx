@@ -4,11 +4,14 @@ import { createRoot } from "react-dom/client";
 import { normalizeLocale } from "../i18n";
 import { App } from "../taskpane/App";
 import { WebHost } from "../hosts/web/webHost";
+import { createWorkerEngine } from "./workerEngine";
 
 const locale = normalizeLocale(
   new URLSearchParams(location.search).get("lang") ?? navigator.language
 );
 const host = new WebHost();
+// Recognition, checks and the report run in a worker: large workbooks never freeze the page.
+const engine = createWorkerEngine();
 document.documentElement.lang = locale;
 document.title = locale === "en-US" ? "Budget Report Assistant" : "绩效自评报告助手";
 
@@ -20,6 +23,6 @@ if (!container) {
 }
 createRoot(container).render(
   <React.StrictMode>
-    <App host={host} locale={locale} />
+    <App host={host} locale={locale} engine={engine} />
   </React.StrictMode>
 );

@@ -158,6 +158,8 @@ describe("the web page, end to end", () => {
     const count = page.locator('[data-testid="findings-count"]').first();
     await count.waitFor({ timeout: 60_000 });
     expect(Number(await count.textContent())).toBe(expected.length);
+    // The analysis ran in a Web Worker, off the page's main thread.
+    expect(page.workers()).toHaveLength(1);
 
     await page.getByRole("tab", { name: /校验/ }).click();
     await page.getByTestId("checks-tab").waitFor();
@@ -305,6 +307,30 @@ describe("the web page, end to end", () => {
     await page.setInputFiles('[data-testid="current-file"]', SAMPLE);
     await page.locator('[data-testid="findings-count"]').first().waitFor({ timeout: 60_000 });
     expect(await page.getByTestId("error-bar").count()).toBe(0);
+  });
+
+  test("a workbook without a budget table: the core's message comes back from the worker", async () => {
+    const mod = (await import("exceljs")) as typeof import("exceljs") & {
+      default?: typeof import("exceljs");
+    };
+    const ExcelJS = mod.Workbook ? mod : (mod.default as typeof import("exceljs"));
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("通讯录").addRow(["姓名", "电话"]);
+    const file = path.join(OUT, "通讯录.xlsx");
+    await workbook.xlsx.writeFile(file);
+    let expected = "";
+    try {
+      analyze(await readFile(file), { locale: "zh-CN" });
+    } catch (error) {
+      expected = (error as { zh?: string }).zh ?? "";
+    }
+    expect(expected).not.toBe("");
+    await page.setInputFiles('[data-testid="current-file"]', file);
+    const bar = page.getByTestId("error-bar");
+    await bar.waitFor({ timeout: 60_000 });
+    expect(await bar.textContent()).toContain(expected);
+    await page.setInputFiles('[data-testid="current-file"]', SAMPLE);
+    await page.locator('[data-testid="findings-count"]').first().waitFor({ timeout: 60_000 });
   });
 
   test("no request left 127.0.0.1 and the page threw nothing", () => {
