@@ -312,4 +312,23 @@ describe("other variants", () => {
     ]);
     expect(readStandardTable(dataSheet)).toBeUndefined();
   });
+
+  it("a 无数据 note does not empty a table that has figures", () => {
+    const grid = gridFromValues("G", [
+      ["政府性基金预算财政拨款收入支出决算表"],
+      ["单位：元"],
+      ["科目编码", "科目名称", "年初结转和结余", "本年收入", "本年支出", "年末结转和结余"],
+      [null, "合计", 0, 500, 300, 200],
+      ["2296002", "用于社会福利的彩票公益金支出", 0, 500, 300, 200],
+      ["注：没有使用政府性基金的单位，本表为空表。"],
+    ]);
+    const table = readStandardTable(grid);
+    expect(table?.empty).toBe(false);
+    const { book, findings } = analyze([grid]);
+    expect(lineByKey(book, "govFund")?.current).toMatchObject({
+      value: 30_000,
+      ref: { address: "E4" },
+    });
+    expect(findings.filter((f) => f.rule === "ID-BALANCE")).toEqual([]);
+  });
 });

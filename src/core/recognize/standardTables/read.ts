@@ -19,7 +19,7 @@ const HEADER_WORDS =
 const UNIT_NAME =
   /(?:编制单位|单位名称|部门名称|填报单位|填表单位|预算单位|部门\(单位\)|部门|单位)[:：]\s*(.+)/;
 export const NO_DATA_NOTE =
-  /故本表无数据|本表无数据|本表为空表|本表为空|无此项(收入|支出)?(数据|资金)/;
+  /故本表无数据|[本此]表无数据|[本此]表为空|无此项(收入|支出)?(数据|资金)|[本此]表无(相关)?内容/;
 
 function isCodeText(text: string): boolean {
   return /^\d{3}(\d{2}){0,2}$/.test(removeSpaces(toHalfWidth(text)));
@@ -217,6 +217,15 @@ export function readStandardTable(grid: Grid): StandardTable | undefined {
   const rows: TableRow[] = [];
   usable.forEach((block, b) => readBlockRows(grid, block, b, bottom + 1, rows));
   rows.sort((a, b) => a.row - b.row || a.block - b.block);
+  // A "本表无数据" note only makes the table empty when no figure says otherwise.
+  const anyAmount = rows.some((r) =>
+    Object.values(r.figures).some((f) => f.origin !== "blank" && f.value !== 0)
+  );
+  if (base.empty && anyAmount) {
+    const { emptyNoteRef: _note, ...rest } = base;
+    void _note;
+    return { ...rest, empty: false, blocks: usable, rows };
+  }
   return { ...base, blocks: usable, rows };
 }
 
