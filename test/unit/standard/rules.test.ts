@@ -70,6 +70,15 @@ describe("XT-* and ID-BALANCE", () => {
     expect(xt.message).toContain("支出决算表");
   });
 
+  it("speaks English when asked", async () => {
+    const sheets = changningStandardSheets({ year: 2023, layout: "public" });
+    setCell(sheetNamed(sheets, SUMMARY), "D10", money(2_786_700));
+    const { findings } = analyze(await gridsOf(sheets), { locale: "en-US" });
+    const [xt] = at(findings, "XT-EXPENDITURE", SUMMARY, "D10");
+    expect(xt.message).toMatch(/the two tables must agree/);
+    expect(xt.message).not.toMatch(/应当相等/);
+  });
+
   it("财政拨款总表 一般公共预算 ≠ 一般公共预算财政拨款支出决算表 合计 (XT-FISCAL)", async () => {
     const findings = await findingsWith((s) =>
       setCell(sheetNamed(s, FISCAL), "E10", money(2_786_000))
