@@ -4,7 +4,7 @@ import { createRoot } from "react-dom/client";
 import { normalizeLocale } from "../i18n";
 import { App } from "../taskpane/App";
 import { WebHost } from "../hosts/web/webHost";
-import { createWorkerEngine } from "./workerEngine";
+import { createWorkerEngine } from "../taskpane/state/workerEngine";
 
 const locale = normalizeLocale(
   new URLSearchParams(location.search).get("lang") ?? navigator.language

@@ -2,10 +2,10 @@
  * The analysis off the main thread: recognise, check, compare and compose in a Web Worker, so a
  * 100 000-row workbook never freezes the page. Messages are plain data (structured clone).
  */
-import { analyze } from "../core/pipeline";
-import { composeReport } from "../core/report";
-import type { Grid } from "../core/grid";
-import type { Options } from "../core/options";
+import { analyze } from "../../core/pipeline";
+import { composeReport } from "../../core/report";
+import type { Grid } from "../../core/grid";
+import type { Options } from "../../core/options";
 
 export interface AnalyzeRequest {
   id: number;

@@ -1,10 +1,12 @@
 /**
  * An Engine whose analyze + compose run in a Web Worker (webpack bundles the worker as its own chunk).
  * Where a worker cannot start (an old WebView, a policy), it falls back to the in-page engine.
+ * Entries pass it to <App engine={createWorkerEngine()} />; tests use the in-page engine (Jest cannot
+ * load `import.meta`), so this module is only imported by webpack entries.
  */
-import { UnusableInputError, type UnusableReason } from "../core/errors";
-import type { ComposedReport } from "../core/report/types";
-import { defaultEngine, type Analysis, type Engine } from "../taskpane/state/engine";
+import { UnusableInputError, type UnusableReason } from "../../core/errors";
+import type { ComposedReport } from "../../core/report/types";
+import { defaultEngine, type Analysis, type Engine } from "./engine";
 import type { AnalyzeRequest, AnalyzeResponse } from "./analysisWorker";
 
 export function createWorkerEngine(): Engine {
