@@ -82,16 +82,13 @@ interface Target {
   figure: Figure;
   /** 0-based sheet rows of the parts it should total. */
   parts: number[];
+  /** The rows a part row is itself the sum of: a formula may add those instead of the part. */
+  partsOf?: (row: number) => number[];
   /** Where to look up referenced cells of this sheet: figure by address. */
   lineKey?: string;
 }
 
-function check(
-  target: Target,
-  known: Map<string, Figure>,
-  options: Options,
-  unitText: (fen: number) => string
-): Finding[] {
+function check(target: Target, known: Map<string, Figure>, options: Options): Finding[] {
   const text = standardMessages(options);
   const { figure } = target;
   if (!figure.formula) return [];
@@ -101,8 +98,13 @@ function check(
   const findings: Finding[] = [];
   const formula = figure.formula.startsWith("=") ? figure.formula : `=${figure.formula}`;
   if (refs.plainSum && target.parts.length > 0) {
-    const missing = target.parts.filter((r) => !covers(refs, r));
-    if (missing.length > 0 && missing.length < target.parts.length + 1) {
+    const covered = (r: number, depth: number): boolean => {
+      if (covers(refs, r)) return true;
+      const below = depth < 20 ? (target.partsOf?.(r) ?? []) : [];
+      return below.length > 0 && below.every((b) => covered(b, depth + 1));
+    };
+    const missing = target.parts.filter((r) => !covered(r, 0));
+    if (missing.length > 0) {
       findings.push({
         rule: FORMULA_RANGE,
         severity: "warning",
@@ -138,7 +140,6 @@ function check(
       ...(target.lineKey ? { lineKey: target.lineKey } : {}),
     });
   }
-  void unitText;
   return findings;
 }
 
@@ -178,18 +179,33 @@ function lineChecks(book: Book, options: Options, known: Map<string, Figure>): F
   const unitText = (fen: number) => formatMoney(fen, book.currencyUnit);
   const findings: Finding[] = [];
   const groups = new Map<string, { label: string; figure: Figure; lineKey?: string }[]>();
+  const lineAtRow = new Map(book.lines.map((line) => [line.row, line]));
   for (const line of book.lines) {
     const parts = line.children.map((i) => book.lines[i]).filter((c) => !c.ofWhich);
     if (parts.length === 0 || line.kind !== "money") continue;
+    const partsOf = (row: number): number[] => {
+      const part = lineAtRow.get(row);
+      return part
+        ? part.children
+            .map((i) => book.lines[i])
+            .filter((c) => !c.ofWhich)
+            .map((c) => c.row)
+        : [];
+    };
     for (const column of FIGURE_COLUMNS) {
       const figure = line[column];
       if (!figure) continue;
       findings.push(
         ...check(
-          { label: line.label, figure, parts: parts.map((p) => p.row), lineKey: line.key },
+          {
+            label: line.label,
+            figure,
+            parts: parts.map((p) => p.row),
+            partsOf,
+            lineKey: line.key,
+          },
           known,
-          options,
-          unitText
+          options
         )
       );
       const groupKey = `${line.parent ?? "top"}|${column}`;
@@ -214,7 +230,12 @@ function tableChecks(
     pushTo(byCode, `${row.block}|${prefix}`, row);
   }
   const groups = new Map<string, { label: string; figure: Figure }[]>();
+  const rowAt = new Map(table.rows.map((row) => [`${row.block}|${row.row}`, row]));
   for (const row of table.rows) {
+    const partsOf = (at: number): number[] => {
+      const code = rowAt.get(`${row.block}|${at}`)?.code;
+      return code ? (byCode.get(`${row.block}|${code}`) ?? []).map((p) => p.row) : [];
+    };
     const parts = row.total
       ? totalledRows(table, row)
       : row.code
@@ -224,10 +245,9 @@ function tableChecks(
     for (const [key, figure] of Object.entries(row.figures)) {
       findings.push(
         ...check(
-          { label: row.label, figure, parts: parts.map((p) => p.row) },
+          { label: row.label, figure, parts: parts.map((p) => p.row), partsOf },
           known,
-          options,
-          unitText
+          options
         )
       );
       const level = row.total ? "total" : String(row.code?.length);

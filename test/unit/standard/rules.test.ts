@@ -191,6 +191,17 @@ describe("FORMULA-RANGE", () => {
     expect(found[0].message).toMatch(/漏掉了本应合计的行（E\d+）/);
   });
 
+  it("accepts a total that adds the rows below its parts instead of the parts", async () => {
+    // 合计 = the 项 rows (E9, E10, E13, E16, E19) rather than the 类 rows: every 类 is still covered.
+    const findings = await findingsWith((s) =>
+      setCell(sheetNamed(s, GB), "E6", {
+        value: { formula: "E9+E10+E13+E16+E19", result: 2_786_600 },
+        numberFormat: "#,##0.00",
+      })
+    );
+    expect(findings.filter((f) => f.rule === "FORMULA-RANGE")).toEqual([]);
+  });
+
   it("is silent on the 基础数据表 sample", async () => {
     const { findings } = analyze(await gridsOf(changningWorkbook()));
     expect(findings.filter((f) => f.rule === "FORMULA-RANGE")).toEqual([]);
