@@ -131,6 +131,7 @@ export function ChecksTab({ state, store, t }: TabProps) {
               <div key={rule} className={styles.group}>
                 <div className={styles.rule}>
                   <Text weight="semibold">{rule}</Text>
+                  {t.checks.ruleNames[rule] && <Text>{t.checks.ruleNames[rule]}</Text>}
                   <Badge size="small" appearance="tint" color={BADGE_COLOR[severity]}>
                     {t.checks.count(list.length)}
                   </Badge>

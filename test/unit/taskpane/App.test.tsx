@@ -214,7 +214,7 @@ describe("校验 tab", () => {
     expect(screen.getByTestId("count-error").textContent).toBe("错误 1");
     expect(screen.getByTestId("count-warning").textContent).toBe("警告 12");
     const errors = screen.getByRole("region", { name: "错误" });
-    expect(errors.textContent).toContain("SUM-CHILDREN");
+    expect(errors.textContent).toContain("SUM-CHILDREN上级不等于下级之和");
     const finding = within(errors).getByTestId("finding");
     expect(finding.textContent).toContain("应为 2,302,188.00");
     expect(finding.textContent).toContain("实际 2,302,088.00");
