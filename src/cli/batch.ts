@@ -125,27 +125,39 @@ export async function checkFiles(
     new Promise((resolve) => {
       let worker: Worker | undefined;
       let current = -1;
+      let done = false;
+      const finish = (): void => {
+        if (done) return;
+        done = true;
+        const w = worker;
+        worker = undefined;
+        void w?.terminate();
+        resolve();
+      };
       const start = (): void => {
-        worker = new Worker(__filename, { workerData: { [WORKER_FLAG]: true, locale } });
-        worker.on("message", (entry: BatchEntry) => {
-          record(current, entry);
-          feed();
-        });
-        worker.on("error", (error) => {
-          // A file that crashes its worker is reported; a fresh worker takes the rest.
-          if (current >= 0 && results[current] === undefined)
-            record(current, { file: files[current], error: error.message });
+        const w = new Worker(__filename, { workerData: { [WORKER_FLAG]: true, locale } });
+        worker = w;
+        // A file that crashes or stops its worker is reported; a fresh worker takes the rest.
+        const lost = (message: string): void => {
+          if (worker !== w) return;
           worker = undefined;
+          if (current >= 0 && results[current] === undefined)
+            record(current, { file: files[current], error: message });
           if (next < files.length) {
             start();
             feed();
-          } else resolve();
+          } else finish();
+        };
+        w.on("message", (entry: BatchEntry) => {
+          record(current, entry);
+          feed();
         });
+        w.on("error", (error) => lost(error.message));
+        w.on("exit", (code) => lost(`worker exited (${code})`));
       };
       const feed = (): void => {
         if (next >= files.length) {
-          void worker?.terminate();
-          resolve();
+          finish();
           return;
         }
         current = next++;
