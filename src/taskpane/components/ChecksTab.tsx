@@ -12,6 +12,7 @@ import {
   Textarea,
   Tooltip,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import type { Finding, Severity } from "../../core/finding";
@@ -221,20 +222,17 @@ function FindingItem({
 
   return (
     <li
-      className={[styles.item, styles[finding.severity], selected ? styles.selected : ""].join(" ")}
+      className={mergeClasses(styles.item, styles[finding.severity], selected && styles.selected)}
       data-testid="finding"
     >
       <Text>{finding.message}</Text>
       <div className={styles.actions}>
-        {canSelect ? (
-          <Tooltip content={t.checks.goTo} relationship="description">
-            {cellLink}
-          </Tooltip>
-        ) : (
-          <Tooltip content={t.checks.goToUnsupported} relationship="description">
-            {cellLink}
-          </Tooltip>
-        )}
+        <Tooltip
+          content={canSelect ? t.checks.goTo : t.checks.goToUnsupported}
+          relationship="description"
+        >
+          {cellLink}
+        </Tooltip>
         {(finding.expected !== undefined || finding.actual !== undefined) && (
           <Text className={styles.amounts}>
             {finding.expected !== undefined &&
