@@ -16,6 +16,7 @@ import type { Locale } from "../core/options";
 import { messagesFor, normalizeLocale } from "../i18n";
 import { createExcelHost } from "../hosts/excel";
 import { App } from "./App";
+import { createWorkerEngine } from "./state/workerEngine";
 
 function container(): HTMLElement {
   let element = document.getElementById("container");
@@ -73,7 +74,7 @@ function start(): void {
     try {
       root.render(
         <React.StrictMode>
-          <App host={createExcelHost({ locale })} locale={locale} />
+          <App host={createExcelHost({ locale })} locale={locale} engine={createWorkerEngine()} />
         </React.StrictMode>
       );
     } catch (error) {

@@ -4,13 +4,19 @@
  */
 import type { Host } from "../../src/taskpane/host";
 
-const rendered: { host?: Host; locale?: string }[] = [];
+const rendered: { host?: Host; locale?: string; engine?: unknown }[] = [];
+const workerEngine = { kind: "worker engine" };
 
 jest.mock("../../src/taskpane/App", () => ({
-  App: (props: { host: Host; locale: string }) => {
+  App: (props: { host: Host; locale: string; engine?: unknown }) => {
     rendered.push(props);
     return null;
   },
+}));
+
+// The real worker engine needs import.meta (webpack); the entry only has to hand one to the pane.
+jest.mock("../../src/taskpane/state/workerEngine", () => ({
+  createWorkerEngine: () => workerEngine,
 }));
 
 // Plain stand-ins keep this test fast: it is about the entry's decisions, not Fluent's rendering.
@@ -88,6 +94,8 @@ it("renders the pane with the Excel host once Office is ready, in Office's langu
   expect(rendered[0].locale).toBe("en-US");
   expect(rendered[0].host?.kind).toBe("excel");
   expect(rendered[0].host?.capabilities.writeSheets).toBe(true);
+  // Analysis runs in a Web Worker so a large workbook does not freeze the pane.
+  expect(rendered[0].engine).toBe(workerEngine);
   expect(document.documentElement.lang).toBe("en-US");
 });
 
