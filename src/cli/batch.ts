@@ -16,7 +16,7 @@ import { analyze } from "../core/pipeline";
 import { readFile } from "../hosts/file/readFile";
 import { workbookFromSpecs } from "../hosts/file/writeWorkbook";
 import { messagesFor } from "../i18n";
-import type { SheetSpec } from "../render/sheetSpec";
+import type { SheetSpec } from "../core/sheetSpec";
 import { checkJson, type CheckJson } from "./contracts";
 
 export type BatchEntry =

@@ -1,9 +1,10 @@
 /**
- * A host-neutral description of a worksheet to create: the report renderer produces it, and both the
+ * A host-neutral description of a worksheet to create (pure data, so it lives in the core): the report
+ * renderer and the blank template produce it, and both the
  * ExcelJS file host and the Office.js host write it cell for cell. Writers must store any text that starts
  * with = + - @ as text, never as a formula.
  */
-import type { CellRef } from "../core/grid";
+import type { CellRef } from "./grid";
 
 export interface CellStyle {
   bold?: boolean;

@@ -6,41 +6,7 @@
  * labels the recognizer reads, so a filled template is always recognised.
  */
 import { ECONOMIC_CODES } from "./classification";
-
-/*
- * The shapes below are the subset of render/sheetSpec's SheetSpec this template uses, declared here because
- * the core depends on nothing outside it; TypeScript's structural typing makes a TemplateSheet a SheetSpec.
- */
-interface CellStyle {
-  bold?: boolean;
-  italic?: boolean;
-  fontSize?: number;
-  fontName?: string;
-  color?: string;
-  fill?: string;
-  wrap?: boolean;
-  horizontal?: "left" | "center" | "right";
-  vertical?: "top" | "middle" | "bottom";
-  border?: boolean;
-  numberFormat?: string;
-}
-interface SheetCellSpec {
-  value: string | number | null;
-  style?: CellStyle;
-  mergeAcross?: number;
-}
-interface SheetRowSpec {
-  cells: SheetCellSpec[];
-  height?: number;
-}
-export interface TemplateSheet {
-  name: string;
-  columnWidths: number[];
-  rows: SheetRowSpec[];
-  freezeRows?: number;
-  print?: { paper: "A4"; orientation: "portrait" | "landscape"; fitToWidth: boolean };
-}
-type SheetSpec = TemplateSheet;
+import type { CellStyle, SheetCellSpec, SheetRowSpec, SheetSpec } from "./sheetSpec";
 
 export interface TemplateOptions {
   /** The report year; headers then read "2023年决算数" etc. Without it: 上年/本年 and a XXXX title. */

@@ -13,7 +13,7 @@ import type { ComposedReport, Report } from "../core/report/types";
 import { messagesFor } from "../i18n";
 import { reportSheets as zhSheets } from "../i18n/zh-CN/reportSheets";
 import { reportSheets as enSheets } from "../i18n/en-US/reportSheets";
-import type { CellStyle, SheetCellSpec, SheetRowSpec, SheetSpec } from "./sheetSpec";
+import type { CellStyle, SheetCellSpec, SheetRowSpec, SheetSpec } from "../core/sheetSpec";
 
 export const REPORT_SHEET = "绩效自评报告";
 export const CHANGES_SHEET = "变动分析";

@@ -3,7 +3,7 @@
  * host (a file opened in the browser, read with ExcelJS) implement it; tests use fakes.
  */
 import type { CellRef, Grid } from "../core/grid";
-import type { SheetSpec } from "../render/sheetSpec";
+import type { SheetSpec } from "../core/sheetSpec";
 
 /** What the add-in saves in the workbook (Excel: workbook.settings; web page: localStorage by file name). */
 export interface WorkbookSettings {
@@ -11,7 +11,12 @@ export interface WorkbookSettings {
   /** Manual recognition corrections (sheet, header row, columns). */
   overrides?: { sheet?: string; headerRow?: number; columns?: Record<string, number> };
   /** Thresholds in the units of core Options (basis points, fen). */
-  thresholds?: { explainPercent?: number; explainFloor?: number; executionLow?: number; executionHigh?: number };
+  thresholds?: {
+    explainPercent?: number;
+    explainFloor?: number;
+    executionLow?: number;
+    executionHigh?: number;
+  };
   /** Report texts typed in the pane, by TextKey. */
   texts?: Record<string, string>;
   /** Reasons typed in the 变动 tab, by line key. */

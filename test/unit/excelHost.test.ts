@@ -4,7 +4,7 @@ import {
   HIGHLIGHT_FILL,
   SETTINGS_KEY,
 } from "../../src/hosts/excel";
-import type { SheetSpec } from "../../src/render/sheetSpec";
+import type { SheetSpec } from "../../src/core/sheetSpec";
 import type { WorkbookSettings } from "../../src/taskpane/host";
 import {
   budgetSheet,

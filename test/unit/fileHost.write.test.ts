@@ -4,7 +4,7 @@
  */
 import JSZip from "jszip";
 import ExcelJS from "exceljs";
-import type { SheetSpec } from "../../src/render/sheetSpec";
+import type { SheetSpec } from "../../src/core/sheetSpec";
 import {
   appendSheetsToXlsx,
   cleanSheetName,

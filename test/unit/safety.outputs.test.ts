@@ -24,7 +24,7 @@ import {
   type SheetFixture,
 } from "../../src/hosts/file/fixtures";
 import { renderDocx, renderMarkdown, reportSheetSpecs } from "../../src/render";
-import type { SheetSpec } from "../../src/render/sheetSpec";
+import type { SheetSpec } from "../../src/core/sheetSpec";
 import { FakeExcel, type FakeCell, type FakeSheetSpec } from "../fakes/excel";
 import { changningProfile, changningSheet } from "../fixtures/specs/changning-2023";
 import { rowOfLabel } from "../fixtures/bad/corpus";

@@ -12,7 +12,7 @@ import {
   type CellValue,
   type Grid,
 } from "../../core/grid";
-import type { CellStyle, SheetSpec } from "../../render/sheetSpec";
+import type { CellStyle, SheetSpec } from "../../core/sheetSpec";
 
 /** Error values as Office.js returns them in `values` (plain strings). */
 const ERROR_VALUES = new Set([

@@ -5,7 +5,7 @@
 import type { CellRef, Grid } from "../../core/grid";
 import type { Locale } from "../../core/options";
 import { messagesFor } from "../../i18n";
-import type { SheetSpec } from "../../render/sheetSpec";
+import type { SheetSpec } from "../../core/sheetSpec";
 import type { Host, WorkbookSettings } from "../../taskpane/host";
 import { apiSupport, officeEnv, type ExcelEnv } from "./env";
 import { clearHighlightedCells, highlightCells } from "./highlight";

@@ -3,7 +3,7 @@
  * names, one for everything else (add, values, number formats, styles, merges, widths, links). Existing
  * sheets are never touched: every write goes through a sheet this function has just added.
  */
-import { freeSheetName, type CellStyle, type SheetSpec } from "../../render/sheetSpec";
+import { freeSheetName, type CellStyle, type SheetSpec } from "../../core/sheetSpec";
 import type { ApiSupport, ExcelRun } from "./env";
 import { columnLetters } from "../../core/grid";
 import { documentReference, planSheet } from "./convert";

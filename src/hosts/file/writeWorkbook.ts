@@ -16,7 +16,7 @@
  */
 import type { CellRef } from "../../core/grid";
 import { formatRef } from "../../core/grid";
-import { freeSheetName, type CellStyle, type SheetSpec } from "../../render/sheetSpec";
+import { freeSheetName, type CellStyle, type SheetSpec } from "../../core/sheetSpec";
 import { loadCheckedWorkbook, loadExcelJS, type ReadOptions } from "./readWorkbook";
 
 type Workbook = import("exceljs").Workbook;

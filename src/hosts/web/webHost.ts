@@ -5,7 +5,7 @@
  * Settings live in localStorage, keyed by the file's name.
  */
 import type { Grid } from "../../core/grid";
-import { freeSheetName, type SheetSpec } from "../../render/sheetSpec";
+import { freeSheetName, type SheetSpec } from "../../core/sheetSpec";
 import type { HostCapabilities, WorkbookSettings } from "../../taskpane/host";
 import { reportWorkbookName, type FileSourceHost } from "../../taskpane/state/fileSource";
 import { downloadBlob, readFileBytes } from "../../taskpane/state/io";

@@ -8,7 +8,7 @@ import type { Finding } from "../../core/finding";
 import type { Grid } from "../../core/grid";
 import type { Options } from "../../core/options";
 import type { ComposedReport } from "../../core/report/types";
-import type { SheetSpec } from "../../render/sheetSpec";
+import type { SheetSpec } from "../../core/sheetSpec";
 
 import type { Analysis } from "../../core/pipeline";
 

@@ -3,7 +3,7 @@
  * a host; the Excel host reads the open workbook instead. Kept here, not in src/hosts/web, so the Excel
  * bundle never pulls in the web host.
  */
-import type { SheetSpec } from "../../render/sheetSpec";
+import type { SheetSpec } from "../../core/sheetSpec";
 import type { Host } from "../host";
 
 export interface FileSourceHost extends Host {

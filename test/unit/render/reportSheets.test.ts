@@ -1,7 +1,7 @@
 import { composeReport } from "../../../src/core/report/compose";
 import type { Finding } from "../../../src/core/finding";
 import { reportSheetSpecs } from "../../../src/render";
-import type { SheetSpec } from "../../../src/render/sheetSpec";
+import type { SheetSpec } from "../../../src/core/sheetSpec";
 import { makeChanges, makeInput, seedBook } from "../../helpers/report";
 
 const book = seedBook();

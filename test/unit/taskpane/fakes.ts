@@ -8,7 +8,7 @@ import { flattenReport } from "../../../src/core/report/numbering";
 import type { CellRef, Grid } from "../../../src/core/grid";
 import type { Host, HostCapabilities, WorkbookSettings } from "../../../src/taskpane/host";
 import type { Analysis, Engine } from "../../../src/taskpane/state/engine";
-import type { SheetSpec } from "../../../src/render/sheetSpec";
+import type { SheetSpec } from "../../../src/core/sheetSpec";
 import { seedGrid } from "../recognize/layouts";
 
 export interface FakeHost extends Host {

@@ -8,7 +8,7 @@ import { WebHost, SETTINGS_PREFIX } from "../../../src/hosts/web/webHost";
 import { readWorkbook } from "../../../src/hosts/file/readWorkbook";
 import { isFileSourceHost } from "../../../src/taskpane/state/fileSource";
 import { cellText } from "../../../src/core/grid";
-import type { SheetSpec } from "../../../src/render/sheetSpec";
+import type { SheetSpec } from "../../../src/core/sheetSpec";
 
 const SAMPLE = path.resolve(__dirname, "../../../examples/常宁市总工会-2023.xlsx");
 
