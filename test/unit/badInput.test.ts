@@ -120,7 +120,7 @@ describe.each(BAD_CASES.map((c) => [c.name, c] as [string, BadCase]))("%s", (_na
     expect(result.stderr).toBe("");
     expect(result.code).toBe(c.expect.exit);
     const json = JSON.parse(result.stdout) as {
-      findings: { rule: string; severity: string; sheet: string; cell: string }[];
+      findings: { rule: string; severity: string; sheet: string; cell: string; message: string }[];
     };
     for (const want of c.expect.findings) {
       const cell = expectedCell(want);
@@ -130,6 +130,7 @@ describe.each(BAD_CASES.map((c) => [c.name, c] as [string, BadCase]))("%s", (_na
           ...(want.severity ? { severity: want.severity } : {}),
           ...(cell ? { cell } : {}),
           ...(want.sheet ? { sheet: want.sheet } : {}),
+          ...(want.message ? { message: expect.stringMatching(want.message) } : {}),
         })
       );
     }
@@ -159,6 +160,7 @@ describe.each(BAD_CASES.map((c) => [c.name, c] as [string, BadCase]))("%s", (_na
           rule: want.rule,
           ...(want.severity ? { severity: want.severity } : {}),
           ...(cell ? { ref: expect.objectContaining({ address: cell }) } : {}),
+          ...(want.message ? { message: expect.stringMatching(want.message) } : {}),
         })
       );
     }
