@@ -94,7 +94,6 @@ async function writeUnits(dir: string): Promise<{ kind: string; files: string[] 
   let make: (i: number) => WorkbookFixture;
   let kind: string;
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const standard = require("../test/fixtures/specs/standard/changning") as {
       changningStandardWorkbook(o: {
         year: 2023 | 2022;
@@ -251,7 +250,6 @@ async function measureBatch(rounds: number): Promise<BatchResult> {
   const { kind, files } = await writeUnits(join(TMP, "units"));
   const batchJs = join(ROOT, "dist", "cli", "batch.js");
   if (!existsSync(batchJs)) throw new Error("dist/cli/batch.js missing: run npm run build:cli");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const batch = require(batchJs) as {
     checkFiles(
       files: readonly string[],
@@ -296,9 +294,7 @@ async function measureBundle(reuse: boolean): Promise<BundleResult> {
   const out = join(TMP, "web-dist");
   if (!reuse || !existsSync(out)) {
     // The project's production config, emitted into bench/tmp so dist/ (the CLI) is left alone.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const webpack = require("webpack") as typeof import("webpack");
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const configure = require(join(ROOT, "webpack.config.js")) as (
       env: object,
       argv: object
@@ -314,7 +310,6 @@ async function measureBundle(reuse: boolean): Promise<BundleResult> {
       })
     );
   }
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { bundleSizes } = require(join(ROOT, "scripts", "bundle-size.js")) as {
     bundleSizes(dir: string): {
       pages: Record<string, { initialGzip: number }>;
