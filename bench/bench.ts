@@ -439,12 +439,12 @@ export async function main(args: string[]): Promise<number> {
     budget: "bounded",
   });
   rows.push({
-    what: `batch, ${batch.files} files, 1 worker`,
+    what: `batch, ${batch.files} files, 1 lane (in process)`,
     value: `${batch.oneCore.filesPerSecond.toFixed(1)} files/s (${ms(batch.oneCore.wallMs)})`,
     budget: "—",
   });
   rows.push({
-    what: `batch, ${batch.files} files, ${batch.cores} workers`,
+    what: `batch, ${batch.files} files, ${batch.cores} worker threads`,
     value: `${batch.allCores.filesPerSecond.toFixed(1)} files/s (${ms(batch.allCores.wallMs)}), ${(
       batch.allCores.filesPerSecond / batch.oneCore.filesPerSecond
     ).toFixed(2)}×`,
