@@ -1,5 +1,6 @@
 import type { Messages } from "..";
 import { addin } from "./addin";
+import { cli } from "./cli";
 import { fileHost } from "./fileHost";
 import { findings } from "./findings";
 import { recognition } from "./recognition";
@@ -7,4 +8,13 @@ import { standard } from "./standard";
 import { reportSheets } from "./reportSheets";
 import { ui } from "./ui";
 
-export const enUS: Messages = { addin, fileHost, findings, recognition, reportSheets, standard, ui };
+export const enUS: Messages = {
+  addin,
+  cli,
+  fileHost,
+  findings,
+  recognition,
+  reportSheets,
+  standard,
+  ui,
+};

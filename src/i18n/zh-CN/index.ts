@@ -1,4 +1,5 @@
 import { addin } from "./addin";
+import { cli } from "./cli";
 import { fileHost } from "./fileHost";
 import { findings } from "./findings";
 import { recognition } from "./recognition";
@@ -6,4 +7,4 @@ import { standard } from "./standard";
 import { reportSheets } from "./reportSheets";
 import { ui } from "./ui";
 
-export const zhCN = { addin, fileHost, findings, recognition, reportSheets, standard, ui };
+export const zhCN = { addin, cli, fileHost, findings, recognition, reportSheets, standard, ui };
