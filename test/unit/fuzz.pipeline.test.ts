@@ -10,7 +10,7 @@
  * - the report text never shows "undefined", "NaN", "null", "[object Object]", an empty placeholder
  *   (【待补充：】) or an unclosed 【.
  *
- * `npm test` runs FUZZ_RUNS (default 1 500) cases per property; `npm run fuzz` runs 50 000. A failure
+ * `npm test` runs FUZZ_RUNS (default 3 000) cases per property; `npm run fuzz` runs 50 000. A failure
  * prints fast-check's seed and shrunk counterexample; replay with FUZZ_SEED=<seed>.
  */
 import fc from "fast-check";
@@ -28,7 +28,7 @@ import { composeReport } from "../../src/core/report";
 import { renderMarkdown, renderText, reportToJson } from "../../src/render";
 
 const RUNS = Number(
-  process.env.FUZZ_RUNS ?? (process.env.npm_lifecycle_event === "fuzz" ? 50_000 : 1500)
+  process.env.FUZZ_RUNS ?? (process.env.npm_lifecycle_event === "fuzz" ? 50_000 : 3000)
 );
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 
