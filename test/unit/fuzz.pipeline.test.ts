@@ -10,8 +10,12 @@
  * - the report text never shows "undefined", "NaN", "null", "[object Object]", an empty placeholder
  *   (【待补充：】) or an unclosed 【.
  *
- * `npm test` runs FUZZ_RUNS (default 3 000) cases per property; `npm run fuzz` runs 50 000. A failure
- * prints fast-check's seed and shrunk counterexample; replay with FUZZ_SEED=<seed>.
+ * A second property starts from real workbooks (the sample 基础数据表 in 元 and 万元, the standard 部门决算
+ * tables in two layouts) and replaces 1–12 cells anywhere, to reach the deep paths with valid structure.
+ *
+ * `npm test` runs FUZZ_RUNS (default 3 000) small grids and a third as many mutated workbooks;
+ * `npm run fuzz` runs 50 000. A failure prints fast-check's seed and shrunk counterexample; replay
+ * with FUZZ_SEED=<seed>.
  */
 import fc from "fast-check";
 import { isUnusableInputError } from "../../src/core/errors";
@@ -26,6 +30,14 @@ import {
 import { analyze, type Analysis } from "../../src/core/pipeline";
 import { composeReport } from "../../src/core/report";
 import { renderMarkdown, renderText, reportToJson } from "../../src/render";
+import {
+  budgetSheet,
+  profileSheet,
+  type FixtureCellInput,
+  type SheetFixture,
+} from "../../src/hosts/file/fixtures";
+import { changningProfile, changningSheet } from "../fixtures/specs/changning-2023";
+import { changningStandardWorkbook } from "../fixtures/specs/standard/changning";
 
 const RUNS = Number(
   process.env.FUZZ_RUNS ?? (process.env.npm_lifecycle_event === "fuzz" ? 50_000 : 3000)
@@ -59,6 +71,23 @@ const HEADERS = [
   "行次",
   "栏次",
   "合计",
+  // the standard 部门决算 tables (DOMAIN §3.2)
+  "科目名称",
+  "本年支出合计",
+  "本年收入合计",
+  "基本支出",
+  "项目支出",
+  "上缴上级支出",
+  "经营支出",
+  "对附属单位补助支出",
+  "财政拨款收入",
+  "年初结转和结余",
+  "年末结转和结余",
+  "一般公共预算财政拨款",
+  "政府性基金预算财政拨款",
+  "因公出国（境）费",
+  "公务接待费",
+  "决算数",
   "",
 ];
 const LABELS = [
@@ -90,6 +119,14 @@ const LABELS = [
   "合计",
   "总计",
   "小计",
+  "本年收入合计",
+  "本年支出合计",
+  "年初结转和结余",
+  "年末结转和结余",
+  "人员经费合计",
+  "公用经费合计",
+  "行政运行",
+  "一般行政管理事务",
   "（1）专项经费",
   "其中：",
   "注：以上数据未经审计",
@@ -250,7 +287,18 @@ const dataSheet: fc.Arbitrary<Grid> = roles.chain((shape) =>
         { minLength: 1, maxLength: 2 }
       ),
       body: fc.array(fc.tuple(...shape.map(cellFor)), { maxLength: 30 }),
-      name: fc.constantFrom("基础数据表", "Sheet1", "数据", "表'1", "预算 表"),
+      name: fc.constantFrom(
+        "基础数据表",
+        "Sheet1",
+        "数据",
+        "表'1",
+        "预算 表",
+        "Z04 支出决算表(财决04表)",
+        "收入支出决算总表",
+        "一般公共预算财政拨款支出决算表",
+        "财政拨款“三公”经费支出决算表",
+        "Z08_1 一般公共预算财政拨款基本支出决算明细表(财决08-1表)"
+      ),
       merges: fc.array(
         fc.tuple(fc.nat({ max: 30 }), fc.nat({ max: 7 }), fc.nat({ max: 2 }), fc.nat({ max: 2 })),
         { maxLength: 3 }
@@ -420,5 +468,91 @@ describe("regressions the fuzzer found", () => {
       },
     ];
     expect(() => checkWholePipeline(grids)).not.toThrow();
+  });
+});
+
+// --- mutation fuzzing: real workbooks with a few cells changed ---------------------------------------
+
+/** A fixture sheet → the grid the file host would read (values and cached results; dates as text). */
+function fixtureGrid(sheet: SheetFixture): Grid {
+  const cell = (input: FixtureCellInput): Cell | undefined => {
+    const spec =
+      input !== null && typeof input === "object" && "value" in input ? input : { value: input };
+    const v = spec.value;
+    const extra = {
+      ...(spec.indent ? { indent: spec.indent } : {}),
+      ...(spec.numberFormat ? { numberFormat: spec.numberFormat } : {}),
+    };
+    if (v === null) return undefined;
+    if (typeof v !== "object") return { value: v, ...extra };
+    if ("error" in v) return { value: { error: v.error }, ...extra };
+    if ("formula" in v)
+      return v.result === undefined
+        ? { value: null, formula: `=${v.formula}`, formulaWithoutValue: true, ...extra }
+        : { value: v.result as CellValue, formula: `=${v.formula}`, ...extra };
+    if ("date" in v) return { value: v.date.replace(/-0?/g, "/"), ...extra };
+    return { value: v.richText.join(""), ...extra };
+  };
+  const hiddenRows: number[] = [];
+  const rows = sheet.rows.map((row, r) => {
+    if (!Array.isArray(row) && row.hidden) hiddenRows.push(r);
+    return (Array.isArray(row) ? row : row.cells).map(cell);
+  });
+  return {
+    sheet: sheet.name,
+    rows,
+    ...(sheet.merges?.length ? { merges: sheet.merges } : {}),
+    ...(hiddenRows.length ? { hiddenRows } : {}),
+    ...(sheet.state && sheet.state !== "visible" ? { hidden: true } : {}),
+  };
+}
+
+const REAL_WORKBOOKS: Grid[][] = [
+  [budgetSheet(changningSheet), profileSheet(changningProfile)].map(fixtureGrid),
+  [budgetSheet({ ...changningSheet, unit: "万元", headerStyle: "two-row", indent: "cell" })].map(
+    fixtureGrid
+  ),
+  changningStandardWorkbook({ year: 2023 }).sheets.map(fixtureGrid),
+  changningStandardWorkbook({ year: 2023, unit: "万元", layout: "software" }).sheets.map(
+    fixtureGrid
+  ),
+];
+
+const anyCell: fc.Arbitrary<Cell | undefined> = fc.oneof(
+  valueCell,
+  labelCell,
+  codeCell,
+  fc.constantFrom(...HEADERS, ...PREAMBLE).map((value) => ({ value }))
+);
+
+/** One of the real workbooks with 1–12 cells replaced (anywhere, including headers and titles). */
+const mutatedWorkbook: fc.Arbitrary<Grid[]> = fc
+  .tuple(
+    fc.nat({ max: REAL_WORKBOOKS.length - 1 }),
+    fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat({ max: 12 }), anyCell), {
+      minLength: 1,
+      maxLength: 12,
+    })
+  )
+  .map(([which, edits]) => {
+    const grids = REAL_WORKBOOKS[which].map((g) => ({ ...g, rows: g.rows.map((r) => r.slice()) }));
+    for (const [sheetPick, rowPick, column, value] of edits) {
+      const grid = grids[sheetPick % grids.length];
+      if (grid.rows.length === 0) continue;
+      const row = grid.rows[rowPick % grid.rows.length];
+      while (row.length < column) row.push(undefined);
+      row[column] = value;
+    }
+    return grids;
+  });
+
+/** Each case is a whole workbook (a few hundred cells): a third as many as the small grids. */
+const MUTATION_RUNS = Math.ceil(RUNS / 3);
+
+test(`real workbooks with cells changed: the same properties (${MUTATION_RUNS} cases)`, () => {
+  for (const grids of REAL_WORKBOOKS) expect(() => analyze(grids)).not.toThrow();
+  fc.assert(fc.property(mutatedWorkbook, checkWholePipeline), {
+    numRuns: MUTATION_RUNS,
+    ...(SEED !== undefined ? { seed: SEED } : {}),
   });
 });
