@@ -9,6 +9,7 @@ import { Grid, cellText } from "../grid";
 import type { Options } from "../options";
 import { messagesFor } from "../../i18n";
 import { DataSheet, recognizeDataSheet, scoreDataSheet } from "./basicDataSheet";
+import { findHeader } from "./header";
 import { ProfileSheet, recognizeProfileSheet } from "./profileSheet";
 
 import { linesFromTables, recognizeStandardTables } from "./standardTables";
@@ -30,8 +31,11 @@ export function recognizeBook(grids: Grid[], options: Options): Book {
   }
   const skippedSheets: Book["skippedSheets"] = [];
   const profile = pickProfile(grids);
-  // The standard 部门决算 tables (DOMAIN §3.2) are never mistaken for a 基础数据表.
-  const tables = recognizeStandardTables(grids);
+  // The standard 部门决算 tables (DOMAIN §3.2) are never mistaken for a 基础数据表 — and a sheet that holds
+  // both years side by side (上年 and 本年 columns) is a 基础数据表, whatever rows it starts with: the public
+  // tables carry no 上年 column.
+  const bothYears = new Set(grids.filter(holdsBothYears).map((g) => g.sheet));
+  const tables = recognizeStandardTables(grids).filter((t) => !bothYears.has(t.sheet));
   const tableSheets = new Set(tables.map((t) => t.sheet));
   const data = pickDataSheet(
     grids.filter((g) => !tableSheets.has(g.sheet) || g.sheet === options.overrides?.sheet),
@@ -99,6 +103,11 @@ export function recognizeBook(grids: Grid[], options: Options): Book {
     skippedSheets,
     ...(tables.length ? { tables } : {}),
   };
+}
+
+function holdsBothYears(grid: Grid): boolean {
+  const header = findHeader(grid);
+  return header?.columns.prior !== undefined && header.columns.current !== undefined;
 }
 
 function originRow(grids: Grid[], sheet: string): number {

@@ -297,3 +297,30 @@ describe("more real-world layouts", () => {
     expect(keys.filter((k) => k.startsWith("code:30101"))).toEqual(["code:30101", "code:30101#2"]);
   });
 });
+
+describe("a 基础数据表 that starts with its 三公 rows", () => {
+  test("is read as a 基础数据表 with every row, not as the standard 三公 table", () => {
+    const rows = [
+      ["2023年度部门整体支出绩效评价基础数据表"],
+      ["单位名称：测试单位", null, null, "单位：元"],
+      ["项目", "上年决算数", "预算数", "本年决算数"],
+      ["四、“三公”经费", 300, 300, 300],
+      ["  因公出国（境）费", 0, 0, 0],
+      ["  公务用车购置及运行维护费", 200, 200, 200],
+      ["    其中：公务用车购置费", 0, 0, 0],
+      ["          公务用车运行维护费", 200, 200, 200],
+      ["  公务接待费", 100, 100, 100],
+      ["商品和服务支出", 50, 50, 50],
+      ["  办公费", 30, 30, 30],
+      ["  其中：印刷费", 10, 10, 10],
+    ];
+    const grid = {
+      sheet: "Sheet1",
+      rows: rows.map((r) => r.map((value) => (value === null ? undefined : { value }))),
+    };
+    const book = recognizeBook([grid], options);
+    expect(book.source.kind).toBe("basic-data-sheet");
+    expect(book.lines.map((l) => l.label)).toContain("印刷费");
+    expect(book.lines).toHaveLength(9);
+  });
+});
