@@ -8,6 +8,7 @@
  *   "undefined"/"NaN" or broken placeholders.
  */
 import { spawn } from "node:child_process";
+import mammoth from "mammoth";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -69,6 +70,7 @@ async function pool<T, R>(items: T[], width: number, task: (item: T) => Promise<
 const dir = mkdtempSync(join(tmpdir(), "bad-corpus-"));
 const bytes = new Map<string, Uint8Array>();
 const cli = new Map<string, CliResult>();
+const reportRuns = new Map<string, CliResult>();
 
 beforeAll(async () => {
   const generated = await writeCorpus(dir);
@@ -77,6 +79,15 @@ beforeAll(async () => {
     runCli(["check", g.path, "--json"], (g.case.seconds ?? 20) * 3)
   );
   generated.forEach((g, i) => cli.set(g.case.name, results[i]));
+  // The usable ones also go through `report --out x.docx` (hostile text into Word XML).
+  const usable = generated.filter((g) => g.case.expect.kind === "findings");
+  const reports = await pool(usable, 2, (g) =>
+    runCli(
+      ["report", g.path, "--out", join(dir, `${g.case.name}.docx`)],
+      (g.case.seconds ?? 20) * 3
+    )
+  );
+  usable.forEach((g, i) => reportRuns.set(g.case.name, reports[i]));
 }, 900_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -136,6 +147,19 @@ describe.each(BAD_CASES.map((c) => [c.name, c] as [string, BadCase]))("%s", (_na
     }
     if (c.expect.noErrors) expect(json.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
+
+  if (c.expect.kind === "findings") {
+    test("CLI: report --out .docx writes a Word file that reads back", async () => {
+      const result = reportRuns.get(c.name) as CliResult;
+      expect(result.signal).toBeNull();
+      expectNoStackTrace(result.stderr);
+      expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: "" });
+      const docx = readFileSync(join(dir, `${c.name}.docx`));
+      const { value } = await mammoth.extractRawText({ buffer: docx });
+      expect(value).toContain("整体支出绩效自评报告");
+      expect(value).not.toMatch(/undefined|NaN|\[object Object\]/);
+    });
+  }
 
   test("in process: file host → analyze → report", async () => {
     const data = bytes.get(c.name) as Uint8Array;
