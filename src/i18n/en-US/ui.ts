@@ -65,6 +65,14 @@ export const ui: typeof zh = {
     textSheet: "Text sheet (基本情况)",
     textSheetNone: "None (type the report texts in the Report tab)",
     skipped: "Sheets not used",
+    /** Why a sheet was not used (Book.skippedSheets reason codes). */
+    skippedReason: {
+      "no-header": "no recognisable header",
+      "not-chosen": "another sheet fits better",
+      "no-rows": "no data rows under the header",
+      "standard-table-not-used":
+        "standard table: the report uses the 基础数据表; the two are checked against each other",
+    } as Record<string, string>,
     correct: "Wrong? Choose by hand",
     correctHint:
       "Choose the sheet, the header row and the columns. Saved in the workbook and used next time.",

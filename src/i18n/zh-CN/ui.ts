@@ -63,6 +63,13 @@ export const ui = {
     textSheet: "基本情况表",
     textSheetNone: "无（报告文字可在“报告”页填写）",
     skipped: "未使用的工作表",
+    /** Why a sheet was not used (Book.skippedSheets reason codes). */
+    skippedReason: {
+      "no-header": "没有找到可识别的表头",
+      "not-chosen": "另有更合适的表，未选用",
+      "no-rows": "表头下没有数据行",
+      "standard-table-not-used": "标准决算表：报告采用基础数据表，二者已相互核对",
+    } as Record<string, string>,
     correct: "识别不对？手动指定",
     correctHint: "选择工作表、表头所在行和各列，保存在工作簿中，下次打开自动使用。",
     overrideSheet: "工作表",

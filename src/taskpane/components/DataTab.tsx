@@ -129,7 +129,7 @@ export function DataTab({ state, store, t }: TabProps) {
               <ul>
                 {book.skippedSheets.map((s) => (
                   <li key={s.sheet}>
-                    {s.sheet}：{s.reason}
+                    {s.sheet}：{t.data.skippedReason[s.reason] ?? s.reason}
                   </li>
                 ))}
               </ul>
