@@ -5,7 +5,7 @@
  */
 import type { Line, LineKind, StableKey } from "../book";
 import { FIGURE_COLUMNS, FigureColumn, STABLE_KEYS } from "../book";
-import { isDashText, parseNumberText, readCount, readMoney } from "../figure";
+import { Figure, isDashText, parseNumberText, readCount, readMoney } from "../figure";
 import { Cell, CellRef, Grid, cellRef, cellText, gridOrigin, parseRange, refMaker } from "../grid";
 import { CurrencyUnit } from "../money";
 import type { RecognitionOverrides } from "../options";
@@ -183,9 +183,12 @@ function readRows(grid: Grid, header: HeaderMatch): RawRow[] {
       labelCell = mergedLabel.get(r);
     const rawLabel = cellText(labelCell);
     const hasFigure = figureColumns.some((c) => looksLikeFigure(cells[c]));
-    const label = removeSpaces(toHalfWidth(rawLabel));
+    const trimmed = rawLabel.trim();
+    if (trimmed === "" && !hasFigure) continue;
+    // Short labels only: the 栏次 numbering row and notes under the table.
+    const label = trimmed.length <= 40 ? removeSpaces(toHalfWidth(trimmed)) : trimmed;
     if (label === "" && !hasFigure) continue;
-    if (/^(栏次|行次)$/.test(label)) continue;
+    if (label.length <= 2 && /^(栏次|行次)$/.test(label)) continue;
     if (
       !hasFigure &&
       /^(注|说明|备注|填表人|制表人|单位负责人|财务负责人|审核人|联系电话)[:：0-9一二三、.]/.test(
@@ -261,23 +264,31 @@ function buildLines(grid: Grid, header: HeaderMatch, rows: RawRow[], unit: Curre
   const ref = refMaker(grid);
   const originRow = gridOrigin(grid).row;
   const labelColumn = header.columns.label as number;
+  // Every line is created with all its fields (absent ones undefined): one object shape for the whole sheet
+  // keeps property access fast on 100 000-row sheets.
   const lines: Line[] = rows.map((row, index) => ({
     index,
     key: "",
     label: row.parsed.label,
     rawLabel: row.rawLabel,
     labelRef: ref(row.row, labelColumn),
-    ...(row.code ? { code: row.code } : {}),
-    ...(row.parsed.marker ? { marker: row.parsed.marker } : {}),
+    code: row.code,
+    codeInferred: undefined,
+    marker: row.parsed.marker,
     depth: 0,
+    parent: undefined,
     children: [],
     ofWhich: row.parsed.ofWhich,
-    ...(row.parsed.total ? { total: row.parsed.total } : {}),
+    total: row.parsed.total,
     kind: "money",
     row: originRow + row.row,
-    ...(hidden.has(row.row) ? { hidden: true } : {}),
+    hidden: hidden.has(row.row) ? true : undefined,
+    current: undefined,
+    prior: undefined,
+    budget: undefined,
+    reason: undefined,
+    reasonRef: undefined,
   }));
-
   assignLayoutParents(rows, lines);
   assignKeys(lines);
   applyCanonicalParents(lines);
@@ -407,28 +418,37 @@ function finishTree(lines: Line[]): void {
   for (const line of lines) line.children = [];
   for (const line of lines)
     if (line.parent !== undefined) lines[line.parent].children.push(line.index);
-  // Depth and head-count kind flow down the tree; memoised so deep outlines stay linear.
-  const known = new Map<number, { depth: number; count: boolean }>();
-  const visit = (line: Line, guard: number): { depth: number; count: boolean } => {
-    const memo = known.get(line.index);
-    if (memo) return memo;
-    const staff = line.key === "staffAuthorized" || line.key === "staffActual";
-    // A line the report reads as money (基本支出, 项目支出, …) stays money even under a 人员情况 heading:
-    // a head count there would reach the 万元 wording as a fraction of a fen.
-    const money = !staff && STABLE_KEY_SET.has(line.key);
-    const above =
-      line.parent !== undefined && guard < lines.length
-        ? visit(lines[line.parent], guard + 1)
-        : undefined;
-    const count = staff || (!money && (isCountLabel(line.label) || (above?.count ?? false)));
-    const result = { depth: above ? above.depth + 1 : 0, count };
-    known.set(line.index, result);
-    return result;
-  };
-  for (const line of lines) {
-    const { depth, count } = visit(line, 0);
-    line.depth = depth;
-    if (count) line.kind = "count";
+  // Depth and head-count kind flow down the tree. Each line is settled once, walking up to the nearest
+  // settled ancestor without recursion (a sheet may nest 100 000 rows deep), so the pass stays linear.
+  const UNSET = -1;
+  const VISITING = -2;
+  const depth = new Int32Array(lines.length).fill(UNSET);
+  const count = new Uint8Array(lines.length);
+  const chain: number[] = [];
+  for (let start = 0; start < lines.length; start++) {
+    let at: number | undefined = start;
+    while (at !== undefined && depth[at] === UNSET) {
+      chain.push(at);
+      depth[at] = VISITING;
+      at = lines[at].parent;
+    }
+    const settled = at !== undefined && depth[at] >= 0;
+    let d = settled ? depth[at as number] : -1;
+    let underCount = settled ? count[at as number] === 1 : false;
+    for (let k = chain.length - 1; k >= 0; k--) {
+      const line = lines[chain[k]];
+      const staff = line.key === "staffAuthorized" || line.key === "staffActual";
+      // A line the report reads as money (基本支出, 项目支出, …) stays money even under a 人员情况 heading:
+      // a head count there would reach the 万元 wording as a fraction of a fen.
+      const money = !staff && STABLE_KEY_SET.has(line.key);
+      underCount = staff || (!money && (underCount || isCountLabel(line.label)));
+      d += 1;
+      depth[line.index] = d;
+      count[line.index] = underCount ? 1 : 0;
+      line.depth = d;
+      if (underCount) line.kind = "count";
+    }
+    chain.length = 0;
   }
 }
 
@@ -448,15 +468,17 @@ function readFigures(
   rows.forEach((row, i) => {
     const line = lines[i];
     const kind: LineKind = line.kind;
-    for (const column of FIGURE_COLUMNS) {
+    const read = (column: FigureColumn): Figure | undefined => {
       const c = header.columns[column];
-      if (c === undefined) continue;
+      if (c === undefined) return undefined;
       const ref = cellRef(row.row, c);
-      line[column] =
-        kind === "count"
-          ? readCount(row.cells[c], ref)
-          : readMoney(row.cells[c], ref, columnUnit[column] ?? unit);
-    }
+      return kind === "count"
+        ? readCount(row.cells[c], ref)
+        : readMoney(row.cells[c], ref, columnUnit[column] ?? unit);
+    };
+    line.current = read("current");
+    line.prior = read("prior");
+    line.budget = read("budget");
     if (header.columns.reason !== undefined) {
       const reason = cellText(row.cells[header.columns.reason]).trim();
       line.reasonRef = cellRef(row.row, header.columns.reason);

@@ -56,8 +56,14 @@ export const SOCIAL_KEYS: ReadonlySet<StableKey> = new Set<StableKey>([
   "otherSocial",
 ]);
 
+/** All the patterns in one: most rows (projects, 30xxx items) match none, and one test says so. */
+const ANY_KEY_PATTERN = new RegExp(
+  KEY_PATTERNS.map(({ pattern }) => `(?:${pattern.source})`).join("|")
+);
+
 export function keyFromLabel(label: string): StableKey | undefined {
   const normalized = normalizeLabel(label);
+  if (!ANY_KEY_PATTERN.test(normalized)) return undefined;
   for (const { key, pattern } of KEY_PATTERNS) if (pattern.test(normalized)) return key;
   return undefined;
 }
@@ -90,6 +96,8 @@ export const ECONOMIC_CLASS_PARENT: Readonly<Record<string, StableKey>> = {
 
 /** Labels of rows that hold head counts, not money. */
 export function isCountLabel(label: string): boolean {
+  // Every head-count label names 人 or 编制; the rest (nearly every row) need no normalising.
+  if (!label.includes("人") && !label.includes("编制")) return false;
   const normalized = normalizeLabel(label);
   return /人数|编制数|^编制$|\(人\)|人员情况|^(在职|退休|离休)人员$/.test(normalized);
 }

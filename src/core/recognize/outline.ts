@@ -33,9 +33,24 @@ const OF_WHICH = /^其中[:：]?\s*/;
 const CODE_PREFIX = /^(\d{3}(?:\d{2}){0,2})(?:\s+|[、.．:：\-—]\s*)(?=\S)/;
 const CODE_SUFFIX = /[（([【](\d{3}(?:\d{2}){0,2})[）)\]】]$/;
 
+/** First characters that can open a marker, a 其中 prefix or a code ("一、", "（一）", "1.", "①", "其中：", "301 "). */
+const MAY_OPEN_MARKER = /^[其（(一二三四五六七八九十百\d①-⑳]/;
+
 export function parseLabel(raw: string): ParsedLabel {
   const spaces = leadingSpaceWidth(raw);
   let label = raw.trim();
+  if (!MAY_OPEN_MARKER.test(label) && !/[)）\]】]$/.test(label)) {
+    // Most rows are plain names ("专项业务经费", "办公费"): nothing to strip.
+    return {
+      label,
+      marker: undefined,
+      markerLevel: undefined,
+      ofWhich: false,
+      spaces,
+      code: undefined,
+      total: totalKind(label),
+    };
+  }
   let ofWhich = false;
   let marker: string | undefined;
   let markerLevel: MarkerLevel | undefined;
@@ -74,6 +89,7 @@ export function parseLabel(raw: string): ParsedLabel {
 
 /** 合计 / 总计 / 小计 rows (also "支出合计", "本年支出合计"), but not "人员经费合计"-style named items. */
 export function totalKind(label: string): ParsedLabel["total"] {
+  if (!label.includes("计")) return undefined;
   const l = toHalfWidth(label).replace(/\s+/g, "");
   if (/^(本年)?(支出|收入)?总计$/.test(l)) return "grandTotal";
   if (/^(本年)?(支出|收入)?合计$/.test(l) || l === "合计数") return "total";
