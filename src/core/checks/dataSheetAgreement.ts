@@ -5,7 +5,7 @@
  * and 决算数), which no line covers in that case.
  */
 import type { Book } from "../book";
-import { lineByKey } from "../book";
+import { STABLE_KEYS, lineByKey } from "../book";
 import type { Finding, Rule } from "../finding";
 import type { Options } from "../options";
 import { linesFromTables, tableOf } from "../recognize/standardTables/buildBook";
@@ -15,25 +15,8 @@ import { checkCross, checkTableSum, coarser, standardMessages, tablesOf } from "
 export const XT_DATA_SHEET = "XT-DATA-SHEET";
 export const ID_THREE_PUBLIC = "ID-THREE-PUBLIC";
 
-const COMPARED = [
-  "generalBudget",
-  "basic",
-  "personnel",
-  "publicOperating",
-  "project",
-  "govFund",
-  "stateCapital",
-  "pension",
-  "annuity",
-  "medical",
-  "otherSocial",
-  "threePublic",
-  "abroad",
-  "vehicle",
-  "vehiclePurchase",
-  "vehicleOperation",
-  "reception",
-];
+/** Every money item the report needs (the stable keys, less the head counts). */
+const COMPARED: readonly string[] = STABLE_KEYS.filter((key) => !key.startsWith("staff"));
 
 export function checkDataSheetAgreement(book: Book, options: Options): Finding[] {
   const tables = tablesOf(book);
