@@ -2,22 +2,20 @@
  * A handful of the bad-input corpus (test/fixtures/bad/corpus.ts) through the web page in headless
  * Chromium: an unusable file shows one clear message (the Chinese half of the CLI's line), a zip bomb is
  * refused in seconds, a workbook with bad cells shows the core's findings count — and the page never
- * throws. Builds the web page into its own directory (the harness is test/e2e/webpage.test.ts's).
+ * throws. Builds the web page into its own directory with the shared harness (test/e2e/harness.ts).
  */
 import * as fs from "node:fs";
 import * as http from "node:http";
 import * as os from "node:os";
 import * as path from "node:path";
-import type { AddressInfo } from "node:net";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { analyze } from "../../src/core/pipeline";
+import { ROOT, buildWebPage, launchChromium, serve } from "./harness";
 import { readWorkbook } from "../../src/hosts/file/readWorkbook";
 import { BAD_CASES } from "../fixtures/bad/corpus";
 import { writeCorpus } from "../fixtures/bad/generate";
 
-const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROOT, "test-output/e2e-bad/web-dist");
-const CHROMIUM = "/usr/bin/chromium";
 const CASES = [
   "csv-renamed",
   "encrypted",
@@ -28,54 +26,6 @@ const CASES = [
   "control-emoji",
 ];
 
-async function buildWebPage(): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const webpack = require("webpack") as typeof import("webpack");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const configure = require(path.join(ROOT, "webpack.config.js")) as (
-    env: object,
-    argv: object
-  ) => Promise<import("webpack").Configuration>;
-  const config = await configure({}, { mode: "production" });
-  const entry = config.entry as Record<string, string>;
-  config.entry = { web: entry.web };
-  config.output = { ...config.output, path: DIST, clean: true };
-  config.devtool = false;
-  config.plugins = (config.plugins ?? []).filter((plugin) => {
-    const options = (plugin as { userOptions?: { filename?: string } }).userOptions;
-    return !options?.filename || options.filename === "index.html";
-  });
-  await new Promise<void>((resolve, reject) =>
-    webpack(config, (error, stats) => {
-      if (error) reject(error);
-      else if (stats?.hasErrors()) reject(new Error(stats.toString({ all: false, errors: true })));
-      else resolve();
-    })
-  );
-}
-
-function serve(dir: string): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    const file = path.join(
-      dir,
-      decodeURIComponent(url.pathname === "/" ? "/index.html" : url.pathname)
-    );
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    const type = file.endsWith(".html")
-      ? "text/html; charset=utf-8"
-      : file.endsWith(".js")
-        ? "text/javascript"
-        : "application/octet-stream";
-    res.writeHead(200, { "content-type": type });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
-
 let server: http.Server | undefined;
 let browser: Browser | undefined;
 let page: Page;
@@ -85,27 +35,15 @@ const requests: string[] = [];
 let origin = "";
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing (apt-get install chromium)`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bad-web-"));
   const generated = await writeCorpus(
     dir,
     BAD_CASES.filter((c) => CASES.includes(c.name))
   );
   for (const g of generated) files.set(g.case.name, g.path);
-  await buildWebPage();
-  server = await serve(DIST);
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--no-first-run",
-    ],
-  });
+  await buildWebPage(DIST);
+  ({ server, origin } = await serve(DIST));
+  browser = await launchChromium();
   const context = await browser.newContext({ locale: "zh-CN" });
   page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(error.message));

@@ -9,58 +9,18 @@
 import * as fs from "node:fs";
 import * as http from "node:http";
 import * as path from "node:path";
-import type { AddressInfo } from "node:net";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import mammoth from "mammoth";
 import { analyze } from "../../src/core/pipeline";
+import { ROOT, buildWebPage, launchChromium, serve } from "./harness";
 import { readFile } from "../../src/hosts/file/readFile";
 import { readWorkbook } from "../../src/hosts/file/readWorkbook";
 
-const ROOT = path.resolve(__dirname, "../..");
 const SAMPLE = path.join(ROOT, "examples/常宁市总工会-2023.xlsx");
 const OUT = path.join(ROOT, "test-output/e2e");
 const DIST = path.join(OUT, "web-dist");
 const SHOTS = path.join(ROOT, "test-output/screenshots");
 const DOC_SHOTS = path.join(ROOT, "docs/screenshots");
-const CHROMIUM = "/usr/bin/chromium";
-
-const MIME: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".png": "image/png",
-  ".xml": "application/xml",
-  ".map": "application/json",
-};
-
-/** Builds only the web page, into DIST, with the project's own webpack config. */
-async function buildWebPage(): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const webpack = require("webpack") as typeof import("webpack");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const configure = require(path.join(ROOT, "webpack.config.js")) as (
-    env: object,
-    argv: object
-  ) => Promise<import("webpack").Configuration>;
-  const config = await configure({}, { mode: "production" });
-  const entry = config.entry as Record<string, string>;
-  if (!entry.web) throw new Error("webpack.config.js has no web entry");
-  config.entry = { web: entry.web };
-  config.output = { ...config.output, path: DIST, clean: true };
-  config.devtool = false;
-  // Minifying ExcelJS takes most of a production build; the page behaves the same unminified.
-  config.optimization = { ...config.optimization, minimize: false };
-  config.plugins = (config.plugins ?? []).filter((plugin) => {
-    const options = (plugin as { userOptions?: { filename?: string } }).userOptions;
-    return !options?.filename || options.filename === "index.html";
-  });
-  await new Promise<void>((resolve, reject) =>
-    webpack(config, (error, stats) => {
-      if (error) reject(error);
-      else if (stats?.hasErrors()) reject(new Error(stats.toString({ all: false, errors: true })));
-      else resolve();
-    })
-  );
-}
 
 /** The sample with one figure wrong: 基本工资 本年 (E8) 100 元 too high, so 工资福利支出 (E7) ≠ Σ children. */
 async function brokenSample(): Promise<string> {
@@ -79,23 +39,6 @@ async function brokenSample(): Promise<string> {
   return file;
 }
 
-function serve(dir: string): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    const file = path.join(
-      dir,
-      decodeURIComponent(url.pathname === "/" ? "/index.html" : url.pathname)
-    );
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": MIME[path.extname(file)] ?? "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
-
 let server: http.Server | undefined;
 let browser: Browser | undefined;
 let page: Page;
@@ -110,29 +53,11 @@ async function shot(name: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`
-    );
-  }
   fs.mkdirSync(SHOTS, { recursive: true });
   fs.mkdirSync(DOC_SHOTS, { recursive: true });
-  await buildWebPage();
-  server = await serve(DIST);
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-      "--disable-sync",
-      "--disable-quic",
-    ],
-  });
+  await buildWebPage(DIST);
+  ({ server, origin } = await serve(DIST));
+  browser = await launchChromium();
   const context = await browser.newContext({
     acceptDownloads: true,
     locale: "zh-CN",
