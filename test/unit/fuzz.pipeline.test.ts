@@ -38,6 +38,7 @@ import {
 } from "../../src/hosts/file/fixtures";
 import { changningProfile, changningSheet } from "../fixtures/specs/changning-2023";
 import { changningStandardWorkbook } from "../fixtures/specs/standard/changning";
+import { PROFILE_LABELS } from "../../src/core/template";
 
 const RUNS = Number(
   process.env.FUZZ_RUNS ?? (process.env.npm_lifecycle_event === "fuzz" ? 50_000 : 3000)
@@ -189,19 +190,8 @@ const PREAMBLE = [
   "金额单位：元",
   "公开01表",
 ];
-const PROFILE_KEYS = [
-  "单位名称",
-  "年度",
-  "报告日期",
-  "主要职能",
-  "机构情况",
-  "人员情况",
-  "年度重点工作",
-  "部门整体支出绩效情况",
-  "存在的问题及原因分析",
-  "下一步改进措施",
-  "其他需要说明的情况",
-];
+/** The 基本情况 labels the template writes and the recognizer reads. */
+const PROFILE_KEYS = PROFILE_LABELS;
 
 // --- arbitraries ---------------------------------------------------------------------------------
 
