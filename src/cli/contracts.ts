@@ -5,6 +5,7 @@
 import type { Analysis } from "../core/pipeline";
 import { lineByKey } from "../core/book";
 import type { Finding, Severity } from "../core/finding";
+import { refAt } from "../core/grid";
 import { basisPointsToNumber, fenToYuanNumber } from "../core/money";
 
 export interface CheckJson {
@@ -90,9 +91,9 @@ export function changesJson(analysis: Analysis): ChangesJson {
         needsExplanation: c.needsExplanation,
         reason: c.reason ?? null,
         cell: {
-          sheet: c.refs.current?.sheet ?? c.refs.prior?.sheet ?? book.source.sheet,
-          current: c.refs.current?.address ?? null,
-          prior: c.refs.prior?.address ?? null,
+          sheet: c.cells.current?.sheet ?? c.cells.prior?.sheet ?? book.source.sheet,
+          current: c.cells.current ? refAt(c.cells.current).address : null,
+          prior: c.cells.prior ? refAt(c.cells.prior).address : null,
         },
       };
     }),

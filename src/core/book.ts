@@ -2,7 +2,7 @@
  * The Book: what recognition makes of a workbook, and all that checks, compare and compose read.
  * Every figure keeps its cell, so findings select it in Excel and the report can say where a number came from.
  */
-import { CellRef } from "./grid";
+import { CellPosition, CellRef } from "./grid";
 import { Figure } from "./figure";
 import { CurrencyUnit } from "./money";
 import type { StandardTable, StandardTableKind } from "./recognize/standardTables/types";
@@ -47,7 +47,8 @@ export interface Line {
   label: string;
   /** The label cell as typed. */
   rawLabel: string;
-  labelRef: CellRef;
+  /** The label cell. */
+  labelAt: CellPosition;
   /** Classification code when the row has one (typed, or inferred from an exact economic-classification name). */
   code?: string;
   /** True when the code came from the label, not from a code column. */
@@ -57,7 +58,8 @@ export interface Line {
   /** Depth in the hierarchy: 0 for top-level rows. */
   depth: number;
   parent?: number;
-  children: number[];
+  /** Indices of the lines directly under this one (leaves share one frozen empty list). */
+  children: readonly number[];
   /** A `其中：` row: part of a partial breakdown of its parent (Σ ≤ parent, not =). */
   ofWhich: boolean;
   /** A 合计/总计/小计 row. */
@@ -70,7 +72,8 @@ export interface Line {
   prior?: Figure;
   budget?: Figure;
   reason?: string;
-  reasonRef?: CellRef;
+  /** The reason cell, when the sheet has a reason column (blank or not). */
+  reasonAt?: CellPosition;
 }
 
 /** The qualitative texts of the report (基本情况 sheet or the task pane). */

@@ -1,5 +1,5 @@
 /** A change of one row against the previous year. */
-import { CellRef } from "./grid";
+import { CellPosition } from "./grid";
 import { BasisPoints, Fen } from "./money";
 import type { LineKind } from "./book";
 
@@ -19,6 +19,7 @@ export interface Change {
   direction: Direction;
   needsExplanation: boolean;
   reason?: string;
-  refs: { current?: CellRef; prior?: CellRef; reason?: CellRef };
+  /** Where the figures and the reason were read (`refAt` formats them as A1 references). */
+  cells: { current?: CellPosition; prior?: CellPosition; reason?: CellPosition };
   depth: number;
 }

@@ -53,7 +53,8 @@ export function compareLine(line: Line, options: Options): Change | undefined {
     direction,
     needsExplanation: false,
     reason: reason || undefined,
-    refs: { current: line.current?.ref, prior: line.prior?.ref, reason: line.reasonRef },
+    // A figure is its own position: no CellRef per change.
+    cells: { current: line.current, prior: line.prior, reason: line.reasonAt },
     depth: line.depth,
   };
   change.needsExplanation = !reason && needsExplanation(change, options);

@@ -2,7 +2,7 @@
  * Reading one cell as a figure: a money amount (exact fen) or a head count, with a record of how it was
  * stored so the CELL-* rules can say what is wrong with it.
  */
-import { Cell, CellRef, isCellError } from "./grid";
+import { Cell, CellPosition, isCellError } from "./grid";
 import { CurrencyUnit, Fen, decimalTextToFen, numberToFen } from "./money";
 import { toHalfWidth } from "./text";
 
@@ -16,8 +16,8 @@ export type FigureOrigin =
   | "text" // text that is not a number (a date, a word)
   | "out-of-range"; // a number too large to be money (1e308)
 
-export interface Figure {
-  ref: CellRef;
+/** A figure is read from a cell: its sheet, row and column are the figure's own (`refAt` gives "E12"). */
+export interface Figure extends CellPosition {
   /** Exact amount in fen (元 terms) — or, for head counts, the count itself. Undefined when unusable. */
   value?: Fen;
   origin: FigureOrigin;
@@ -72,44 +72,66 @@ export function isDashText(text: string): boolean {
 /**
  * A cell → a money figure in fen. `unit` is the sheet's unit; a unit written in the text itself wins.
  */
-export function readMoney(cell: Cell | undefined, ref: CellRef, unit: CurrencyUnit): Figure {
+export function readMoney(cell: Cell | undefined, at: CellPosition, unit: CurrencyUnit): Figure {
+  // Most cells of a large sheet are plain numbers: read them without the general path's closures.
+  if (cell !== undefined && typeof cell.value === "number" && !cell.formulaWithoutValue) {
+    const fen = numberToFen(cell.value, unit);
+    if (fen !== undefined) return makeFigure(at, "number", fen, undefined, undefined, cell);
+  }
   return readFigure(
     cell,
-    ref,
+    at,
     (decimal, textUnit) => decimalTextToFen(decimal, textUnit ?? unit),
     (n) => numberToFen(n, unit)
   );
 }
 
 /** A cell → a head count (people), as an integer; fractional counts are kept to two decimals. */
-export function readCount(cell: Cell | undefined, ref: CellRef): Figure {
+export function readCount(cell: Cell | undefined, at: CellPosition): Figure {
   const toCount = (n: number): number | undefined =>
     Number.isFinite(n) && Math.abs(n) < 1e9 ? n : undefined;
-  return readFigure(cell, ref, (decimal) => toCount(Number(decimal)), toCount);
+  return readFigure(cell, at, (decimal) => toCount(Number(decimal)), toCount);
+}
+
+/**
+ * Every figure is built here, with all its fields (absent ones undefined): one object shape for the
+ * hundreds of thousands of figures of a large sheet keeps every property read monomorphic.
+ */
+function makeFigure(
+  at: CellPosition,
+  origin: FigureOrigin,
+  value: number | undefined,
+  raw: string | undefined,
+  error: string | undefined,
+  cell: Cell | undefined,
+  unitInText?: CurrencyUnit
+): Figure {
+  return {
+    sheet: at.sheet,
+    row: at.row,
+    column: at.column,
+    value,
+    origin,
+    raw,
+    error,
+    formula: cell?.formula,
+    unitInText,
+  };
 }
 
 function readFigure(
   cell: Cell | undefined,
-  ref: CellRef,
+  at: CellPosition,
   fromText: (decimal: string, unit: CurrencyUnit | undefined) => number | undefined,
   fromNumber: (n: number) => number | undefined
 ): Figure {
-  // Every figure is built with the same shape (hot path: one per cell of a 100 000-row sheet).
   const figure = (
     origin: FigureOrigin,
     value?: number,
     raw?: string,
     error?: string,
     unit?: CurrencyUnit
-  ): Figure => ({
-    ref,
-    value,
-    origin,
-    raw,
-    error,
-    formula: cell?.formula,
-    unitInText: unit,
-  });
+  ): Figure => makeFigure(at, origin, value, raw, error, cell, unit);
   if (!cell) return figure("blank");
   if (cell.formulaWithoutValue) return figure("formula-no-value");
   const value = cell.value;
@@ -134,6 +156,16 @@ function readFigure(
   const converted = fromText(parsed.decimal, parsed.unit);
   if (converted === undefined) return figure("out-of-range", undefined, text);
   return figure("text-number", converted, text, undefined, parsed.unit);
+}
+
+/** A figure of 0 standing at a cell that holds none: a table's "本表无数据" note, its title, or A1. */
+export function zeroFigureAt(at: CellPosition): Figure {
+  return makeFigure(at, "dash", 0, "", undefined, undefined);
+}
+
+/** A figure the core computed rather than read (基本支出 = 人员经费 + 公用经费), placed at the cell it is shown with. */
+export function computedFigureAt(at: CellPosition, value: Fen): Figure {
+  return makeFigure(at, "number", value, undefined, undefined, undefined);
 }
 
 /** True when the figure carries a usable value (numbers, text numbers, dashes). */

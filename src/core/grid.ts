@@ -9,6 +9,17 @@ export interface CellRef {
   address: string;
 }
 
+/**
+ * Where a figure or label sits, as numbers: the sheet and the 0-based row and column in sheet coordinates.
+ * The Book keeps positions rather than CellRefs: a 100 000-row sheet would otherwise hold half a million
+ * address strings. `refAt` formats the A1 CellRef where one is shown: findings, report runs, JSON.
+ */
+export interface CellPosition {
+  sheet: string;
+  row: number;
+  column: number;
+}
+
 /** An Excel error value such as "#REF!" or "#DIV/0!". */
 export interface CellError {
   error: string;
@@ -108,18 +119,37 @@ export function cellRef(grid: Grid, row: number, column: number): CellRef {
   return { sheet: grid.sheet, address: formatAddress(origin.row + row, origin.column + column) };
 }
 
-/**
- * A fast CellRef maker for one grid (hot paths that make a ref per cell): the origin is parsed once and
- * column letters are cached.
- */
-export function refMaker(grid: Grid): (row: number, column: number) => CellRef {
+/** The position of rows[r][c] in a grid, honouring its origin. */
+export function cellPosition(grid: Grid, row: number, column: number): CellPosition {
   const origin = gridOrigin(grid);
-  const letters: string[] = [];
-  return (row, column) => {
-    const c = origin.column + column;
-    const l = letters[c] ?? (letters[c] = columnLetters(c));
-    return { sheet: grid.sheet, address: l + (origin.row + row + 1) };
-  };
+  return { sheet: grid.sheet, row: origin.row + row, column: origin.column + column };
+}
+
+/** The A1 CellRef of a position: { sheet: "基础数据表", address: "E12" }. */
+export function refAt(at: CellPosition): CellRef {
+  return { sheet: at.sheet, address: formatAddress(at.row, at.column) };
+}
+
+/** The position of an A1 CellRef (the inverse of `refAt`). */
+export function positionOf(ref: CellRef): CellPosition {
+  const { row, column } = parseAddress(ref.address);
+  return { sheet: ref.sheet, row, column };
+}
+
+/** True when two positions name the same cell. */
+export function samePosition(a: CellPosition | undefined, b: CellPosition | undefined): boolean {
+  return (
+    a !== undefined &&
+    b !== undefined &&
+    a.sheet === b.sheet &&
+    a.row === b.row &&
+    a.column === b.column
+  );
+}
+
+/** "基础数据表!E12" as a map key for a position, without formatting the address. */
+export function positionKey(at: CellPosition): string {
+  return `${at.sheet}!${at.row}:${at.column}`;
 }
 
 /** "基础数据表!E12" for people; quotes names that need it the way Excel does. */

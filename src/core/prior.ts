@@ -8,6 +8,7 @@
 import type { Book, Line } from "./book";
 import { hasValue } from "./figure";
 import type { Finding } from "./finding";
+import { refAt } from "./grid";
 import { formatAmount } from "./money";
 import type { Options } from "./options";
 import { normalizeLabel } from "./text";
@@ -70,18 +71,19 @@ export function mergePrior(book: Book, priorBook: Book, options: Options): Prior
       continue;
     }
     if (!hasValue(prior.current) || prior.current.value === 0) continue;
+    const ref = refAt(prior.current);
     findings.push({
       rule: YOY_MISSING,
       severity: "warning",
       message: text.priorRowUnmatched({
         label: prior.label,
-        cell: `${prior.current.ref.sheet}!${prior.current.ref.address}`,
+        cell: `${ref.sheet}!${ref.address}`,
         prior:
           prior.kind === "count"
             ? String(prior.current.value)
             : `${formatAmount(prior.current.value, priorBook.currencyUnit)}${priorBook.currencyUnit}`,
       }),
-      ref: prior.current.ref,
+      ref,
       actual: prior.current.value,
       lineKey: prior.key,
     });

@@ -13,7 +13,7 @@ import {
   TextField,
   TextKey,
 } from "../../src/core/book";
-import { Cell, CellRef, CellValue, formatAddress } from "../../src/core/grid";
+import { Cell, CellPosition, CellRef, CellValue, formatAddress, refAt } from "../../src/core/grid";
 import { readCount, readMoney } from "../../src/core/figure";
 import { CurrencyUnit } from "../../src/core/money";
 
@@ -67,10 +67,9 @@ export function buildBook(spec: BookSpec): Book {
   const order = spec.columns ?? DEFAULT_COLUMNS;
   const columns: Partial<Record<ColumnName, number>> = {};
   order.forEach((name, index) => (columns[name] = index));
-  const ref = (row: number, column: number): CellRef => ({
-    sheet,
-    address: formatAddress(row, column),
-  });
+  const at = (row: number, column: number): CellPosition => ({ sheet, row, column });
+  const ref = (row: number, column: number): CellRef => refAt(at(row, column));
+  const children = new Map<Line, number[]>();
   const lines: Line[] = [];
   const stack: Line[] = [];
   const usedKeys = new Set<string>();
@@ -88,7 +87,7 @@ export function buildBook(spec: BookSpec): Book {
       key,
       label: row.label,
       rawLabel: row.label,
-      labelRef: ref(sheetRow, columns.label ?? 0),
+      labelAt: at(sheetRow, columns.label ?? 0),
       depth,
       children: [],
       ofWhich: row.ofWhich ?? false,
@@ -101,7 +100,10 @@ export function buildBook(spec: BookSpec): Book {
     if (row.hidden) line.hidden = true;
     if (parent) {
       line.parent = parent.index;
-      parent.children.push(index);
+      const siblings = children.get(parent) ?? [];
+      siblings.push(index);
+      children.set(parent, siblings);
+      parent.children = siblings;
     }
     for (const column of ["current", "prior", "budget"] as const) {
       const position = columns[column];
@@ -112,12 +114,12 @@ export function buildBook(spec: BookSpec): Book {
         : typed === undefined || typed === null
           ? undefined
           : { value: typed };
-      const cellRef = ref(sheetRow, position);
-      line[column] = kind === "count" ? readCount(cell, cellRef) : readMoney(cell, cellRef, unit);
+      const cellAt = at(sheetRow, position);
+      line[column] = kind === "count" ? readCount(cell, cellAt) : readMoney(cell, cellAt, unit);
     }
     if (row.reason !== undefined && columns.reason !== undefined) {
       line.reason = row.reason;
-      line.reasonRef = ref(sheetRow, columns.reason);
+      line.reasonAt = at(sheetRow, columns.reason);
     }
     lines.push(line);
     stack.push(line);
@@ -260,7 +262,9 @@ export function generatedBook(groups: number): Book {
   const lines: Line[] = [];
   let parent: Line | undefined;
   const figure = (row: number, column: number, value: number) => ({
-    ref: { sheet, address: formatAddress(row, column) },
+    sheet,
+    row,
+    column,
     origin: "number" as const,
     value: value * 100,
   });
@@ -272,7 +276,7 @@ export function generatedBook(groups: number): Book {
       key: `row:${label}`,
       label,
       rawLabel: label,
-      labelRef: { sheet, address: formatAddress(row, 0) },
+      labelAt: { sheet, row, column: 0 },
       depth,
       children: [],
       ofWhich: false,
@@ -285,7 +289,7 @@ export function generatedBook(groups: number): Book {
     if (total) line.total = "total";
     if (depth === 1 && parent) {
       line.parent = parent.index;
-      parent.children.push(index);
+      parent.children = [...parent.children, index];
     } else parent = line;
     lines.push(line);
   };

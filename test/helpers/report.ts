@@ -5,6 +5,7 @@
 import type { Book, Line, TextKey } from "../../src/core/book";
 import type { Change } from "../../src/core/change";
 import type { Figure } from "../../src/core/figure";
+import { columnIndex } from "../../src/core/grid";
 import { percentChange } from "../../src/core/money";
 import { DEFAULT_OPTIONS, Options } from "../../src/core/options";
 import type { ComposeInput } from "../../src/core/report/compose";
@@ -25,7 +26,7 @@ export interface LineSpec {
 
 function figure(value: number | undefined, column: string, row: number): Figure | undefined {
   if (value === undefined) return undefined;
-  return { ref: { sheet: SHEET, address: `${column}${row + 1}` }, origin: "number", value };
+  return { sheet: SHEET, row, column: columnIndex(column), origin: "number", value };
 }
 
 export function makeBook(
@@ -46,7 +47,7 @@ export function makeBook(
       key: spec.key,
       label: spec.label ?? spec.key,
       rawLabel: spec.label ?? spec.key,
-      labelRef: { sheet: SHEET, address: `A${row + 1}` },
+      labelAt: { sheet: SHEET, row, column: 0 },
       depth,
       children: [],
       ofWhich: false,
@@ -63,10 +64,10 @@ export function makeBook(
     if (budget) line.budget = budget;
     if (spec.reason !== undefined) {
       line.reason = spec.reason;
-      line.reasonRef = { sheet: SHEET, address: `F${row + 1}` };
+      line.reasonAt = { sheet: SHEET, row, column: columnIndex("F") };
     }
     lines.push(line);
-    if (parent !== undefined) lines[parent].children.push(index);
+    if (parent !== undefined) lines[parent].children = [...lines[parent].children, index];
     for (const child of spec.children ?? []) add(child, depth + 1, index);
   };
   specs.forEach((spec) => add(spec, 0));
@@ -122,10 +123,10 @@ export function makeChanges(book: Book): Change[] {
       kind: line.kind,
       direction,
       needsExplanation: false,
-      refs: {
-        ...(line.current ? { current: line.current.ref } : {}),
-        ...(line.prior ? { prior: line.prior.ref } : {}),
-        ...(line.reasonRef ? { reason: line.reasonRef } : {}),
+      cells: {
+        ...(line.current ? { current: line.current } : {}),
+        ...(line.prior ? { prior: line.prior } : {}),
+        ...(line.reasonAt ? { reason: line.reasonAt } : {}),
       },
       depth: line.depth,
     };

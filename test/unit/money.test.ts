@@ -13,7 +13,7 @@ import {
 } from "../../src/core/money";
 import { parseNumberText, readMoney } from "../../src/core/figure";
 
-const ref = { sheet: "S", address: "A1" };
+const ref = { sheet: "S", row: 0, column: 0 };
 
 describe("half-up rounding is exact", () => {
   test.each([

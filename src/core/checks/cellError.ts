@@ -5,6 +5,7 @@
  */
 import { Book, FIGURE_COLUMNS } from "../book";
 import { Finding, Rule, Severity } from "../finding";
+import { refAt } from "../grid";
 import { Options } from "../options";
 import { cellParams } from "./cellParams";
 import { messages } from "./common";
@@ -40,7 +41,7 @@ export function checkCellError(book: Book, options: Options): Finding[] {
         severity = "warning";
         message = text.notANumber(params);
       }
-      findings.push({ rule: CELL_ERROR, severity, message, ref: figure.ref, lineKey: line.key });
+      findings.push({ rule: CELL_ERROR, severity, message, ref: refAt(figure), lineKey: line.key });
     }
   }
   return findings;

@@ -1,6 +1,7 @@
 /** CELL-NEGATIVE: a negative expenditure — 警告 (a write-back can be real, but it needs a look). */
 import { Book, FIGURE_COLUMNS } from "../book";
 import { Finding, Rule } from "../finding";
+import { refAt } from "../grid";
 import { Options } from "../options";
 import { cellParams } from "./cellParams";
 import { messages } from "./common";
@@ -19,7 +20,7 @@ export function checkCellNegative(book: Book, options: Options): Finding[] {
         rule: CELL_NEGATIVE,
         severity: "warning",
         message: text.negative(cellParams(book, line, column, figure, text)),
-        ref: figure.ref,
+        ref: refAt(figure),
         actual: figure.value,
         lineKey: line.key,
       });

@@ -1,6 +1,7 @@
 /** Message parameters for a finding about one figure cell. */
 import { Book, FigureColumn, Line } from "../book";
 import { Figure } from "../figure";
+import { formatAddress } from "../grid";
 import { CellParams } from "../../i18n/zh-CN/findings";
 import { FindingMessages, formatFigure } from "./common";
 
@@ -13,7 +14,7 @@ export function cellParams(
 ): CellParams {
   return {
     label: line.label,
-    cell: figure.ref.address,
+    cell: formatAddress(figure.row, figure.column),
     column: text.columns[column],
     raw: figure.raw ?? (figure.value !== undefined ? String(figure.value) : ""),
     value: figure.value !== undefined ? formatFigure(line, figure.value, book.currencyUnit) : "",

@@ -1,6 +1,7 @@
 /** CELL-TEXT-NUMBER: a number stored as text ("1,234.00", "１２３", "（123）") — read, and warned about. */
 import { Book, FIGURE_COLUMNS } from "../book";
 import { Finding, Rule } from "../finding";
+import { refAt } from "../grid";
 import { Options } from "../options";
 import { cellParams } from "./cellParams";
 import { messages } from "./common";
@@ -18,7 +19,7 @@ export function checkCellTextNumber(book: Book, options: Options): Finding[] {
         rule: CELL_TEXT_NUMBER,
         severity: "warning",
         message: text.textNumber(cellParams(book, line, column, figure, text)),
-        ref: figure.ref,
+        ref: refAt(figure),
         actual: figure.value,
         lineKey: line.key,
       });

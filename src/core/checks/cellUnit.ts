@@ -6,6 +6,7 @@
 import { Book, FigureColumn, Line } from "../book";
 import { Finding, Rule } from "../finding";
 import { Fen, divideRoundHalfUp } from "../money";
+import { refAt } from "../grid";
 import { Options } from "../options";
 import { cellParams } from "./cellParams";
 import { FindingMessages, bookRef, formatMoney, messages, siblingGroups } from "./common";
@@ -56,7 +57,7 @@ function finding(
       otherLabel: other.label,
       scaled: formatMoney(expected, book.currencyUnit),
     }),
-    ref: figure.ref,
+    ref: refAt(figure),
     expected,
     actual,
     difference: actual - expected,

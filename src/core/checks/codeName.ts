@@ -6,6 +6,7 @@
 import { Book } from "../book";
 import { classificationName } from "../classification";
 import { Finding, Rule } from "../finding";
+import { refAt } from "../grid";
 import { Options } from "../options";
 import { normalizeLabel } from "../text";
 import { messages } from "./common";
@@ -58,11 +59,12 @@ export function checkCodeName(book: Book, options: Options): Finding[] {
     if (!code || line.codeInferred) continue;
     const name = classificationName(code);
     if (!name || labelMatchesName(line.label, name)) continue;
+    const ref = refAt(line.labelAt);
     findings.push({
       rule: CODE_NAME,
       severity: "warning",
-      message: text.codeName({ label: line.label, cell: line.labelRef.address, code, name }),
-      ref: line.labelRef,
+      message: text.codeName({ label: line.label, cell: ref.address, code, name }),
+      ref,
       lineKey: line.key,
     });
   }

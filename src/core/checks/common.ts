@@ -4,7 +4,7 @@
  */
 import { Book, FIGURE_COLUMNS, FigureColumn, Line } from "../book";
 import { Finding, RuleId } from "../finding";
-import { CellRef, formatAddress, parseAddress } from "../grid";
+import { CellRef, formatAddress, parseAddress, refAt } from "../grid";
 import { CurrencyUnit, Fen, FEN_PER_WAN, formatAmount, formatYuan } from "../money";
 import { Options } from "../options";
 import { messagesFor } from "../../i18n";
@@ -56,11 +56,11 @@ export function presentColumns(book: Book): FigureColumn[] {
 /** The cell of a line's figure in a column (computed from the column position when the cell is empty). */
 export function figureRef(book: Book, line: Line, column: FigureColumn): CellRef {
   const figure = line[column];
-  if (figure) return figure.ref;
+  if (figure) return refAt(figure);
   const index = book.source.columns[column];
   if (index !== undefined)
     return { sheet: book.source.sheet, address: formatAddress(line.row, index) };
-  return line.labelRef;
+  return refAt(line.labelAt);
 }
 
 /** The cell of the title, else the first header cell, else A1 of the data sheet: for file-level findings. */
@@ -114,7 +114,7 @@ export function partsList(labels: string[], text: FindingMessages, max = 5): str
 
 /** The reason cell of a line (for "type it here"), as "F12". */
 export function reasonCell(book: Book, line: Line): string | undefined {
-  if (line.reasonRef) return line.reasonRef.address;
+  if (line.reasonAt) return formatAddress(line.reasonAt.row, line.reasonAt.column);
   const index = book.source.columns.reason;
   return index === undefined ? undefined : formatAddress(line.row, index);
 }

@@ -7,8 +7,9 @@
  * - XT-BASIC: 一般公共预算财政拨款支出决算表 基本支出 = 人员经费合计 + 公用经费合计 (基本支出明细表)
  */
 import type { Book } from "../book";
-import type { Figure } from "../figure";
+import { type Figure, zeroFigureAt } from "../figure";
 import type { Finding, Rule } from "../finding";
+import { positionOf, samePosition } from "../grid";
 import type { Options } from "../options";
 import {
   basicDetailFooter,
@@ -30,7 +31,7 @@ function fundTotal(table: StandardTable | undefined): Figure | undefined {
   if (!table) return undefined;
   if (table.empty) {
     const ref = table.emptyNoteRef ?? table.titleRef ?? { sheet: table.sheet, address: "A1" };
-    return { ref, origin: "dash", value: 0 };
+    return zeroFigureAt(positionOf(ref));
   }
   return figureOf(totalRow(table), "expenditure", "total");
 }
@@ -126,7 +127,7 @@ export function checkCrossTables(book: Book, options: Options): Finding[] {
   const coveredByIdBasic =
     book.source.kind === "standard-tables" &&
     book.lines.some(
-      (l) => l.key === "basic" && l.current?.ref === generalTotal?.figures.basic?.ref
+      (l) => l.key === "basic" && samePosition(l.current, generalTotal?.figures.basic)
     );
   if (detail && !detail.empty && generalTotal?.figures.basic && !coveredByIdBasic) {
     const personnel = basicDetailFooter(detail, "personnel");

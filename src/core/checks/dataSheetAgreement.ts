@@ -28,14 +28,14 @@ export function checkDataSheetAgreement(book: Book, options: Options): Finding[]
     const ours = lineByKey(book, key);
     const theirs = fromTables.lines.find((l) => l.key === key);
     if (!ours?.current || !theirs?.current) continue;
-    const table = tables.find((t) => t.sheet === theirs.current?.ref.sheet);
+    const table = tables.find((t) => t.sheet === theirs.current?.sheet);
     const finding = checkCross({
       rule: XT_DATA_SHEET,
       options,
       unit: coarser(book.currencyUnit, table?.unit ?? "元"),
       left: { name: `${book.source.sheet}“${ours.label}”`, figure: ours.current },
       right: {
-        name: `${table ? text.kinds[table.kind] : theirs.current.ref.sheet}“${theirs.label}”`,
+        name: `${table ? text.kinds[table.kind] : theirs.current.sheet}“${theirs.label}”`,
         figure: theirs.current,
       },
       wording: "data-sheet",

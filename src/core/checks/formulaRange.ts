@@ -10,7 +10,7 @@ import type { Book, FigureColumn, Line } from "../book";
 import { FIGURE_COLUMNS } from "../book";
 import type { Figure } from "../figure";
 import type { Finding, Rule } from "../finding";
-import { columnIndex, formatAddress } from "../grid";
+import { columnIndex, formatAddress, positionKey, refAt } from "../grid";
 import type { Options } from "../options";
 import type { StandardTable, TableRow } from "../recognize/standardTables/types";
 import { formatMoney } from "./common";
@@ -92,7 +92,8 @@ function check(target: Target, known: Map<string, Figure>, options: Options): Fi
   const text = standardMessages(options);
   const { figure } = target;
   if (!figure.formula) return [];
-  const { row, column } = parseRef(figure.ref.address);
+  const { row, column } = figure;
+  const ref = refAt(figure);
   const refs = sumReferences(figure.formula, column);
   if (!refs) return [];
   const findings: Finding[] = [];
@@ -110,33 +111,33 @@ function check(target: Target, known: Map<string, Figure>, options: Options): Fi
         severity: "warning",
         message: text.formulaLeavesOut({
           label: target.label,
-          cell: figure.ref.address,
+          cell: ref.address,
           formula,
           missing: describeRows(missing, column),
           expected: describeRows(target.parts, column),
         }),
-        ref: figure.ref,
+        ref,
         ...(target.lineKey ? { lineKey: target.lineKey } : {}),
       });
     }
   }
   for (const cell of refs.cells) {
     if (cell.column !== column || cell.row === row) continue;
-    const referenced = known.get(`${figure.ref.sheet}!${formatAddress(cell.row, cell.column)}`);
+    const referenced = known.get(positionKey({ sheet: figure.sheet, ...cell }));
     const empty = referenced
       ? referenced.origin === "blank"
-      : !known.has(`${figure.ref.sheet}#${cell.row}`);
+      : !known.has(`${figure.sheet}#${cell.row}`);
     if (!empty) continue;
     findings.push({
       rule: FORMULA_RANGE,
       severity: "warning",
       message: text.formulaEmptyRef({
         label: target.label,
-        cell: figure.ref.address,
+        cell: ref.address,
         formula,
         empty: formatAddress(cell.row, cell.column),
       }),
-      ref: figure.ref,
+      ref,
       ...(target.lineKey ? { lineKey: target.lineKey } : {}),
     });
   }
@@ -162,11 +163,11 @@ function constantsAmongFormulas(
         severity: "warning",
         message: text.formulaConstant({
           label: t.label,
-          cell: t.figure.ref.address,
+          cell: formatAddress(t.figure.row, t.figure.column),
           value: unitText(t.figure.value),
           formulas: formulas.length,
         }),
-        ref: t.figure.ref,
+        ref: refAt(t.figure),
         ...(t.lineKey ? { lineKey: t.lineKey } : {}),
       });
     }
@@ -264,8 +265,8 @@ export function checkFormulaRange(book: Book, options: Options): Finding[] {
   const known = new Map<string, Figure>();
   const remember = (figure: Figure | undefined): void => {
     if (!figure) return;
-    known.set(`${figure.ref.sheet}!${figure.ref.address}`, figure);
-    known.set(`${figure.ref.sheet}#${parseRef(figure.ref.address).row}`, figure);
+    known.set(positionKey(figure), figure);
+    known.set(`${figure.sheet}#${figure.row}`, figure);
   };
   for (const line of book.lines)
     for (const column of FIGURE_COLUMNS) remember(line[column as FigureColumn]);

@@ -5,6 +5,7 @@
  */
 import type { Book } from "../book";
 import type { Finding, Rule } from "../finding";
+import { refAt } from "../grid";
 import type { Options } from "../options";
 import { figureOf, rowByLabel } from "../recognize/standardTables/buildBook";
 import type { StandardTable } from "../recognize/standardTables/types";
@@ -86,11 +87,11 @@ function checkSummary(table: StandardTable, options: Options): Finding[] {
           message: text.grandTotals(
             formatMoney(a, table.unit),
             formatMoney(b, table.unit),
-            incomeGrand.ref.address,
-            expenditureGrand.ref.address,
+            refAt(incomeGrand).address,
+            refAt(expenditureGrand).address,
             formatSigned(difference, table.unit)
           ),
-          ref: expenditureGrand.ref,
+          ref: refAt(expenditureGrand),
           expected: a,
           actual: b,
           difference,

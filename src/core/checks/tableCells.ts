@@ -7,8 +7,9 @@ import type { Book } from "../book";
 import { FIGURE_COLUMNS } from "../book";
 import type { Figure } from "../figure";
 import type { Finding, Rule, Severity } from "../finding";
+import { formatAddress, positionKey, refAt } from "../grid";
 import type { Options } from "../options";
-import { formatMoney, messages, refKey } from "./common";
+import { formatMoney, messages } from "./common";
 import { standardMessages, tablesOf } from "./tableCommon";
 
 export function checkTableCells(book: Book, options: Options): Finding[] {
@@ -18,17 +19,17 @@ export function checkTableCells(book: Book, options: Options): Finding[] {
   for (const line of book.lines)
     for (const column of FIGURE_COLUMNS) {
       const figure = line[column];
-      if (figure) read.add(refKey(figure.ref));
+      if (figure) read.add(positionKey(figure));
     }
   const findings: Finding[] = [];
   for (const table of tablesOf(book)) {
     for (const row of table.rows) {
       for (const [key, figure] of Object.entries(row.figures) as [string, Figure][]) {
-        if (read.has(refKey(figure.ref))) continue;
+        if (read.has(positionKey(figure))) continue;
         const header = table.blocks[row.block]?.columns.find((c) => c.key === key)?.header;
         const params = {
           label: row.label || row.rawLabel,
-          cell: figure.ref.address,
+          cell: formatAddress(figure.row, figure.column),
           column: header ?? names[key] ?? key,
           raw: figure.raw ?? (figure.value !== undefined ? String(figure.value) : ""),
           value: figure.value !== undefined ? formatMoney(figure.value, table.unit) : "",
@@ -39,7 +40,7 @@ export function checkTableCells(book: Book, options: Options): Finding[] {
           severity: Severity,
           message: string,
           extra: Partial<Finding> = {}
-        ) => findings.push({ rule, severity, message, ref: figure.ref, ...extra });
+        ) => findings.push({ rule, severity, message, ref: refAt(figure), ...extra });
         switch (figure.origin) {
           case "error":
             push(

@@ -5,6 +5,7 @@
 import type { Book } from "../book";
 import type { Figure } from "../figure";
 import type { Finding, RuleId } from "../finding";
+import { formatAddress, refAt } from "../grid";
 import type { CurrencyUnit, Fen } from "../money";
 import type { Options } from "../options";
 import type { StandardTable } from "../recognize/standardTables/types";
@@ -67,7 +68,7 @@ export function checkTableSum(spec: TableSum): Finding | undefined {
   const text = messages(spec.options);
   const params = {
     label: spec.label,
-    cell: spec.target.ref.address,
+    cell: formatAddress(spec.target.row, spec.target.column),
     column: spec.column,
     relation: spec.relation,
     expected: formatMoney(expected, spec.unit),
@@ -87,7 +88,7 @@ export function checkTableSum(spec: TableSum): Finding | undefined {
     rule: spec.rule,
     severity,
     message,
-    ref: spec.target.ref,
+    ref: refAt(spec.target),
     expected,
     actual,
     difference,
@@ -117,11 +118,13 @@ export function checkCross(spec: CrossCheck): Finding | undefined {
   const severity = severityForDifference(difference, spec.unit, spec.cells ?? 2);
   if (!severity) return undefined;
   const text = standardMessages(spec.options);
-  const cell = (f: Figure): string =>
-    f.ref.sheet === left.figure?.ref.sheet ? f.ref.address : `${f.ref.sheet}!${f.ref.address}`;
+  const cell = (f: Figure): string => {
+    const address = formatAddress(f.row, f.column);
+    return f.sheet === left.figure?.sheet ? address : `${f.sheet}!${address}`;
+  };
   const params = {
     left: left.name,
-    leftCell: left.figure.ref.address,
+    leftCell: cell(left.figure),
     right: right.name,
     rightCell: cell(right.figure),
     leftValue: formatMoney(actual, spec.unit),
@@ -138,7 +141,7 @@ export function checkCross(spec: CrossCheck): Finding | undefined {
     rule: spec.rule,
     severity,
     message,
-    ref: left.figure.ref,
+    ref: refAt(left.figure),
     expected,
     actual,
     difference,

@@ -3,10 +3,19 @@
  * Rows become Lines with a hierarchy from outline markers, codes, 其中 prefixes and indentation, then
  * the rows every report needs are tied to their stable keys.
  */
-import type { Line, LineKind, StableKey } from "../book";
+import type { Line, StableKey } from "../book";
 import { FIGURE_COLUMNS, FigureColumn, STABLE_KEYS } from "../book";
 import { Figure, isDashText, parseNumberText, readCount, readMoney } from "../figure";
-import { Cell, CellRef, Grid, cellRef, cellText, gridOrigin, parseRange, refMaker } from "../grid";
+import {
+  Cell,
+  CellPosition,
+  CellRef,
+  Grid,
+  cellRef,
+  cellText,
+  gridOrigin,
+  parseRange,
+} from "../grid";
 import { CurrencyUnit } from "../money";
 import type { RecognitionOverrides } from "../options";
 import { removeSpaces, toHalfWidth } from "../text";
@@ -157,14 +166,18 @@ function readPreamble(grid: Grid, header: HeaderMatch): Preamble {
 }
 
 interface RawRow {
+  /** 0-based grid row. */
   row: number;
   cells: (Cell | undefined)[];
   rawLabel: string;
   parsed: ParsedLabel;
   code?: string;
-  codeRef?: CellRef;
   indent: number;
 }
+
+/** Labels of rows under a table that are not data: notes, signatures, the 栏次 numbering row. */
+const NOTE_LABEL =
+  /^(注|说明|备注|填表人|制表人|单位负责人|财务负责人|审核人|联系电话)[:：0-9一二三、.]/;
 
 /** Data rows below the header, without blank rows, notes and a 栏次 numbering row. */
 function readRows(grid: Grid, header: HeaderMatch): RawRow[] {
@@ -185,32 +198,23 @@ function readRows(grid: Grid, header: HeaderMatch): RawRow[] {
     const hasFigure = figureColumns.some((c) => looksLikeFigure(cells[c]));
     const trimmed = rawLabel.trim();
     if (trimmed === "" && !hasFigure) continue;
-    // Short labels only: the 栏次 numbering row and notes under the table.
-    const label = trimmed.length <= 40 ? removeSpaces(toHalfWidth(trimmed)) : trimmed;
-    if (label === "" && !hasFigure) continue;
-    if (label.length <= 2 && /^(栏次|行次)$/.test(label)) continue;
-    if (
-      !hasFigure &&
-      /^(注|说明|备注|填表人|制表人|单位负责人|财务负责人|审核人|联系电话)[:：0-9一二三、.]/.test(
-        label
-      )
-    )
-      continue;
+    // A row with figures is skipped only as the 栏次 row, so most rows need no normalising.
+    if ((!hasFigure || /[栏行]/.test(trimmed)) && isNotData(trimmed, hasFigure)) continue;
     const parsed = parseLabel(rawLabel);
     const codeCell = columns.code !== undefined ? cells[columns.code] : undefined;
     const code = normalizeCode(codeCell?.value) ?? parsed.code;
     const indent = (labelCell?.indent ?? 0) * 4 + parsed.spaces;
-    out.push({
-      row: r,
-      cells,
-      rawLabel,
-      parsed,
-      code,
-      codeRef: codeCell && columns.code !== undefined ? cellRef(grid, r, columns.code) : undefined,
-      indent,
-    });
+    out.push({ row: r, cells, rawLabel, parsed, code, indent });
   }
   return out;
+}
+
+/** The 栏次 numbering row, a label of only invisible spaces, and notes under the table. */
+function isNotData(trimmed: string, hasFigure: boolean): boolean {
+  const label = trimmed.length <= 40 ? removeSpaces(toHalfWidth(trimmed)) : trimmed;
+  if (label === "" && !hasFigure) return true;
+  if (label.length <= 2 && /^(栏次|行次)$/.test(label)) return true;
+  return !hasFigure && NOTE_LABEL.test(label);
 }
 
 /** A cell that holds (or tries to hold) an amount: a number, an error, a formula, or text that reads as a number. */
@@ -246,24 +250,26 @@ function mergedLabelLookup(
 }
 
 /**
- * Sort key of a row in the outline: indentation first (when a sheet has none, every row ties at 0), then
- * markers (一、 < （一） < 1. < （1） < ①), then codes by length (301 < 30101), then plain rows.
+ * Sort key of a row in the outline, as one number: indentation first (when a sheet has none, every row ties
+ * at 0), then markers (一、 < （一） < 1. < （1） < ①), then codes by length (301 < 30101), then plain rows.
+ * The second part stays below 100, so indent × 100 + part orders by both.
  */
-function rank(row: RawRow): [number, number] {
-  if (row.parsed.markerLevel) return [row.indent, row.parsed.markerLevel * 10];
-  if (row.code) return [row.indent, 50 + row.code.length * 2];
-  return [row.indent, 90];
+function rank(row: RawRow): number {
+  const part = row.parsed.markerLevel
+    ? row.parsed.markerLevel * 10
+    : row.code
+      ? 50 + row.code.length * 2
+      : 90;
+  return row.indent * 100 + part;
 }
 
-function lessThan(a: [number, number], b: [number, number]): boolean {
-  return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
-}
+/** A leaf's children: one shared, frozen empty list (most lines of a large sheet are leaves). */
+const NO_CHILDREN: readonly number[] = Object.freeze([]);
 
 function buildLines(grid: Grid, header: HeaderMatch, rows: RawRow[], unit: CurrencyUnit): Line[] {
   const hidden = new Set(grid.hiddenRows ?? []);
-  const ref = refMaker(grid);
-  const originRow = gridOrigin(grid).row;
-  const labelColumn = header.columns.label as number;
+  const origin = gridOrigin(grid);
+  const labelColumn = origin.column + (header.columns.label as number);
   // Every line is created with all its fields (absent ones undefined): one object shape for the whole sheet
   // keeps property access fast on 100 000-row sheets.
   const lines: Line[] = rows.map((row, index) => ({
@@ -271,23 +277,23 @@ function buildLines(grid: Grid, header: HeaderMatch, rows: RawRow[], unit: Curre
     key: "",
     label: row.parsed.label,
     rawLabel: row.rawLabel,
-    labelRef: ref(row.row, labelColumn),
+    labelAt: { sheet: grid.sheet, row: origin.row + row.row, column: labelColumn },
     code: row.code,
     codeInferred: undefined,
     marker: row.parsed.marker,
     depth: 0,
     parent: undefined,
-    children: [],
+    children: NO_CHILDREN,
     ofWhich: row.parsed.ofWhich,
     total: row.parsed.total,
     kind: "money",
-    row: originRow + row.row,
+    row: origin.row + row.row,
     hidden: hidden.has(row.row) ? true : undefined,
     current: undefined,
     prior: undefined,
     budget: undefined,
     reason: undefined,
-    reasonRef: undefined,
+    reasonAt: undefined,
   }));
   assignLayoutParents(rows, lines);
   assignKeys(lines);
@@ -299,12 +305,13 @@ function buildLines(grid: Grid, header: HeaderMatch, rows: RawRow[], unit: Curre
 
 /** Parents as the layout shows them: a stack of open rows, each row's parent the nearest lower-ranked one. */
 function assignLayoutParents(rows: RawRow[], lines: Line[]): void {
-  const stack: { index: number; rank: [number, number] }[] = [];
+  const ranks = rows.map(rank);
+  const stack: number[] = [];
+  const top = (): number => stack[stack.length - 1];
   let ofWhichGroup: { parent: number; indent: number } | undefined;
   let lastPlain: number | undefined;
   rows.forEach((row, index) => {
     const line = lines[index];
-    const r = rank(row);
     if (line.total === "total" || line.total === "grandTotal") {
       ofWhichGroup = undefined;
       return; // a 合计/总计 row sums others; nothing hangs under it
@@ -314,8 +321,8 @@ function assignLayoutParents(rows: RawRow[], lines: Line[]): void {
       if (parent !== undefined) {
         line.parent = parent;
         ofWhichGroup = { parent, indent: row.indent };
-        while (stack.length && stack[stack.length - 1].index !== parent) stack.pop();
-        stack.push({ index, rank: r });
+        while (stack.length && top() !== parent) stack.pop();
+        stack.push(index);
         return;
       }
     } else if (
@@ -328,16 +335,16 @@ function assignLayoutParents(rows: RawRow[], lines: Line[]): void {
       // The indented rows under "其中：A" belong to the same partial breakdown.
       line.ofWhich = true;
       line.parent = ofWhichGroup.parent;
-      while (stack.length && stack[stack.length - 1].index !== ofWhichGroup.parent) stack.pop();
-      stack.push({ index, rank: r });
+      while (stack.length && top() !== ofWhichGroup.parent) stack.pop();
+      stack.push(index);
       return;
     } else {
       ofWhichGroup = undefined;
     }
-    while (stack.length && !lessThan(stack[stack.length - 1].rank, r)) stack.pop();
-    if (stack.length) line.parent = stack[stack.length - 1].index;
+    while (stack.length && ranks[top()] >= ranks[index]) stack.pop();
+    if (stack.length) line.parent = top();
     if (line.total !== "subtotal") {
-      stack.push({ index, rank: r });
+      stack.push(index);
       lastPlain = index;
     }
   });
@@ -393,7 +400,9 @@ function assignKeys(lines: Line[]): void {
 const CANONICAL_PARENTS = new Map(Object.entries(CANONICAL_PARENT));
 
 function applyCanonicalParents(lines: Line[]): void {
-  const byKey = new Map(lines.map((l) => [l.key, l]));
+  // Canonical parents are stable keys: index only those lines, not every "row:…" key of a large sheet.
+  const byKey = new Map<string, Line>();
+  for (const line of lines) if (STABLE_KEY_SET.has(line.key)) byKey.set(line.key, line);
   const byCode = new Map<string, Line>();
   for (const line of lines) if (line.code && !byCode.has(line.code)) byCode.set(line.code, line);
   const reparent = (line: Line, parent: Line | undefined, ofWhich?: boolean): void => {
@@ -415,9 +424,14 @@ function applyCanonicalParents(lines: Line[]): void {
 }
 
 function finishTree(lines: Line[]): void {
-  for (const line of lines) line.children = [];
-  for (const line of lines)
-    if (line.parent !== undefined) lines[line.parent].children.push(line.index);
+  const children: number[][] = [];
+  for (const line of lines) {
+    if (line.parent === undefined) continue;
+    const list = children[line.parent];
+    if (list) list.push(line.index);
+    else children[line.parent] = [line.index];
+  }
+  for (const line of lines) line.children = children[line.index] ?? NO_CHILDREN;
   // Depth and head-count kind flow down the tree. Each line is settled once, walking up to the nearest
   // settled ancestor without recursion (a sheet may nest 100 000 rows deep), so the pass stays linear.
   const UNSET = -1;
@@ -459,30 +473,51 @@ function readFigures(
   lines: Line[],
   unit: CurrencyUnit
 ): void {
-  const cellRef = refMaker(grid);
-  const columnUnit: Partial<Record<FigureColumn, CurrencyUnit>> = {};
-  for (const column of FIGURE_COLUMNS) {
+  const origin = gridOrigin(grid);
+  // One reader per figure column, its scratch position moved down the rows (readMoney copies it).
+  const reader = (column: FigureColumn): FigureReader | undefined => {
+    const c = header.columns[column];
+    if (c === undefined) return undefined;
     const text = header.headers[column];
-    columnUnit[column] = (text && unitInText(text)) || unit;
-  }
-  rows.forEach((row, i) => {
-    const line = lines[i];
-    const kind: LineKind = line.kind;
-    const read = (column: FigureColumn): Figure | undefined => {
-      const c = header.columns[column];
-      if (c === undefined) return undefined;
-      const ref = cellRef(row.row, c);
-      return kind === "count"
-        ? readCount(row.cells[c], ref)
-        : readMoney(row.cells[c], ref, columnUnit[column] ?? unit);
+    return {
+      gridColumn: c,
+      unit: (text && unitInText(text)) || unit,
+      at: { sheet: grid.sheet, row: 0, column: origin.column + c },
     };
-    line.current = read("current");
-    line.prior = read("prior");
-    line.budget = read("budget");
-    if (header.columns.reason !== undefined) {
-      const reason = cellText(row.cells[header.columns.reason]).trim();
-      line.reasonRef = cellRef(row.row, header.columns.reason);
+  };
+  const current = reader("current");
+  const prior = reader("prior");
+  const budget = reader("budget");
+  const reasonColumn = header.columns.reason;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const line = lines[i];
+    const sheetRow = origin.row + row.row;
+    const count = line.kind === "count";
+    if (current) line.current = readWith(current, row.cells, sheetRow, count);
+    if (prior) line.prior = readWith(prior, row.cells, sheetRow, count);
+    if (budget) line.budget = readWith(budget, row.cells, sheetRow, count);
+    if (reasonColumn !== undefined) {
+      const reason = cellText(row.cells[reasonColumn]).trim();
+      line.reasonAt = { sheet: grid.sheet, row: sheetRow, column: origin.column + reasonColumn };
       if (reason !== "" && !/^[-—/无]$/.test(reason)) line.reason = reason;
     }
-  });
+  }
+}
+
+interface FigureReader {
+  gridColumn: number;
+  unit: CurrencyUnit;
+  at: CellPosition;
+}
+
+function readWith(
+  reader: FigureReader,
+  cells: (Cell | undefined)[],
+  sheetRow: number,
+  count: boolean
+): Figure {
+  reader.at.row = sheetRow;
+  const cell = cells[reader.gridColumn];
+  return count ? readCount(cell, reader.at) : readMoney(cell, reader.at, reader.unit);
 }

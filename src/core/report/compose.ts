@@ -3,11 +3,11 @@
  * zh-CN patterns; every figure run keeps its source cell; sections are numbered after they are chosen, so
  * a section left out leaves no gap; an empty required text becomes a visible 【待补充：…】 placeholder.
  */
-import { Book, Line, TextKey, childrenOf, lineByKey } from "../book";
+import { Book, Line, STABLE_KEYS, TextKey, lineByKey } from "../book";
 import type { Change } from "../change";
 import type { Finding } from "../finding";
 import { hasValue } from "../figure";
-import type { CellRef } from "../grid";
+import { type CellPosition, type CellRef, refAt } from "../grid";
 import { formatBasisPoints, ratioBasisPoints } from "../money";
 import type { Options } from "../options";
 import { stripControlCharacters } from "../text";
@@ -47,6 +47,8 @@ export interface ComposeInput {
   findings: Finding[];
   options: Options;
 }
+
+const STABLE_KEY_SET: ReadonlySet<string> = new Set<string>(STABLE_KEYS);
 
 /** How many projects are named before the rest are summarised. */
 const PROJECTS_NAMED = 3;
@@ -91,14 +93,27 @@ export function composeReport(analysis: ComposeInput): ComposedReport {
 
 class Context {
   readonly placeholders: string[] = [];
+  /** The changes of the stable keys the report names; other rows are looked up one by one. */
   private readonly changes: Map<string, Change>;
+  private readonly allChanges: readonly Change[];
   private readonly book: Book;
   private readonly options: Options;
 
   constructor(analysis: ComposeInput) {
     this.book = analysis.book;
     this.options = analysis.options;
-    this.changes = new Map(analysis.changes.map((c) => [c.key, c]));
+    this.allChanges = analysis.changes;
+    // Indexing only the stable keys: a 100 000-row sheet has 100 000 changes, and the report names ~20.
+    this.changes = new Map();
+    for (const change of analysis.changes)
+      if (STABLE_KEY_SET.has(change.key) && !this.changes.has(change.key))
+        this.changes.set(change.key, change);
+  }
+
+  private change(key: string): Change | undefined {
+    return STABLE_KEY_SET.has(key)
+      ? this.changes.get(key)
+      : this.allChanges.find((change) => change.key === key);
   }
 
   // ── placeholders, texts, unit, year, date ───────────────────────────────────────────────────────
@@ -177,7 +192,7 @@ class Context {
 
   /** The figure for a key: from its Change when compare made one, else from the Book's line. */
   item(key: string): Item | undefined {
-    const change = this.changes.get(key);
+    const change = this.change(key);
     const line = this.line(key);
     if (!change && !line) return undefined;
     return change ? this.itemFromChange(change, line) : this.itemFromLine(line as Line);
@@ -185,26 +200,22 @@ class Context {
 
   private itemFromChange(change: Change, line: Line | undefined): Item {
     const item: Item = {};
-    if (change.current !== undefined) item.current = amount(change.current, change.refs.current);
-    if (change.prior !== undefined) item.prior = amount(change.prior, change.refs.prior);
+    if (change.current !== undefined) item.current = amount(change.current, change.cells.current);
+    if (change.prior !== undefined) item.prior = amount(change.prior, change.cells.prior);
     if (change.percent !== undefined) item.percent = change.percent;
     const reason = change.reason ?? this.options.reasons?.[change.key];
-    if (reason)
-      item.reason = change.refs.reason
-        ? { text: reason, ref: change.refs.reason }
-        : { text: reason };
-    if (line && hasValue(line.budget)) item.budget = amount(line.budget.value, line.budget.ref);
+    if (reason) item.reason = textRun(reason, change.cells.reason);
+    if (line && hasValue(line.budget)) item.budget = amount(line.budget.value, line.budget);
     return item;
   }
 
   private itemFromLine(line: Line): Item {
     const item: Item = {};
-    if (hasValue(line.current)) item.current = amount(line.current.value, line.current.ref);
-    if (hasValue(line.prior)) item.prior = amount(line.prior.value, line.prior.ref);
-    if (hasValue(line.budget)) item.budget = amount(line.budget.value, line.budget.ref);
+    if (hasValue(line.current)) item.current = amount(line.current.value, line.current);
+    if (hasValue(line.prior)) item.prior = amount(line.prior.value, line.prior);
+    if (hasValue(line.budget)) item.budget = amount(line.budget.value, line.budget);
     const reason = this.options.reasons?.[line.key] ?? line.reason;
-    if (reason)
-      item.reason = line.reasonRef ? { text: reason, ref: line.reasonRef } : { text: reason };
+    if (reason) item.reason = textRun(reason, line.reasonAt);
     return item;
   }
 
@@ -348,41 +359,55 @@ class Context {
   singleProjectReason(): Run | undefined {
     const parent = this.line("project");
     if (!parent) return undefined;
-    const children = childrenOf(this.book, parent).filter((l) => l.kind === "money");
-    if (children.length !== 1) return undefined;
-    return this.item(children[0].key)?.reason;
+    let only: Line | undefined;
+    for (const index of parent.children) {
+      const child = this.book.lines[index];
+      if (child.kind !== "money") continue;
+      if (only) return undefined;
+      only = child;
+    }
+    return only ? this.item(only.key)?.reason : undefined;
   }
 
+  /**
+   * The projects largest first: the first few by name, the rest as a count and a sum. One pass keeps the
+   * few largest, so a sheet of 100 000 projects is not sorted to name three.
+   */
   projectList(): Run[] {
     const parent = this.line("project");
     if (!parent) return [];
-    const projects = childrenOf(this.book, parent)
-      .filter(
-        (line) =>
-          line.kind === "money" &&
-          line.label.trim() !== "" &&
-          hasValue(line.current) &&
-          line.current.value > 0
-      )
-      .map((line) => ({
-        name: line.label.trim(),
-        current: amount(line.current!.value!, line.current!.ref),
-      }))
-      .sort((a, b) => b.current.value - a.current.value);
-    if (projects.length === 0) return [];
-    if (projects.length === 1) return fill(zh.projectsSingle, { name: projects[0].name });
-    const named = projects.slice(0, PROJECTS_NAMED);
+    const largest: { name: string; current: Amount }[] = [];
+    let count = 0;
+    let total = 0;
+    for (const index of parent.children) {
+      const line = this.book.lines[index];
+      if (line.kind !== "money" || !hasValue(line.current) || line.current.value <= 0) continue;
+      const name = line.label.trim();
+      if (name === "") continue;
+      const value = line.current.value;
+      count += 1;
+      total += value;
+      // Ties keep sheet order, as a stable sort would.
+      if (largest.length === PROJECTS_NAMED && largest[PROJECTS_NAMED - 1].current.value >= value)
+        continue;
+      const project = { name, current: amount(value, line.current) };
+      let at = largest.length;
+      while (at > 0 && largest[at - 1].current.value < value) at -= 1;
+      largest.splice(at, 0, project);
+      if (largest.length > PROJECTS_NAMED) largest.pop();
+    }
+    if (count === 0) return [];
+    if (count === 1) return fill(zh.projectsSingle, { name: largest[0].name });
     const list = joinRuns(
-      named.map((p) => fill(zh.projectItem, { name: p.name, amount: wanRun(p.current) })),
+      largest.map((p) => fill(zh.projectItem, { name: p.name, amount: wanRun(p.current) })),
       zh.listSeparator
     );
-    if (projects.length <= PROJECTS_NAMED) return fill(zh.projectsSome, { list });
-    const rest = projects.slice(PROJECTS_NAMED);
-    const restAmount = rest.reduce((sum, p) => sum + p.current.value, 0);
+    if (count <= PROJECTS_NAMED) return fill(zh.projectsSome, { list });
+    const restAmount = total - largest.reduce((sum, p) => sum + p.current.value, 0);
     return fill(zh.projectsMore, {
       list,
-      count: String(projects.length),
-      rest: String(rest.length),
+      count: String(count),
+      rest: String(count - PROJECTS_NAMED),
       restAmount: wanRun({ value: restAmount }),
     });
   }
@@ -469,7 +494,7 @@ class Context {
       "vehicleOperation",
       "reception",
     ];
-    if (!keys.some((key) => this.line(key) || this.changes.has(key))) return undefined;
+    if (!keys.some((key) => this.line(key) || this.change(key))) return undefined;
     const total = this.item("threePublic");
     const partKeys = ["abroad", "vehicle", "reception"] as const;
     const partItems = partKeys.map((key) => ({ key, item: this.item(key) }));
@@ -563,8 +588,12 @@ function sanitizeReport(report: Report): Report {
 
 // ── small helpers ──────────────────────────────────────────────────────────────────────────────────
 
-function amount(value: number, ref: CellRef | undefined): Amount {
-  return ref ? { value, ref } : { value };
+function amount(value: number, at: CellPosition | undefined): Amount {
+  return at ? { value, ref: refAt(at) } : { value };
+}
+
+function textRun(text: string, at: CellPosition | undefined): Run {
+  return at ? { text, ref: refAt(at) } : { text };
 }
 
 function paragraph(runs: Run[]): Paragraph {

@@ -1,5 +1,6 @@
 import { runChecks, RULES } from "../../../src/core/checks";
 import { DEFAULT_OPTIONS } from "../../../src/core/options";
+import { refAt } from "../../../src/core/grid";
 import { lineOf, seedBook } from "../../helpers/book";
 
 describe("runChecks on the clean seed book", () => {
@@ -10,8 +11,8 @@ describe("runChecks on the clean seed book", () => {
 
   it("lays the seed out as DOMAIN §3.1: 基本支出 current in E5, prior in C5", () => {
     const basic = lineOf(seedBook(), "basic");
-    expect(basic.current?.ref.address).toBe("E5");
-    expect(basic.prior?.ref.address).toBe("C5");
+    expect(basic.current && refAt(basic.current).address).toBe("E5");
+    expect(basic.prior && refAt(basic.prior).address).toBe("C5");
     expect(basic.current?.value).toBe(275_760_000);
   });
 

@@ -3,7 +3,7 @@
  * 基本情况 sheet, not on hand-built ones.
  */
 import { analyze } from "../../../src/core/pipeline";
-import { CellValue, Grid, gridFromValues } from "../../../src/core/grid";
+import { CellValue, Grid, gridFromValues, refAt } from "../../../src/core/grid";
 import { seedRows } from "../../helpers/book";
 
 type Overrides = Record<string, { prior?: CellValue; budget?: CellValue; current?: CellValue }>;
@@ -59,7 +59,8 @@ const profileSheet = (organization = "本单位内设办公室、组织部、权
 describe("checks through the pipeline", () => {
   it("a clean 基础数据表 gives no findings at all", () => {
     const { findings, book } = analyze([dataSheet(), profileSheet()]);
-    expect(book.lines.find((l) => l.key === "basic")?.current?.ref.address).toBe("E5");
+    const basic = book.lines.find((l) => l.key === "basic")?.current;
+    expect(basic && refAt(basic).address).toBe("E5");
     expect(findings).toEqual([]);
   });
 

@@ -17,6 +17,14 @@ export async function gridsOf(fixture: WorkbookFixture | SheetFixture[]): Promis
   return readWorkbook(await buildWorkbook(workbook));
 }
 
+/** What a figure read from `address` holds as its position: for toMatchObject ("F6" → row 5, column 5). */
+export function at(
+  address: string,
+  sheet?: string
+): { row: number; column: number; sheet?: string } {
+  return { ...parseAddress(address), ...(sheet !== undefined ? { sheet } : {}) };
+}
+
 /** The sheet whose name starts with `prefix` (or equals it). */
 export function sheetNamed(sheets: SheetFixture[], prefix: string): SheetFixture {
   const sheet =

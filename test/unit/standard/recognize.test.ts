@@ -5,14 +5,14 @@
  */
 import { lineByKey } from "../../../src/core/book";
 import { analyze } from "../../../src/core/pipeline";
-import { gridFromValues } from "../../../src/core/grid";
+import { gridFromValues, refAt } from "../../../src/core/grid";
 import {
   kindFromText,
   readStandardTable,
   recognizeStandardTables,
 } from "../../../src/core/recognize/standardTables";
 import { changningStandardSheets } from "../../fixtures/specs/standard/changning";
-import { gridsOf } from "./helpers";
+import { at, gridsOf } from "./helpers";
 
 describe("table kinds from titles and sheet names", () => {
   it.each([
@@ -195,15 +195,16 @@ describe("other variants", () => {
     const { book } = analyze(await gridsOf(sheets));
     expect(lineByKey(book, "basic")?.current).toMatchObject({
       value: 275_760_000,
-      ref: { sheet: "支出决算表", address: "F6" },
+      ...at("F6", "支出决算表"),
     });
     expect(lineByKey(book, "project")?.current?.value).toBe(2_900_000);
     // 财政拨款收入支出决算总表 row 10 (本年支出合计), F 政府性基金 | G 国有资本经营.
     expect(lineByKey(book, "govFund")?.current).toMatchObject({
       value: 0,
-      ref: { sheet: "财政拨款收入支出决算总表", address: "F10" },
+      ...at("F10", "财政拨款收入支出决算总表"),
     });
-    expect(lineByKey(book, "stateCapital")?.current?.ref.address).toBe("G10");
+    const stateCapital = lineByKey(book, "stateCapital")?.current;
+    expect(stateCapital && refAt(stateCapital).address).toBe("G10");
   });
 
   it("only the 基本支出明细表: 基本支出 = 人员经费合计 + 公用经费合计", async () => {
@@ -257,7 +258,7 @@ describe("other variants", () => {
     expect(lineByKey(book, "personnel")?.current).toMatchObject({ value: 105_010_000 }); // 105.01 万元
     expect(lineByKey(book, "publicOperating")?.current).toMatchObject({
       value: 23_050_000,
-      ref: { sheet: "公开06表", address: "I8" },
+      ...at("I8", "公开06表"),
     });
     expect(lineByKey(book, "basic")?.current?.value).toBe(105_010_000 + 23_050_000);
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);
@@ -280,9 +281,9 @@ describe("other variants", () => {
     const line = (key: string) => lineByKey(book, key);
     expect(line("threePublic")?.current).toMatchObject({
       value: 3_140_000,
-      ref: { address: "B6" },
+      ...at("B6"),
     });
-    expect(line("threePublic")?.budget).toMatchObject({ value: 3_400_000, ref: { address: "B5" } });
+    expect(line("threePublic")?.budget).toMatchObject({ value: 3_400_000, ...at("B5") });
     expect(line("vehicleOperation")?.current?.value).toBe(2_650_000);
     expect(line("reception")?.budget?.value).toBe(600_000);
     expect(findings.filter((f) => f.rule === "ID-THREE-PUBLIC")).toEqual([]);
@@ -327,7 +328,7 @@ describe("other variants", () => {
     const { book, findings } = analyze([grid]);
     expect(lineByKey(book, "govFund")?.current).toMatchObject({
       value: 30_000,
-      ref: { address: "E4" },
+      ...at("E4"),
     });
     expect(findings.filter((f) => f.rule === "ID-BALANCE")).toEqual([]);
   });

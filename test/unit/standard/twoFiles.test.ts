@@ -4,6 +4,7 @@
  * code, then label; rows that match nothing and a prior workbook of the wrong year are findings.
  */
 import type { Change } from "../../../src/core/change";
+import { refAt } from "../../../src/core/grid";
 import { mergePrior } from "../../../src/core/prior";
 import { DEFAULT_OPTIONS } from "../../../src/core/options";
 import { analyze } from "../../../src/core/pipeline";
@@ -72,7 +73,8 @@ describe("finance-software export 2023 + last year's export 2022", () => {
       ]);
     }
     // The prior figures keep their cells in last year's workbook.
-    expect(ours.get("basic")?.refs.prior).toEqual({
+    const prior = ours.get("basic")?.cells.prior;
+    expect(prior && refAt(prior)).toEqual({
       sheet: "Z05 一般公共预算财政拨款支出决算表(财决05表)",
       address: "E9",
     });
@@ -152,14 +154,14 @@ describe("mergePrior", () => {
       key,
       label,
       rawLabel: label,
-      labelRef: { sheet, address: "A1" },
+      labelAt: { sheet, row: 0, column: 0 },
       ...(code ? { code } : {}),
       depth: 0,
       children: [],
       ofWhich: false,
       kind: "money" as const,
       row: 0,
-      current: { ref: { sheet, address: "B1" }, origin: "number" as const, value },
+      current: { sheet, row: 0, column: 1, origin: "number" as const, value },
     });
     const book = (lines: ReturnType<typeof line>[], year: number, sheet: string) => ({
       unit: "u",

@@ -6,8 +6,8 @@
  */
 import type { Line, StableKey } from "../../book";
 import type { Figure } from "../../figure";
-import { hasValue } from "../../figure";
-import type { CellRef } from "../../grid";
+import { computedFigureAt, hasValue, zeroFigureAt } from "../../figure";
+import { type CellRef, positionOf } from "../../grid";
 import { CurrencyUnit } from "../../money";
 import { normalizeLabel } from "../../text";
 import { KEY_BY_CODE, keyFromLabel } from "../keys";
@@ -102,7 +102,7 @@ export interface StandardLines {
 }
 
 function zeroAt(ref: CellRef): Figure {
-  return { ref, origin: "dash", value: 0, raw: "" };
+  return zeroFigureAt(positionOf(ref));
 }
 
 export function linesFromTables(tables: StandardTable[]): StandardLines | undefined {
@@ -301,18 +301,14 @@ export function linesFromTables(tables: StandardTable[]): StandardLines | undefi
   const personnel = drafts.find((d) => d.key === "personnel")?.current;
   const publicOperating = drafts.find((d) => d.key === "publicOperating")?.current;
   if (basic && !basic.current && hasValue(personnel) && hasValue(publicOperating)) {
-    basic.current = {
-      ref: personnel.ref,
-      origin: "number",
-      value: personnel.value + publicOperating.value,
-    };
+    basic.current = computedFigureAt(personnel, personnel.value + publicOperating.value);
   }
   if (drafts.length === 0) return undefined;
   const usedUnits = new Set(
     drafts
       .flatMap((d) => [d.current, d.budget])
       .filter(hasValue)
-      .map((f) => tables.find((t) => t.sheet === f.ref.sheet)?.unit)
+      .map((f) => tables.find((t) => t.sheet === f.sheet)?.unit)
   );
   const currencyUnit: CurrencyUnit = usedUnits.has("万元") ? "万元" : main.unit;
   return { lines: toLines(drafts), main, currencyUnit };
@@ -344,7 +340,7 @@ function toLines(drafts: Draft[]): Line[] {
     key: d.key,
     label: d.label,
     rawLabel: d.label,
-    labelRef: d.labelRef,
+    labelAt: positionOf(d.labelRef),
     ...(d.code ? { code: d.code } : {}),
     depth: 0,
     children: [],
@@ -354,13 +350,15 @@ function toLines(drafts: Draft[]): Line[] {
     ...(d.current ? { current: d.current } : {}),
     ...(d.budget ? { budget: d.budget } : {}),
   }));
+  const children: number[][] = lines.map(() => []);
   ordered.forEach((d, i) => {
     const p = d.parent !== undefined ? position.get(d.parent) : undefined;
     if (p !== undefined) {
       lines[i].parent = p;
-      lines[p].children.push(i);
+      children[p].push(i);
     }
   });
+  lines.forEach((line, i) => (line.children = children[i]));
   for (const line of lines) {
     let depth = 0;
     for (let p = line.parent; p !== undefined && depth < 20; p = lines[p].parent) depth++;

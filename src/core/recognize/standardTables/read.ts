@@ -4,7 +4,7 @@
  * 7-digit column or split 类 | 款 | 项, and every data row's figures in exact fen.
  */
 import { readMoney } from "../../figure";
-import { Cell, CellRef, Grid, cellRef, cellText, gridOrigin } from "../../grid";
+import { Cell, CellRef, Grid, cellPosition, cellRef, cellText, gridOrigin } from "../../grid";
 import { CurrencyUnit } from "../../money";
 import { normalizeLabel, removeSpaces, toHalfWidth } from "../../text";
 import { headerTexts, unitInText } from "../header";
@@ -380,8 +380,11 @@ function readBlockRows(
     if (!code && parsed.code) code = parsed.code;
     const figures: TableRow["figures"] = {};
     for (const column of block.columns) {
-      const ref = cellRef(grid, r, column.index);
-      figures[column.key] = readMoney(cells[column.index], ref, column.unit);
+      figures[column.key] = readMoney(
+        cells[column.index],
+        cellPosition(grid, r, column.index),
+        column.unit
+      );
     }
     out.push({
       block: blockIndex,

@@ -4,7 +4,7 @@
  * Each part becomes a row with its 预算数 and 决算数. (Laid out down the sheet, the table is a plain list.)
  */
 import { readMoney } from "../../figure";
-import { Grid, cellRef, cellText, gridOrigin } from "../../grid";
+import { Grid, cellPosition, cellRef, cellText, gridOrigin } from "../../grid";
 import { CurrencyUnit } from "../../money";
 import { normalizeLabel } from "../../text";
 import type { StableKey } from "../../book";
@@ -104,7 +104,7 @@ export function readThreePublicAcross(
       }
       row.figures[side] = readMoney(
         grid.rows[at.row]?.[column.index],
-        cellRef(grid, at.row, column.index),
+        cellPosition(grid, at.row, column.index),
         column.unit
       );
       if (side === "current") {
