@@ -17,6 +17,8 @@ export function removeSpaces(text: string): string {
  * trailing colon dropped. "“三公”经费" and '"三公"经费' both become "三公经费".
  */
 export function normalizeLabel(text: string): string {
+  // Most labels are plain CJK, digits and lower-case letters, which every step below leaves as they are.
+  if (!/[^\u4e00-\u9fffa-z0-9]/.test(text)) return text;
   return removeSpaces(toHalfWidth(text))
     .replace(/["'“”‘’「」『』〝〞]/g, "")
     .replace(/[:：]$/, "")
