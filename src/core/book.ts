@@ -159,15 +159,25 @@ export interface Book {
   };
 }
 
+/** key → line, per lines array: built once (or handed over by recognition), then O(1) lookups. */
+const keyIndexCache = new WeakMap<readonly Line[], ReadonlyMap<string, Line>>();
+
 /** Finds a line by key in O(1) after the first call (the map is built once per book). */
-const keyIndexCache = new WeakMap<Book, Map<string, Line>>();
 export function lineByKey(book: Book, key: string): Line | undefined {
-  let index = keyIndexCache.get(book);
+  let index = keyIndexCache.get(book.lines);
   if (!index) {
     index = new Map(book.lines.map((line) => [line.key, line]));
-    keyIndexCache.set(book, index);
+    keyIndexCache.set(book.lines, index);
   }
   return index.get(key);
+}
+
+/**
+ * Recognition makes keys unique with a key → line map; handing it over spares lineByKey a second map of
+ * every key. The lines must keep their keys from then on (they do: later steps copy lines, not rename them).
+ */
+export function rememberKeyIndex(lines: readonly Line[], index: ReadonlyMap<string, Line>): void {
+  keyIndexCache.set(lines, index);
 }
 
 export function childrenOf(book: Book, line: Line): Line[] {

@@ -4,7 +4,7 @@
  * the rows every report needs are tied to their stable keys.
  */
 import type { Line, StableKey } from "../book";
-import { FIGURE_COLUMNS, FigureColumn, STABLE_KEYS } from "../book";
+import { FIGURE_COLUMNS, FigureColumn, STABLE_KEYS, rememberKeyIndex } from "../book";
 import { Figure, isDashText, parseNumberText, readCount, readMoney } from "../figure";
 import {
   Cell,
@@ -29,7 +29,7 @@ import {
   isCountLabel,
   keyFromLabel,
 } from "./keys";
-import { ParsedLabel, normalizeCode, parseLabel } from "./outline";
+import { normalizeCode, parseLabel } from "./outline";
 
 const STABLE_KEY_SET: ReadonlySet<string> = new Set<string>(STABLE_KEYS);
 
@@ -93,7 +93,7 @@ export function recognizeDataSheet(
     (header.years.prior !== undefined ? header.years.prior + 1 : undefined) ??
     header.years.budget ??
     preamble.year;
-  const lastRow = rows.length ? rows[rows.length - 1].row : header.bottom;
+  const lastRow = rows.gridRows.length ? rows.gridRows[rows.gridRows.length - 1] : header.bottom;
   const lastColumn = Math.max(
     ...Object.values(header.columns).filter((c): c is number => c !== undefined)
   );
@@ -165,29 +165,46 @@ function readPreamble(grid: Grid, header: HeaderMatch): Preamble {
   return found;
 }
 
-interface RawRow {
-  /** 0-based grid row. */
-  row: number;
-  cells: (Cell | undefined)[];
-  rawLabel: string;
-  parsed: ParsedLabel;
-  code?: string;
-  indent: number;
+/**
+ * The data rows read into lines, before the tree is known. What only the outline and the figure reading
+ * need per row stays in typed arrays beside them, so nothing but the lines is kept per row.
+ */
+interface DataRows {
+  lines: Line[];
+  /** 0-based grid row of each line. */
+  gridRows: Int32Array;
+  /** Typed indentation: Excel's indent level × 4 plus leading spaces. */
+  indents: Float64Array;
+  /** Outline rank (see `rank`). */
+  ranks: Float64Array;
+  /** Outline marker level (0 when the label has none). */
+  markerLevels: Uint8Array;
 }
 
 /** Labels of rows under a table that are not data: notes, signatures, the 栏次 numbering row. */
 const NOTE_LABEL =
   /^(注|说明|备注|填表人|制表人|单位负责人|财务负责人|审核人|联系电话)[:：0-9一二三、.]/;
 
+/** A leaf's children: one shared, frozen empty list (most lines of a large sheet are leaves). */
+const NO_CHILDREN: readonly number[] = Object.freeze([]);
+
 /** Data rows below the header, without blank rows, notes and a 栏次 numbering row. */
-function readRows(grid: Grid, header: HeaderMatch): RawRow[] {
+function readRows(grid: Grid, header: HeaderMatch): DataRows {
   const { columns } = header;
   const labelColumn = columns.label as number;
+  const codeColumn = columns.code;
   const figureColumns = FIGURE_COLUMNS.map((f) => columns[f]).filter(
     (c): c is number => c !== undefined
   );
   const mergedLabel = mergedLabelLookup(grid, labelColumn, header.bottom + 1);
-  const out: RawRow[] = [];
+  const hidden = new Set(grid.hiddenRows ?? []);
+  const origin = gridOrigin(grid);
+  const capacity = Math.max(0, grid.rows.length - header.bottom - 1);
+  const gridRows = new Int32Array(capacity);
+  const indents = new Float64Array(capacity);
+  const ranks = new Float64Array(capacity);
+  const markerLevels = new Uint8Array(capacity);
+  const lines: Line[] = [];
   for (let r = header.bottom + 1; r < grid.rows.length; r++) {
     const cells = grid.rows[r];
     if (!cells) continue;
@@ -195,18 +212,64 @@ function readRows(grid: Grid, header: HeaderMatch): RawRow[] {
     if ((!labelCell || cellText(labelCell).trim() === "") && mergedLabel.has(r))
       labelCell = mergedLabel.get(r);
     const rawLabel = cellText(labelCell);
-    const hasFigure = figureColumns.some((c) => looksLikeFigure(cells[c]));
+    const hasFigure = anyFigure(cells, figureColumns);
     const trimmed = rawLabel.trim();
     if (trimmed === "" && !hasFigure) continue;
     // A row with figures is skipped only as the 栏次 row, so most rows need no normalising.
     if ((!hasFigure || /[栏行]/.test(trimmed)) && isNotData(trimmed, hasFigure)) continue;
     const parsed = parseLabel(rawLabel);
-    const codeCell = columns.code !== undefined ? cells[columns.code] : undefined;
-    const code = normalizeCode(codeCell?.value) ?? parsed.code;
+    const code =
+      (codeColumn !== undefined ? normalizeCode(cells[codeColumn]?.value) : undefined) ??
+      parsed.code;
+    const index = lines.length;
     const indent = (labelCell?.indent ?? 0) * 4 + parsed.spaces;
-    out.push({ row: r, cells, rawLabel, parsed, code, indent });
+    gridRows[index] = r;
+    indents[index] = indent;
+    markerLevels[index] = parsed.markerLevel ?? 0;
+    ranks[index] = rank(indent, parsed.markerLevel, code);
+    // Every line is created with all its fields (absent ones undefined): one object shape for the whole
+    // sheet keeps property access fast on 100 000-row sheets.
+    lines.push({
+      index,
+      key: "",
+      label: parsed.label,
+      rawLabel,
+      labelAt: { sheet: grid.sheet, row: origin.row + r, column: origin.column + labelColumn },
+      code,
+      codeInferred: undefined,
+      marker: parsed.marker,
+      depth: 0,
+      parent: undefined,
+      children: NO_CHILDREN,
+      ofWhich: parsed.ofWhich,
+      total: parsed.total,
+      kind: "money",
+      row: origin.row + r,
+      hidden: hidden.has(r) ? true : undefined,
+      current: undefined,
+      prior: undefined,
+      budget: undefined,
+      reason: undefined,
+      reasonAt: undefined,
+    });
   }
-  return out;
+  const used = lines.length;
+  return {
+    lines,
+    gridRows: gridRows.subarray(0, used),
+    indents: indents.subarray(0, used),
+    ranks: ranks.subarray(0, used),
+    markerLevels: markerLevels.subarray(0, used),
+  };
+}
+
+/** True when any of the figure columns holds (or tries to hold) an amount. */
+function anyFigure(
+  cells: readonly (Cell | undefined)[],
+  figureColumns: readonly number[]
+): boolean {
+  for (const column of figureColumns) if (looksLikeFigure(cells[column])) return true;
+  return false;
 }
 
 /** The 栏次 numbering row, a label of only invisible spaces, and notes under the table. */
@@ -254,64 +317,29 @@ function mergedLabelLookup(
  * at 0), then markers (一、 < （一） < 1. < （1） < ①), then codes by length (301 < 30101), then plain rows.
  * The second part stays below 100, so indent × 100 + part orders by both.
  */
-function rank(row: RawRow): number {
-  const part = row.parsed.markerLevel
-    ? row.parsed.markerLevel * 10
-    : row.code
-      ? 50 + row.code.length * 2
-      : 90;
-  return row.indent * 100 + part;
+function rank(indent: number, markerLevel: number | undefined, code: string | undefined): number {
+  const part = markerLevel ? markerLevel * 10 : code ? 50 + code.length * 2 : 90;
+  return indent * 100 + part;
 }
 
-/** A leaf's children: one shared, frozen empty list (most lines of a large sheet are leaves). */
-const NO_CHILDREN: readonly number[] = Object.freeze([]);
-
-function buildLines(grid: Grid, header: HeaderMatch, rows: RawRow[], unit: CurrencyUnit): Line[] {
-  const hidden = new Set(grid.hiddenRows ?? []);
-  const origin = gridOrigin(grid);
-  const labelColumn = origin.column + (header.columns.label as number);
-  // Every line is created with all its fields (absent ones undefined): one object shape for the whole sheet
-  // keeps property access fast on 100 000-row sheets.
-  const lines: Line[] = rows.map((row, index) => ({
-    index,
-    key: "",
-    label: row.parsed.label,
-    rawLabel: row.rawLabel,
-    labelAt: { sheet: grid.sheet, row: origin.row + row.row, column: labelColumn },
-    code: row.code,
-    codeInferred: undefined,
-    marker: row.parsed.marker,
-    depth: 0,
-    parent: undefined,
-    children: NO_CHILDREN,
-    ofWhich: row.parsed.ofWhich,
-    total: row.parsed.total,
-    kind: "money",
-    row: origin.row + row.row,
-    hidden: hidden.has(row.row) ? true : undefined,
-    current: undefined,
-    prior: undefined,
-    budget: undefined,
-    reason: undefined,
-    reasonAt: undefined,
-  }));
-  assignLayoutParents(rows, lines);
-  assignKeys(lines);
-  applyCanonicalParents(lines);
+function buildLines(grid: Grid, header: HeaderMatch, rows: DataRows, unit: CurrencyUnit): Line[] {
+  const { lines } = rows;
+  assignLayoutParents(rows);
+  const byKey = assignKeys(lines);
+  applyCanonicalParents(lines, byKey);
   finishTree(lines);
-  readFigures(grid, header, rows, lines, unit);
+  readFigures(grid, header, rows, unit);
+  rememberKeyIndex(lines, byKey);
   return lines;
 }
 
 /** Parents as the layout shows them: a stack of open rows, each row's parent the nearest lower-ranked one. */
-function assignLayoutParents(rows: RawRow[], lines: Line[]): void {
-  const ranks = rows.map(rank);
+function assignLayoutParents({ lines, indents, ranks, markerLevels }: DataRows): void {
   const stack: number[] = [];
   const top = (): number => stack[stack.length - 1];
   let ofWhichGroup: { parent: number; indent: number } | undefined;
   let lastPlain: number | undefined;
-  rows.forEach((row, index) => {
-    const line = lines[index];
+  lines.forEach((line, index) => {
     if (line.total === "total" || line.total === "grandTotal") {
       ofWhichGroup = undefined;
       return; // a 合计/总计 row sums others; nothing hangs under it
@@ -320,17 +348,17 @@ function assignLayoutParents(rows: RawRow[], lines: Line[]): void {
       const parent = ofWhichGroup?.parent ?? lastPlain;
       if (parent !== undefined) {
         line.parent = parent;
-        ofWhichGroup = { parent, indent: row.indent };
+        ofWhichGroup = { parent, indent: indents[index] };
         while (stack.length && top() !== parent) stack.pop();
         stack.push(index);
         return;
       }
     } else if (
       ofWhichGroup &&
-      !row.parsed.markerLevel &&
-      !row.code &&
-      row.indent >= ofWhichGroup.indent &&
-      row.indent > rows[ofWhichGroup.parent].indent
+      !markerLevels[index] &&
+      !line.code &&
+      indents[index] >= ofWhichGroup.indent &&
+      indents[index] > indents[ofWhichGroup.parent]
     ) {
       // The indented rows under "其中：A" belong to the same partial breakdown.
       line.ofWhich = true;
@@ -363,16 +391,16 @@ function ancestors(lines: Line[], line: Line): Line[] {
 }
 
 /** Stable keys where the label or code says so and the row sits where such a row belongs; code:/row: keys otherwise. */
-function assignKeys(lines: Line[]): void {
+function assignKeys(lines: Line[]): Map<string, Line> {
   const candidates = lines.map((line) =>
     line.code ? KEY_BY_CODE[line.code] : line.total ? undefined : keyFromLabel(line.label)
   );
   const hasThreePublic = candidates.includes("threePublic");
-  const taken = new Set<string>();
-  const unique = (key: string): string => {
+  const byKey = new Map<string, Line>();
+  const unique = (key: string, line: Line): string => {
     let k = key;
-    for (let i = 2; taken.has(k); i++) k = `${key}#${i}`;
-    taken.add(k);
+    for (let i = 2; byKey.has(k); i++) k = `${key}#${i}`;
+    byKey.set(k, line);
     return k;
   };
   lines.forEach((line, i) => {
@@ -389,20 +417,19 @@ function assignKeys(lines: Line[]): void {
         key = undefined;
       }
     }
-    if (key && taken.has(key)) key = undefined;
+    if (key && byKey.has(key)) key = undefined;
     line.key = unique(
-      key ?? (line.code ? `code:${line.code}` : `row:${line.label || `第${line.row + 1}行`}`)
+      key ?? (line.code ? `code:${line.code}` : `row:${line.label || `第${line.row + 1}行`}`),
+      line
     );
   });
+  return byKey;
 }
 
 /** Rows whose place is known (三公 parts, 基本/项目, 301 ⊂ 人员经费, 30101 ⊂ 301) hang under their parent even in flat layouts. */
 const CANONICAL_PARENTS = new Map(Object.entries(CANONICAL_PARENT));
 
-function applyCanonicalParents(lines: Line[]): void {
-  // Canonical parents are stable keys: index only those lines, not every "row:…" key of a large sheet.
-  const byKey = new Map<string, Line>();
-  for (const line of lines) if (STABLE_KEY_SET.has(line.key)) byKey.set(line.key, line);
+function applyCanonicalParents(lines: Line[], byKey: ReadonlyMap<string, Line>): void {
   const byCode = new Map<string, Line>();
   for (const line of lines) if (line.code && !byCode.has(line.code)) byCode.set(line.code, line);
   const reparent = (line: Line, parent: Line | undefined, ofWhich?: boolean): void => {
@@ -466,13 +493,7 @@ function finishTree(lines: Line[]): void {
   }
 }
 
-function readFigures(
-  grid: Grid,
-  header: HeaderMatch,
-  rows: RawRow[],
-  lines: Line[],
-  unit: CurrencyUnit
-): void {
+function readFigures(grid: Grid, header: HeaderMatch, rows: DataRows, unit: CurrencyUnit): void {
   const origin = gridOrigin(grid);
   // One reader per figure column, its scratch position moved down the rows (readMoney copies it).
   const reader = (column: FigureColumn): FigureReader | undefined => {
@@ -489,16 +510,17 @@ function readFigures(
   const prior = reader("prior");
   const budget = reader("budget");
   const reasonColumn = header.columns.reason;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
+  const { lines, gridRows } = rows;
+  for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const sheetRow = origin.row + row.row;
+    const cells = grid.rows[gridRows[i]];
+    const sheetRow = line.row;
     const count = line.kind === "count";
-    if (current) line.current = readWith(current, row.cells, sheetRow, count);
-    if (prior) line.prior = readWith(prior, row.cells, sheetRow, count);
-    if (budget) line.budget = readWith(budget, row.cells, sheetRow, count);
+    if (current) line.current = readWith(current, cells, sheetRow, count);
+    if (prior) line.prior = readWith(prior, cells, sheetRow, count);
+    if (budget) line.budget = readWith(budget, cells, sheetRow, count);
     if (reasonColumn !== undefined) {
-      const reason = cellText(row.cells[reasonColumn]).trim();
+      const reason = cellText(cells[reasonColumn]).trim();
       line.reasonAt = { sheet: grid.sheet, row: sheetRow, column: origin.column + reasonColumn };
       if (reason !== "" && !/^[-—/无]$/.test(reason)) line.reason = reason;
     }
