@@ -91,9 +91,9 @@ export function changesJson(analysis: Analysis): ChangesJson {
         needsExplanation: c.needsExplanation,
         reason: c.reason ?? null,
         cell: {
-          sheet: c.cells.current?.sheet ?? c.cells.prior?.sheet ?? book.source.sheet,
-          current: c.cells.current ? refAt(c.cells.current).address : null,
-          prior: c.cells.prior ? refAt(c.cells.prior).address : null,
+          sheet: c.currentAt?.sheet ?? c.priorAt?.sheet ?? book.source.sheet,
+          current: c.currentAt ? refAt(c.currentAt).address : null,
+          prior: c.priorAt ? refAt(c.priorAt).address : null,
         },
       };
     }),

@@ -47,8 +47,11 @@ export interface Line {
   label: string;
   /** The label cell as typed. */
   rawLabel: string;
-  /** The label cell. */
-  labelAt: CellPosition;
+  /**
+   * The label cell, where it is not simply the book's label column on the line's row (the standard tables'
+   * lines). A 基础数据表 stores none per line: `labelPosition` gives it.
+   */
+  labelAt?: CellPosition;
   /** Classification code when the row has one (typed, or inferred from an exact economic-classification name). */
   code?: string;
   /** True when the code came from the label, not from a code column. */
@@ -71,9 +74,8 @@ export interface Line {
   current?: Figure;
   prior?: Figure;
   budget?: Figure;
+  /** The reason as typed in the sheet's reason column (`reasonPosition` gives the cell). */
   reason?: string;
-  /** The reason cell, when the sheet has a reason column (blank or not). */
-  reasonAt?: CellPosition;
 }
 
 /** The qualitative texts of the report (基本情况 sheet or the task pane). */
@@ -178,6 +180,23 @@ export function lineByKey(book: Book, key: string): Line | undefined {
  */
 export function rememberKeyIndex(lines: readonly Line[], index: ReadonlyMap<string, Line>): void {
   keyIndexCache.set(lines, index);
+}
+
+/** Where a line's label is: its own `labelAt`, else the book's label column on the line's row. */
+export function labelPosition(book: Book, line: Line): CellPosition {
+  return (
+    line.labelAt ?? {
+      sheet: book.source.sheet,
+      row: line.row,
+      column: book.source.columns.label ?? 0,
+    }
+  );
+}
+
+/** Where a line's reason is (or is to be) typed: the reason column on its row, when the sheet has one. */
+export function reasonPosition(book: Book, line: Line): CellPosition | undefined {
+  const column = book.source.columns.reason;
+  return column === undefined ? undefined : { sheet: book.source.sheet, row: line.row, column };
 }
 
 export function childrenOf(book: Book, line: Line): Line[] {

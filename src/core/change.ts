@@ -19,7 +19,8 @@ export interface Change {
   direction: Direction;
   needsExplanation: boolean;
   reason?: string;
-  /** Where the figures and the reason were read (`refAt` formats them as A1 references). */
-  cells: { current?: CellPosition; prior?: CellPosition; reason?: CellPosition };
+  /** Where the 本年 and 上年 figures were read (`refAt` formats them as A1 references). */
+  currentAt?: CellPosition;
+  priorAt?: CellPosition;
   depth: number;
 }

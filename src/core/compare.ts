@@ -54,7 +54,8 @@ export function compareLine(line: Line, options: Options): Change | undefined {
     needsExplanation: false,
     reason: reason || undefined,
     // A figure is its own position: no CellRef per change.
-    cells: { current: line.current, prior: line.prior, reason: line.reasonAt },
+    currentAt: line.current,
+    priorAt: line.prior,
     depth: line.depth,
   };
   change.needsExplanation = !reason && needsExplanation(change, options);

@@ -117,10 +117,7 @@ export function buildBook(spec: BookSpec): Book {
       const cellAt = at(sheetRow, position);
       line[column] = kind === "count" ? readCount(cell, cellAt) : readMoney(cell, cellAt, unit);
     }
-    if (row.reason !== undefined && columns.reason !== undefined) {
-      line.reason = row.reason;
-      line.reasonAt = at(sheetRow, columns.reason);
-    }
+    if (row.reason !== undefined && columns.reason !== undefined) line.reason = row.reason;
     lines.push(line);
     stack.push(line);
   });

@@ -62,10 +62,7 @@ export function makeBook(
     if (current) line.current = current;
     if (prior) line.prior = prior;
     if (budget) line.budget = budget;
-    if (spec.reason !== undefined) {
-      line.reason = spec.reason;
-      line.reasonAt = { sheet: SHEET, row, column: columnIndex("F") };
-    }
+    if (spec.reason !== undefined) line.reason = spec.reason;
     lines.push(line);
     if (parent !== undefined) lines[parent].children = [...lines[parent].children, index];
     for (const child of spec.children ?? []) add(child, depth + 1, index);
@@ -84,7 +81,8 @@ export function makeBook(
       kind: "basic-data-sheet",
       sheet: SHEET,
       headerRows: [2, 3],
-      columns: {},
+      // Reasons are typed in column F.
+      columns: { reason: columnIndex("F") },
       columnHeaders: {},
       range: "A4:F40",
       unitAssumed: false,
@@ -123,11 +121,8 @@ export function makeChanges(book: Book): Change[] {
       kind: line.kind,
       direction,
       needsExplanation: false,
-      cells: {
-        ...(line.current ? { current: line.current } : {}),
-        ...(line.prior ? { prior: line.prior } : {}),
-        ...(line.reasonAt ? { reason: line.reasonAt } : {}),
-      },
+      ...(line.current ? { currentAt: line.current } : {}),
+      ...(line.prior ? { priorAt: line.prior } : {}),
       depth: line.depth,
     };
     if (current !== undefined) change.current = current;

@@ -3,7 +3,7 @@
  * 30201 办公费) — 警告. Common short forms pass: one name containing the other ("职业年金" for 职业年金缴费,
  * "基本养老保险缴费"), or nearly the same characters in order ("商品服务支出", "对个人和家庭补助").
  */
-import { Book } from "../book";
+import { Book, labelPosition } from "../book";
 import { classificationName } from "../classification";
 import { Finding, Rule } from "../finding";
 import { refAt } from "../grid";
@@ -59,7 +59,7 @@ export function checkCodeName(book: Book, options: Options): Finding[] {
     if (!code || line.codeInferred) continue;
     const name = classificationName(code);
     if (!name || labelMatchesName(line.label, name)) continue;
-    const ref = refAt(line.labelAt);
+    const ref = refAt(labelPosition(book, line));
     findings.push({
       rule: CODE_NAME,
       severity: "warning",

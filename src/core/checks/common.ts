@@ -2,7 +2,7 @@
  * What the rules share: reading a line's amount in a column, the cell to point at, formatting, and the one
  * sum-or-identity check every SUM-* and ID-* rule is built from.
  */
-import { Book, FIGURE_COLUMNS, FigureColumn, Line } from "../book";
+import { Book, FIGURE_COLUMNS, FigureColumn, Line, labelPosition, reasonPosition } from "../book";
 import { Finding, RuleId } from "../finding";
 import { CellRef, formatAddress, parseAddress, refAt } from "../grid";
 import { CurrencyUnit, Fen, FEN_PER_WAN, formatAmount, formatYuan } from "../money";
@@ -60,7 +60,7 @@ export function figureRef(book: Book, line: Line, column: FigureColumn): CellRef
   const index = book.source.columns[column];
   if (index !== undefined)
     return { sheet: book.source.sheet, address: formatAddress(line.row, index) };
-  return refAt(line.labelAt);
+  return refAt(labelPosition(book, line));
 }
 
 /** The cell of the title, else the first header cell, else A1 of the data sheet: for file-level findings. */
@@ -114,9 +114,8 @@ export function partsList(labels: string[], text: FindingMessages, max = 5): str
 
 /** The reason cell of a line (for "type it here"), as "F12". */
 export function reasonCell(book: Book, line: Line): string | undefined {
-  if (line.reasonAt) return formatAddress(line.reasonAt.row, line.reasonAt.column);
-  const index = book.source.columns.reason;
-  return index === undefined ? undefined : formatAddress(line.row, index);
+  const at = reasonPosition(book, line);
+  return at && formatAddress(at.row, at.column);
 }
 
 export interface SumCheck {

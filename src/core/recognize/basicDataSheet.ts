@@ -234,7 +234,6 @@ function readRows(grid: Grid, header: HeaderMatch): DataRows {
       key: "",
       label: parsed.label,
       rawLabel,
-      labelAt: { sheet: grid.sheet, row: origin.row + r, column: origin.column + labelColumn },
       code,
       codeInferred: undefined,
       marker: parsed.marker,
@@ -250,7 +249,6 @@ function readRows(grid: Grid, header: HeaderMatch): DataRows {
       prior: undefined,
       budget: undefined,
       reason: undefined,
-      reasonAt: undefined,
     });
   }
   const used = lines.length;
@@ -521,7 +519,6 @@ function readFigures(grid: Grid, header: HeaderMatch, rows: DataRows, unit: Curr
     if (budget) line.budget = readWith(budget, cells, sheetRow, count);
     if (reasonColumn !== undefined) {
       const reason = cellText(cells[reasonColumn]).trim();
-      line.reasonAt = { sheet: grid.sheet, row: sheetRow, column: origin.column + reasonColumn };
       if (reason !== "" && !/^[-—/无]$/.test(reason)) line.reason = reason;
     }
   }

@@ -3,7 +3,7 @@
  * zh-CN patterns; every figure run keeps its source cell; sections are numbered after they are chosen, so
  * a section left out leaves no gap; an empty required text becomes a visible 【待补充：…】 placeholder.
  */
-import { Book, Line, STABLE_KEYS, TextKey, lineByKey } from "../book";
+import { Book, Line, STABLE_KEYS, TextKey, lineByKey, reasonPosition } from "../book";
 import type { Change } from "../change";
 import type { Finding } from "../finding";
 import { hasValue } from "../figure";
@@ -200,11 +200,11 @@ class Context {
 
   private itemFromChange(change: Change, line: Line | undefined): Item {
     const item: Item = {};
-    if (change.current !== undefined) item.current = amount(change.current, change.cells.current);
-    if (change.prior !== undefined) item.prior = amount(change.prior, change.cells.prior);
+    if (change.current !== undefined) item.current = amount(change.current, change.currentAt);
+    if (change.prior !== undefined) item.prior = amount(change.prior, change.priorAt);
     if (change.percent !== undefined) item.percent = change.percent;
     const reason = change.reason ?? this.options.reasons?.[change.key];
-    if (reason) item.reason = textRun(reason, change.cells.reason);
+    if (reason) item.reason = textRun(reason, line && reasonPosition(this.book, line));
     if (line && hasValue(line.budget)) item.budget = amount(line.budget.value, line.budget);
     return item;
   }
@@ -215,7 +215,7 @@ class Context {
     if (hasValue(line.prior)) item.prior = amount(line.prior.value, line.prior);
     if (hasValue(line.budget)) item.budget = amount(line.budget.value, line.budget);
     const reason = this.options.reasons?.[line.key] ?? line.reason;
-    if (reason) item.reason = textRun(reason, line.reasonAt);
+    if (reason) item.reason = textRun(reason, reasonPosition(this.book, line));
     return item;
   }
 

@@ -73,7 +73,7 @@ describe("finance-software export 2023 + last year's export 2022", () => {
       ]);
     }
     // The prior figures keep their cells in last year's workbook.
-    const prior = ours.get("basic")?.cells.prior;
+    const prior = ours.get("basic")?.priorAt;
     expect(prior && refAt(prior)).toEqual({
       sheet: "Z05 一般公共预算财政拨款支出决算表(财决05表)",
       address: "E9",
