@@ -12,6 +12,7 @@ import {
   sumFen,
 } from "../../src/core/money";
 import { parseNumberText, readMoney } from "../../src/core/figure";
+import { refAt } from "../../src/core/grid";
 
 const ref = { sheet: "S", row: 0, column: 0 };
 
@@ -164,6 +165,23 @@ describe("numbers typed as text", () => {
     });
     expect(readMoney(undefined, ref, "元")).toMatchObject({ origin: "blank" });
     expect(readMoney({ value: "2023年5月" }, ref, "元")).toMatchObject({ origin: "text" });
+  });
+
+  test("a figure is its cell's position; a plain number carries nothing more", () => {
+    const at = { sheet: "基础数据表", row: 11, column: 4 };
+    // The hot shape of a large sheet: position, value and origin only (a third smaller than the rest).
+    expect(readMoney({ value: 2757600 }, at, "元")).toEqual({
+      sheet: "基础数据表",
+      row: 11,
+      column: 4,
+      value: 275760000,
+      origin: "number",
+    });
+    // Everything else keeps what the CELL-* and FORMULA-RANGE rules read.
+    const formula = readMoney({ value: 2757600, formula: "=SUM(E13:E20)" }, at, "元");
+    expect(formula).toMatchObject({ ...at, origin: "number", formula: "=SUM(E13:E20)" });
+    expect(Object.keys(formula)).toEqual(Object.keys(readMoney({ value: "（12）" }, at, "元")));
+    expect(refAt(formula)).toEqual({ sheet: "基础数据表", address: "E12" });
   });
 
   test("property: formatted 元 amounts parse back exactly", () => {

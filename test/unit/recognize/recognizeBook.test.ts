@@ -1,4 +1,11 @@
-import { Book, STABLE_KEYS } from "../../../src/core/book";
+import {
+  Book,
+  STABLE_KEYS,
+  labelPosition,
+  lineByKey,
+  reasonPosition,
+} from "../../../src/core/book";
+import { CellPosition, cellText, refAt } from "../../../src/core/grid";
 import { compareBook } from "../../../src/core/compare";
 import { withDefaults } from "../../../src/core/options";
 import { recognizeBook } from "../../../src/core/recognize";
@@ -62,6 +69,16 @@ describe("recognizeBook on the seed table", () => {
     expect(parentOf("staffActual")).toBe("row:人员情况（人）");
     const ofWhich = book.lines.filter((l) => l.ofWhich).map((l) => l.key);
     expect(ofWhich).toEqual(["vehiclePurchase", "vehicleOperation"]);
+  });
+
+  test("label and reason cells come from the book's columns and the line's row", () => {
+    const grid = seedGrid();
+    const textAt = (at: CellPosition) => cellText(grid.rows[at.row]?.[at.column]);
+    const project = lineByKey(book, "project")!;
+    expect(textAt(labelPosition(book, project))).toContain("项目支出");
+    expect(textAt(reasonPosition(book, project)!)).toBe(project.reason);
+    expect(refAt(reasonPosition(book, project)!)).toEqual({ sheet: "基础数据表", address: "F17" });
+    expect(textAt(project.current!)).toBe(String(project.current!.value! / 100));
   });
 
   test("staff rows are head counts, not money", () => {

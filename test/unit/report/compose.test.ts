@@ -1,3 +1,5 @@
+import fc from "fast-check";
+import { formatWan } from "../../../src/core/money";
 import { composeReport } from "../../../src/core/report/compose";
 import { flattenReport, runsText } from "../../../src/core/report/numbering";
 import type { Report, Section } from "../../../src/core/report/types";
@@ -165,6 +167,52 @@ describe("sections with reasons, projects, 三公", () => {
     expect(sectionText(findSection(report, "项目支出情况"))).toEqual([
       "2023年度，单位一般公共预算项目支出完成10.00万元，与上年持平，主要为工会日常工作经费5.00万元、劳模慰问2.00万元、技能竞赛1.50万元等5个项目，其余2个项目合计1.50万元。",
     ]);
+  });
+
+  test("property: the projects named are the three largest in a stable sort, the rest summed exactly", () => {
+    // The list is built in one pass (a 100 000-project sheet is not sorted to name three); it must say what
+    // a stable sort, largest first, would: ties keep sheet order, zero and negative projects are left out.
+    const projects = fc.array(
+      fc.integer({ min: -300, max: 900 }).map((n) => n * 10000),
+      {
+        maxLength: 12,
+      }
+    );
+    fc.assert(
+      fc.property(projects, (amounts) => {
+        const children = amounts.map((current, i) => ({
+          key: `row:项目${i + 1}`,
+          label: `项目${i + 1}`,
+          current,
+        }));
+        const total = amounts.reduce((sum, a) => sum + a, 0);
+        const book = makeBook([{ key: "project", current: total, children }]);
+        const text = sectionText(
+          findSection(composeReport(makeInput(book)).report, "项目支出情况")
+        );
+        const positive = children.filter((c) => c.current > 0);
+        const ranked = [...positive].sort((a, b) => b.current - a.current);
+        const named = ranked.slice(0, 3);
+        const item = (c: { label: string; current: number }) =>
+          `${c.label}${formatWan(c.current)}万元`;
+        const sentence = text.join("");
+        if (positive.length === 0) {
+          expect(sentence).not.toContain("主要为");
+          return;
+        }
+        let expected: string;
+        if (positive.length === 1) expected = `主要为${named[0].label}`;
+        else if (positive.length <= 3) expected = `主要为${named.map(item).join("、")}`;
+        else {
+          const rest = ranked.slice(3).reduce((sum, c) => sum + c.current, 0);
+          expected =
+            `主要为${named.map(item).join("、")}等${positive.length}个项目，` +
+            `其余${positive.length - 3}个项目合计${formatWan(rest)}万元`;
+        }
+        expect(sentence).toContain(expected);
+      }),
+      { numRuns: 300 }
+    );
   });
 
   test("two or three projects are all named", () => {
