@@ -39,16 +39,31 @@ export function checkYoyMissing(book: Book, options: Options): Finding[] {
     const current = valueIn(line, "current");
     if (current === null || current === undefined || current === 0) continue;
     if (valueIn(line, "prior") !== null) continue;
+    const amount = formatMoney(current, book.currencyUnit);
+    const hidden = line.hidden === true;
+    if (book.priorSource) {
+      // 上年 comes from last year's workbook: the row found no match there, and there is no cell to fill.
+      const ref = figureRef(book, line, "current");
+      findings.push({
+        rule: YOY_MISSING,
+        severity: "warning",
+        message: text.yoyMissingInPrior({
+          label: line.label,
+          cell: ref.address,
+          current: amount,
+          priorSheet: book.priorSource.sheet,
+          hidden,
+        }),
+        ref,
+        lineKey: line.key,
+      });
+      continue;
+    }
     const ref = figureRef(book, line, "prior");
     findings.push({
       rule: YOY_MISSING,
       severity: "warning",
-      message: text.yoyMissing({
-        label: line.label,
-        cell: ref.address,
-        current: formatMoney(current, book.currencyUnit),
-        hidden: line.hidden === true,
-      }),
+      message: text.yoyMissing({ label: line.label, cell: ref.address, current: amount, hidden }),
       ref,
       lineKey: line.key,
     });

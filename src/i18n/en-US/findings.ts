@@ -60,6 +60,8 @@ export const findings: typeof zh = {
 
   yoyMissing: (p) =>
     `${p.label} has a current-year amount, ${p.current}, but its prior-year actual (${p.cell}) is blank${hiddenNote(p.hidden)}: the change cannot be computed; enter the prior-year amount (0 if there was none).`,
+  yoyMissingInPrior: (p) =>
+    `${p.label} (${p.cell}) has a current-year amount, ${p.current}, but no matching row in last year's workbook ("${p.priorSheet}")${hiddenNote(p.hidden)}: the change cannot be computed. Nothing to do for an item new this year; otherwise check that its name or code matches last year's.`,
   priorColumnMissing: (cell) =>
     `The sheet has no prior-year actual column (${cell}): changes against last year cannot be computed; add the column or pass last year's workbook with --prior.`,
   yoyExplain: (p) =>

@@ -112,6 +112,14 @@ export const findings = {
 
   yoyMissing: (p: { label: string; cell: string; current: string; hidden: boolean }): string =>
     `${p.label}本年有数 ${p.current}，但上年决算数（${p.cell}）为空${hiddenNote(p.hidden)}：无法计算增减变动，请填写上年数（上年无此项请填 0）。`,
+  yoyMissingInPrior: (p: {
+    label: string;
+    cell: string;
+    current: string;
+    priorSheet: string;
+    hidden: boolean;
+  }): string =>
+    `${p.label}（${p.cell}）本年有数 ${p.current}，但在上年工作簿“${p.priorSheet}”中找不到对应的行${hiddenNote(p.hidden)}：无法计算增减变动。本年新增的项目可不处理；否则请核对项目名称或科目编码与上年是否一致。`,
   priorColumnMissing: (cell: string): string =>
     `表中没有上年决算数列（${cell}）：无法计算与上年的增减变动，请增加“上年决算数”列，或用 --prior 提供上年的工作簿。`,
   yoyExplain: (p: ChangeParams): string =>

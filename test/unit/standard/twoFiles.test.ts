@@ -142,6 +142,27 @@ describe("mergePrior", () => {
     expect(book.lines.find((l) => l.key === "basic")?.prior?.value).toBe(265_213_200);
   });
 
+  it("a row new this year is named against last year's workbook, not sent to a 上年 cell it does not have", async () => {
+    const sheets = changningStandardSheets({ year: 2023, layout: "public" });
+    const detail = sheetNamed(sheets, "一般公共预算财政拨款基本支出决算表");
+    const rows = detail.rows as unknown[][];
+    const spare = rows.findIndex(
+      (r) => Array.isArray(r) && r[0] === null && /^30\d{3}$/.test(String(r[3]))
+    );
+    rows[spare][0] = "30214";
+    rows[spare][1] = "租赁费";
+    rows[spare][2] = { value: 1200, numberFormat: "#,##0.00" };
+    const prior = await gridsOf(changningStandardSheets({ year: 2022, layout: "public" }));
+    const { findings } = analyze(await gridsOf(sheets), {}, prior);
+    const missing = findings.filter((f) => f.rule === "YOY-MISSING");
+    expect(missing).toHaveLength(1);
+    expect(missing[0]).toMatchObject({ lineKey: "code:30214", severity: "warning" });
+    expect(missing[0].ref.address).toBe(`C${spare + 1}`);
+    expect(missing[0].message).toContain("租赁费");
+    expect(missing[0].message).toContain("上年工作簿");
+    expect(missing[0].message).not.toContain("请填写上年数");
+  });
+
   it("matches by code, then by label, when keys differ", () => {
     const line = (
       key: string,
