@@ -185,7 +185,8 @@ describe("sections with reasons, projects, 三公", () => {
           label: `项目${i + 1}`,
           current,
         }));
-        const total = amounts.reduce((sum, a) => sum + a, 0);
+        // The 项目支出 total is positive, so the sentence names projects (a total of 0 says "无…").
+        const total = amounts.reduce((sum, a) => sum + Math.abs(a), 10000);
         const book = makeBook([{ key: "project", current: total, children }]);
         const text = sectionText(
           findSection(composeReport(makeInput(book)).report, "项目支出情况")
