@@ -71,6 +71,27 @@ describe("refusing what is not an .xlsx", () => {
     expect(e.en).toContain("CSV");
   });
 
+  test("a PDF, an HTML table and an Excel 2003 XML sheet are each named, with what to do", async () => {
+    const enc = new TextEncoder();
+    const pdf = await refusal(enc.encode("%PDF-1.4\n1 0 obj<<>>endobj\n"));
+    expect(pdf.zh).toContain("PDF");
+    expect(pdf.zh).not.toContain("CSV");
+    const html = await refusal(
+      enc.encode(
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><table><tr><td>项目</td></tr></table>'
+      )
+    );
+    expect(html.zh).toContain("HTML");
+    expect(html.en).toContain("save it as .xlsx");
+    const xml = await refusal(
+      enc.encode(
+        '<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"/>'
+      )
+    );
+    expect(xml.zh).toContain("2003 XML");
+    for (const e of [pdf, html, xml]) expect(e.reason).toBe("not-xlsx");
+  });
+
   test("random binary is not a workbook", async () => {
     const e = await refusal(new Uint8Array([0, 1, 2, 3, 255, 254, 0, 0, 9]));
     expect(e.reason).toBe("not-xlsx");

@@ -20,6 +20,7 @@
 /* global TextDecoder, TransformStream, globalThis */
 import { UnusableInputError } from "../../core/errors";
 import { messagesFor } from "../../i18n";
+import type { NotZipKind } from "../../i18n/zh-CN/fileHost";
 
 export interface ZipLimits {
   /** Refuse when the entries together expand to more than this (default 200 MB). */
@@ -96,6 +97,22 @@ function containsUtf16(bytes: Uint8Array, needle: string): boolean {
   return false;
 }
 
+/**
+ * What a file that is not a zip is, from its first KB: a PDF, an HTML table or an Excel 2003 XML sheet (what
+ * finance systems often export as "xls"), other text (a CSV), or unknown — so the refusal says what to do.
+ */
+function sniffNotZip(bytes: Uint8Array): NotZipKind {
+  let head = "";
+  for (let i = 0; i < Math.min(bytes.length, 1024); i++) head += String.fromCharCode(bytes[i]);
+  head = head.toLowerCase();
+  if (head.startsWith("%pdf-")) return "pdf";
+  if (!looksLikeText(bytes)) return "unknown";
+  if (/urn:schemas-microsoft-com:office:spreadsheet|progid="excel\.sheet"/.test(head))
+    return "xml2003";
+  if (/<(!doctype\s+html|html|table|meta)\b/.test(head)) return "html";
+  return "text";
+}
+
 /** Mostly printable text in the first KB (a CSV or TSV renamed .xlsx). */
 function looksLikeText(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 1024);
@@ -120,7 +137,7 @@ export function checkSignature(bytes: Uint8Array, name: string): void {
     }
     fail("not-xlsx", (m) => m.oldXls(name));
   }
-  fail("not-xlsx", (m) => m.notZip(name, looksLikeText(b)));
+  fail("not-xlsx", (m) => m.notZip(name, sniffNotZip(b)));
 }
 
 /** UTF-8 → string; TextDecoder where the platform has it (jsdom test environments may not). */

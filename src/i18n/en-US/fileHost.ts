@@ -8,10 +8,14 @@ export const fileHost: typeof zh = {
     `The file "${name}" is an old .xls workbook (Excel 97-2003); save it as .xlsx in Excel or WPS and try again.`,
   encrypted: (name) =>
     `The file "${name}" is password-protected (encrypted); remove the password in Excel or WPS, save it as .xlsx and try again.`,
-  notZip: (name, looksLikeText) =>
-    looksLikeText
-      ? `The file "${name}" is a text file (such as CSV), not an .xlsx workbook; open it in Excel or WPS and save it as .xlsx.`
-      : `The file "${name}" is not an .xlsx workbook (unrecognised file format).`,
+  notZip: (name, kind) =>
+    ({
+      html: `The file "${name}" is a web-page (HTML) table, as some systems export "Excel" files, not an .xlsx workbook; open it in Excel or WPS and save it as .xlsx.`,
+      xml2003: `The file "${name}" is an Excel 2003 XML spreadsheet, not an .xlsx workbook; open it in Excel or WPS and save it as .xlsx.`,
+      pdf: `The file "${name}" is a PDF, not an .xlsx workbook; export the report from the finance software in Excel (.xlsx) format.`,
+      text: `The file "${name}" is a text file (such as CSV), not an .xlsx workbook; open it in Excel or WPS and save it as .xlsx.`,
+      unknown: `The file "${name}" is not an .xlsx workbook (unrecognised file format).`,
+    })[kind],
   notWorkbook: (name) =>
     `The file "${name}" is a zip archive but not an Excel workbook (no xl/workbook.xml); it may be a renamed .docx or another file.`,
   corrupt: (name) =>

@@ -1,3 +1,6 @@
+/** What a file that is not a zip turned out to be (src/hosts/file/zipGuard.ts sniffs it). */
+export type NotZipKind = "html" | "xml2003" | "pdf" | "text" | "unknown";
+
 /** Messages of the file host: why a file cannot be read as an .xlsx workbook. One sentence each. */
 export const fileHost = {
   noFile: (name: string) => `找不到文件“${name}”，请检查路径。`,
@@ -7,10 +10,14 @@ export const fileHost = {
     `文件“${name}”是旧版 .xls 格式（Excel 97-2003），请在 Excel 或 WPS 中“另存为” .xlsx 后再试。`,
   encrypted: (name: string) =>
     `文件“${name}”设置了打开密码（已加密），请在 Excel 或 WPS 中取消密码并另存为 .xlsx 后再试。`,
-  notZip: (name: string, looksLikeText: boolean) =>
-    looksLikeText
-      ? `文件“${name}”是文本文件（如 CSV），不是 .xlsx 工作簿，请在 Excel 或 WPS 中打开并另存为 .xlsx。`
-      : `文件“${name}”不是 .xlsx 工作簿（文件格式无法识别）。`,
+  notZip: (name: string, kind: NotZipKind) =>
+    ({
+      html: `文件“${name}”是网页（HTML）格式的表格（一些系统导出的“Excel”文件就是这种格式），不是 .xlsx 工作簿，请在 Excel 或 WPS 中打开并另存为 .xlsx。`,
+      xml2003: `文件“${name}”是 Excel 2003 XML 表格，不是 .xlsx 工作簿，请在 Excel 或 WPS 中打开并另存为 .xlsx。`,
+      pdf: `文件“${name}”是 PDF 文件，不是 .xlsx 工作簿，请从财务软件导出 Excel（.xlsx）格式的报表。`,
+      text: `文件“${name}”是文本文件（如 CSV），不是 .xlsx 工作簿，请在 Excel 或 WPS 中打开并另存为 .xlsx。`,
+      unknown: `文件“${name}”不是 .xlsx 工作簿（文件格式无法识别）。`,
+    })[kind],
   notWorkbook: (name: string) =>
     `文件“${name}”是压缩包，但不是 Excel 工作簿（缺少 xl/workbook.xml），可能是 .docx 或其他文件改了扩展名。`,
   corrupt: (name: string) =>
