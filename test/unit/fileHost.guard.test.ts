@@ -151,7 +151,11 @@ describe("refusing what is not an .xlsx", () => {
       { name: "[Content_Types].xml", data: new TextEncoder().encode("<not xml") },
       { name: "xl/workbook.xml", data: new TextEncoder().encode("<<<") },
     ]);
-    expect((await refusal(zip)).reason).toBe("corrupt");
+    const e = await refusal(zip);
+    expect(e.reason).toBe("corrupt");
+    // The zip itself is fine: the message says it is the content that cannot be read.
+    expect(e.zh).toContain("工作表内容无法解析");
+    expect(e.en).toContain("zip is intact");
   });
 });
 

@@ -81,11 +81,12 @@ interface XWorkbook {
   xlsx: { load(data: ArrayBuffer | Uint8Array): Promise<unknown> };
 }
 
+/** The zip passed the guard (zipGuard.ts), so what ExcelJS cannot read is the sheets' content. */
 function corrupt(name: string): UnusableInputError {
   return new UnusableInputError(
     "corrupt",
-    messagesFor("zh-CN").fileHost.corrupt(name),
-    messagesFor("en-US").fileHost.corrupt(name)
+    messagesFor("zh-CN").fileHost.contentCorrupt(name),
+    messagesFor("en-US").fileHost.contentCorrupt(name)
   );
 }
 

@@ -20,6 +20,8 @@ export const fileHost: typeof zh = {
     `The file "${name}" is a zip archive but not an Excel workbook (no xl/workbook.xml); it may be a renamed .docx or another file.`,
   corrupt: (name) =>
     `The file "${name}" is damaged or incomplete (its zip structure cannot be read); export or download it again.`,
+  contentCorrupt: (name) =>
+    `The file "${name}" is damaged: the zip is intact but its sheets cannot be parsed; open it in Excel or WPS, check it and save it as .xlsx, or export it again.`,
   tooLarge: (name, limitMb) =>
     `The file "${name}" expands to more than ${limitMb} MB and was refused (it may be malformed or malicious).`,
   tooManyCells: (name, cells, limit) =>

@@ -22,6 +22,8 @@ export const fileHost = {
     `文件“${name}”是压缩包，但不是 Excel 工作簿（缺少 xl/workbook.xml），可能是 .docx 或其他文件改了扩展名。`,
   corrupt: (name: string) =>
     `文件“${name}”已损坏或不完整（压缩结构无法读取），请重新导出或重新下载。`,
+  contentCorrupt: (name: string) =>
+    `文件“${name}”已损坏：压缩包完好，但其中的工作表内容无法解析。请在 Excel 或 WPS 中打开检查并另存为 .xlsx，或重新导出。`,
   tooLarge: (name: string, limitMb: number) =>
     `文件“${name}”解压后超过 ${limitMb} MB，已拒绝读取（可能是异常或恶意文件）。`,
   tooManyCells: (name: string, cells: number, limit: number) =>
