@@ -31,6 +31,13 @@ export const STABLE_KEYS = [
 ] as const;
 export type StableKey = (typeof STABLE_KEYS)[number];
 
+const STABLE_KEY_SET: ReadonlySet<string> = new Set<string>(STABLE_KEYS);
+
+/** True for the stable keys of DESIGN §2, false for `code:…` and `row:…` keys. */
+export function isStableKey(key: string): key is StableKey {
+  return STABLE_KEY_SET.has(key);
+}
+
 /** The figure columns of a 基础数据表. */
 export type FigureColumn = "current" | "prior" | "budget";
 export const FIGURE_COLUMNS: readonly FigureColumn[] = ["current", "prior", "budget"];

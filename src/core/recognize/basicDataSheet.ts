@@ -4,7 +4,7 @@
  * the rows every report needs are tied to their stable keys.
  */
 import type { Line, StableKey } from "../book";
-import { FIGURE_COLUMNS, FigureColumn, STABLE_KEYS, rememberKeyIndex } from "../book";
+import { FIGURE_COLUMNS, FigureColumn, isStableKey, rememberKeyIndex } from "../book";
 import { Figure, isDashText, parseNumberText, readCount, readMoney } from "../figure";
 import {
   Cell,
@@ -30,8 +30,6 @@ import {
   keyFromLabel,
 } from "./keys";
 import { normalizeCode, parseLabel } from "./outline";
-
-const STABLE_KEY_SET: ReadonlySet<string> = new Set<string>(STABLE_KEYS);
 
 export interface DataSheet {
   sheet: string;
@@ -479,7 +477,7 @@ function finishTree(lines: Line[]): void {
       const staff = line.key === "staffAuthorized" || line.key === "staffActual";
       // A line the report reads as money (基本支出, 项目支出, …) stays money even under a 人员情况 heading:
       // a head count there would reach the 万元 wording as a fraction of a fen.
-      const money = !staff && STABLE_KEY_SET.has(line.key);
+      const money = !staff && isStableKey(line.key);
       underCount = staff || (!money && (underCount || isCountLabel(line.label)));
       d += 1;
       depth[line.index] = d;

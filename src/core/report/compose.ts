@@ -3,7 +3,7 @@
  * zh-CN patterns; every figure run keeps its source cell; sections are numbered after they are chosen, so
  * a section left out leaves no gap; an empty required text becomes a visible 【待补充：…】 placeholder.
  */
-import { Book, Line, STABLE_KEYS, TextKey, lineByKey, reasonPosition } from "../book";
+import { Book, Line, TextKey, isStableKey, lineByKey, reasonPosition } from "../book";
 import type { Change } from "../change";
 import type { Finding } from "../finding";
 import { hasValue } from "../figure";
@@ -47,8 +47,6 @@ export interface ComposeInput {
   findings: Finding[];
   options: Options;
 }
-
-const STABLE_KEY_SET: ReadonlySet<string> = new Set<string>(STABLE_KEYS);
 
 /** How many projects are named before the rest are summarised. */
 const PROJECTS_NAMED = 3;
@@ -106,12 +104,12 @@ class Context {
     // Indexing only the stable keys: a 100 000-row sheet has 100 000 changes, and the report names ~20.
     this.changes = new Map();
     for (const change of analysis.changes)
-      if (STABLE_KEY_SET.has(change.key) && !this.changes.has(change.key))
+      if (isStableKey(change.key) && !this.changes.has(change.key))
         this.changes.set(change.key, change);
   }
 
   private change(key: string): Change | undefined {
-    return STABLE_KEY_SET.has(key)
+    return isStableKey(key)
       ? this.changes.get(key)
       : this.allChanges.find((change) => change.key === key);
   }
