@@ -6,11 +6,11 @@
  * - a formula referring to an empty cell of its own column.
  * Only plain sums are read (SUM(…), +, cell and range references on the same sheet); anything else is left alone.
  */
-import type { Book, FigureColumn, Line } from "../book";
+import type { Book, Line } from "../book";
 import { FIGURE_COLUMNS } from "../book";
 import type { Figure } from "../figure";
 import type { Finding, Rule } from "../finding";
-import { columnIndex, formatAddress, positionKey, refAt } from "../grid";
+import { columnIndex, formatAddress, refAt } from "../grid";
 import type { Options } from "../options";
 import type { StandardTable, TableRow } from "../recognize/standardTables/types";
 import { formatMoney } from "./common";
@@ -88,7 +88,74 @@ interface Target {
   lineKey?: string;
 }
 
-function check(target: Target, known: Map<string, Figure>, options: Options): Finding[] {
+/**
+ * Every figure the book read, by cell, and every row that holds one. A 基础数据表's lines hold their figures
+ * on their own rows, in sheet-row order, so a cell is found by binary search with nothing built (a
+ * 100 000-row sheet is not indexed for one =C5+C13); the standard tables and their lines (a few hundred
+ * rows) are indexed on the first lookup.
+ */
+class FigureIndex {
+  private indexed?: Map<string, Figure>;
+  private readonly linesByRow: readonly Line[];
+
+  constructor(private readonly book: Book) {
+    const lines = book.source.kind === "basic-data-sheet" ? book.lines : [];
+    const inRowOrder = lines.every((line, i) => i === 0 || lines[i - 1].row <= line.row);
+    this.linesByRow = inRowOrder ? lines : [...lines].sort((a, b) => a.row - b.row);
+  }
+
+  /** The figure read at a cell; `undefined` when none was read there. */
+  at(sheet: string, row: number, column: number): Figure | undefined {
+    for (const figure of this.lineFiguresOnRow(sheet, row))
+      if (figure.column === column) return figure;
+    return this.tables().get(`${sheet}!${row}:${column}`);
+  }
+
+  /** True when any figure was read on that row of that sheet. */
+  rowHasFigure(sheet: string, row: number): boolean {
+    return this.lineFiguresOnRow(sheet, row).length > 0 || this.tables().has(`${sheet}#${row}`);
+  }
+
+  private lineFiguresOnRow(sheet: string, row: number): Figure[] {
+    const lines = this.linesByRow;
+    let low = 0;
+    let high = lines.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (lines[mid].row < row) low = mid + 1;
+      else high = mid;
+    }
+    const figures: Figure[] = [];
+    for (let i = low; i < lines.length && lines[i].row === row; i++) {
+      for (const column of FIGURE_COLUMNS) {
+        const figure = lines[i][column];
+        if (figure && figure.sheet === sheet && figure.row === row) figures.push(figure);
+      }
+    }
+    return figures;
+  }
+
+  private tables(): Map<string, Figure> {
+    if (!this.indexed) {
+      const cells = new Map<string, Figure>();
+      const remember = (figure: Figure | undefined): void => {
+        if (!figure) return;
+        cells.set(`${figure.sheet}!${figure.row}:${figure.column}`, figure);
+        cells.set(`${figure.sheet}#${figure.row}`, figure);
+      };
+      for (const table of tablesOf(this.book))
+        for (const row of table.rows)
+          for (const figure of Object.values(row.figures)) remember(figure);
+      if (this.book.source.kind !== "basic-data-sheet")
+        for (const line of this.book.lines)
+          for (const column of FIGURE_COLUMNS) remember(line[column]);
+      this.indexed = cells;
+    }
+    return this.indexed;
+  }
+}
+
+function check(target: Target, known: FigureIndex, options: Options): Finding[] {
   const text = standardMessages(options);
   const { figure } = target;
   if (!figure.formula) return [];
@@ -123,10 +190,10 @@ function check(target: Target, known: Map<string, Figure>, options: Options): Fi
   }
   for (const cell of refs.cells) {
     if (cell.column !== column || cell.row === row) continue;
-    const referenced = known.get(positionKey({ sheet: figure.sheet, ...cell }));
+    const referenced = known.at(figure.sheet, cell.row, cell.column);
     const empty = referenced
       ? referenced.origin === "blank"
-      : !known.has(`${figure.sheet}#${cell.row}`);
+      : !known.rowHasFigure(figure.sheet, cell.row);
     if (!empty) continue;
     findings.push({
       rule: FORMULA_RANGE,
@@ -175,40 +242,36 @@ function constantsAmongFormulas(
   return findings;
 }
 
-function lineChecks(book: Book, options: Options, known: Map<string, Figure>): Finding[] {
+function lineChecks(book: Book, options: Options, known: FigureIndex): Finding[] {
   if (book.source.kind !== "basic-data-sheet") return [];
   const unitText = (fen: number) => formatMoney(fen, book.currencyUnit);
   const findings: Finding[] = [];
   const groups = new Map<string, { label: string; figure: Figure; lineKey?: string }[]>();
-  const lineAtRow = new Map(book.lines.map((line) => [line.row, line]));
+  const partRows = (line: Line): number[] =>
+    line.children
+      .map((i) => book.lines[i])
+      .filter((c) => !c.ofWhich)
+      .map((c) => c.row);
+  // Only needed when a SUM skips a part row that may be covered through that part's own parts.
+  let lineAtRow: Map<number, Line> | undefined;
+  const partsOf = (row: number): number[] => {
+    lineAtRow ??= new Map(book.lines.map((line) => [line.row, line]));
+    const part = lineAtRow.get(row);
+    return part ? partRows(part) : [];
+  };
   for (const line of book.lines) {
-    const parts = line.children.map((i) => book.lines[i]).filter((c) => !c.ofWhich);
-    if (parts.length === 0 || line.kind !== "money") continue;
-    const partsOf = (row: number): number[] => {
-      const part = lineAtRow.get(row);
-      return part
-        ? part.children
-            .map((i) => book.lines[i])
-            .filter((c) => !c.ofWhich)
-            .map((c) => c.row)
-        : [];
-    };
+    if (line.children.length === 0 || line.kind !== "money") continue;
+    if (!line.children.some((i) => !book.lines[i].ofWhich)) continue;
+    let parts: number[] | undefined;
     for (const column of FIGURE_COLUMNS) {
       const figure = line[column];
       if (!figure) continue;
-      findings.push(
-        ...check(
-          {
-            label: line.label,
-            figure,
-            parts: parts.map((p) => p.row),
-            partsOf,
-            lineKey: line.key,
-          },
-          known,
-          options
-        )
-      );
+      if (figure.formula !== undefined) {
+        parts ??= partRows(line);
+        findings.push(
+          ...check({ label: line.label, figure, parts, partsOf, lineKey: line.key }, known, options)
+        );
+      }
       const groupKey = `${line.parent ?? "top"}|${column}`;
       pushTo(groups, groupKey, { label: line.label, figure, lineKey: line.key });
     }
@@ -217,11 +280,7 @@ function lineChecks(book: Book, options: Options, known: Map<string, Figure>): F
   return findings;
 }
 
-function tableChecks(
-  table: StandardTable,
-  options: Options,
-  known: Map<string, Figure>
-): Finding[] {
+function tableChecks(table: StandardTable, options: Options, known: FigureIndex): Finding[] {
   const unitText = (fen: number) => formatMoney(fen, table.unit);
   const findings: Finding[] = [];
   const byCode = new Map<string, TableRow[]>();
@@ -261,17 +320,8 @@ function tableChecks(
 }
 
 export function checkFormulaRange(book: Book, options: Options): Finding[] {
-  // Every figure the book read, by cell, and every row that holds one: a reference elsewhere is empty.
-  const known = new Map<string, Figure>();
-  const remember = (figure: Figure | undefined): void => {
-    if (!figure) return;
-    known.set(positionKey(figure), figure);
-    known.set(`${figure.sheet}#${figure.row}`, figure);
-  };
-  for (const line of book.lines)
-    for (const column of FIGURE_COLUMNS) remember(line[column as FigureColumn]);
-  for (const table of tablesOf(book))
-    for (const row of table.rows) for (const figure of Object.values(row.figures)) remember(figure);
+  // A reference to a cell no figure was read from, on a row that holds none, is empty.
+  const known = new FigureIndex(book);
   const findings = lineChecks(book, options, known);
   for (const table of tablesOf(book))
     if (!table.empty) findings.push(...tableChecks(table, options, known));

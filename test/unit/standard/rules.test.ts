@@ -191,6 +191,22 @@ describe("FORMULA-RANGE", () => {
     expect(found[0].message).toMatch(/漏掉了本应合计的行（E\d+）/);
   });
 
+  it("on the 基础数据表, a formula naming an empty cell is reported and one naming a filled cell is not", async () => {
+    const workbook = changningWorkbook();
+    const rows = workbook.sheets[0].rows;
+    const cellOf = (r: number, c: number) => {
+      const row = rows[r - 1];
+      return (Array.isArray(row) ? row : row.cells)[c] as { value: { formula: string } };
+    };
+    // 基本支出 E5 = E6+E22: add E2 (the unit line: no figure on that row) and E8 (基本工资, a figure).
+    cellOf(5, 4).value.formula = "E6+E22+E2";
+    cellOf(5, 2).value.formula = "C6+C22+C8-C8";
+    const { findings } = analyze(await gridsOf(workbook));
+    const found = findings.filter((f) => f.rule === "FORMULA-RANGE");
+    expect(found.map((f) => f.ref.address)).toEqual(["E5"]);
+    expect(found[0].message).toContain("E2");
+  });
+
   it("accepts a total that adds the rows below its parts instead of the parts", async () => {
     // 合计 = the 项 rows (E9, E10, E13, E16, E19) rather than the 类 rows: every 类 is still covered.
     const findings = await findingsWith((s) =>
