@@ -88,7 +88,15 @@ async function writeLargeWorkbook(rows: number, path: string): Promise<void> {
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true });
   const sheet = writer.addWorksheet(grid.sheet);
   for (const row of grid.rows) {
-    sheet.addRow(row.map((cell) => (cell ? (cell.value as string | number) : null))).commit();
+    // Totals are formulas with their cached results, as Excel saves them.
+    const values = row.map((cell) =>
+      !cell
+        ? null
+        : cell.formula
+          ? { formula: cell.formula.replace(/^=/, ""), result: cell.value as number }
+          : (cell.value as string | number)
+    );
+    sheet.addRow(values).commit();
   }
   sheet.commit();
   await writer.commit();
@@ -173,7 +181,7 @@ async function loadGrids(
 
 async function measureSize(rows: number, runs: number): Promise<SizeResult> {
   const path = join(TMP, `data-${rows}.xlsx`);
-  if (!existsSync(path)) await writeLargeWorkbook(rows, path);
+  await writeLargeWorkbook(rows, path); // always anew: a cached file would outlive a change to the generator
   const bytes = new Uint8Array(readFileSync(path));
   const ExcelJS = await loadExcelJS();
   const guard: Timing[] = [];
