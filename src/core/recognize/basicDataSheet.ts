@@ -393,9 +393,16 @@ function assignKeys(lines: Line[]): Map<string, Line> {
   );
   const hasThreePublic = candidates.includes("threePublic");
   const byKey = new Map<string, Line>();
+  // The next free "#n" of each repeated key: counting from #2 each time would make a sheet of 10 000
+  // rows all named "其他" (or all coded 2012901) quadratic.
+  const nextSuffix = new Map<string, number>();
   const unique = (key: string, line: Line): string => {
     let k = key;
-    for (let i = 2; byKey.has(k); i++) k = `${key}#${i}`;
+    if (byKey.has(k)) {
+      let i = nextSuffix.get(key) ?? 2;
+      while (byKey.has((k = `${key}#${i}`))) i++;
+      nextSuffix.set(key, i + 1);
+    }
     byKey.set(k, line);
     return k;
   };
