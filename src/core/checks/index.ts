@@ -69,39 +69,33 @@ function amountsKey(finding: Finding): string {
   return `${refKey(finding.ref)}|${finding.expected}|${finding.actual}`;
 }
 
-/** Runs every rule that applies to the book. Linear in the number of lines. */
+/** Runs every rule that applies to the book. Linear in the number of lines (plus sorting the findings). */
 export function runChecks(book: Book, options: Options): Finding[] {
-  const findings: { finding: Finding; order: number }[] = [];
-  const seen = new Set<string>();
+  const findings: Finding[] = [];
   const identities = new Set<string>();
   for (const rule of RULES) {
     if (!rule.appliesTo(book)) continue;
     for (const finding of rule.check(book, options)) {
-      // One finding per rule and cell and amount: a rule never says the same thing twice.
-      const key = `${finding.rule}|${refKey(finding.ref)}|${finding.expected}|${finding.actual}|${finding.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
       if (finding.rule.startsWith("ID-")) identities.add(amountsKey(finding));
-      findings.push({ finding, order: findings.length });
+      findings.push(finding);
     }
   }
   // When the layout's own sum says what a named identity says (基本支出 = 人员经费 + 公用经费 at the same cell,
   // with the same figures), it is one problem: the accountant sees it once, under the identity's name.
-  const distinct = findings.filter(
-    ({ finding }) => !(finding.rule.startsWith("SUM-") && identities.has(amountsKey(finding)))
-  );
   const sheetRank = (sheet: string): number =>
     sheet === book.source.sheet ? 0 : sheet === book.source.textSheet ? 1 : 2;
-  const decorated = distinct.map(({ finding, order }) => {
+  const decorated: SortedFinding[] = [];
+  findings.forEach((finding, order) => {
+    if (finding.rule.startsWith("SUM-") && identities.has(amountsKey(finding))) return;
     const [row, column] = addressOrder(finding.ref.address);
-    return {
+    decorated.push({
       finding,
       order,
       severity: SEVERITY_RANK.get(finding.severity) ?? SEVERITIES.length,
       sheet: sheetRank(finding.ref.sheet),
       row,
       column,
-    };
+    });
   });
   decorated.sort(
     (a, b) =>
@@ -112,5 +106,46 @@ export function runChecks(book: Book, options: Options): Finding[] {
       a.column - b.column ||
       a.order - b.order
   );
-  return decorated.map((entry) => entry.finding);
+  return withoutRepeats(decorated);
+}
+
+interface SortedFinding {
+  finding: Finding;
+  /** Position in the order the rules said it. */
+  order: number;
+  severity: number;
+  sheet: number;
+  row: number;
+  column: number;
+}
+
+/**
+ * One finding per rule, cell and amounts: a rule never says the same thing twice. Sorted by cell, repeats
+ * sit in the same short run of one cell, so they are found without keying every finding by its message
+ * (a workbook can have 300 000 findings); the first one said is kept.
+ */
+function withoutRepeats(sorted: readonly SortedFinding[]): Finding[] {
+  const out: Finding[] = [];
+  let runStart = 0;
+  sorted.forEach((entry, i) => {
+    const first = sorted[runStart];
+    const sameCell =
+      entry.severity === first.severity &&
+      entry.finding.ref.address === first.finding.ref.address &&
+      entry.finding.ref.sheet === first.finding.ref.sheet;
+    if (!sameCell) runStart = i;
+    const { finding } = entry;
+    for (let k = runStart; k < i; k++) {
+      const earlier = sorted[k].finding;
+      if (
+        earlier.rule === finding.rule &&
+        earlier.expected === finding.expected &&
+        earlier.actual === finding.actual &&
+        earlier.message === finding.message
+      )
+        return;
+    }
+    out.push(finding);
+  });
+  return out;
 }

@@ -1,6 +1,6 @@
-import { runChecks } from "../../../src/core/checks";
+import { RULES, runChecks } from "../../../src/core/checks";
 import { DEFAULT_OPTIONS, withDefaults } from "../../../src/core/options";
-import { Finding } from "../../../src/core/finding";
+import { Finding, Rule, RuleId } from "../../../src/core/finding";
 import { FILLED_TEXTS, generatedBook, seedBook } from "../../helpers/book";
 
 describe("runChecks", () => {
@@ -22,6 +22,38 @@ describe("runChecks", () => {
       "warning CELL-TEXT-NUMBER 基础数据表!E26",
       "warning TEXT-MISSING 基本情况!B5",
     ]);
+  });
+
+  it("drops a rule's repeats at a cell, keeps the first, and keeps what other rules say there", () => {
+    const book = seedBook({}, { texts: FILLED_TEXTS });
+    const said = (message: string, rule: string): Finding => ({
+      rule: rule as RuleId,
+      severity: "warning",
+      message,
+      ref: { sheet: "基础数据表", address: "E5" },
+      actual: 1,
+    });
+    const repeating: Rule = {
+      id: "CELL-NEGATIVE",
+      appliesTo: () => true,
+      check: () => [
+        said("first", "TEST-A"),
+        said("second", "TEST-A"),
+        said("first", "TEST-A"),
+        said("first", "TEST-B"),
+      ],
+    };
+    RULES.push(repeating);
+    try {
+      const found = runChecks(book, DEFAULT_OPTIONS).filter((f) => f.rule.startsWith("TEST-"));
+      expect(found.map((f) => `${f.rule}:${f.message}`)).toEqual([
+        "TEST-A:first",
+        "TEST-A:second",
+        "TEST-B:first",
+      ]);
+    } finally {
+      RULES.pop();
+    }
   });
 
   it("writes the messages in English for en-US", () => {
