@@ -73,6 +73,17 @@ export function numberToFen(value: number, unit: CurrencyUnit = "元"): Fen | un
 
 /** A decimal text in `unit` → exact fen, or undefined. */
 export function decimalTextToFen(text: string, unit: CurrencyUnit = "元"): Fen | undefined {
+  // Fast path: a plain decimal with no more decimals than fen need and at most 15 digits in all is an
+  // integer below 10^15 once scaled — exact in a double, no rounding, no BigInt.
+  const plain = /^([+-]?)(\d*)(?:\.(\d*))?$/.exec(text.trim());
+  const exponent = FEN_EXPONENT[unit];
+  if (plain && (plain[2] !== "" || (plain[3] ?? "") !== "")) {
+    const [, sign, whole, fraction = ""] = plain;
+    if (fraction.length <= exponent && whole.length + exponent <= 15) {
+      const fen = Number(whole + fraction.padEnd(exponent, "0"));
+      return sign === "-" && fen !== 0 ? -fen : fen;
+    }
+  }
   const scaled = decimalToScaledInteger(text, FEN_EXPONENT[unit]);
   if (scaled === undefined) return undefined;
   const fen = Number(scaled);
@@ -81,7 +92,7 @@ export function decimalTextToFen(text: string, unit: CurrencyUnit = "元"): Fen 
 
 /** Fen → a value in 元 as a JS number with at most two decimals (for JSON output). */
 export function fenToYuanNumber(fen: Fen): number {
-  return Number(formatFixed(BigInt(fen), 2, 2));
+  return Number(formatFixed(fen, 2, 2));
 }
 
 /** Rounds fen to whole multiples of `step` fen, halves away from zero. */
@@ -93,32 +104,54 @@ export function roundFen(fen: Fen, step: number): Fen {
  * Integer `units` of 10^-scale, displayed with `decimals` places after rounding half up.
  * formatFixed(27576, 2, 2) → "275.76".
  */
-function formatFixed(units: bigint, scale: number, decimals: number, grouping = false): string {
-  const rounded =
-    scale > decimals
-      ? divideRoundHalfUp(units, 10n ** BigInt(scale - decimals))
-      : units * 10n ** BigInt(decimals - scale);
-  const negative = rounded < 0n;
-  const digits = (negative ? -rounded : rounded).toString().padStart(decimals + 1, "0");
+function formatFixed(units: number, scale: number, decimals: number, grouping = false): string {
+  const rounded = roundToDecimals(units, scale, decimals);
+  const negative = rounded < 0;
+  const magnitude = negative ? -rounded : rounded;
+  const digits = magnitude.toString().padStart(decimals + 1, "0");
   let whole = digits.slice(0, digits.length - decimals);
   const fraction = digits.slice(digits.length - decimals);
   if (grouping) whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `${negative ? "-" : ""}${whole}${decimals > 0 ? `.${fraction}` : ""}`;
 }
 
+/**
+ * units × 10^-scale as an integer count of 10^-decimals, rounded half away from zero: in doubles while
+ * every step stays an exact integer below 2^53 (all real amounts), else in BigInt.
+ */
+function roundToDecimals(units: number, scale: number, decimals: number): number | bigint {
+  if (Number.isSafeInteger(units)) {
+    if (scale <= decimals) {
+      const scaled = units * 10 ** (decimals - scale);
+      if (Number.isSafeInteger(scaled)) return scaled;
+    } else {
+      const step = 10 ** (scale - decimals);
+      const n = Math.abs(units);
+      if (2 * n + step < Number.MAX_SAFE_INTEGER) {
+        const q = floorDivide(2 * n + step, 2 * step);
+        return units < 0 && q !== 0 ? -q : q;
+      }
+    }
+  }
+  const big = BigInt(units);
+  return scale > decimals
+    ? divideRoundHalfUp(big, 10n ** BigInt(scale - decimals))
+    : big * 10n ** BigInt(decimals - scale);
+}
+
 /** "275.76" — fen shown in 万元 with exactly two decimals, half up. No unit suffix. */
 export function formatWan(fen: Fen): string {
-  return formatFixed(BigInt(fen), 6, 2);
+  return formatFixed(fen, 6, 2);
 }
 
 /** "2,757,600.00" — fen shown in 元 with two decimals (grouping on by default). */
 export function formatYuan(fen: Fen, grouping = true): string {
-  return formatFixed(BigInt(fen), 2, 2, grouping);
+  return formatFixed(fen, 2, 2, grouping);
 }
 
 /** Fen shown in the given unit with two decimals. */
 export function formatAmount(fen: Fen, unit: CurrencyUnit, grouping = true): string {
-  return unit === "万元" ? formatFixed(BigInt(fen), 6, 2, grouping) : formatYuan(fen, grouping);
+  return unit === "万元" ? formatFixed(fen, 6, 2, grouping) : formatYuan(fen, grouping);
 }
 
 /**
@@ -152,7 +185,7 @@ function floorDivide(x: number, y: number): number {
 
 /** 398 → "3.98" (no % sign). Negative keeps its sign. */
 export function formatBasisPoints(points: BasisPoints): string {
-  return formatFixed(BigInt(points), 2, 2);
+  return formatFixed(points, 2, 2);
 }
 
 /** 398 → 3.98, for JSON. */

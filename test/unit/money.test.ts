@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import {
   decimalTextToFen,
+  decimalToScaledInteger,
   divideRoundHalfUp,
   formatBasisPoints,
   formatWan,
@@ -190,6 +191,56 @@ describe("numbers typed as text", () => {
         const text = formatYuan(fen);
         expect(decimalTextToFen(parseNumberText(text)!.decimal)).toBe(fen);
       })
+    );
+  });
+});
+
+describe("the double fast paths of parsing and display agree with exact BigInt arithmetic", () => {
+  /** The reference: BigInt all the way (what every amount went through before the fast paths). */
+  const bigFormat = (units: bigint, scale: number): string => {
+    const rounded = scale > 2 ? divideRoundHalfUp(units, 10n ** BigInt(scale - 2)) : units;
+    const negative = rounded < 0n;
+    const digits = (negative ? -rounded : rounded).toString().padStart(3, "0");
+    return `${negative ? "-" : ""}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+  };
+  const amounts = fc.oneof(
+    fc.integer({ min: -1e7, max: 1e7 }),
+    fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
+    fc.constantFrom(0, 5000, -5000, 15000, -15000, 4999, -4999, 2 ** 52, -(2 ** 52))
+  );
+
+  test("property: 万元 and 元 display (half away from zero) and basis points", () => {
+    fc.assert(
+      fc.property(amounts, (fen) => {
+        expect(formatWan(fen)).toBe(bigFormat(BigInt(fen), 6));
+        expect(formatYuan(fen, false)).toBe(bigFormat(BigInt(fen), 2));
+        expect(formatBasisPoints(fen)).toBe(bigFormat(BigInt(fen), 2));
+      }),
+      { numRuns: 5000 }
+    );
+  });
+
+  test("property: a decimal text reads as the same fen either way", () => {
+    const texts = fc
+      .tuple(
+        fc.constantFrom("", "-", "+"),
+        fc.stringMatching(/^\d{0,16}$/),
+        fc.option(fc.stringMatching(/^\d{0,8}$/), { nil: undefined })
+      )
+      .map(
+        ([sign, whole, fraction]) =>
+          `${sign}${whole}${fraction === undefined ? "" : `.${fraction}`}`
+      );
+    fc.assert(
+      fc.property(texts, fc.constantFrom<"元" | "万元">("元", "万元"), (text, unit) => {
+        const exact = decimalToScaledInteger(text, unit === "元" ? 2 : 6);
+        const expected =
+          exact === undefined || !Number.isSafeInteger(Number(exact)) ? undefined : Number(exact);
+        const fen = decimalTextToFen(text, unit);
+        expect(fen).toBe(expected === 0 ? 0 : expected);
+        if (fen !== undefined) expect(Object.is(fen, -0)).toBe(false);
+      }),
+      { numRuns: 5000 }
     );
   });
 });
