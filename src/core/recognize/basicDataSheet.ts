@@ -406,17 +406,25 @@ function assignKeys(lines: Line[]): Map<string, Line> {
     byKey.set(k, line);
     return k;
   };
+  // What lies above each line, as bits, from its parent's: layout parents are earlier rows, so a parent's
+  // key is final before its children are keyed (no walk up the tree per line: a deep sheet stays linear).
+  const UNDER_THREE_PUBLIC = 1;
+  const UNDER_BASIC = 2;
+  const above = new Uint8Array(lines.length);
+  const bitsOf = (key: string): number =>
+    (key === "threePublic" ? UNDER_THREE_PUBLIC : 0) |
+    (key === "basic" || key === "personnel" || key === "publicOperating" || key.startsWith("code:3")
+      ? UNDER_BASIC
+      : 0);
   lines.forEach((line, i) => {
+    if (line.parent !== undefined) above[i] = above[line.parent] | bitsOf(lines[line.parent].key);
     let key: StableKey | undefined = candidates[i];
     if (key && !line.code) {
-      const above = ancestors(lines, line).map((a) => a.key);
+      const inThreePublic = (above[i] & UNDER_THREE_PUBLIC) !== 0;
       if (THREE_PUBLIC_PARTS.has(key)) {
-        const inThreePublic = above.includes("threePublic");
-        const inBasic = above.some(
-          (k) => k === "basic" || k === "personnel" || k === "publicOperating" || /^code:3/.test(k)
-        );
+        const inBasic = (above[i] & UNDER_BASIC) !== 0;
         if (!inThreePublic && (hasThreePublic || inBasic)) key = undefined;
-      } else if (SOCIAL_KEYS.has(key) && above.includes("threePublic")) {
+      } else if (SOCIAL_KEYS.has(key) && inThreePublic) {
         key = undefined;
       }
     }
