@@ -42,6 +42,14 @@ export function isStableKey(key: string): key is StableKey {
 export type FigureColumn = "current" | "prior" | "budget";
 export const FIGURE_COLUMNS: readonly FigureColumn[] = ["current", "prior", "budget"];
 
+/**
+ * A line's figure in one column. Named reads (not `line[column]`): the checks read every figure of a
+ * 100 000-row book several times, and a keyed read by three different names is several times slower.
+ */
+export function figureIn(line: Line, column: FigureColumn): Figure | undefined {
+  return column === "current" ? line.current : column === "prior" ? line.prior : line.budget;
+}
+
 /** Money rows are in fen; staff rows are head counts. */
 export type LineKind = "money" | "count";
 

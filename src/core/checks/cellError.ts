@@ -3,7 +3,7 @@
  * without a cached value, or a number beyond any amount: 错误. Text that is not a number ("无", "见附表")
  * in a figure cell is a 警告: it is left out of the sums.
  */
-import { Book, FIGURE_COLUMNS } from "../book";
+import { Book, FIGURE_COLUMNS, figureIn } from "../book";
 import { Finding, Rule, Severity } from "../finding";
 import { refAt } from "../grid";
 import { Options } from "../options";
@@ -17,7 +17,7 @@ export function checkCellError(book: Book, options: Options): Finding[] {
   const findings: Finding[] = [];
   for (const line of book.lines) {
     for (const column of FIGURE_COLUMNS) {
-      const figure = line[column];
+      const figure = figureIn(line, column);
       if (!figure) continue;
       const origin = figure.origin;
       if (

@@ -1,5 +1,5 @@
 /** CELL-NEGATIVE: a negative expenditure — 警告 (a write-back can be real, but it needs a look). */
-import { Book, FIGURE_COLUMNS } from "../book";
+import { Book, FIGURE_COLUMNS, figureIn } from "../book";
 import { Finding, Rule } from "../finding";
 import { refAt } from "../grid";
 import { Options } from "../options";
@@ -14,7 +14,7 @@ export function checkCellNegative(book: Book, options: Options): Finding[] {
   for (const line of book.lines) {
     if (line.kind !== "money") continue;
     for (const column of FIGURE_COLUMNS) {
-      const figure = line[column];
+      const figure = figureIn(line, column);
       if (!figure || figure.value === undefined || figure.value >= 0) continue;
       findings.push({
         rule: CELL_NEGATIVE,

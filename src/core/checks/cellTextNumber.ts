@@ -1,5 +1,5 @@
 /** CELL-TEXT-NUMBER: a number stored as text ("1,234.00", "１２３", "（123）") — read, and warned about. */
-import { Book, FIGURE_COLUMNS } from "../book";
+import { Book, FIGURE_COLUMNS, figureIn } from "../book";
 import { Finding, Rule } from "../finding";
 import { refAt } from "../grid";
 import { Options } from "../options";
@@ -13,7 +13,7 @@ export function checkCellTextNumber(book: Book, options: Options): Finding[] {
   const findings: Finding[] = [];
   for (const line of book.lines) {
     for (const column of FIGURE_COLUMNS) {
-      const figure = line[column];
+      const figure = figureIn(line, column);
       if (!figure || figure.origin !== "text-number" || figure.value === undefined) continue;
       findings.push({
         rule: CELL_TEXT_NUMBER,

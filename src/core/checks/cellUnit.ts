@@ -3,7 +3,7 @@
  * sheet (far above all its siblings, or 10 000× the same row's other year), or 万元 typed into a 元 sheet (the
  * same row's other year 10 000× larger). 警告: the sums usually fail too; this says why.
  */
-import { Book, FigureColumn, Line } from "../book";
+import { Book, FigureColumn, Line, figureIn } from "../book";
 import { Finding, Rule } from "../finding";
 import { Fen, divideRoundHalfUp } from "../money";
 import { refAt } from "../grid";
@@ -26,7 +26,7 @@ export const YEAR_RATIO_HIGH = 12500;
 const MIN_OTHER_SIBLINGS = 2;
 
 function usable(line: Line, column: FigureColumn): Fen | undefined {
-  const figure = line[column];
+  const figure = figureIn(line, column);
   return line.kind === "money" && figure && figure.value !== undefined && figure.value !== 0
     ? figure.value
     : undefined;
@@ -44,7 +44,7 @@ function finding(
   other: { value: Fen; label: string },
   tooLarge: boolean
 ): Finding {
-  const figure = line[column]!;
+  const figure = figureIn(line, column)!;
   const actual = figure.value!;
   const expected = tooLarge ? scaledDown(actual) : actual * 10000;
   return {

@@ -2,7 +2,15 @@
  * What the rules share: reading a line's amount in a column, the cell to point at, formatting, and the one
  * sum-or-identity check every SUM-* and ID-* rule is built from.
  */
-import { Book, FIGURE_COLUMNS, FigureColumn, Line, labelPosition, reasonPosition } from "../book";
+import {
+  Book,
+  FIGURE_COLUMNS,
+  FigureColumn,
+  Line,
+  figureIn,
+  labelPosition,
+  reasonPosition,
+} from "../book";
 import { Finding, RuleId } from "../finding";
 import { CellRef, formatAddress, parseAddress, refAt } from "../grid";
 import { CurrencyUnit, Fen, FEN_PER_WAN, formatAmount, formatYuan } from "../money";
@@ -21,7 +29,7 @@ export function messages(options: Options): FindingMessages {
  * counts as 0 in sums), `undefined` for an unusable one (an error, words, a formula without a value).
  */
 export function valueIn(line: Line, column: FigureColumn): Fen | null | undefined {
-  const figure = line[column];
+  const figure = figureIn(line, column);
   if (figure === undefined || figure.origin === "blank") return null;
   return figure.value;
 }
@@ -44,7 +52,7 @@ export function presentColumns(book: Book): FigureColumn[] {
     }
     if (present.size < FIGURE_COLUMNS.length) {
       for (const line of book.lines) {
-        for (const column of FIGURE_COLUMNS) if (line[column]) present.add(column);
+        for (const column of FIGURE_COLUMNS) if (figureIn(line, column)) present.add(column);
       }
     }
     cached = FIGURE_COLUMNS.filter((column) => present.has(column));
@@ -55,7 +63,7 @@ export function presentColumns(book: Book): FigureColumn[] {
 
 /** The cell of a line's figure in a column (computed from the column position when the cell is empty). */
 export function figureRef(book: Book, line: Line, column: FigureColumn): CellRef {
-  const figure = line[column];
+  const figure = figureIn(line, column);
   if (figure) return refAt(figure);
   const index = book.source.columns[column];
   if (index !== undefined)

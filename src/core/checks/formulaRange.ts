@@ -7,7 +7,7 @@
  * Only plain sums are read (SUM(…), +, cell and range references on the same sheet); anything else is left alone.
  */
 import type { Book, Line } from "../book";
-import { FIGURE_COLUMNS } from "../book";
+import { FIGURE_COLUMNS, figureIn } from "../book";
 import type { Figure } from "../figure";
 import type { Finding, Rule } from "../finding";
 import { columnIndex, formatAddress, refAt } from "../grid";
@@ -65,7 +65,8 @@ export function sumReferences(formula: string, column: number): SumReferences | 
 }
 
 function covers(refs: SumReferences, row: number): boolean {
-  return refs.spans.some(([top, bottom]) => top <= row && row <= bottom);
+  for (const [top, bottom] of refs.spans) if (top <= row && row <= bottom) return true;
+  return false;
 }
 
 /** "C5:C10" for contiguous rows, else "C5,C7,C9". */
@@ -148,7 +149,7 @@ class FigureIndex {
           for (const figure of Object.values(row.figures)) remember(figure);
       if (this.book.source.kind !== "basic-data-sheet")
         for (const line of this.book.lines)
-          for (const column of FIGURE_COLUMNS) remember(line[column]);
+          for (const column of FIGURE_COLUMNS) remember(figureIn(line, column));
       this.indexed = cells;
     }
     return this.indexed;
@@ -247,11 +248,11 @@ function lineChecks(book: Book, options: Options, known: FigureIndex): Finding[]
   const unitText = (fen: number) => formatMoney(fen, book.currencyUnit);
   const findings: Finding[] = [];
   const groups = new Map<string, { label: string; figure: Figure; lineKey?: string }[]>();
-  const partRows = (line: Line): number[] =>
-    line.children
-      .map((i) => book.lines[i])
-      .filter((c) => !c.ofWhich)
-      .map((c) => c.row);
+  const partRows = (line: Line): number[] => {
+    const rows: number[] = [];
+    for (const i of line.children) if (!book.lines[i].ofWhich) rows.push(book.lines[i].row);
+    return rows;
+  };
   // Only needed when a SUM skips a part row that may be covered through that part's own parts.
   let lineAtRow: Map<number, Line> | undefined;
   const partsOf = (row: number): number[] => {
@@ -264,7 +265,7 @@ function lineChecks(book: Book, options: Options, known: FigureIndex): Finding[]
     if (!line.children.some((i) => !book.lines[i].ofWhich)) continue;
     let parts: number[] | undefined;
     for (const column of FIGURE_COLUMNS) {
-      const figure = line[column];
+      const figure = figureIn(line, column);
       if (!figure) continue;
       if (figure.formula !== undefined) {
         parts ??= partRows(line);
@@ -331,7 +332,7 @@ export function checkFormulaRange(book: Book, options: Options): Finding[] {
 function anyFormula(book: Book): boolean {
   const has = (f: Figure | undefined) => f?.formula !== undefined;
   return (
-    book.lines.some((l: Line) => FIGURE_COLUMNS.some((c) => has(l[c]))) ||
+    book.lines.some((l: Line) => FIGURE_COLUMNS.some((c) => has(figureIn(l, c)))) ||
     tablesOf(book).some((t) => t.rows.some((r) => Object.values(r.figures).some(has)))
   );
 }

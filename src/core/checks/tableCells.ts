@@ -4,6 +4,7 @@
  * A 年末结转和结余 or 收支差额 may be negative; an expenditure may not (警告).
  */
 import type { Book } from "../book";
+import { figureIn } from "../book";
 import { FIGURE_COLUMNS } from "../book";
 import type { Figure } from "../figure";
 import type { Finding, Rule, Severity } from "../finding";
@@ -18,7 +19,7 @@ export function checkTableCells(book: Book, options: Options): Finding[] {
   const read = new Set<string>();
   for (const line of book.lines)
     for (const column of FIGURE_COLUMNS) {
-      const figure = line[column];
+      const figure = figureIn(line, column);
       if (figure) read.add(positionKey(figure));
     }
   const findings: Finding[] = [];
