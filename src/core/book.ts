@@ -213,7 +213,3 @@ export function reasonPosition(book: Book, line: Line): CellPosition | undefined
   const column = book.source.columns.reason;
   return column === undefined ? undefined : { sheet: book.source.sheet, row: line.row, column };
 }
-
-export function childrenOf(book: Book, line: Line): Line[] {
-  return line.children.map((i) => book.lines[i]);
-}
