@@ -197,6 +197,7 @@ async function measureSize(rows: number, runs: number): Promise<SizeResult> {
     const loaded = await loadGrids(ExcelJS, bytes);
     load.push(loaded.load);
     toGrid.push(loaded.toGrid);
+    // Let the load's finished promise jobs go, so nothing of ExcelJS's model is left reachable.
     await new Promise((resolve) => setImmediate(resolve));
     gc();
     const analysed = await timed(() => {

@@ -147,7 +147,7 @@ export function samePosition(a: CellPosition | undefined, b: CellPosition | unde
   );
 }
 
-/** "基础数据表!E12" as a map key for a position, without formatting the address. */
+/** A map key for a position ("基础数据表!11:4" for E12), made without formatting the A1 address. */
 export function positionKey(at: CellPosition): string {
   return `${at.sheet}!${at.row}:${at.column}`;
 }

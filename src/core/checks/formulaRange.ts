@@ -10,7 +10,7 @@ import type { Book, Line } from "../book";
 import { FIGURE_COLUMNS, figureIn } from "../book";
 import type { Figure } from "../figure";
 import type { Finding, Rule } from "../finding";
-import { columnIndex, formatAddress, refAt } from "../grid";
+import { columnIndex, formatAddress, positionKey, refAt } from "../grid";
 import type { Options } from "../options";
 import type { StandardTable, TableRow } from "../recognize/standardTables/types";
 import { formatMoney } from "./common";
@@ -109,7 +109,7 @@ class FigureIndex {
   at(sheet: string, row: number, column: number): Figure | undefined {
     for (const figure of this.lineFiguresOnRow(sheet, row))
       if (figure.column === column) return figure;
-    return this.tables().get(`${sheet}!${row}:${column}`);
+    return this.tables().get(positionKey({ sheet, row, column }));
   }
 
   /** True when any figure was read on that row of that sheet. */
@@ -141,7 +141,7 @@ class FigureIndex {
       const cells = new Map<string, Figure>();
       const remember = (figure: Figure | undefined): void => {
         if (!figure) return;
-        cells.set(`${figure.sheet}!${figure.row}:${figure.column}`, figure);
+        cells.set(positionKey(figure), figure);
         cells.set(`${figure.sheet}#${figure.row}`, figure);
       };
       for (const table of tablesOf(this.book))
