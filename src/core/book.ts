@@ -4,7 +4,9 @@
  */
 import { CellPosition, CellRef } from "./grid";
 import { Figure } from "./figure";
+import type { Finding } from "./finding";
 import { CurrencyUnit } from "./money";
+import type { SheetClass } from "./recognize/classify";
 import type { StandardTable, StandardTableKind } from "./recognize/standardTables/types";
 
 /** The stable keys of DESIGN §2 for the rows every report needs. Other rows get `code:<code>` or `row:<label>`. */
@@ -122,6 +124,44 @@ export interface TextField {
   ref?: CellRef;
 }
 
+/** What a sheet did for the Book: gave its figures, checked them, or nothing (and why). */
+export type SheetRole = "source" | "cross-check" | "unused";
+
+/** Why a sheet has its role (words for each in i18n `sheetReasons`). */
+export type SheetUseReason =
+  /** The source that covers most of what the report needs. */
+  | "most-coverage"
+  /** The only readable source. */
+  | "only-source"
+  /** Chosen by hand in the 数据 tab. */
+  | "user-choice"
+  /** Last year's sheet of a pair of year sheets (2022年 / 2023年). */
+  | "prior-year-sheet"
+  /** One of the standard tables the Book reads. */
+  | "standard-table"
+  /** The report's texts (基本情况). */
+  | "report-texts"
+  /** Head counts (机构运行信息表). */
+  | "staff-counts"
+  /** Standard tables beside a 基础数据表: the XT-DATA-SHEET check compares them. */
+  | "cross-check"
+  /** A readable source that covers less than the one chosen. */
+  | "less-coverage"
+  /** A second table of a kind already read. */
+  | "duplicate-table"
+  /** A kind the product reads, but nothing readable was found on it. */
+  | "unreadable"
+  /** A kind that holds no figures for the report (自评表, another finance-software table, our own output). */
+  | "not-a-source"
+  | "blank"
+  | "unknown";
+
+/** One sheet of the workbook: its kind, the evidence for it, and what it did. */
+export interface SheetUse extends SheetClass {
+  role: SheetRole;
+  reason: SheetUseReason;
+}
+
 /** Where the Book came from and how it was read — shown in the task pane's 数据 tab. */
 export interface BookSource {
   /** A 基础数据表 (DOMAIN §3.1), or the standard 部门决算 tables (§3.2). */
@@ -141,6 +181,10 @@ export interface BookSource {
   titleRef?: CellRef;
   /** The 基本情况 sheet, when one was read. */
   textSheet?: string;
+  /** Every sheet of the workbook: kind, evidence, role and why (issue 11). */
+  sheets: SheetUse[];
+  /** Sheets that read as one unit's table several times over (several units on one sheet). */
+  repeatedTables?: { sheet: string; units: string[] }[];
   /** The standard tables recognised in the workbook (used or not), for the 数据 tab. */
   tables?: {
     kind: StandardTableKind;
@@ -162,14 +206,19 @@ export interface Book {
   texts: Partial<Record<TextKey, TextField>>;
   /** Report date from the 基本情况 sheet ("2024年5月16日"), if given. */
   reportDate?: string;
-  /** Sheets that were looked at and not used, with why — for the 数据 tab and error messages. */
-  skippedSheets: { sheet: string; reason: string }[];
+  /**
+   * What reading itself found: a pair of year sheets whose rows do not match, several units on one sheet.
+   * The pipeline puts them among the checks' findings.
+   */
+  readingFindings?: Finding[];
   /** The standard tables with every cell read, for the cross-table and column checks (XT-*, SUM-COLUMNS). */
   tables?: StandardTable[];
   /** Where the 上年 figures came from when they were merged from last year's workbook (src/core/prior.ts). */
   priorSource?: {
     sourceKind: BookSource["kind"];
     sheet: string;
+    /** True when last year's figures came from a sheet of this workbook (a year sheet), not another file. */
+    sameWorkbook?: boolean;
     year?: number;
     /** The unit's name as last year's workbook gives it. */
     unitName: string;

@@ -86,11 +86,14 @@ export function readMoney(cell: Cell | undefined, at: CellPosition, unit: Curren
   );
 }
 
+/** "24人", "24 名": a head count typed with its unit. */
+const COUNT_SUFFIX = /\s*(人|名|个)$/;
+
 /** A cell → a head count (people), as an integer; fractional counts are kept to two decimals. */
 export function readCount(cell: Cell | undefined, at: CellPosition): Figure {
   const toCount = (n: number): number | undefined =>
     Number.isFinite(n) && Math.abs(n) < 1e9 ? n : undefined;
-  return readFigure(cell, at, (decimal) => toCount(Number(decimal)), toCount);
+  return readFigure(cell, at, (decimal) => toCount(Number(decimal)), toCount, COUNT_SUFFIX);
 }
 
 /**
@@ -129,7 +132,9 @@ function readFigure(
   cell: Cell | undefined,
   at: CellPosition,
   fromText: (decimal: string, unit: CurrencyUnit | undefined) => number | undefined,
-  fromNumber: (n: number) => number | undefined
+  fromNumber: (n: number) => number | undefined,
+  /** A unit word the text may end with that is not money ("人" for head counts). */
+  suffix?: RegExp
 ): Figure {
   const figure = (
     origin: FigureOrigin,
@@ -157,7 +162,7 @@ function readFigure(
   if (/^#(REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i.test(trimmed)) {
     return figure("error", undefined, text, trimmed.toUpperCase());
   }
-  const parsed = parseNumberText(text);
+  const parsed = parseNumberText(suffix ? trimmed.replace(suffix, "") : text);
   if (!parsed) return figure("text", undefined, text);
   const converted = fromText(parsed.decimal, parsed.unit);
   if (converted === undefined) return figure("out-of-range", undefined, text);

@@ -1,6 +1,7 @@
 /** Settings that change what the checks flag and how the report is put together. */
 import { BasisPoints, Fen } from "./money";
 import type { FigureColumn } from "./book";
+import type { SheetKind } from "./recognize/classify";
 
 export type Locale = "zh-CN" | "en-US";
 
@@ -11,6 +12,8 @@ export interface RecognitionOverrides {
   headerRow?: number;
   /** 0-based sheet columns. */
   columns?: Partial<Record<FigureColumn | "label" | "code" | "reason", number>>;
+  /** A sheet's kind set by hand in the 数据 tab (sheet name → kind), beating what its content says. */
+  sheetKinds?: Record<string, SheetKind>;
 }
 
 export interface Options {

@@ -38,7 +38,10 @@ export function analyze(
   }
   applyTypedReasons(book, resolved);
   const changes = compareBook(book, resolved);
-  const findings = withPriorFindings(runChecks(book, resolved), priorFindings);
+  const findings = withPriorFindings(runChecks(book, resolved), [
+    ...(book.readingFindings ?? []),
+    ...priorFindings,
+  ]);
   return { book, findings, changes, options: resolved };
 }
 

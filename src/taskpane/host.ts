@@ -10,6 +10,8 @@ export interface WorkbookSettings {
   version: 1;
   /** Manual recognition corrections (sheet, header row, columns). */
   overrides?: { sheet?: string; headerRow?: number; columns?: Record<string, number> };
+  /** Sheet kinds set by hand in the 数据 tab: sheet name → kind (core SheetKind). */
+  sheetKinds?: Record<string, string>;
   /** Thresholds in the units of core Options (basis points, fen). */
   thresholds?: {
     explainPercent?: number;

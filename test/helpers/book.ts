@@ -148,10 +148,10 @@ export function buildBook(spec: BookSpec): Book {
       unitAssumed: spec.unitAssumed ?? false,
       titleRef: ref(0, 0),
       ...(textSheet ? { textSheet } : {}),
+      sheets: [],
     },
     lines,
     texts,
-    skippedSheets: [],
   };
 }
 

@@ -86,11 +86,11 @@ export function makeBook(
       columnHeaders: {},
       range: "A4:F40",
       unitAssumed: false,
+      sheets: [],
     },
     lines,
     texts,
     ...(extra.reportDate !== undefined ? { reportDate: extra.reportDate } : {}),
-    skippedSheets: [],
   };
 }
 

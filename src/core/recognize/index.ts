@@ -1,81 +1,185 @@
 /**
- * recognizeBook: grids → Book. Picks the sheet that reads best as a 基础数据表 (or the one the user chose),
- * reads the 基本情况 texts, and fills unit, year and currency unit from whichever place states them.
+ * recognizeBook: grids → Book (issue 11). Every sheet is classified first (classify.ts); every readable source
+ * is read — each 基础数据表, pairs of year sheets, the standard tables together — and the one that yields most
+ * of what the report needs becomes the Book (sources.ts), the others cross-check it or are listed as unused.
+ * Unit, year and texts come from whichever place states them; the 数据 tab and the JSON list every sheet with
+ * its kind, evidence, role and reason.
  */
-import type { Book, TextKey } from "../book";
-import { TEXT_KEYS } from "../book";
+import type { Book, BookSource, SheetUse } from "../book";
+import { TEXT_KEYS, type TextKey } from "../book";
 import { UnusableInputError } from "../errors";
+import type { Finding } from "../finding";
 import { Grid, cellText } from "../grid";
 import type { Options } from "../options";
+import { mergePrior } from "../prior";
 import { messagesFor } from "../../i18n";
-import { DataSheet, recognizeDataSheet, scoreDataSheet } from "./basicDataSheet";
-import { findHeader } from "./header";
+import { DataSheet, recognizeDataSheet } from "./basicDataSheet";
+import { SheetClass, classifySheets, isDataSheetKind, isStandardKind } from "./classify";
+import { readInstitutionInfo, type StaffCounts } from "./institutionInfo";
 import { ProfileSheet, recognizeProfileSheet } from "./profileSheet";
-
-import { linesFromTables, recognizeStandardTables } from "./standardTables";
+import { SourceCandidate, candidate, chooseSource, sheetUses } from "./sources";
+import { linesFromTables, readStandardTable } from "./standardTables";
 import { standardTablesBook, tableInfo } from "./standardTables/book";
+import type { StandardTable } from "./standardTables/types";
 
 export { recognizeDataSheet } from "./basicDataSheet";
 export { recognizeStandardTables } from "./standardTables";
 export { recognizeProfileSheet } from "./profileSheet";
+export { classifySheet, classifySheets } from "./classify";
+
+/** What every candidate Book shares: the texts, the report date, the unit and year the user typed. */
+interface Shared {
+  profile?: ProfileSheet;
+  texts: Book["texts"];
+  reportDate?: string;
+  typedUnit?: string;
+  typedYear?: number;
+}
 
 export function recognizeBook(grids: Grid[], options: Options): Book {
-  const messages = messagesFor(options.locale);
   const zh = messagesFor("zh-CN").recognition;
   const en = messagesFor("en-US").recognition;
-  void messages;
-  if (
-    grids.every((g) => g.rows.every((row) => row.every((cell) => cellText(cell).trim() === "")))
-  ) {
+  if (grids.every(isBlankGrid)) {
     throw new UnusableInputError("empty-workbook", zh.emptyWorkbook, en.emptyWorkbook);
   }
-  const skippedSheets: Book["skippedSheets"] = [];
-  const profile = pickProfile(grids);
-  // The standard 部门决算 tables (DOMAIN §3.2) are never mistaken for a 基础数据表 — and a sheet that holds
-  // both years side by side (上年 and 本年 columns) is a 基础数据表, whatever rows it starts with: the public
-  // tables carry no 上年 column.
-  const bothYears = new Set(grids.filter(holdsBothYears).map((g) => g.sheet));
-  const tables = recognizeStandardTables(grids).filter((t) => !bothYears.has(t.sheet));
-  const tableSheets = new Set(tables.map((t) => t.sheet));
-  const data = pickDataSheet(
-    grids.filter((g) => !tableSheets.has(g.sheet) || g.sheet === options.overrides?.sheet),
-    options,
-    profile?.sheet,
-    skippedSheets
+  const classes = classifySheets(grids, options.overrides?.sheetKinds);
+  const classOf = new Map(classes.map((c) => [c.sheet, c]));
+  const userSheet = options.overrides?.sheet;
+  const shared = sharedParts(
+    grids.filter((g) => {
+      const kind = classOf.get(g.sheet)?.kind;
+      return kind === "profile" || kind === "unknown";
+    }),
+    options
   );
-  const standard = data ? undefined : linesFromTables(tables);
-  if (!data && !standard) throw new UnusableInputError("no-table", zh.noTable, en.noTable);
 
+  const unreadable = new Set<string>();
+  const duplicates = new Set<string>();
+  const candidates: SourceCandidate[] = [];
+
+  // Each 基础数据表 (or the sheet the user chose), read on its own.
+  const dataSheets: { data: DataSheet; cls: SheetClass }[] = [];
+  for (const grid of grids) {
+    const cls = classOf.get(grid.sheet) as SheetClass;
+    const chosenByUser = grid.sheet === userSheet;
+    if (!chosenByUser && !isDataSheetKind(cls.kind)) continue;
+    const data = recognizeDataSheet(grid, chosenByUser ? options.overrides : undefined);
+    if (!data || data.lines.length === 0) {
+      unreadable.add(grid.sheet);
+      continue;
+    }
+    dataSheets.push({ data, cls });
+    candidates.push(
+      candidate("data-sheet", dataBook(data, grids, shared), [grid.sheet], cls.confidence)
+    );
+  }
+  // This year and last year on separate sheets of one workbook: one Book of two years.
+  const readingFindings: Finding[] = [];
+  for (const pair of yearPairs(dataSheets)) {
+    const current = dataBook(pair.current.data, grids, shared);
+    const prior = dataBook(pair.prior.data, grids, shared);
+    const merged = mergePrior(current, prior, options);
+    const book: Book = {
+      ...merged.book,
+      priorSource: {
+        ...(merged.book.priorSource as NonNullable<Book["priorSource"]>),
+        sameWorkbook: true,
+      },
+      readingFindings: merged.findings,
+    };
+    candidates.push(
+      candidate(
+        "year-pair",
+        book,
+        [pair.current.data.sheet, pair.prior.data.sheet],
+        Math.min(pair.current.cls.confidence, pair.prior.cls.confidence)
+      )
+    );
+  }
+
+  // The standard tables, read as one source; the 机构运行信息表 gives them their head counts.
+  const tables = readTables(grids, classOf, unreadable, duplicates);
+  const staff = readStaff(grids, classOf);
+  const standard = linesFromTables(tables, staff?.counts);
+  if (standard) {
+    const named = tables.find((t) => t.unitName);
+    const book = standardTablesBook(tables, standard, {
+      unit: shared.typedUnit || shared.profile?.unitName?.value || named?.unitName || "",
+      unitRef: shared.profile?.unitName?.value ? shared.profile.unitName.ref : named?.unitNameRef,
+      year:
+        shared.typedYear ?? tables.find((t) => t.year !== undefined)?.year ?? shared.profile?.year,
+      texts: shared.texts,
+      reportDate: shared.reportDate,
+      textSheet: shared.profile?.sheet,
+    });
+    candidates.push(
+      candidate(
+        "standard-tables",
+        book,
+        tables.map((t) => t.sheet),
+        Math.min(...tables.map((t) => classOf.get(t.sheet)?.confidence ?? 1))
+      )
+    );
+  }
+
+  const chosen = chooseSource(candidates, userSheet);
+  if (!chosen) throw new UnusableInputError("no-table", zh.noTable, en.noTable);
+  const sheets = sheetUses({
+    classes,
+    chosen,
+    candidates,
+    userSheet,
+    profileSheet: shared.profile?.sheet,
+    tableSheets: tables.map((t) => t.sheet),
+    duplicateSheets: duplicates,
+    unreadableSheets: unreadable,
+    staffSheet: chosen.kind === "standard-tables" && staff?.counts ? staff.sheet : undefined,
+  });
+  const book = chosen.book;
+  const source: BookSource = {
+    ...book.source,
+    sheets,
+    ...(tables.length ? { tables: tableInfo(tables) } : {}),
+  };
+  const findings = [...(book.readingFindings ?? []), ...readingFindings];
+  return {
+    ...book,
+    source,
+    // The standard tables stay on a 基础数据表's Book: the cross-table checks compare the two.
+    ...(tables.length ? { tables } : {}),
+    ...(findings.length ? { readingFindings: findings } : {}),
+  };
+}
+
+function isBlankGrid(grid: Grid): boolean {
+  return grid.rows.every((row) => !row || row.every((cell) => cellText(cell).trim() === ""));
+}
+
+function sharedParts(profileCandidates: Grid[], options: Options): Shared {
+  const profile = pickProfile(profileCandidates);
   const texts: Book["texts"] = { ...(profile?.texts ?? {}) };
   for (const key of TEXT_KEYS) {
     const typed = options.texts?.[key];
     if (typed !== undefined && typed.trim() !== "")
       texts[key as TextKey] = { value: typed, ref: texts[key]?.ref };
   }
-  const named = data ?? tables.find((t) => t.unitName);
-  const unit = options.texts?.unitName?.trim() || profile?.unitName?.value || named?.unitName || "";
-  const unitRef = profile?.unitName?.value ? profile.unitName.ref : named?.unitNameRef;
   const yearText = options.texts?.year?.trim();
-  const year =
-    (yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : undefined) ??
-    (data ? data.year : tables.find((t) => t.year !== undefined)?.year) ??
-    profile?.year;
   const reportDate = options.texts?.reportDate?.trim() || profile?.reportDate;
-  if (!data && standard) {
-    return standardTablesBook(tables, standard, {
-      unit,
-      unitRef,
-      year,
-      texts,
-      reportDate,
-      textSheet: profile?.sheet,
-      skippedSheets,
-    });
-  }
-  if (!data) throw new UnusableInputError("no-table", zh.noTable, en.noTable);
-  for (const table of tables)
-    skippedSheets.push({ sheet: table.sheet, reason: "standard-table-not-used" });
+  return {
+    ...(profile ? { profile } : {}),
+    texts,
+    ...(reportDate ? { reportDate } : {}),
+    ...(options.texts?.unitName?.trim() ? { typedUnit: options.texts.unitName.trim() } : {}),
+    ...(yearText && /^\d{4}$/.test(yearText) ? { typedYear: Number(yearText) } : {}),
+  };
+}
 
+/** A 基础数据表 as a Book. */
+function dataBook(data: DataSheet, grids: Grid[], shared: Shared): Book {
+  const profile = shared.profile;
+  const unit = shared.typedUnit || profile?.unitName?.value || data.unitName || "";
+  const unitRef = profile?.unitName?.value ? profile.unitName.ref : data.unitNameRef;
+  const year = shared.typedYear ?? data.year ?? profile?.year;
   return {
     unit,
     ...(unitRef ? { unitRef } : {}),
@@ -95,19 +199,96 @@ export function recognizeBook(grids: Grid[], options: Options): Book {
       unitAssumed: data.unitAssumed,
       ...(data.titleRef ? { titleRef: data.titleRef } : {}),
       ...(profile ? { textSheet: profile.sheet } : {}),
-      ...(tables.length ? { tables: tableInfo(tables) } : {}),
+      sheets: [],
     },
     lines: data.lines,
-    texts,
-    ...(reportDate ? { reportDate } : {}),
-    skippedSheets,
-    ...(tables.length ? { tables } : {}),
+    texts: shared.texts,
+    ...(shared.reportDate ? { reportDate: shared.reportDate } : {}),
   };
 }
 
-function holdsBothYears(grid: Grid): boolean {
-  const header = findHeader(grid);
-  return header?.columns.prior !== undefined && header.columns.current !== undefined;
+interface YearSheet {
+  data: DataSheet;
+  cls: SheetClass;
+}
+
+/** The year a single-year sheet is for: its headers or title, else its name ("2023年", "2023"). */
+function sheetYear(data: DataSheet): number | undefined {
+  if (data.year !== undefined) return data.year;
+  const named = /(19|20)\d{2}/.exec(data.sheet);
+  return named ? Number(named[0]) : undefined;
+}
+
+/**
+ * Pairs of year sheets: single-year 基础数据表s (a 本年 column and no 上年 column) whose years are Y and
+ * Y − 1 — "2022年" and "2023年", or 上年 and 本年 by name. Each later year pairs with its previous year.
+ */
+function yearPairs(sheets: readonly YearSheet[]): { current: YearSheet; prior: YearSheet }[] {
+  const single = sheets.filter(
+    (s) => s.data.header.columns.prior === undefined && s.data.header.columns.current !== undefined
+  );
+  const pairs: { current: YearSheet; prior: YearSheet }[] = [];
+  for (const current of single) {
+    const year = sheetYear(current.data);
+    const prior = single.find((other) => {
+      if (other === current) return false;
+      const otherYear = sheetYear(other.data);
+      if (year !== undefined && otherYear !== undefined) return otherYear === year - 1;
+      return /上年|去年|上期/.test(other.data.sheet) && /本年|今年|本期/.test(current.data.sheet);
+    });
+    if (prior) pairs.push({ current, prior });
+  }
+  return pairs;
+}
+
+/**
+ * Every sheet classified as a standard table, read. Two tables of one kind: the one with figures, then the
+ * surer classification, then the sheet name decides (the other is a duplicate) — never the sheet order.
+ */
+function readTables(
+  grids: Grid[],
+  classOf: ReadonlyMap<string, SheetClass>,
+  unreadable: Set<string>,
+  duplicates: Set<string>
+): StandardTable[] {
+  const read: { table: StandardTable; cls: SheetClass }[] = [];
+  for (const grid of grids) {
+    const cls = classOf.get(grid.sheet) as SheetClass;
+    if (!isStandardKind(cls.kind)) continue;
+    const table = readStandardTable(grid, cls.kind);
+    if (table) read.push({ table, cls });
+    else unreadable.add(grid.sheet);
+  }
+  read.sort(
+    (a, b) =>
+      Number(a.table.empty) - Number(b.table.empty) ||
+      b.table.rows.length - a.table.rows.length ||
+      b.cls.confidence - a.cls.confidence ||
+      a.table.sheet.localeCompare(b.table.sheet)
+  );
+  const tables: StandardTable[] = [];
+  for (const { table } of read) {
+    if (tables.some((t) => t.kind === table.kind)) duplicates.add(table.sheet);
+    else tables.push(table);
+  }
+  // Back in workbook order, so the Book's lines follow the tables as the accountant sees them.
+  const order = new Map(grids.map((g, i) => [g.sheet, i]));
+  return tables.sort((a, b) => (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0));
+}
+
+/** The head counts of the 机构运行信息表 (F03), for a Book read from the standard tables. */
+function readStaff(
+  grids: Grid[],
+  classOf: ReadonlyMap<string, SheetClass>
+): { sheet: string; counts?: StaffCounts } | undefined {
+  const sheets = grids
+    .filter((g) => classOf.get(g.sheet)?.kind === "institution-info")
+    .sort((a, b) => a.sheet.localeCompare(b.sheet));
+  for (const grid of sheets) {
+    const counts = readInstitutionInfo(grid);
+    if (counts) return { sheet: grid.sheet, counts };
+  }
+  return undefined;
 }
 
 function originRow(grids: Grid[], sheet: string): number {
@@ -135,48 +316,13 @@ function pickProfile(grids: Grid[]): ProfileSheet | undefined {
     const profile = recognizeProfileSheet(grid);
     if (!profile) continue;
     const score = profile.score + (named ? 10 : 0);
-    if (!best || score > best.score) best = { ...profile, score };
+    if (!best || score > best.score || (score === best.score && grid.sheet < best.sheet))
+      best = { ...profile, score };
   }
   return best;
 }
 
-function pickDataSheet(
-  grids: Grid[],
-  options: Options,
-  profileSheet: string | undefined,
-  skipped: Book["skippedSheets"]
-): DataSheet | undefined {
-  const overrides = options.overrides;
-  if (overrides?.sheet) {
-    const grid = grids.find((g) => g.sheet === overrides.sheet);
-    if (grid) {
-      const data = recognizeDataSheet(grid, overrides);
-      if (data) return data;
-    }
-  }
-  const ranked = grids
-    .filter((g) => g.sheet !== profileSheet)
-    .map((grid) => ({
-      grid,
-      score:
-        scoreDataSheet(grid) +
-        (/基础数据|数据表/.test(grid.sheet) ? 0.5 : 0) -
-        (grid.hidden ? 5 : 0),
-    }))
-    .sort((a, b) => b.score - a.score);
-  for (const { grid, score } of ranked) {
-    if (score <= 0) {
-      skipped.push({ sheet: grid.sheet, reason: "no-header" });
-      continue;
-    }
-    const data = recognizeDataSheet(grid);
-    if (data && data.lines.length > 0) {
-      for (const other of ranked)
-        if (other.grid !== grid && !skipped.some((s) => s.sheet === other.grid.sheet))
-          skipped.push({ sheet: other.grid.sheet, reason: "not-chosen" });
-      return data;
-    }
-    skipped.push({ sheet: grid.sheet, reason: "no-rows" });
-  }
-  return undefined;
+/** The sheets that were not used, for messages that name them. */
+export function unusedSheets(book: Book): SheetUse[] {
+  return book.source.sheets.filter((s) => s.role === "unused");
 }

@@ -64,15 +64,12 @@ export const ui: typeof zh = {
     notFound: "Not found",
     textSheet: "Text sheet (基本情况)",
     textSheetNone: "None (type the report texts in the Report tab)",
-    skipped: "Sheets not used",
-    /** Why a sheet was not used (Book.skippedSheets reason codes). */
-    skippedReason: {
-      "no-header": "no recognisable header",
-      "not-chosen": "another sheet fits better",
-      "no-rows": "no data rows under the header",
-      "standard-table-not-used":
-        "standard table: the report uses the 基础数据表; the two are checked against each other",
-    } as Record<string, string>,
+    sheets: "Sheets",
+    sheetKind: "Kind (evidence)",
+    sheetRole: "Use",
+    sheetKindOf: (sheet: string) => `Kind of “${sheet}”`,
+    kindAuto: (kind: string) => `Automatic: ${kind}`,
+    hiddenSheet: "(hidden)",
     correct: "Wrong? Choose by hand",
     correctHint:
       "Choose the sheet, the header row and the columns. Saved in the workbook and used next time.",

@@ -1,4 +1,7 @@
-/** Messages about reading the workbook (file-level problems). */
+/** Messages about reading the workbook: file-level problems, and what each sheet is and did (issue 11). */
+import type { SheetRole, SheetUseReason } from "../../core/book";
+import type { EvidenceSource, SheetKind } from "../../core/recognize/classify";
+
 export const recognition = {
   emptyWorkbook: "工作簿是空的，没有任何数据。",
   noTable:
@@ -7,4 +10,58 @@ export const recognition = {
     "error" | "warning" | "info",
     string
   >,
+  /** What kind of sheet each is. */
+  sheetKinds: {
+    "basic-data-sheet": "基础数据表",
+    "hunan-basic-data-form": "部门整体支出绩效评价基础数据表（湖南样表）",
+    summary: "收入支出决算总表",
+    income: "收入决算表",
+    expenditure: "支出决算表",
+    fiscalSummary: "财政拨款收入支出决算总表",
+    generalBudget: "一般公共预算财政拨款支出决算表",
+    basicDetail: "一般公共预算财政拨款基本支出决算表",
+    threePublic: "财政拨款“三公”经费支出决算表",
+    govFund: "政府性基金预算财政拨款收入支出决算表",
+    stateCapital: "国有资本经营预算财政拨款支出决算表",
+    "institution-info": "机构运行信息表",
+    profile: "基本情况（报告文字）",
+    "self-evaluation": "自评表（指标评分表）",
+    "report-output": "本工具生成的报告表",
+    "other-table": "其他报表",
+    blank: "空白表",
+    unknown: "未识别",
+  } as Record<SheetKind, string>,
+  /** What told the kind. */
+  evidence: {
+    user: "手动指定",
+    "table-code": "表号",
+    title: "标题",
+    "sheet-name": "工作表名称",
+    header: "表头",
+    content: "内容",
+    none: "无",
+  } as Record<EvidenceSource, string>,
+  sheetRoles: { source: "数据来源", "cross-check": "用于核对", unused: "未使用" } as Record<
+    SheetRole,
+    string
+  >,
+  sheetReasons: {
+    "most-coverage": "报告所需的项目最全，采用此表",
+    "only-source": "唯一可读取的数据来源",
+    "user-choice": "在“数据”页手动指定",
+    "prior-year-sheet": "上年度的工作表，作为上年数",
+    "standard-table": "标准决算表之一，报告数据取自这些表",
+    "report-texts": "报告文字取自此表",
+    "staff-counts": "编制人数、实有人数取自此表",
+    "cross-check": "与报告所用的表相互核对",
+    "less-coverage": "可以读取，但报告所需项目不如所选的表全",
+    "duplicate-table": "同类表已读取一张，此表未用",
+    unreadable: "表的种类可以识别，但没有读到表头或数据行",
+    "not-a-source": "不含报告所需的金额",
+    blank: "空白",
+    unknown: "没有识别出表格",
+  } as Record<SheetUseReason, string>,
+  /** "数据来源：Z04 支出决算表(财决04表) 等 4 张标准决算表" — the CLI's first line. */
+  sourceLine: (sheets: string, count: number) =>
+    count > 1 ? `数据来源：${sheets} 等 ${count} 张表` : `数据来源：${sheets}`,
 };

@@ -17,7 +17,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { BookSource } from "../../core/book";
+import type { BookSource, SheetUse } from "../../core/book";
+import { SHEET_KINDS, isSheetKind } from "../../core/recognize/classify";
+import { messagesFor } from "../../i18n";
 import { cellText, columnLetters, formatRef, gridOrigin } from "../../core/grid";
 import type { RecognitionOverrides } from "../../core/options";
 import {
@@ -121,20 +123,7 @@ export function DataTab({ state, store, t }: TabProps) {
               })}
             </TableBody>
           </Table>
-          {book.skippedSheets.length > 0 && (
-            <>
-              <Text weight="semibold" block>
-                {t.data.skipped}
-              </Text>
-              <ul>
-                {book.skippedSheets.map((s) => (
-                  <li key={s.sheet}>
-                    {s.sheet}：{t.data.skippedReason[s.reason] ?? s.reason}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <SheetsTable state={state} store={store} t={t} />
         </section>
       )}
       {state.sheetNames.length > 0 && state.phase !== "reading" && (
@@ -156,6 +145,78 @@ export function DataTab({ state, store, t }: TabProps) {
         </div>
       </section>
     </div>
+  );
+}
+
+/**
+ * Every sheet of the workbook: its kind and what told it, and what it did for the report (数据来源 / 用于核对 /
+ * 未使用, and why). A wrong kind is set by hand here and saved in the workbook.
+ */
+function SheetsTable({ state, store, t }: TabProps) {
+  const styles = useStyles();
+  const sheets = state.analysis?.book.source.sheets ?? [];
+  const words = messagesFor(store.locale).recognition;
+  const userKinds = state.settings.sheetKinds ?? {};
+  const busy = state.busy !== undefined;
+  if (sheets.length === 0) return null;
+  const evidence = (use: SheetUse): string =>
+    use.how === "none"
+      ? words.evidence.none
+      : `${words.evidence[use.how]}${use.evidence ? `：${use.evidence}` : ""}`;
+  return (
+    <section aria-label={t.data.sheets} className={styles.form}>
+      <Text weight="semibold" block>
+        {t.data.sheets}
+      </Text>
+      <Table size="small" aria-label={t.data.sheets} data-testid="sheet-list">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t.data.sheet}</TableHeaderCell>
+            <TableHeaderCell>{t.data.sheetKind}</TableHeaderCell>
+            <TableHeaderCell>{t.data.sheetRole}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {sheets.map((use) => (
+            <TableRow key={use.sheet} data-testid="sheet-row" data-role={use.role}>
+              <TableCell>
+                {use.sheet}
+                {use.hidden ? ` ${t.data.hiddenSheet}` : ""}
+              </TableCell>
+              <TableCell>
+                <Select
+                  size="small"
+                  aria-label={t.data.sheetKindOf(use.sheet)}
+                  value={userKinds[use.sheet] ?? ""}
+                  disabled={busy}
+                  onChange={(_, d) =>
+                    store.setSheetKind(use.sheet, isSheetKind(d.value) ? d.value : undefined)
+                  }
+                >
+                  <option value="">{t.data.kindAuto(words.sheetKinds[use.kind])}</option>
+                  {SHEET_KINDS.map((kind) => (
+                    <option key={kind} value={kind}>
+                      {words.sheetKinds[kind]}
+                    </option>
+                  ))}
+                </Select>
+                <Text size={200} className={styles.muted} block>
+                  {evidence(use)}
+                </Text>
+              </TableCell>
+              <TableCell>
+                <Text weight={use.role === "source" ? "semibold" : "regular"} block>
+                  {words.sheetRoles[use.role]}
+                </Text>
+                <Text size={200} className={styles.muted} block>
+                  {words.sheetReasons[use.reason]}
+                </Text>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </section>
   );
 }
 

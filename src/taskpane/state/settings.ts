@@ -2,6 +2,7 @@
 import type { Finding } from "../../core/finding";
 import { formatRef } from "../../core/grid";
 import type { Locale, Options, RecognitionOverrides } from "../../core/options";
+import { isSheetKind, type SheetKind } from "../../core/recognize/classify";
 import type { WorkbookSettings } from "../host";
 
 export const EMPTY_SETTINGS: WorkbookSettings = { version: 1 };
@@ -29,11 +30,15 @@ export function optionsFromSettings(settings: WorkbookSettings, locale: Locale):
 
 function overridesFromSettings(settings: WorkbookSettings): RecognitionOverrides | undefined {
   const o = settings.overrides;
-  if (!o) return undefined;
   const result: RecognitionOverrides = {};
-  if (o.sheet) result.sheet = o.sheet;
-  if (o.headerRow !== undefined) result.headerRow = o.headerRow;
-  if (o.columns && Object.keys(o.columns).length > 0) result.columns = { ...o.columns };
+  if (o?.sheet) result.sheet = o.sheet;
+  if (o?.headerRow !== undefined) result.headerRow = o.headerRow;
+  if (o?.columns && Object.keys(o.columns).length > 0) result.columns = { ...o.columns };
+  // A kind saved by an older or newer version that this one does not know is ignored, not trusted.
+  const kinds = Object.entries(settings.sheetKinds ?? {}).filter(
+    (entry): entry is [string, SheetKind] => isSheetKind(entry[1])
+  );
+  if (kinds.length > 0) result.sheetKinds = Object.fromEntries(kinds);
   return Object.keys(result).length > 0 ? result : undefined;
 }
 

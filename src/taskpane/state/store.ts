@@ -8,6 +8,7 @@ import type { CellRef, Grid } from "../../core/grid";
 import { formatRef } from "../../core/grid";
 import type { Locale, RecognitionOverrides } from "../../core/options";
 import type { TextKey } from "../../core/book";
+import type { SheetKind } from "../../core/recognize/classify";
 import type { ComposedReport } from "../../core/report/types";
 import { messagesFor } from "../../i18n";
 import type { Host, WorkbookSettings } from "../host";
@@ -314,6 +315,18 @@ export class AssistantStore {
         };
       } else delete next.overrides;
       return next;
+    }, "now");
+  }
+
+  /** A sheet's kind set by hand in the 数据 tab (undefined: back to what its content says). */
+  setSheetKind(sheet: string, kind: SheetKind | undefined): void {
+    this.updateSettings((s) => {
+      const kinds: Record<string, string> = { ...s.sheetKinds };
+      if (kind) kinds[sheet] = kind;
+      else delete kinds[sheet];
+      const { sheetKinds: _previous, ...rest } = s;
+      void _previous;
+      return Object.keys(kinds).length > 0 ? { ...rest, sheetKinds: kinds } : rest;
     }, "now");
   }
 

@@ -235,7 +235,9 @@ describe("a 基础数据表 and the standard tables in one workbook", () => {
     expect(book.source.kind).toBe("basic-data-sheet");
     expect(book.source.sheet).toBe("基础数据表");
     expect(book.source.tables?.map((t) => t.kind)).toContain("generalBudget");
-    expect(book.skippedSheets).toContainEqual({ sheet: GB, reason: "standard-table-not-used" });
+    expect(book.source.sheets).toContainEqual(
+      expect.objectContaining({ sheet: GB, role: "cross-check", reason: "cross-check" })
+    );
     expect(findings.filter((f) => /^XT-/.test(f.rule))).toEqual([]);
   });
 

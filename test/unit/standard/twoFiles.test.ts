@@ -196,10 +196,10 @@ describe("mergePrior", () => {
         columnHeaders: {},
         range: "A1:B2",
         unitAssumed: false,
+        sheets: [],
       },
       lines: lines.map((l, index) => ({ ...l, index })),
       texts: {},
-      skippedSheets: [],
     });
     const current = book(
       [

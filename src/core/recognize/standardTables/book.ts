@@ -11,7 +11,6 @@ export interface SharedBookParts {
   texts: Book["texts"];
   reportDate?: string;
   textSheet?: string;
-  skippedSheets: Book["skippedSheets"];
 }
 
 export function tableInfo(tables: readonly StandardTable[]): NonNullable<BookSource["tables"]> {
@@ -55,11 +54,11 @@ export function standardTablesBook(
       ...(main.titleRef ? { titleRef: main.titleRef } : {}),
       ...(shared.textSheet ? { textSheet: shared.textSheet } : {}),
       tables: tableInfo(tables),
+      sheets: [],
     },
     lines: standard.lines,
     texts: shared.texts,
     ...(shared.reportDate ? { reportDate: shared.reportDate } : {}),
-    skippedSheets: shared.skippedSheets.filter((s) => !tables.some((t) => t.sheet === s.sheet)),
     tables,
   };
 }

@@ -7,9 +7,10 @@
 import type { Line, StableKey } from "../../book";
 import type { Figure } from "../../figure";
 import { computedFigureAt, hasValue, zeroFigureAt } from "../../figure";
-import { type CellRef, positionOf } from "../../grid";
+import { type CellRef, positionOf, refAt } from "../../grid";
 import { CurrencyUnit } from "../../money";
 import { normalizeLabel } from "../../text";
+import type { StaffCounts } from "../institutionInfo";
 import { KEY_BY_CODE, keyFromLabel } from "../keys";
 import { THREE_PUBLIC_LABELS, threePublicPart } from "./threePublic";
 import type { StandardTable, StandardTableKind, TableRow } from "./types";
@@ -90,6 +91,8 @@ interface Draft {
   code?: string;
   parent?: string;
   ofWhich?: boolean;
+  total?: Line["total"];
+  kind?: Line["kind"];
   current?: Figure;
   budget?: Figure;
 }
@@ -105,7 +108,10 @@ function zeroAt(ref: CellRef): Figure {
   return zeroFigureAt(positionOf(ref));
 }
 
-export function linesFromTables(tables: StandardTable[]): StandardLines | undefined {
+export function linesFromTables(
+  tables: StandardTable[],
+  staff?: StaffCounts
+): StandardLines | undefined {
   if (tables.length === 0) return undefined;
   const drafts: Draft[] = [];
   const add = (draft: Draft): void => {
@@ -296,6 +302,22 @@ export function linesFromTables(tables: StandardTable[]): StandardLines | undefi
       });
     }
   }
+  // A workbook holding only the 收入支出决算总表: the totals it states, as they are.
+  const summary = tableOf(tables, "summary");
+  if (summary && drafts.length === 0) {
+    for (const row of summary.rows) {
+      const current = figureOf(row, "current", "total");
+      if (!current || row.label === "") continue;
+      add({
+        key: `row:${row.label}`,
+        label: row.label,
+        labelRef: row.labelRef,
+        row: row.row,
+        ...(row.total ? { total: row.total } : {}),
+        current,
+      });
+    }
+  }
   // Only the 基本支出明细表: 基本支出 = 人员经费 + 公用经费, computed (pointing at the 人员经费合计 cell).
   const basic = drafts.find((d) => d.key === "basic");
   const personnel = drafts.find((d) => d.key === "personnel")?.current;
@@ -304,6 +326,19 @@ export function linesFromTables(tables: StandardTable[]): StandardLines | undefi
     basic.current = computedFigureAt(personnel, personnel.value + publicOperating.value);
   }
   if (drafts.length === 0) return undefined;
+  // Head counts from the 机构运行信息表.
+  for (const key of ["staffAuthorized", "staffActual"] as const) {
+    const count = staff?.[key];
+    if (count)
+      add({
+        key,
+        label: count.label,
+        labelRef: refAt(count.labelAt),
+        row: count.labelAt.row,
+        kind: "count",
+        current: count.figure,
+      });
+  }
   const usedUnits = new Set(
     drafts
       .flatMap((d) => [d.current, d.budget])
@@ -345,7 +380,8 @@ function toLines(drafts: Draft[]): Line[] {
     depth: 0,
     children: [],
     ofWhich: d.ofWhich === true,
-    kind: "money",
+    ...(d.total ? { total: d.total } : {}),
+    kind: d.kind ?? "money",
     row: d.row,
     ...(d.current ? { current: d.current } : {}),
     ...(d.budget ? { budget: d.budget } : {}),

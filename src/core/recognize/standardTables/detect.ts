@@ -35,6 +35,11 @@ export interface Detected {
   titleRef?: CellRef;
 }
 
+/** A table found by its header row's own titles: which titles, as typed. */
+export interface DetectedByHeader extends Detected {
+  evidence: string;
+}
+
 /** Looks for a table title in the first rows (before the header), then at the sheet name. */
 export function detectTable(grid: Grid): Detected | undefined {
   const limit = Math.min(grid.rows.length, 6);
@@ -61,13 +66,14 @@ const HEADER_SIGNATURES: { kind: StandardTableKind; all: RegExp[] }[] = [
 ];
 
 /** No title and a plain sheet name ("Sheet1"): the header row's own titles. */
-function detectByHeader(grid: Grid): Detected | undefined {
+export function detectByHeader(grid: Grid): DetectedByHeader | undefined {
   const limit = Math.min(grid.rows.length, 12);
   for (let r = 0; r < limit; r++) {
     const texts = (grid.rows[r] ?? []).map((c) => normalizeLabel(cellText(c)));
     for (const { kind, all } of HEADER_SIGNATURES) {
-      if (all.every((pattern) => texts.some((t) => pattern.test(t)))) {
-        return { kind, title: grid.sheet };
+      const matched = all.map((pattern) => texts.find((t) => pattern.test(t)));
+      if (matched.every((t) => t !== undefined)) {
+        return { kind, title: grid.sheet, evidence: matched.join(" | ") };
       }
     }
   }

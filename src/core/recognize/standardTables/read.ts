@@ -12,7 +12,7 @@ import { normalizeCode, parseLabel } from "../outline";
 import { columnKey } from "./columns";
 import { detectTable, isNumberingRow } from "./detect";
 import { readThreePublicAcross } from "./threePublic";
-import type { StandardTable, TableBlock, TableColumn, TableRow } from "./types";
+import type { StandardTable, StandardTableKind, TableBlock, TableColumn, TableRow } from "./types";
 
 const HEADER_WORDS =
   /科目|项目|编码|名称|合计|决算|预算|金额|收入|支出|行次|栏次|^类$|^款$|^项$|结转|结余|经费|费$/;
@@ -104,11 +104,14 @@ function classifyColumn(kind: StandardTable["kind"], parts: string[]): Role {
   return { role: "figure", key: columnKey(kind, parts.join(" ")) };
 }
 
-/** Reads a sheet as a standard table, or undefined when it is not one. */
-export function readStandardTable(grid: Grid): StandardTable | undefined {
-  const detected = detectTable(grid);
+/**
+ * Reads a sheet as a standard table, or undefined when it is not one. `kind`: what the sheet's
+ * classification (or the user) says it is; without it the title or sheet name decides.
+ */
+export function readStandardTable(grid: Grid, kind?: StandardTableKind): StandardTable | undefined {
+  const found = detectTable(grid);
+  const detected = kind ? { ...(found ?? { title: grid.sheet }), kind } : found;
   if (!detected) return undefined;
-  const kind = detected.kind;
   const origin = gridOrigin(grid);
 
   // Header top: the first row of column titles under the title, unit and 公开0X表 lines.
@@ -123,6 +126,7 @@ export function readStandardTable(grid: Grid): StandardTable | undefined {
       break;
     }
   }
+  const tableKind = detected.kind;
   const empty = findNoDataNote(grid);
   if (top < 0) {
     if (!empty) return undefined;
@@ -142,7 +146,7 @@ export function readStandardTable(grid: Grid): StandardTable | undefined {
   const unit: CurrencyUnit = preamble.unit ?? unitInHeader(grid, top, bottom) ?? "元";
   const unitAssumed = preamble.unit === undefined && unitInHeader(grid, top, bottom) === undefined;
   const base = {
-    kind,
+    kind: tableKind,
     sheet: grid.sheet,
     title: detected.title,
     ...(detected.titleRef ? { titleRef: detected.titleRef } : {}),
@@ -170,7 +174,7 @@ export function readStandardTable(grid: Grid): StandardTable | undefined {
     composed.push(parts);
   }
 
-  if (kind === "threePublic") {
+  if (tableKind === "threePublic") {
     const across = readThreePublicAcross(grid, composed, bottom, unit);
     if (across) return { ...base, blocks: [], rows: across };
   }
@@ -181,7 +185,7 @@ export function readStandardTable(grid: Grid): StandardTable | undefined {
   for (let c = 0; c < width; c++) {
     const parts = composed[c];
     if (parts.length === 0) continue;
-    const role = classifyColumn(kind, parts);
+    const role = classifyColumn(tableKind, parts);
     if (role.role === "skip") continue;
     if (role.role === "code" || role.role === "split-code" || role.role === "label") {
       if (!current || sawFigure || (role.role === "label" && current.labelColumn >= 0)) {
