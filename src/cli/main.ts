@@ -183,7 +183,9 @@ function printChanges(analysis: Analysis, json: boolean, locale: Locale, io: Io)
         ? t.newItem
         : c.direction === "stopped"
           ? t.stoppedItem
-          : "",
+          : c.direction === "unknown"
+            ? t.unknownItem
+            : "",
   ]);
   io.out(renderTable(t.changesHeader, rows, ["left", "right", "right", "right", "right", "left"]));
 }

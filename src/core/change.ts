@@ -3,7 +3,11 @@ import { CellPosition } from "./grid";
 import { BasisPoints, Fen } from "./money";
 import type { LineKind } from "./book";
 
-export type Direction = "increase" | "decrease" | "flat" | "new" | "stopped" | "none";
+/**
+ * `unknown`: a 本年 or 上年 cell holds something that is not an amount (an error, words, a formula without a
+ * value): no change is claimed, and nothing reads it as 0.
+ */
+export type Direction = "increase" | "decrease" | "flat" | "new" | "stopped" | "none" | "unknown";
 
 export interface Change {
   key: string;

@@ -4,7 +4,7 @@
  */
 import type { Book, Line } from "./book";
 import type { Change, Direction } from "./change";
-import { hasValue } from "./figure";
+import { hasValue, isUnreadable } from "./figure";
 import { percentChange } from "./money";
 import type { Options } from "./options";
 
@@ -34,11 +34,12 @@ export function needsExplanation(
 export function compareLine(line: Line, options: Options): Change | undefined {
   const current = hasValue(line.current) ? line.current.value : undefined;
   const prior = hasValue(line.prior) ? line.prior.value : undefined;
-  if (current === undefined && prior === undefined) return undefined;
-  const direction = directionOf(current, prior);
-  const delta = current !== undefined && prior !== undefined ? current - prior : undefined;
-  const percent =
-    current !== undefined && prior !== undefined ? percentChange(current, prior) : undefined;
+  const unread = isUnreadable(line.current) || isUnreadable(line.prior);
+  if (current === undefined && prior === undefined && !unread) return undefined;
+  const direction = unread ? "unknown" : directionOf(current, prior);
+  const both = !unread && current !== undefined && prior !== undefined;
+  const delta = both ? (current as number) - (prior as number) : undefined;
+  const percent = both ? percentChange(current as number, prior as number) : undefined;
   const reason = options.reasons?.[line.key]?.trim() || line.reason;
   // One fixed shape for every change (a 100 000-row sheet makes 100 000 of them); absent values are undefined.
   const change: Change = {

@@ -13,6 +13,7 @@ export type FigureOrigin =
   | "dash" // "-", "—", "/" : shown as nothing, read as zero
   | "error" // #REF!, #DIV/0!, …
   | "formula-no-value" // a formula whose cached value the file does not hold
+  | "computed" // a formula whose cached value the file does not hold, computed from the cells it reads
   | "text" // text that is not a number (a date, a word)
   | "out-of-range"; // a number too large to be money (1e308)
 
@@ -74,7 +75,12 @@ export function isDashText(text: string): boolean {
  */
 export function readMoney(cell: Cell | undefined, at: CellPosition, unit: CurrencyUnit): Figure {
   // Most cells of a large sheet are plain numbers: read them without the general path's closures.
-  if (cell !== undefined && typeof cell.value === "number" && !cell.formulaWithoutValue) {
+  if (
+    cell !== undefined &&
+    typeof cell.value === "number" &&
+    !cell.formulaWithoutValue &&
+    !cell.computed
+  ) {
     const fen = numberToFen(cell.value, unit);
     if (fen !== undefined) return makeFigure(at, "number", fen, undefined, undefined, cell);
   }
@@ -150,7 +156,7 @@ function readFigure(
     const converted = fromNumber(value);
     return converted === undefined
       ? figure("out-of-range", undefined, String(value))
-      : figure("number", converted);
+      : figure(cell.computed ? "computed" : "number", converted);
   }
   if (value === null || value === undefined) return figure("blank");
   if (isCellError(value)) return figure("error", undefined, value.error, value.error);
@@ -177,6 +183,14 @@ export function zeroFigureAt(at: CellPosition): Figure {
 /** A figure the core computed rather than read (基本支出 = 人员经费 + 公用经费), placed at the cell it is shown with. */
 export function computedFigureAt(at: CellPosition, value: Fen): Figure {
   return makeFigure(at, "number", value, undefined, undefined, undefined);
+}
+
+/**
+ * True when the cell holds something that is not an amount — an error, words, a formula without a value the
+ * core could compute: the figure is unknown, never 0 (a blank cell is 0, and not this).
+ */
+export function isUnreadable(figure: Figure | undefined): figure is Figure {
+  return figure !== undefined && figure.value === undefined && figure.origin !== "blank";
 }
 
 /** True when the figure carries a usable value (numbers, text numbers, dashes). */

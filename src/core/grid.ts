@@ -36,6 +36,8 @@ export interface Cell {
   formula?: string;
   /** True when the cell holds a formula whose cached result is unknown (file never recalculated). */
   formulaWithoutValue?: boolean;
+  /** True when `value` was computed by the core from the formula (src/core/formula.ts), not read. */
+  computed?: boolean;
   numberFormat?: string;
   /** Indent level from cell formatting (Excel's "increase indent"). */
   indent?: number;

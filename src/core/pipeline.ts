@@ -7,6 +7,7 @@ import type { Change } from "./change";
 import { runChecks } from "./checks";
 import { compareBook } from "./compare";
 import { UnusableInputError, isUnusableInputError } from "./errors";
+import { computeFormulaValues } from "./formula";
 import { SEVERITIES, type Finding } from "./finding";
 import type { Grid } from "./grid";
 import { Options, withDefaults } from "./options";
@@ -30,10 +31,11 @@ export function analyze(
   priorGrids?: Grid[]
 ): Analysis {
   const resolved = withDefaults(options);
-  let book = recognizeBook(grids, resolved);
+  // Formulas the file saved without a value are computed where the cells they read allow.
+  let book = recognizeBook(computeFormulaValues(grids), resolved);
   let priorFindings: Finding[] = [];
   if (priorGrids) {
-    const priorBook = recognizePrior(priorGrids, resolved);
+    const priorBook = recognizePrior(computeFormulaValues(priorGrids), resolved);
     ({ book, findings: priorFindings } = mergePrior(book, priorBook, resolved));
   }
   applyTypedReasons(book, resolved);

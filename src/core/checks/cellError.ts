@@ -1,7 +1,9 @@
 /**
  * CELL-ERROR: a figure cell that cannot be read — an Excel error (#REF!, #DIV/0!, #VALUE!, #N/A), a formula
- * without a cached value, or a number beyond any amount: 错误. Text that is not a number ("无", "见附表")
- * in a figure cell is a 警告: it is left out of the sums.
+ * without a cached value the core could not compute, or a number beyond any amount: 错误. Text that is not a
+ * number ("无", "见附表") in a figure cell is a 警告: it is left out of the sums. A formula without a cached
+ * value that the core computed (src/core/formula.ts) is a 提示: the figure is used, and the file should be
+ * recalculated to confirm it.
  */
 import { Book, FIGURE_COLUMNS, figureIn } from "../book";
 import { Finding, Rule, Severity } from "../finding";
@@ -23,6 +25,7 @@ export function checkCellError(book: Book, options: Options): Finding[] {
       if (
         origin !== "error" &&
         origin !== "formula-no-value" &&
+        origin !== "computed" &&
         origin !== "out-of-range" &&
         origin !== "text"
       ) {
@@ -31,7 +34,10 @@ export function checkCellError(book: Book, options: Options): Finding[] {
       const params = cellParams(book, line, column, figure, text);
       let severity: Severity = "error";
       let message: string;
-      if (origin === "error") {
+      if (origin === "computed") {
+        severity = "info";
+        message = text.formulaComputed({ ...params, formula: figure.formula ?? "" });
+      } else if (origin === "error") {
         message = text.cellError({ ...params, raw: figure.error ?? figure.raw ?? "#ERROR" });
       } else if (origin === "formula-no-value") {
         message = text.formulaNoValue(params);

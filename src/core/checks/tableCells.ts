@@ -53,6 +53,13 @@ export function checkTableCells(book: Book, options: Options): Finding[] {
           case "formula-no-value":
             push("CELL-ERROR", "error", text.formulaNoValue(params));
             break;
+          case "computed":
+            push(
+              "CELL-ERROR",
+              "info",
+              text.formulaComputed({ ...params, formula: figure.formula ?? "" })
+            );
+            break;
           case "out-of-range":
             push("CELL-ERROR", "error", text.outOfRange(params));
             break;

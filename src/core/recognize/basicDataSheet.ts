@@ -29,6 +29,7 @@ import {
   isCountLabel,
   keyFromLabel,
 } from "./keys";
+import { assignFormParents, readStaffBlock } from "./hunanForm";
 import { normalizeCode, parseLabel } from "./outline";
 
 export interface DataSheet {
@@ -55,9 +56,13 @@ export function scoreDataSheet(grid: Grid, overrides?: RecognitionOverrides): nu
   return header ? header.score : 0;
 }
 
+/** A known form whose structure is applied instead of the layout's (see hunanForm.ts). */
+export type DataSheetTemplate = "hunan";
+
 export function recognizeDataSheet(
   grid: Grid,
-  overrides?: RecognitionOverrides
+  overrides?: RecognitionOverrides,
+  template?: DataSheetTemplate
 ): DataSheet | undefined {
   const origin = gridOrigin(grid);
   const forcedRow =
@@ -85,12 +90,13 @@ export function recognizeDataSheet(
   const preamble = readPreamble(grid, header);
   const currencyUnit = header.unitInHeader ?? preamble.unit ?? "元";
   const rows = readRows(grid, header);
-  const lines = buildLines(grid, header, rows, currencyUnit);
   const year =
     header.years.current ??
     (header.years.prior !== undefined ? header.years.prior + 1 : undefined) ??
     header.years.budget ??
     preamble.year;
+  const lines = buildLines(grid, header, rows, currencyUnit, template);
+  if (template === "hunan") prependLines(lines, readStaffBlock(grid, header, year));
   const lastRow = rows.gridRows.length ? rows.gridRows[rows.gridRows.length - 1] : header.bottom;
   const lastColumn = Math.max(
     ...Object.values(header.columns).filter((c): c is number => c !== undefined)
@@ -318,15 +324,42 @@ function rank(indent: number, markerLevel: number | undefined, code: string | un
   return indent * 100 + part;
 }
 
-function buildLines(grid: Grid, header: HeaderMatch, rows: DataRows, unit: CurrencyUnit): Line[] {
+function buildLines(
+  grid: Grid,
+  header: HeaderMatch,
+  rows: DataRows,
+  unit: CurrencyUnit,
+  template?: DataSheetTemplate
+): Line[] {
   const { lines } = rows;
-  assignLayoutParents(rows);
+  if (template === "hunan") assignFormParents(lines);
+  else assignLayoutParents(rows);
   const byKey = assignKeys(lines);
-  applyCanonicalParents(lines, byKey);
+  if (template !== "hunan") applyCanonicalParents(lines, byKey);
   finishTree(lines);
   readFigures(grid, header, rows, unit);
   rememberKeyIndex(lines, byKey);
   return lines;
+}
+
+/**
+ * Lines found above the header (the Hunan form's staff counts) go first, in sheet order: later steps rely on
+ * lines being ordered by row. Indices, parents and children move with them; keys already taken stay taken.
+ */
+function prependLines(lines: Line[], extra: Line[]): void {
+  const taken = new Set(lines.map((line) => line.key));
+  const added = extra.filter((line) => !taken.has(line.key));
+  if (added.length === 0) return;
+  const shift = added.length;
+  for (const line of lines) {
+    line.index += shift;
+    if (line.parent !== undefined) line.parent += shift;
+    if (line.children.length > 0) line.children = line.children.map((i) => i + shift);
+  }
+  added.forEach((line, i) => (line.index = i));
+  lines.unshift(...added);
+  const index = new Map(lines.map((line) => [line.key, line]));
+  rememberKeyIndex(lines, index);
 }
 
 /** Parents as the layout shows them: a stack of open rows, each row's parent the nearest lower-ranked one. */

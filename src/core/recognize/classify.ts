@@ -141,8 +141,9 @@ function kindFromTitle(text: string): SheetKind | undefined {
   if (text.length < 4 || text.length > 80) return undefined;
   const t = normalizeLabel(text).replace(/[()（）]/g, "");
   for (const { kind, pattern } of OTHER_TITLES) if (pattern.test(t)) return kind;
-  // The standard tables are named by titles ending in 表 (a row labelled "三公经费" is not a title).
-  if (/表/.test(t)) {
+  // The standard tables are named by titles with 表 or ending in 情况 ("…“三公”经费决算情况"); a row
+  // labelled "三公经费" is not a title.
+  if (/表|情况$/.test(t)) {
     const standard = kindFromText(text);
     if (standard) return standard;
     if (OTHER_TABLE_TITLE.test(t)) return "other-table";

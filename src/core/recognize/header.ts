@@ -165,7 +165,25 @@ function matchHeader(grid: Grid, top: number, bottom: number): HeaderMatch | und
     assign("current", sorted[0].column, sorted[0].text, sorted[0].classified.year);
     assign("prior", sorted[1].column, sorted[1].text, sorted[1].classified.year);
   }
-  for (const f of found) assign(f.classified.role, f.column, f.text, f.classified.year);
+  // The budget the execution rate is measured against: this year's, the full-year (adjusted) one before
+  // the 年初 one — "2022年 预算数" over last year's columns is not it.
+  const currentYear =
+    years.current ?? actuals.find((f) => f.classified.year !== undefined)?.classified.year;
+  const budgets = found
+    .filter((f) => f.classified.role === "budget")
+    .filter(
+      (f) =>
+        currentYear === undefined ||
+        f.classified.year === undefined ||
+        f.classified.year === currentYear
+    )
+    .sort((a, b) => budgetRank(b.text) - budgetRank(a.text));
+  if (budgets.length > 0)
+    assign("budget", budgets[0].column, budgets[0].text, budgets[0].classified.year);
+  for (const f of found) {
+    if (f.classified.role === "budget") continue;
+    assign(f.classified.role, f.column, f.text, f.classified.year);
+  }
 
   if (columns.current === undefined && columns.prior === undefined) return undefined;
   if (columns.label === undefined) {
@@ -194,6 +212,24 @@ function matchHeader(grid: Grid, top: number, bottom: number): HeaderMatch | und
     (columns.reason !== undefined ? 1 : 0) -
     (bottom - top) * 0.1;
   return { top, bottom, columns, headers, unitInHeader, years, score };
+}
+
+/**
+ * Which budget column is the one to measure against: 全年预算数 (4), 调整（后）预算数 (3), a plain 预算数 (2),
+ * 年初预算数 (1).
+ */
+export function budgetRank(header: string): number {
+  const t = removeSpaces(toHalfWidth(header));
+  if (/全年预算/.test(t)) return 4;
+  if (/调整(后)?(的)?预算|预算调整|调整数/.test(t)) return 3;
+  if (/年初/.test(t)) return 1;
+  return 2;
+}
+
+/** What a budget column is called in the report: 全年预算数, 调整预算数 or 年初预算数. */
+export function budgetKind(header: string | undefined): "full-year" | "adjusted" | "initial" {
+  const rank = header === undefined ? 2 : budgetRank(header);
+  return rank === 3 ? "adjusted" : rank === 1 ? "initial" : "full-year";
 }
 
 function hasTextBelow(grid: Grid, bottom: number, column: number): boolean {

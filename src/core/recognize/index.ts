@@ -63,7 +63,11 @@ export function recognizeBook(grids: Grid[], options: Options): Book {
     const cls = classOf.get(grid.sheet) as SheetClass;
     const chosenByUser = grid.sheet === userSheet;
     if (!chosenByUser && !isDataSheetKind(cls.kind)) continue;
-    const data = recognizeDataSheet(grid, chosenByUser ? options.overrides : undefined);
+    const data = recognizeDataSheet(
+      grid,
+      chosenByUser ? options.overrides : undefined,
+      cls.kind === "hunan-basic-data-form" ? "hunan" : undefined
+    );
     if (!data || data.lines.length === 0) {
       unreadable.add(grid.sheet);
       continue;

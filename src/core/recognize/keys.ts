@@ -23,11 +23,19 @@ const KEY_PATTERNS: { key: StableKey; pattern: RegExp }[] = [
   { key: "govFund", pattern: /^政府性基金(预算)?(财政拨款)?支出(合计)?$/ },
   { key: "stateCapital", pattern: /^国有资本经营(预算)?(财政拨款)?支出(合计)?$/ },
   { key: "threePublic", pattern: /^(财政拨款)?三公经费(支出)?(合计)?$/ },
-  { key: "abroad", pattern: /^因公出国\(境\)(费|费用|经费)$|^因公出国(境)?(费|费用|经费)$/ },
-  { key: "vehicle", pattern: /^公务用车购置及运行(维护)?(费|费用)(小计)?$/ },
-  { key: "vehiclePurchase", pattern: /^公务用车购置(费|费用)?$/ },
-  { key: "vehicleOperation", pattern: /^公务用车运行(维护)?(费|费用)$/ },
-  { key: "reception", pattern: /^公务接待(费|费用)$/ },
+  {
+    key: "abroad",
+    pattern:
+      /^因公出国\(境\)(费|费用|经费)$|^因公出国(境)?(费|费用|经费)$|^出国(境)?(经费|费用|费)$/,
+  },
+  // The Hunan form's own words too: 公务用车购置和维护经费, 公车购置, 公车运行维护, 出国经费, 公务接待.
+  { key: "vehicle", pattern: /^公务用车购置(及|和)(运行)?(维护)?(经费|费|费用)(小计)?$/ },
+  { key: "vehiclePurchase", pattern: /^公务用车购置(费|费用)?$|^公车购置(费|经费)?$/ },
+  {
+    key: "vehicleOperation",
+    pattern: /^公务用车运行(维护)?(费|费用)$|^公车运行(维护)?(费|经费)?$/,
+  },
+  { key: "reception", pattern: /^公务接待(费|费用|经费)?$/ },
   { key: "staffAuthorized", pattern: /^(核定)?编制(数|人数)?(\(人\))?$/ },
   {
     key: "staffActual",

@@ -6,13 +6,14 @@
 import { Book, Line, TextKey, isStableKey, lineByKey, reasonPosition } from "../book";
 import type { Change } from "../change";
 import type { Finding } from "../finding";
-import { hasValue } from "../figure";
+import { hasValue, isUnreadable } from "../figure";
 import { type CellPosition, type CellRef, refAt } from "../grid";
 import { formatBasisPoints, ratioBasisPoints } from "../money";
 import type { Options } from "../options";
 import { stripControlCharacters } from "../text";
 import { DraftBlock, DraftSection, numberSections } from "./numbering";
 import { groupByTypedHeadings, textLines } from "./text";
+import { budgetKind } from "../recognize/header";
 import type {
   ComposedReport,
   HeadingLevel,
@@ -26,6 +27,7 @@ import {
   Amount,
   Item,
   Slot,
+  amountOrPlaceholder,
   changeClause,
   concatRuns,
   fill,
@@ -77,14 +79,15 @@ export function composeReport(analysis: ComposeInput): ComposedReport {
   ];
   const title = titleLines.join("");
   const signature: Signature = { unit: ctx.unitRuns(), date: ctx.dateRuns() };
+  const sections = numberSections(drafts);
   const report = {
     title,
     titleLines,
     unit: analysis.book.unit,
     ...(analysis.book.year !== undefined ? { year: analysis.book.year } : {}),
-    sections: numberSections(drafts),
+    sections,
     signature,
-    placeholders: ctx.placeholders,
+    placeholders: withRunPlaceholders(ctx.placeholders, sections),
   };
   return { report: sanitizeReport(report), findings: analysis.findings };
 }
@@ -188,12 +191,25 @@ class Context {
     return lineByKey(this.book, key);
   }
 
-  /** The figure for a key: from its Change when compare made one, else from the Book's line. */
+  /**
+   * The figure for a key: from its Change when compare made one, else from the Book's line. A 本年 cell
+   * that could not be read makes the item `unread`: its sentence becomes a placeholder naming the cell.
+   */
   item(key: string): Item | undefined {
     const change = this.change(key);
     const line = this.line(key);
     if (!change && !line) return undefined;
-    return change ? this.itemFromChange(change, line) : this.itemFromLine(line as Line);
+    const item = change ? this.itemFromChange(change, line) : this.itemFromLine(line as Line);
+    if (line && isUnreadable(line.current)) {
+      delete item.current;
+      item.unread = { ref: refAt(line.current) };
+    }
+    return item;
+  }
+
+  /** 【待补充：政府性基金预算支出（工作簿中没有此项）】: a figure the report needs and the workbook lacks. */
+  missing(label: string): Run {
+    return this.placeholder(this.text(fill(zh.notInWorkbook, { label })));
   }
 
   private itemFromChange(change: Change, line: Line | undefined): Item {
@@ -299,8 +315,8 @@ class Context {
       .map((p) => concatRuns(changeClause(zh.labels[p.key], p.item), reasonTail(p.item.reason)));
     const hasBasic = basic !== undefined && itemCase(basic) !== "none";
     if (!hasBasic && parts.length === 0) {
-      if (!basic && this.unknownWithinGeneralBudget())
-        return [this.placeholder(zh.placeholderNames.basic)];
+      // No row for 基本支出 at all: the workbook does not say there was none.
+      if (!basic) return [this.missing(zh.labels.basicNone)];
       return noneSentence(this.yearSlot(), zh.labels.basicNone);
     }
     const runs: Run[][] = [fill(zh.yearOpening, { year: this.yearSlot() })];
@@ -321,22 +337,11 @@ class Context {
     return concatRuns(...runs);
   }
 
-  /**
-   * True when the workbook has a 一般公共预算支出 but no row for a part of it: then "本单位无…" could be
-   * false, so the report asks for the fact instead of stating one.
-   */
-  unknownWithinGeneralBudget(): boolean {
-    const general = this.item("generalBudget");
-    return general !== undefined && itemCase(general) !== "none";
-  }
-
   /** 项目支出: total and change, then the projects largest first (the rest summarised). */
   projectSentence(): Run[] {
     const project = this.item("project");
-    if (!project && this.unknownWithinGeneralBudget()) {
-      return [this.placeholder(zh.placeholderNames.project)];
-    }
-    if (!project || itemCase(project) === "none") {
+    if (!project) return [this.missing(zh.labels.projectNone)];
+    if (itemCase(project) === "none") {
       return noneSentence(this.yearSlot(), zh.labels.projectNone);
     }
     const reason = reasonTail(project.reason ?? this.singleProjectReason());
@@ -414,26 +419,36 @@ class Context {
 
   fundSection(key: "govFund" | "stateCapital"): DraftSection {
     const item = this.item(key);
-    const sentence = concatRuns(
-      item && itemCase(item) !== "none"
+    const sentence = !item
+      ? [this.missing(zh.labels[key])]
+      : itemCase(item) !== "none"
         ? this.figureSentence(item, zh.labels[key], zh.labels[key])
-        : noneSentence(this.yearSlot(), zh.labels[key])
-    );
+        : noneSentence(this.yearSlot(), zh.labels[key]);
     return section(1, zh.headings[key], [paragraph(sentence)]);
   }
 
   // ── 五 社会保险基金 ──────────────────────────────────────────────────────────────────────────────
 
   socialInsuranceSection(): DraftSection {
-    const parts = (["pension", "medical", "annuity", "otherSocial"] as const)
+    const keys = ["pension", "medical", "annuity", "otherSocial"] as const;
+    const parts = keys
       .map((key) => ({ key, item: this.item(key) }))
-      .filter((p) => p.item?.current !== undefined)
+      .filter(
+        (p): p is { key: (typeof keys)[number]; item: Item } =>
+          p.item?.current !== undefined || p.item?.unread !== undefined
+      )
       .map((p) =>
-        fill(zh.itemAmount, { label: zh.labels[p.key], amount: wanRun(p.item!.current!) })
+        fill(zh.itemAmount, {
+          label: zh.labels[p.key],
+          amount: amountOrPlaceholder(zh.labels[p.key], p.item),
+        })
       );
+    const anyLine = keys.some((key) => this.line(key));
     const sentence =
       parts.length === 0
-        ? noneSentence(this.yearSlot(), zh.labels.socialInsuranceNone)
+        ? anyLine
+          ? noneSentence(this.yearSlot(), zh.labels.socialInsuranceNone)
+          : [this.missing(zh.labels.socialInsuranceNone)]
         : concatRuns(
             fill(zh.socialOpening, { year: this.yearSlot() }),
             joinRuns(parts, zh.listSeparator),
@@ -472,6 +487,7 @@ class Context {
         fill(zh.execution, {
           year: this.yearSlot(),
           label,
+          budgetName: zh.budgetNames[budgetKind(this.book.source.columnHeaders.budget)],
           budget: wanRun(item.budget),
           current: wanRun(item.current),
           rate: item.current.ref ? { text: rateText, ref: item.current.ref } : rateText,
@@ -531,9 +547,15 @@ class Context {
     if (key !== "vehicle") return clause;
     const details = (["vehiclePurchase", "vehicleOperation"] as const)
       .map((k) => ({ k, item: this.item(k) }))
-      .filter((d) => d.item?.current !== undefined)
+      .filter(
+        (d): d is { k: "vehiclePurchase" | "vehicleOperation"; item: Item } =>
+          d.item?.current !== undefined || d.item?.unread !== undefined
+      )
       .map((d) =>
-        concatRuns(fill(zh.itemAmount, { label: zh.labels[d.k], amount: wanRun(d.item!.current!) }))
+        fill(zh.itemAmount, {
+          label: zh.labels[d.k],
+          amount: amountOrPlaceholder(zh.labels[d.k], d.item),
+        })
       );
     if (details.length === 0) return clause;
     return concatRuns(
@@ -585,6 +607,24 @@ function sanitizeReport(report: Report): Report {
 }
 
 // ── small helpers ──────────────────────────────────────────────────────────────────────────────────
+
+/** The placeholders named so far, then any placeholder run the wording made on its own (unread figures). */
+function withRunPlaceholders(named: readonly string[], sections: readonly Section[]): string[] {
+  const out = [...named];
+  const visit = (section: Section): void => {
+    for (const block of section.blocks) {
+      if (block.kind === "section") visit(block);
+      else
+        for (const run of block.runs) {
+          if (!run.placeholder) continue;
+          const what = /^【待补充：(.*)】$/.exec(run.text)?.[1];
+          if (what && !out.includes(what)) out.push(what);
+        }
+    }
+  };
+  sections.forEach(visit);
+  return out;
+}
 
 function amount(value: number, at: CellPosition | undefined): Amount {
   return at ? { value, ref: refAt(at) } : { value };

@@ -85,9 +85,13 @@ export function wanRun(amount: Amount): Run {
   return amount.ref ? { text, ref: amount.ref } : { text };
 }
 
-/** Which sentence a pair of figures takes. `current-only`: 上年 unknown, so no comparison is claimed. */
+/**
+ * Which sentence a pair of figures takes. `current-only`: 上年 unknown, so no comparison is claimed.
+ * `unread`: the 本年 figure's cell could not be read (an error, a formula without a value): no sentence
+ * states a figure, a placeholder says which cell to fix.
+ */
 export type MovementCase =
-  "increase" | "decrease" | "flat" | "new" | "stopped" | "none" | "current-only";
+  "increase" | "decrease" | "flat" | "new" | "stopped" | "none" | "current-only" | "unread";
 
 /** The case for 本年/上年 values (undefined = no figure). A blank 本年 beside a 上年 counts as 0. */
 export function movementCase(current: number | undefined, prior: number | undefined): MovementCase {
@@ -108,10 +112,29 @@ export interface Item {
   /** Exact percent change in basis points, when compare computed it; else computed here. */
   percent?: BasisPoints;
   reason?: Run;
+  /** The 本年 figure's cell holds something that is not an amount (then `current` is absent). */
+  unread?: { ref?: CellRef };
 }
 
 export function itemCase(item: Item | undefined): MovementCase {
+  if (item?.unread) return "unread";
   return item ? movementCase(item.current?.value, item.prior?.value) : "none";
+}
+
+/** 【待补充：人员经费（基础数据表!E8 未能读取）】 for a figure whose cell could not be read. */
+export function unreadRun(label: string, item: Item): Run {
+  const ref = item.unread?.ref;
+  const cell = ref ? `${ref.sheet}!${ref.address}` : "";
+  return placeholderRun(
+    fill(zh.unread, { label, cell })
+      .map((run) => run.text)
+      .join("")
+  );
+}
+
+/** A figure's amount run ("24.09"), or its placeholder when the cell could not be read. */
+export function amountOrPlaceholder(label: string, item: Item): Run {
+  return item.unread || !item.current ? unreadRun(label, item) : wanRun(item.current);
 }
 
 /**
@@ -120,6 +143,7 @@ export function itemCase(item: Item | undefined): MovementCase {
  */
 export function changeClause(label: string, item: Item): Run[] {
   const kind = itemCase(item);
+  if (kind === "unread") return [unreadRun(label, item)];
   const current: Amount = item.current ?? { value: 0 };
   if (kind === "stopped") {
     return fill(zh.stopped, { label, prior: wanRun(item.prior as Amount) });

@@ -27,6 +27,7 @@ Exit status: 0 done, no errors; 1 done with error-level findings; 2 the input co
   needsReason: "reason needed",
   newItem: "new",
   stoppedItem: "stopped",
+  unknownItem: "unreadable",
   flatItem: "flat",
   source: (sheet: string, range: string, unit: string) =>
     `Source: ${sheet}!${range} (unit: ${unit})`,

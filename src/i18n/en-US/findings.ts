@@ -41,6 +41,8 @@ export const findings: typeof zh = {
     `${p.label} (${p.cell}, ${p.column}) is the error value ${p.raw}${hiddenNote(p.hidden)}: fix the formula or reference and recalculate; the cell was left out of the checks.`,
   formulaNoValue: (p) =>
     `${p.label} (${p.cell}, ${p.column}) holds a formula with no calculated value${hiddenNote(p.hidden)}: recalculate in Excel (F9), save and check again.`,
+  formulaComputed: (p) =>
+    `${p.label} (${p.cell}, ${p.column}) holds the formula ${p.formula} with no saved result; computed from its cells as ${p.value}${hiddenNote(p.hidden)}: recalculate in Excel (F9) and save to confirm.`,
   notANumber: (p) =>
     `${p.label} (${p.cell}, ${p.column}) holds "${p.raw}", which is not a number, and was left out of the checks${hiddenNote(p.hidden)}: enter the amount, or 0 when there was none.`,
   outOfRange: (p) =>

@@ -178,6 +178,7 @@ export const ui: typeof zh = {
       new: "New",
       stopped: "Stopped",
       none: "None",
+      unknown: "Unreadable",
     },
   },
   report: {

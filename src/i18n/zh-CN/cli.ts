@@ -25,6 +25,7 @@ export const cli = {
   needsReason: "需说明原因",
   newItem: "新增",
   stoppedItem: "本年无",
+  unknownItem: "未能读取",
   flatItem: "持平",
   source: (sheet: string, range: string, unit: string) =>
     `数据来源：${sheet}!${range}（单位：${unit}）`,

@@ -91,6 +91,8 @@ export const findings = {
     `${p.label}（${p.cell}，${p.column}）是错误值 ${p.raw}${hiddenNote(p.hidden)}：请修正公式或引用后重新计算；该金额未参与核对。`,
   formulaNoValue: (p: CellParams): string =>
     `${p.label}（${p.cell}，${p.column}）的公式没有计算结果${hiddenNote(p.hidden)}：请在 Excel 中重新计算（F9）并保存后再检查。`,
+  formulaComputed: (p: CellParams & { formula: string }): string =>
+    `${p.label}（${p.cell}，${p.column}）的公式 ${p.formula} 没有保存计算结果，已按公式算得 ${p.value}${hiddenNote(p.hidden)}：请在 Excel 中重新计算（F9）并保存，以便核对。`,
   notANumber: (p: CellParams): string =>
     `${p.label}（${p.cell}，${p.column}）的内容“${p.raw}”不是数字，未参与核对${hiddenNote(p.hidden)}：请填写金额，没有发生额请填 0。`,
   outOfRange: (p: CellParams): string =>

@@ -12,6 +12,10 @@ export const report = {
 
   /** Visible marker for a text or fact the user still has to supply. */
   placeholder: "【待补充：{what}】",
+  /** What a placeholder says for a figure whose cell could not be read. */
+  unread: "{label}（{cell}未能读取）",
+  /** What a placeholder says for a figure the workbook does not hold. */
+  notInWorkbook: "{label}（工作簿中没有此项）",
   placeholderNames: {
     unit: "单位名称",
     year: "年度",
@@ -114,7 +118,9 @@ export const report = {
 
   /** 六 预算执行率. */
   execution:
-    "{year}年度，本单位{label}全年预算数{budget}万元，决算数{current}万元，预算执行率{rate}%",
+    "{year}年度，本单位{label}{budgetName}{budget}万元，决算数{current}万元，预算执行率{rate}%",
+  /** Which budget the execution rate is measured against, named as the workbook's column says. */
+  budgetNames: { "full-year": "全年预算数", adjusted: "调整预算数", initial: "年初预算数" },
   /** 三公 against its budget, after the total's change. */
   threePublicWithinBudget: "，全年预算{budget}万元，支出控制在预算以内",
   threePublicOverBudget: "，全年预算{budget}万元，超出预算{over}万元",

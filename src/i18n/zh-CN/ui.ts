@@ -177,7 +177,8 @@ export const ui = {
       new: "新增",
       stopped: "停止",
       none: "无",
-    } as Record<"increase" | "decrease" | "flat" | "new" | "stopped" | "none", string>,
+      unknown: "未能读取",
+    } as Record<import("../../core/change").Direction, string>,
   },
   report: {
     empty: "读取工作簿后在这里编写和导出报告。",

@@ -309,11 +309,16 @@ describe("sections with reasons, projects, 三公", () => {
     );
     expect(sectionText(report.sections[1]).slice(1)).toEqual([
       "（一）基本支出情况",
-      "【待补充：基本支出情况】",
+      "【待补充：一般公共预算基本支出（工作簿中没有此项）】",
       "（二）项目支出情况",
-      "【待补充：项目支出情况】",
+      "【待补充：一般公共预算项目支出（工作簿中没有此项）】",
     ]);
-    expect(report.placeholders).toEqual(expect.arrayContaining(["基本支出情况", "项目支出情况"]));
+    expect(report.placeholders).toEqual(
+      expect.arrayContaining([
+        "一般公共预算基本支出（工作簿中没有此项）",
+        "一般公共预算项目支出（工作簿中没有此项）",
+      ])
+    );
     // Rows present with zeros: a fact, said plainly.
     const zero = composeReport(
       makeInput(
@@ -397,7 +402,7 @@ describe("placeholders and numbering", () => {
     expect(sectionText(findSection(report, "机构情况"))).toEqual(["内设4个部室。"]);
   });
 
-  test("an empty book still gives every section, numbered without gaps, and placeholders for unit and year", () => {
+  test("an empty book still gives every section, numbered without gaps, and placeholders for what it lacks", () => {
     const book = makeBook([], { unit: "", year: null, texts: {} });
     const { report } = composeReport(makeInput(book));
     expect(report.title).toBe("【待补充：单位名称】【待补充：年度】年度部门整体支出绩效自评报告");
@@ -411,14 +416,18 @@ describe("placeholders and numbering", () => {
       "七、",
       "八、",
     ]);
+    // A book without the rows says nothing about them: no "本单位无…支出" it did not read.
     expect(sectionText(report.sections[1])).toEqual([
       "（一）基本支出情况",
-      "本单位【待补充：年度】年度无一般公共预算基本支出。",
+      "【待补充：一般公共预算基本支出（工作簿中没有此项）】",
       "（二）项目支出情况",
-      "本单位【待补充：年度】年度无一般公共预算项目支出。",
+      "【待补充：一般公共预算项目支出（工作簿中没有此项）】",
+    ]);
+    expect(sectionText(report.sections[2])).toEqual([
+      "【待补充：政府性基金预算支出（工作簿中没有此项）】",
     ]);
     expect(sectionText(report.sections[4])).toEqual([
-      "本单位【待补充：年度】年度无社会保险缴费支出。",
+      "【待补充：社会保险缴费支出（工作簿中没有此项）】",
     ]);
     expect(report.placeholders).toEqual(
       expect.arrayContaining([

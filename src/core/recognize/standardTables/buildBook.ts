@@ -94,6 +94,7 @@ interface Draft {
   total?: Line["total"];
   kind?: Line["kind"];
   current?: Figure;
+  prior?: Figure;
   budget?: Figure;
 }
 
@@ -269,6 +270,9 @@ export function linesFromTables(
   const threePublic = tableOf(tables, "threePublic");
   if (threePublic) {
     for (const row of threePublic.rows) {
+      // Rows that print no figure (a 口径说明 paragraph, a heading) name no part.
+      if (!Object.values(row.figures).some((f) => f.origin !== "blank" && f.origin !== "text"))
+        continue;
       const key = threePublicKey(row);
       if (!key) continue;
       const parent =
@@ -285,6 +289,7 @@ export function linesFromTables(
         ...(parent ? { parent } : {}),
         ...(key === "vehiclePurchase" || key === "vehicleOperation" ? { ofWhich: true } : {}),
         current: figureOf(row, "current", "total"),
+        ...(row.figures.prior ? { prior: row.figures.prior } : {}),
         budget: row.figures.budget,
       });
     }
@@ -384,6 +389,7 @@ function toLines(drafts: Draft[]): Line[] {
     kind: d.kind ?? "money",
     row: d.row,
     ...(d.current ? { current: d.current } : {}),
+    ...(d.prior ? { prior: d.prior } : {}),
     ...(d.budget ? { budget: d.budget } : {}),
   }));
   const children: number[][] = lines.map(() => []);

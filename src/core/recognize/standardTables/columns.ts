@@ -13,6 +13,10 @@ export function columnKey(kind: StandardTableKind, header: string): string {
     .replace(/[(（][^)）]*元[)）]/g, "")
     .replace(/[()（）]/g, "");
   if (kind === "basicDetail" && /决算|金额|合计|本年数/.test(t)) return "current";
+  // A change column (比上年增减, 增减幅度, 减少率): derived, never a figure of either year.
+  if (/增减|增、减|减少|增加|变动|幅度|率$|%/.test(t)) return "change";
+  // Last year's figures beside this year's (a 三公 统计表 with 上年决算数 | 本年决算数).
+  if (/上年|上期|去年/.test(t) && !/预算/.test(t) && !/结转|结余/.test(t)) return "prior";
   if (/年初.*结转|年初.*结余/.test(t)) return "opening";
   if (/年末.*结转|年末.*结余/.test(t)) return "closing";
   if (/预算数|预算$/.test(t) && !/决算/.test(t) && !/财政拨款/.test(t)) return "budget";
@@ -38,6 +42,8 @@ export function columnKey(kind: StandardTableKind, header: string): string {
   if (/本年支出/.test(t)) return FUND_KINDS.has(kind) ? "expenditure" : "total";
   if (/合计|总计|小计/.test(t)) return FUND_KINDS.has(kind) ? "expenditure" : "total";
   if (/决算|金额|实际|执行数|本年数/.test(t)) return "current";
+  // "2020年度支出（万元）": a 三公 table's one figure column.
+  if (kind === "threePublic" && /支出|费用/.test(t)) return "current";
   return t;
 }
 

@@ -175,7 +175,7 @@ export function readStandardTable(grid: Grid, kind?: StandardTableKind): Standar
   }
 
   if (tableKind === "threePublic") {
-    const across = readThreePublicAcross(grid, composed, bottom, unit);
+    const across = readThreePublicAcross(grid, composed, bottom, unit, preamble.year);
     if (across) return { ...base, blocks: [], rows: across };
   }
 

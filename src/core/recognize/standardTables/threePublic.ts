@@ -21,12 +21,21 @@ export const THREE_PUBLIC_LABELS: Record<string, string> = {
   reception: "公务接待费",
 };
 
+/** Words of a 预算数 / 决算数 header under (or over) the parts, and of counts that are not money. */
+const SIDE_WORDS = /^(预算|决算|实际|执行)(数|金额)?$|^(19|20)\d{2}年(度)?(预算|决算)?数?$/;
+const COUNT_WORDS = /团组|人次|批次|辆数|保有量|数量|购置数/;
+
 /** The part a (composed) header names, most specific first. */
 export function threePublicPart(parts: string[]): StableKey | undefined {
-  const last = normalizeLabel(parts[parts.length - 1] ?? "").replace(/[()（）]/g, "");
-  const all = normalizeLabel(parts.join("")).replace(/[()（）]/g, "");
-  if (/小计/.test(last) && /公务用车/.test(all)) return "vehicle";
-  if (/购置及运行/.test(last)) return "vehicle";
+  const named = parts
+    .map((part) => normalizeLabel(part).replace(/[()（）]/g, ""))
+    .filter((part) => part !== "" && !SIDE_WORDS.test(part));
+  const last = named[named.length - 1] ?? "";
+  const all = named.join("");
+  if (COUNT_WORDS.test(last)) return undefined;
+  // 小计 / 合计 under 公务用车购置及运行费 (or 公车购置及运行维护费) is the vehicle part's own total.
+  if (/小计|合计/.test(last) && /公务用车|公车|车辆/.test(all)) return "vehicle";
+  if (/购置(及|和)(运行|维护)/.test(last)) return "vehicle";
   if (/购置(费)?$/.test(last)) return "vehiclePurchase";
   if (/运行(维护)?(费)?$/.test(last)) return "vehicleOperation";
   if (/出国/.test(last)) return "abroad";
@@ -35,22 +44,36 @@ export function threePublicPart(parts: string[]): StableKey | undefined {
   return undefined;
 }
 
+/** Which year a row label names ("2015年", "2016年度决算数"), when it is only a year. */
+function yearOfLabel(label: string): number | undefined {
+  const t = normalizeLabel(label);
+  const match = /^((19|20)\d{2})年(度)?(决算|预算|支出)?数?$/.exec(t);
+  return match ? Number(match[1]) : undefined;
+}
+
 export function readThreePublicAcross(
   grid: Grid,
   composed: string[][],
   headerBottom: number,
-  unit: CurrencyUnit
+  unit: CurrencyUnit,
+  tableYear?: number
 ): TableRow[] | undefined {
   const columns: {
     index: number;
     part: StableKey;
-    side?: "budget" | "current";
+    side?: "budget" | "current" | "prior";
     unit: CurrencyUnit;
   }[] = [];
   composed.forEach((parts, index) => {
     if (parts.length === 0) return;
     const all = parts.join("");
-    const side = /决算|实际/.test(all) ? "current" : /预算/.test(all) ? "budget" : undefined;
+    const side = /上年|上期/.test(all)
+      ? "prior"
+      : /决算|实际/.test(all)
+        ? "current"
+        : /预算/.test(all)
+          ? "budget"
+          : undefined;
     const part = threePublicPart(parts);
     if (!part) return;
     if (columns.some((c) => c.part === part && c.side === side)) return;
@@ -62,7 +85,8 @@ export function readThreePublicAcross(
   const across = sided.filter((c) => c.side === "current").length >= 3;
   if (!across && unsided.length < 3) return undefined;
   const used = across ? sided : unsided;
-  const cells: { row: number; side: "budget" | "current" }[] = [];
+  const cells: { row: number; side: "budget" | "current" | "prior" }[] = [];
+  const yearRows: { row: number; year: number }[] = [];
   for (let r = headerBottom + 1; r < grid.rows.length && r < headerBottom + 8; r++) {
     const row = grid.rows[r] ?? [];
     if (isNumberingRow(row)) continue;
@@ -75,19 +99,36 @@ export function readThreePublicAcross(
       .filter((_, c) => !used.some((u) => u.index === c))
       .map((cell) => cellText(cell))
       .join("");
-    const side = /决算|实际|执行/.test(label)
-      ? "current"
-      : /预算/.test(label)
-        ? "budget"
-        : undefined;
+    // A row of changes (增减%, 比上年增减) is derived from the others.
+    if (/增减|增、减|比上年|变动|%/.test(label)) continue;
+    const year = yearOfLabel(label);
+    if (year !== undefined) {
+      yearRows.push({ row: r, year });
+      continue;
+    }
+    const side = /上年/.test(label)
+      ? "prior"
+      : /决算|实际|执行|本年/.test(label)
+        ? "current"
+        : /预算/.test(label)
+          ? "budget"
+          : undefined;
     if (side && !cells.some((c) => c.side === side)) cells.push({ row: r, side });
+  }
+  // Years down the sheet (2015年 | 2016年): the table's year is 本年, the year before it 上年.
+  if (yearRows.length > 0 && !cells.some((c) => c.side === "current")) {
+    const latest = tableYear ?? Math.max(...yearRows.map((y) => y.year));
+    for (const { row, year } of yearRows) {
+      if (year === latest) cells.push({ row, side: "current" });
+      else if (year === latest - 1) cells.push({ row, side: "prior" });
+    }
   }
   if (cells.length === 0) return [];
   const origin = gridOrigin(grid);
   const byPart = new Map<StableKey, TableRow>();
   for (const column of used) {
     for (const at of cells) {
-      const side = across ? (column.side as "budget" | "current") : at.side;
+      const side = across ? (column.side as "budget" | "current" | "prior") : at.side;
       let row = byPart.get(column.part);
       if (!row) {
         const label = THREE_PUBLIC_LABELS[column.part];
