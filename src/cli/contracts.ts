@@ -7,10 +7,64 @@ import { lineByKey } from "../core/book";
 import type { Finding, Severity } from "../core/finding";
 import { refAt } from "../core/grid";
 import { basisPointsToNumber, fenToYuanNumber } from "../core/money";
+import { messagesFor } from "../i18n";
+
+/** Where the figures came from (issue 11): the source, and every sheet with its kind, role and why. */
+export interface SourceJson {
+  kind: "basic-data-sheet" | "standard-tables";
+  sheet: string;
+  range: string;
+  currencyUnit: string;
+  currencyUnitAssumed: boolean;
+  /** Last year's figures: a sheet of this workbook (a year sheet) or another workbook (--prior). */
+  prior: { sheet: string; year: number | null; sameWorkbook: boolean } | null;
+  sheets: {
+    sheet: string;
+    kind: string;
+    evidence: string;
+    evidenceCell: string | null;
+    confidence: number;
+    hidden: boolean;
+    role: "source" | "cross-check" | "unused";
+    reason: string;
+    reasonCode: string;
+  }[];
+}
+
+export function sourceJson(analysis: Analysis): SourceJson {
+  const { book } = analysis;
+  const words = messagesFor(analysis.options.locale).recognition;
+  return {
+    kind: book.source.kind,
+    sheet: book.source.sheet,
+    range: book.source.range,
+    currencyUnit: book.currencyUnit,
+    currencyUnitAssumed: book.source.unitAssumed,
+    prior: book.priorSource
+      ? {
+          sheet: book.priorSource.sheet,
+          year: book.priorSource.year ?? null,
+          sameWorkbook: book.priorSource.sameWorkbook === true,
+        }
+      : null,
+    sheets: book.source.sheets.map((use) => ({
+      sheet: use.sheet,
+      kind: use.kind,
+      evidence: use.evidence,
+      evidenceCell: use.evidenceRef ? use.evidenceRef.address : null,
+      confidence: use.confidence,
+      hidden: use.hidden,
+      role: use.role,
+      reason: words.sheetReasons[use.reason],
+      reasonCode: use.reason,
+    })),
+  };
+}
 
 export interface CheckJson {
   unit: string;
   year: number | null;
+  source: SourceJson;
   summary: Record<Severity, number>;
   findings: {
     rule: string;
@@ -27,6 +81,7 @@ export interface CheckJson {
 export interface ChangesJson {
   unit: string;
   year: number | null;
+  source: SourceJson;
   items: {
     key: string;
     label: string;
@@ -57,6 +112,7 @@ export function checkJson(analysis: Analysis): CheckJson {
   return {
     unit: book.unit,
     year: book.year ?? null,
+    source: sourceJson(analysis),
     summary: summarize(findings),
     findings: findings.map((f) => ({
       rule: f.rule,
@@ -76,6 +132,7 @@ export function changesJson(analysis: Analysis): ChangesJson {
   return {
     unit: book.unit,
     year: book.year ?? null,
+    source: sourceJson(analysis),
     items: changes.map((c) => {
       const amount = (v: number | undefined): number | null =>
         v === undefined ? null : c.kind === "count" ? v : fenToYuanNumber(v);

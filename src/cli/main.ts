@@ -151,13 +151,40 @@ function printCheck(analysis: Analysis, json: boolean, locale: Locale, io: Io): 
       summary.info
     )
   );
-  io.out(t.source(book.source.sheet, book.source.range, book.currencyUnit));
+  printSource(analysis, locale, io);
   if (findings.length === 0) {
     io.out(t.allPassed);
     return;
   }
   const rows = findings.map((f) => [severityName[f.severity], formatRef(f.ref), f.rule, f.message]);
   io.out(renderTable(t.findingsHeader, rows));
+}
+
+/**
+ * The source on the first lines: which sheet (or tables) the figures come from and in which unit, where last
+ * year's come from, and the sheets left unused with their kind — so a wrong choice shows at once.
+ */
+export function printSource(analysis: Analysis, locale: Locale, io: Io): void {
+  const t = messagesFor(locale).cli;
+  const words = messagesFor(locale).recognition;
+  const { book } = analysis;
+  const sources = book.source.sheets.filter(
+    (s) => s.role === "source" && s.reason !== "report-texts" && s.reason !== "staff-counts"
+  );
+  if (book.source.kind === "standard-tables")
+    io.out(t.sourceTables(sources.map((s) => s.sheet).join("、"), book.currencyUnit));
+  else io.out(t.source(book.source.sheet, book.source.range, book.currencyUnit));
+  if (book.priorSource)
+    io.out(
+      book.priorSource.sameWorkbook
+        ? t.priorSheet(book.priorSource.sheet)
+        : t.priorWorkbook(book.priorSource.sheet, book.priorSource.year)
+    );
+  const unused = book.source.sheets.filter((s) => s.role === "unused" && s.kind !== "blank");
+  if (unused.length > 0)
+    io.out(
+      t.unusedSheets(unused.map((s) => `${s.sheet}（${words.sheetKinds[s.kind]}）`).join("、"))
+    );
 }
 
 function printChanges(analysis: Analysis, json: boolean, locale: Locale, io: Io): void {
@@ -168,7 +195,7 @@ function printChanges(analysis: Analysis, json: boolean, locale: Locale, io: Io)
   const t = messagesFor(locale).cli;
   const { book, changes } = analysis;
   const unit = book.currencyUnit;
-  io.out(t.source(book.source.sheet, book.source.range, unit));
+  printSource(analysis, locale, io);
   const amount = (kind: string, v: number | undefined): string =>
     v === undefined ? "" : kind === "count" ? String(v) : formatAmount(v, unit);
   const rows = changes.map((c) => [

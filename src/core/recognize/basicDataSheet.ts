@@ -18,7 +18,7 @@ import {
 } from "../grid";
 import { CurrencyUnit } from "../money";
 import type { RecognitionOverrides } from "../options";
-import { removeSpaces, toHalfWidth } from "../text";
+import { normalizeLabel, removeSpaces, toHalfWidth } from "../text";
 import { ColumnRole, HeaderMatch, findHeader, unitInText } from "./header";
 import {
   CANONICAL_PARENT,
@@ -35,6 +35,8 @@ import { normalizeCode, parseLabel } from "./outline";
 export interface DataSheet {
   sheet: string;
   header: HeaderMatch;
+  /** Further tables of the same layout below the one read (other units' tables on the same sheet). */
+  repeats: RepeatedTable[];
   unitName?: string;
   unitNameRef?: CellRef;
   currencyUnit: CurrencyUnit;
@@ -88,6 +90,8 @@ export function recognizeDataSheet(
   }
 
   const preamble = readPreamble(grid, header);
+  const repeats = findRepeatedTables(grid, header);
+  if (repeats.length > 0) header.end = repeats[0].row;
   const currencyUnit = header.unitInHeader ?? preamble.unit ?? "元";
   const rows = readRows(grid, header);
   const year =
@@ -106,6 +110,7 @@ export function recognizeDataSheet(
   return {
     sheet: grid.sheet,
     header,
+    repeats,
     unitName: preamble.unitName,
     unitNameRef: preamble.unitNameRef,
     currencyUnit,
@@ -116,6 +121,78 @@ export function recognizeDataSheet(
     lines,
     range: `${first}:${last}`,
   };
+}
+
+/** Another table of the same layout further down the sheet: where it starts, and whose it is. */
+export interface RepeatedTable {
+  /** Grid row of its first row (its title or unit line, else its header). */
+  row: number;
+  /** Grid row of its header. */
+  headerRow: number;
+  unitName?: string;
+}
+
+/**
+ * Tables that repeat the header further down (another unit's table pasted below, or each unit of a
+ * department in turn): a row whose cells in the figure columns say what the header says. Its title and unit
+ * lines just above belong to it, not to the table before.
+ */
+function findRepeatedTables(grid: Grid, header: HeaderMatch): RepeatedTable[] {
+  const figureColumns = FIGURE_COLUMNS.map((f) => header.columns[f]).filter(
+    (c): c is number => c !== undefined
+  );
+  if (figureColumns.length < 2) return [];
+  const headerTexts = headerRowTexts(grid, header, figureColumns);
+  const repeats: RepeatedTable[] = [];
+  for (let r = header.bottom + 1; r < grid.rows.length; r++) {
+    const cells = grid.rows[r];
+    if (!cells) continue;
+    // Cheap first test: a header cell is text, never a number.
+    const first = cells[figureColumns[0]];
+    if (!first || typeof first.value !== "string") continue;
+    const same = figureColumns.filter(
+      (c, i) => normalizeLabel(cellText(cells[c])) === headerTexts[i] && headerTexts[i] !== ""
+    ).length;
+    if (same < 2) continue;
+    // Walk up over the new table's title, unit and header lines (rows with no figure).
+    let start = r;
+    let unitName: string | undefined;
+    for (let up = r - 1; up > (repeats[repeats.length - 1]?.headerRow ?? header.bottom); up--) {
+      const row = grid.rows[up] ?? [];
+      if (figureColumns.some((c) => looksLikeFigure(row[c]))) break;
+      const texts = row.map((cell) => cellText(cell).trim()).filter((t) => t !== "");
+      if (texts.length === 0) continue;
+      const name = texts
+        .map((t) => UNIT_NAME.exec(toHalfWidth(t))?.[1])
+        .find((n) => n !== undefined);
+      if (name) unitName = name.split(/\s{2,}|\s*(?:金额)?单位[:：]/)[0].trim();
+      if (!name && !isBannerText(texts)) break;
+      start = up;
+    }
+    repeats.push({ row: start, headerRow: r, ...(unitName ? { unitName } : {}) });
+  }
+  return repeats;
+}
+
+/** The header's own words in each figure column (its last row, merged cells filled). */
+function headerRowTexts(grid: Grid, header: HeaderMatch, columns: number[]): string[] {
+  const texts: string[] = columns.map(() => "");
+  for (let r = header.top; r <= header.bottom; r++) {
+    const row = grid.rows[r] ?? [];
+    columns.forEach((c, i) => {
+      const text = normalizeLabel(cellText(row[c]));
+      if (text !== "") texts[i] = text;
+    });
+  }
+  return texts;
+}
+
+/** A title or unit line: one text, or texts that name a unit, a table or a money unit. */
+function isBannerText(texts: string[]): boolean {
+  return (
+    new Set(texts).size <= 1 ||
+    texts.every((t) => /[:：]/.test(t) || /表$|^\d{4}年/.test(t) || unitInText(t) !== undefined)
+  );
 }
 
 interface Preamble {
@@ -189,6 +266,9 @@ interface DataRows {
 const NOTE_LABEL =
   /^(注|说明|备注|填表人|制表人|单位负责人|财务负责人|审核人|联系电话)[:：0-9一二三、.]/;
 
+/** A label one column to the right is one level deeper than any typed indentation could make it. */
+const LABEL_COLUMN_INDENT = 1000;
+
 /** A leaf's children: one shared, frozen empty list (most lines of a large sheet are leaves). */
 const NO_CHILDREN: readonly number[] = Object.freeze([]);
 
@@ -209,10 +289,23 @@ function readRows(grid: Grid, header: HeaderMatch): DataRows {
   const ranks = new Float64Array(capacity);
   const markerLevels = new Uint8Array(capacity);
   const lines: Line[] = [];
-  for (let r = header.bottom + 1; r < grid.rows.length; r++) {
+  const span = header.labelColumns;
+  const end = Math.min(grid.rows.length, header.end ?? grid.rows.length);
+  for (let r = header.bottom + 1; r < end; r++) {
     const cells = grid.rows[r];
     if (!cells) continue;
     let labelCell = cells[labelColumn];
+    // Labels across several columns: the column a label stands in is its level.
+    let spanOffset = 0;
+    if (span && cellText(labelCell).trim() === "") {
+      for (let k = 1; k < span.length; k++) {
+        if (cellText(cells[span[k]]).trim() !== "") {
+          labelCell = cells[span[k]];
+          spanOffset = k;
+          break;
+        }
+      }
+    }
     if ((!labelCell || cellText(labelCell).trim() === "") && mergedLabel.has(r))
       labelCell = mergedLabel.get(r);
     const rawLabel = cellText(labelCell);
@@ -226,7 +319,7 @@ function readRows(grid: Grid, header: HeaderMatch): DataRows {
       (codeColumn !== undefined ? normalizeCode(cells[codeColumn]?.value) : undefined) ??
       parsed.code;
     const index = lines.length;
-    const indent = (labelCell?.indent ?? 0) * 4 + parsed.spaces;
+    const indent = spanOffset * LABEL_COLUMN_INDENT + (labelCell?.indent ?? 0) * 4 + parsed.spaces;
     gridRows[index] = r;
     indents[index] = indent;
     markerLevels[index] = parsed.markerLevel ?? 0;

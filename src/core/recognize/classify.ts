@@ -132,9 +132,12 @@ const OTHER_TITLES: { kind: SheetKind; pattern: RegExp }[] = [
   { kind: "report-output", pattern: /年度支出变动分析金额单位|年度校验结果金额单位/ },
 ];
 
-/** Titles of finance-software and public tables this product does not read. */
+/**
+ * Titles of finance-software and public tables this product does not read. Only titles that name such a
+ * table: a generic "…情况表" or "…统计表" may well head a 基础数据表, and its header decides.
+ */
 const OTHER_TABLE_TITLE =
-  /资产(情况|占用|负债)|人员(信息|情况)表|基本数字|政府采购(情况|明细)?表|项目支出(绩效|明细|决算)|收支预算|预算(总)?表|一览表|明细表|统计表|情况表/;
+  /资产(情况|占用|负债)|人员(信息|情况)表|基本数字|政府采购(情况|明细)?表|项目支出(绩效|明细|决算)|收支预算表|部门预算(总)?表|收入预算表/;
 
 /** The kind a title (a cell of the first rows) names, if any. */
 function kindFromTitle(text: string): SheetKind | undefined {

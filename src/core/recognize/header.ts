@@ -15,6 +15,13 @@ export interface HeaderMatch {
   top: number;
   bottom: number;
   columns: Partial<Record<ColumnRole, number>>;
+  /**
+   * The label column and the columns right of it that its header spans ("项目" merged over A:C, 一级 labels
+   * in A, 二级 in B, items in C): the hierarchy is given by which of them a row's label stands in.
+   */
+  labelColumns?: number[];
+  /** Grid row where the table ends because another one begins below it (several units on one sheet). */
+  end?: number;
   headers: Partial<Record<ColumnRole, string>>;
   /** Unit named in a figure column's header ("金额（万元）"), if any. */
   unitInHeader?: CurrencyUnit;
@@ -203,6 +210,14 @@ function matchHeader(grid: Grid, top: number, bottom: number): HeaderMatch | und
     }
     if (columns.label === undefined) return undefined;
   }
+  // The label header spanning several columns (merged over them, so each carries its text).
+  let labelColumns: number[] | undefined;
+  const labelText = texts[texts.length - 1][columns.label] ?? "";
+  const taken = new Set(Object.values(columns));
+  for (let c = columns.label + 1; labelText !== "" && c < width; c++) {
+    if (taken.has(c) || (texts[texts.length - 1][c] ?? "") !== labelText) break;
+    (labelColumns ??= [columns.label]).push(c);
+  }
   const score =
     (columns.label !== undefined ? 2 : 0) +
     (columns.current !== undefined ? 3 : 0) +
@@ -211,7 +226,16 @@ function matchHeader(grid: Grid, top: number, bottom: number): HeaderMatch | und
     (columns.code !== undefined ? 1 : 0) +
     (columns.reason !== undefined ? 1 : 0) -
     (bottom - top) * 0.1;
-  return { top, bottom, columns, headers, unitInHeader, years, score };
+  return {
+    top,
+    bottom,
+    columns,
+    ...(labelColumns ? { labelColumns } : {}),
+    headers,
+    unitInHeader,
+    years,
+    score,
+  };
 }
 
 /**

@@ -74,14 +74,13 @@ export function recognizeBook(grids: Grid[], options: Options): Book {
     }
     dataSheets.push({ data, cls });
     candidates.push(
-      candidate("data-sheet", dataBook(data, grids, shared), [grid.sheet], cls.confidence)
+      candidate("data-sheet", dataBook(data, grids, shared, options), [grid.sheet], cls.confidence)
     );
   }
   // This year and last year on separate sheets of one workbook: one Book of two years.
-  const readingFindings: Finding[] = [];
   for (const pair of yearPairs(dataSheets)) {
-    const current = dataBook(pair.current.data, grids, shared);
-    const prior = dataBook(pair.prior.data, grids, shared);
+    const current = dataBook(pair.current.data, grids, shared, options);
+    const prior = dataBook(pair.prior.data, grids, shared, options);
     const merged = mergePrior(current, prior, options);
     const book: Book = {
       ...merged.book,
@@ -89,7 +88,7 @@ export function recognizeBook(grids: Grid[], options: Options): Book {
         ...(merged.book.priorSource as NonNullable<Book["priorSource"]>),
         sameWorkbook: true,
       },
-      readingFindings: merged.findings,
+      readingFindings: [...(current.readingFindings ?? []), ...merged.findings],
     };
     candidates.push(
       candidate(
@@ -145,13 +144,11 @@ export function recognizeBook(grids: Grid[], options: Options): Book {
     sheets,
     ...(tables.length ? { tables: tableInfo(tables) } : {}),
   };
-  const findings = [...(book.readingFindings ?? []), ...readingFindings];
   return {
     ...book,
     source,
     // The standard tables stay on a 基础数据表's Book: the cross-table checks compare the two.
     ...(tables.length ? { tables } : {}),
-    ...(findings.length ? { readingFindings: findings } : {}),
   };
 }
 
@@ -178,8 +175,31 @@ function sharedParts(profileCandidates: Grid[], options: Options): Shared {
   };
 }
 
+/** The rule id of the finding that a sheet holds several units' tables. */
+export const UNITS_ON_SHEET = "UNITS-ON-SHEET";
+
+/** Several units' tables on the sheet: a warning naming them (only the first is read). */
+function repeatFindings(data: DataSheet, grids: Grid[], options: Options): Finding[] {
+  if (data.repeats.length === 0) return [];
+  const text = messagesFor(options.locale).findings;
+  const origin = originRow(grids, data.sheet);
+  const rows = [
+    `${data.header.top + origin + 1}`,
+    ...data.repeats.map((r) => `${r.row + origin + 1}${r.unitName ? ` ${r.unitName}` : ""}`),
+  ].join("、");
+  return [
+    {
+      rule: UNITS_ON_SHEET,
+      severity: "warning",
+      message: text.severalUnits(data.sheet, data.repeats.length + 1, data.unitName ?? "", rows),
+      ref: { sheet: data.sheet, address: `A${data.repeats[0].row + origin + 1}` },
+    },
+  ];
+}
+
 /** A 基础数据表 as a Book. */
-function dataBook(data: DataSheet, grids: Grid[], shared: Shared): Book {
+function dataBook(data: DataSheet, grids: Grid[], shared: Shared, options: Options): Book {
+  const readingFindings = repeatFindings(data, grids, options);
   const profile = shared.profile;
   const unit = shared.typedUnit || profile?.unitName?.value || data.unitName || "";
   const unitRef = profile?.unitName?.value ? profile.unitName.ref : data.unitNameRef;
@@ -204,10 +224,21 @@ function dataBook(data: DataSheet, grids: Grid[], shared: Shared): Book {
       ...(data.titleRef ? { titleRef: data.titleRef } : {}),
       ...(profile ? { textSheet: profile.sheet } : {}),
       sheets: [],
+      ...(data.repeats.length > 0
+        ? {
+            repeatedTables: [
+              {
+                sheet: data.sheet,
+                units: [data.unitName ?? "", ...data.repeats.map((r) => r.unitName ?? "")],
+              },
+            ],
+          }
+        : {}),
     },
     lines: data.lines,
     texts: shared.texts,
     ...(shared.reportDate ? { reportDate: shared.reportDate } : {}),
+    ...(readingFindings.length > 0 ? { readingFindings } : {}),
   };
 }
 

@@ -31,6 +31,12 @@ Exit status: 0 done, no errors; 1 done with error-level findings; 2 the input co
   flatItem: "flat",
   source: (sheet: string, range: string, unit: string) =>
     `Source: ${sheet}!${range} (unit: ${unit})`,
+  sourceTables: (sheets: string, unit: string) =>
+    `Source: the standard tables ${sheets} (unit: ${unit})`,
+  priorSheet: (sheet: string) => `Prior year from: sheet "${sheet}" of this workbook`,
+  priorWorkbook: (sheet: string, year: number | undefined) =>
+    `Prior year from: sheet "${sheet}" of last year's workbook${year !== undefined ? ` (${year})` : ""}`,
+  unusedSheets: (list: string) => `Sheets not used: ${list}`,
   templateWritten: (path: string) => `Blank template written: ${path}`,
   reportWritten: (path: string) => `Report written: ${path}`,
   reportWithFindings: (errors: number, warnings: number) =>

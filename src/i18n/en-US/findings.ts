@@ -41,6 +41,8 @@ export const findings: typeof zh = {
     `${p.label} (${p.cell}, ${p.column}) is the error value ${p.raw}${hiddenNote(p.hidden)}: fix the formula or reference and recalculate; the cell was left out of the checks.`,
   formulaNoValue: (p) =>
     `${p.label} (${p.cell}, ${p.column}) holds a formula with no calculated value${hiddenNote(p.hidden)}: recalculate in Excel (F9), save and check again.`,
+  severalUnits: (sheet, count, first, rows) =>
+    `Sheet "${sheet}" holds the tables of ${count} units (${rows}): only the first${first ? ` (${first})` : ""} was read; the others were neither read nor checked. Put each unit's table on a sheet or workbook of its own and check each.`,
   formulaComputed: (p) =>
     `${p.label} (${p.cell}, ${p.column}) holds the formula ${p.formula} with no saved result; computed from its cells as ${p.value}${hiddenNote(p.hidden)}: recalculate in Excel (F9) and save to confirm.`,
   notANumber: (p) =>

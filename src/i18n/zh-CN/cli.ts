@@ -29,6 +29,11 @@ export const cli = {
   flatItem: "持平",
   source: (sheet: string, range: string, unit: string) =>
     `数据来源：${sheet}!${range}（单位：${unit}）`,
+  sourceTables: (sheets: string, unit: string) => `数据来源：标准决算表 ${sheets}（单位：${unit}）`,
+  priorSheet: (sheet: string) => `上年数来源：本工作簿的“${sheet}”表`,
+  priorWorkbook: (sheet: string, year: number | undefined) =>
+    `上年数来源：上年工作簿的“${sheet}”表${year !== undefined ? `（${year}年）` : ""}`,
+  unusedSheets: (list: string) => `未使用的工作表：${list}`,
   templateWritten: (path: string) => `已生成空白模板：${path}`,
   reportWritten: (path: string) => `已写出报告：${path}`,
   reportWithFindings: (errors: number, warnings: number) =>

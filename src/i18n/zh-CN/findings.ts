@@ -91,6 +91,9 @@ export const findings = {
     `${p.label}（${p.cell}，${p.column}）是错误值 ${p.raw}${hiddenNote(p.hidden)}：请修正公式或引用后重新计算；该金额未参与核对。`,
   formulaNoValue: (p: CellParams): string =>
     `${p.label}（${p.cell}，${p.column}）的公式没有计算结果${hiddenNote(p.hidden)}：请在 Excel 中重新计算（F9）并保存后再检查。`,
+  /** Several units' tables on one sheet: only the first is read. */
+  severalUnits: (sheet: string, count: number, first: string, rows: string): string =>
+    `工作表“${sheet}”中有 ${count} 个单位的表（${rows}）：只读取了第一个${first ? `（${first}）` : ""}，其余未读取也未核对。请把每个单位的表放在单独的工作表或工作簿中，分别检查、生成报告。`,
   formulaComputed: (p: CellParams & { formula: string }): string =>
     `${p.label}（${p.cell}，${p.column}）的公式 ${p.formula} 没有保存计算结果，已按公式算得 ${p.value}${hiddenNote(p.hidden)}：请在 Excel 中重新计算（F9）并保存，以便核对。`,
   notANumber: (p: CellParams): string =>

@@ -14,7 +14,9 @@ import type { CorpusCase } from "../../fixtures/corpus/types";
 
 async function analyzeCase(entry: CorpusCase): Promise<Analysis> {
   const { current, prior } = caseWorkbooks(entry);
-  const grids = await readWorkbook(await buildWorkbook(current), { fileName: `${entry.name}.xlsx` });
+  const grids = await readWorkbook(await buildWorkbook(current), {
+    fileName: `${entry.name}.xlsx`,
+  });
   const priorGrids = prior ? await readWorkbook(await buildWorkbook(prior)) : undefined;
   return analyze(grids, {}, priorGrids);
 }
@@ -45,7 +47,9 @@ describe.each(corpus.map((entry) => [entry.name, entry] as const))("%s", (_name,
         const figure: Figure | undefined = line?.[column];
         if (!line) wrong.push(`${key}: no line (printed ${column} ${printed})`);
         else if (figure?.value !== want)
-          wrong.push(`${key}.${column}: read ${figure?.value ?? "nothing"}, printed ${printed} (${want})`);
+          wrong.push(
+            `${key}.${column}: read ${figure?.value ?? "nothing"}, printed ${printed} (${want})`
+          );
       }
     }
     expect(wrong).toEqual([]);
