@@ -39,6 +39,7 @@ import {
 import { changningProfile, changningSheet } from "../fixtures/specs/changning-2023";
 import { changningStandardWorkbook } from "../fixtures/specs/standard/changning";
 import { PROFILE_LABELS } from "../../src/core/template";
+import { unreadFigures } from "../helpers/printedFigures";
 
 const RUNS = Number(
   process.env.FUZZ_RUNS ?? (process.env.npm_lifecycle_event === "fuzz" ? 50_000 : 3000)
@@ -388,6 +389,9 @@ function checkWholePipeline(grids: Grid[]): void {
       throw new Error(`finding ${finding.rule} message: ${finding.message}`);
   }
   const composed = composeReport(analysis);
+  // Every number printed with a source cell is that cell's figure, or computed from its line.
+  const unread = unreadFigures(analysis.book, composed.report);
+  if (unread.length > 0) throw new Error(`report prints figures it did not read: ${unread[0]}`);
   const json = reportToJson(composed.report);
   const texts = [
     renderMarkdown(composed.report),
