@@ -199,3 +199,58 @@ describe("template", () => {
     expect(readFileSync(file).subarray(0, 2).toString()).toBe("PK");
   });
 });
+
+describe("the source on the first lines and in the JSON (issue 11)", () => {
+  let current: string;
+  let prior: string;
+  beforeAll(async () => {
+    const { buildWorkbook } = await import("../../src/hosts/file/fixtures");
+    const { exportSheets, selfEvaluationSheet } = await import("../unit/realWorld/workbooks");
+    current = join(tmp, "export-2023.xlsx");
+    prior = join(tmp, "export-2022.xlsx");
+    writeFileSync(
+      current,
+      await buildWorkbook({ sheets: [selfEvaluationSheet(), ...exportSheets(2023)] })
+    );
+    writeFileSync(prior, await buildWorkbook({ sheets: exportSheets(2022) }));
+  });
+
+  test("people's output names the source, last year's source and the sheets left unused", () => {
+    const { code, stdout } = run("changes", current, "--prior", prior);
+    expect(code).toBe(0);
+    const lines = stdout.split("\n");
+    expect(lines[0]).toMatch(/^数据来源：标准决算表 Z01 收入支出决算总表\(财决01表\)、.*Z09.*（单位：元）$/);
+    expect(lines[1]).toBe("上年数来源：上年工作簿的“Z04 支出决算表(财决04表)”表（2022年）");
+    expect(lines[2]).toBe("未使用的工作表：自评表（自评表（指标评分表））");
+    expect(stdout).toMatch(/基本支出\s+2,652,132\.00\s+2,757,600\.00\s+105,468\.00\s+3\.98%/);
+  });
+
+  test("--json gains source.sheets and keeps every field", () => {
+    const { code, stdout } = run("changes", current, "--prior", prior, "--json");
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(Object.keys(json).sort()).toEqual(["items", "source", "unit", "year"]);
+    expect(json.source).toMatchObject({
+      kind: "standard-tables",
+      currencyUnit: "元",
+      prior: { year: 2022, sameWorkbook: false },
+    });
+    for (const sheet of json.source.sheets)
+      expect(Object.keys(sheet)).toEqual(
+        expect.arrayContaining(["sheet", "kind", "evidence", "confidence", "role", "reason"])
+      );
+    const bySheet = Object.fromEntries(
+      json.source.sheets.map((s: { sheet: string }) => [s.sheet, s])
+    );
+    expect(bySheet["自评表"]).toMatchObject({ kind: "self-evaluation", role: "unused" });
+    expect(bySheet["Z09 财政拨款“三公”经费支出决算表(财决09表)"]).toMatchObject({
+      kind: "threePublic",
+      role: "source",
+      evidence: "财决09表 · 2023年度财政拨款“三公”经费支出决算表",
+    });
+    const basic = json.items.find((i: { key: string }) => i.key === "basic");
+    expect(basic).toMatchObject({ current: 2757600, prior: 2652132, percent: 3.98 });
+    const check = JSON.parse(run("check", current, "--json").stdout);
+    expect(check.source.sheets).toHaveLength(5);
+  });
+});

@@ -9,6 +9,7 @@ import { UnusableInputError } from "../../../src/core/errors";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { brokenSeedGrid, fakeEngine, fakeHost, seedGridWithLabel } from "./fakes";
+import { seedGrid } from "../recognize/layouts";
 
 // The machine is shared: give re-analysis (debounced 350 ms) room under load.
 configure({ asyncUtilTimeout: 5000 });
@@ -160,6 +161,39 @@ describe("数据 tab", () => {
     await waitFor(() => expect(host.saved.at(-1)?.overrides?.columns).toEqual({ current: 3 }), {
       timeout: 3000,
     });
+  });
+
+  test("lists every sheet with its kind, evidence and use; a kind set by hand is saved and used", async () => {
+    const selfEvaluation = {
+      sheet: "自评表",
+      rows: [
+        [{ value: "一级指标" }, { value: "二级指标" }, { value: "分值" }, { value: "得分" }],
+        [{ value: "投入" }, { value: "预算配置" }, { value: 5 }, { value: 5 }],
+      ],
+    };
+    const host = fakeHost({ grids: async () => [seedGrid(), selfEvaluation] });
+    const engine = fakeEngine();
+    render(<App host={host} locale="zh-CN" engine={engine} />);
+    await ready();
+    const list = screen.getByTestId("sheet-list");
+    const rows = within(list).getAllByTestId("sheet-row");
+    expect(rows.map((r) => r.getAttribute("data-role"))).toEqual(["source", "unused"]);
+    expect(rows[0].textContent).toContain("基础数据表");
+    expect(rows[0].textContent).toContain("数据来源");
+    expect(rows[1].textContent).toContain("自评表（指标评分表）");
+    expect(rows[1].textContent).toContain("不含报告所需的金额");
+    // The accountant says the 自评表 is a blank sheet: saved in the workbook, recognition runs with it.
+    fireEvent.change(within(rows[1]).getByRole("combobox"), { target: { value: "blank" } });
+    await waitFor(() => expect(engine.analyzed.length).toBe(2));
+    expect(engine.analyzed[1].options?.overrides?.sheetKinds).toEqual({ 自评表: "blank" });
+    await waitFor(() => expect(host.saved.at(-1)?.sheetKinds).toEqual({ 自评表: "blank" }), {
+      timeout: 3000,
+    });
+    await waitFor(() =>
+      expect(
+        within(screen.getByTestId("sheet-list")).getAllByTestId("sheet-row")[1].textContent
+      ).toContain("手动指定")
+    );
   });
 
   test("thresholds are shown in % and 万元, saved in Options units, and change what is flagged", async () => {
