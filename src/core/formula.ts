@@ -350,11 +350,13 @@ export function computeFormulaValues(grids: readonly Grid[]): Grid[] {
       case "number":
         return e.value;
       case "cell": {
+        // A sheet the workbook does not have is Excel's #REF!, not a blank.
+        if (!sheets.has(e.at.sheet)) return undefined;
         const v = operand(cellAt(e.at), e.at, inSum);
         return v === "skip" ? ZERO : v;
       }
       case "range": {
-        if (!inSum) return undefined;
+        if (!inSum || !sheets.has(e.from.sheet)) return undefined;
         let total: Rational | undefined = ZERO;
         const bounded = forEachInRange(e, cellAt, (at, cell) => {
           if (!total) return;

@@ -360,3 +360,83 @@ describe("the sample as the finance software exports it, as a pair of files", ()
     expect(current(exported, "basic")).toBe(current(sample, "basic"));
   });
 });
+
+describe("the 基本支出明细表 with three blocks across (the 2024 national template)", () => {
+  it("reads 人员经费合计 and 公用经费合计 (merged over two blocks) and the codes of all three", async () => {
+    const sheet: SheetFixture = {
+      name: "一般公共预算财政拨款基本支出决算表",
+      rows: [
+        ["一般公共预算财政拨款基本支出决算明细表", null, null, null, null, null, null, null, null],
+        [null, null, null, null, null, null, null, null, "公开06表"],
+        ["编制单位：某某局", null, null, null, null, null, null, null, "单位：元"],
+        ["人员经费", null, null, "公用经费", null, null, null, null, null],
+        [
+          "科目编码",
+          "科目名称",
+          "决算数",
+          "科目编码",
+          "科目名称",
+          "决算数",
+          "科目编码",
+          "科目名称",
+          "决算数",
+        ],
+        [
+          "301",
+          "工资福利支出",
+          900_000,
+          "302",
+          "商品和服务支出",
+          120_000,
+          "310",
+          "资本性支出",
+          30_000,
+        ],
+        ["30101", "基本工资", 500_000, "30201", "办公费", 70_000, "31002", "办公设备购置", 30_000],
+        [
+          "30108",
+          "机关事业单位基本养老保险缴费",
+          300_000,
+          "30211",
+          "差旅费",
+          50_000,
+          null,
+          null,
+          null,
+        ],
+        ["30110", "职工基本医疗保险缴费", 100_000, null, null, null, null, null, null],
+        ["303", "对个人和家庭的补助", 20_000, null, null, null, null, null, null],
+        ["30305", "生活补助", 20_000, null, null, null, null, null, null],
+        ["人员经费合计", null, 920_000, "公用经费合计", null, null, null, null, 150_000],
+      ],
+      merges: ["A1:I1", "A4:C4", "D4:I4", "A12:B12", "D12:H12"],
+    };
+    const analysis = analyze(await gridsOf([sheet]));
+    expect(current(analysis, "personnel")).toBe(92_000_000);
+    expect(current(analysis, "publicOperating")).toBe(15_000_000);
+    expect(current(analysis, "basic")).toBe(107_000_000);
+    expect(current(analysis, "pension")).toBe(30_000_000);
+    expect(current(analysis, "code:310")).toBe(3_000_000);
+    expect(errors(analysis)).toEqual([]);
+  });
+});
+
+describe("上年 and 本年 sheets without years", () => {
+  it("pair by their names", () => {
+    const sheet = (name: string, basic: number): Grid =>
+      gridFromValues(name, [
+        ["部门支出决算情况表"],
+        ["单位：元"],
+        ["项目", "决算数"],
+        ["一、一般公共预算支出", basic],
+        ["（一）基本支出", basic],
+      ]);
+    const analysis = analyze([sheet("本年", 1200), sheet("上年", 1000)]);
+    expect(analysis.book.source.sheet).toBe("本年");
+    expect(analysis.changes.find((c) => c.key === "basic")).toMatchObject({
+      current: 120_000,
+      prior: 100_000,
+      percent: 2000,
+    });
+  });
+});
