@@ -294,9 +294,13 @@ function readTables(
     if (table) read.push({ table, cls });
     else unreadable.add(grid.sheet);
   }
+  // The fiscal-appropriation table before the all-funds one of a kind (Z08_1 一般公共预算财政拨款基本支出
+  // 决算明细表 before Z05_1 基本支出决算明细表): the report speaks of 一般公共预算.
+  const fiscal = (t: StandardTable): number => (/一般公[共开]预算|财政拨款/.test(t.title) ? 1 : 0);
   read.sort(
     (a, b) =>
       Number(a.table.empty) - Number(b.table.empty) ||
+      fiscal(b.table) - fiscal(a.table) ||
       b.table.rows.length - a.table.rows.length ||
       b.cls.confidence - a.cls.confidence ||
       a.table.sheet.localeCompare(b.table.sheet)

@@ -38,7 +38,9 @@ export function columnKey(kind: StandardTableKind, header: string): string {
   if (/经营收入/.test(t)) return "businessIncome";
   if (/附属单位上缴/.test(t)) return "subsidiaryIncome";
   if (/其他收入/.test(t)) return "otherIncome";
-  if (/本年收入/.test(t) && !/合计/.test(t)) return FUND_KINDS.has(kind) ? "income" : "total";
+  // 本年收入 beside 本年支出 (the fund tables, and 一般公共预算财政拨款收入支出决算表) is income, not the total.
+  if (/本年收入/.test(t) && !/合计/.test(t))
+    return FUND_KINDS.has(kind) || kind === "generalBudget" ? "income" : "total";
   if (/本年支出/.test(t)) return FUND_KINDS.has(kind) ? "expenditure" : "total";
   if (/合计|总计|小计/.test(t)) return FUND_KINDS.has(kind) ? "expenditure" : "total";
   if (/决算|金额|实际|执行数|本年数/.test(t)) return "current";

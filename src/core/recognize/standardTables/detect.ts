@@ -6,25 +6,39 @@ import { Cell, Grid, cellRef, cellText, CellRef } from "../../grid";
 import { normalizeLabel, removeSpaces, toHalfWidth } from "../../text";
 import type { StandardTableKind } from "./types";
 
-/** Most specific first: "财政拨款收入支出决算总表" also contains "收入支出决算总表". */
+/**
+ * Most specific first: "财政拨款收入支出决算总表" also contains "收入支出决算总表". Each tolerates the wordings
+ * units print: 收支 for 收入支出, 总体情况表 for 总表, 一般公开预算 (a common misprint), 情况表.
+ */
 const TITLE_PATTERNS: { kind: StandardTableKind; pattern: RegExp }[] = [
-  { kind: "basicDetail", pattern: /基本支出决算(明细)?表|财决08-?1|基本支出明细/ },
-  { kind: "threePublic", pattern: /三公经费(支出)?决算表|三公经费/ },
-  { kind: "govFund", pattern: /政府性基金预算财政拨款(收入支出|支出)?决算表/ },
-  { kind: "stateCapital", pattern: /国有资本经营预算财政拨款(收入支出|支出)?决算表/ },
-  { kind: "fiscalSummary", pattern: /财政拨款收入支出决算总表/ },
-  { kind: "generalBudget", pattern: /一般公共预算财政拨款支出决算表/ },
-  { kind: "summary", pattern: /收入支出决算总表/ },
-  { kind: "income", pattern: /收入决算表/ },
-  { kind: "expenditure", pattern: /支出决算表/ },
+  { kind: "basicDetail", pattern: /基本支出决算(明细|情况)?表|财决0?8-?1|基本支出明细/ },
+  { kind: "threePublic", pattern: /三公经费/ },
+  {
+    kind: "govFund",
+    pattern: /政府性基金(预算)?(财政拨款)?(收入支出|收支|支出)?(决算)?(情况)?(决算)?表/,
+  },
+  {
+    kind: "stateCapital",
+    pattern: /国有资本经营(预算)?(财政拨款)?(收入支出|收支|支出)?(决算)?(情况)?(决算)?表/,
+  },
+  { kind: "fiscalSummary", pattern: /财政拨款收入?支出?(决算)?总(体情况)?表/ },
+  { kind: "generalBudget", pattern: /一般公[共开](预算)?(财政拨款)?(收入)?支出决算(情况)?表/ },
+  { kind: "summary", pattern: /收入?支出?决算总(体情况)?表/ },
+  { kind: "income", pattern: /收入决算(总体情况|总)?表/ },
+  { kind: "expenditure", pattern: /支出决算(总体情况|总)?表/ },
 ];
 
-/** Tables of the finance software we know and do not read (机构运行信息表 and the like). */
+/**
+ * Tables of the finance software we know and do not read (机构运行信息表 and the like), and detail tables whose
+ * titles contain a standard title's words (项目支出决算表, 支出决算明细表, 经营支出…).
+ */
 const NOT_OURS = /机构运行信息|资产|人员信息|基本数字|附0?\d表/;
+const NOT_OURS_DETAIL = /项目支出决算|项目支出明细|支出决算明细表|经营支出|收入决算明细|非财政拨款/;
 
 export function kindFromText(text: string): StandardTableKind | undefined {
   const t = normalizeLabel(text).replace(/[()（）]/g, "");
   if (NOT_OURS.test(t) && !/决算表|决算总表/.test(t.replace(/附0?\d表/, ""))) return undefined;
+  if (NOT_OURS_DETAIL.test(t) && !/基本支出/.test(t)) return undefined;
   for (const { kind, pattern } of TITLE_PATTERNS) if (pattern.test(t)) return kind;
   return undefined;
 }
