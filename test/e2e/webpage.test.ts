@@ -259,6 +259,34 @@ describe("the web page, end to end", () => {
     await page.locator('[data-testid="findings-count"]').first().waitFor({ timeout: 60_000 });
   });
 
+  test("数据: a finance-software export with a 自评表 — every sheet listed with its kind and use", async () => {
+    const { buildWorkbook } = await import("../../src/hosts/file/fixtures");
+    const { exportSheets, selfEvaluationSheet } = await import("../unit/realWorld/workbooks");
+    const file = path.join(OUT, "常宁市总工会-2023-导出.xlsx");
+    fs.writeFileSync(
+      file,
+      await buildWorkbook({ sheets: [selfEvaluationSheet(), ...exportSheets(2023)] })
+    );
+    await page.setInputFiles('[data-testid="current-file"]', file);
+    await page.getByTestId("workbook-name").filter({ hasText: "导出" }).waitFor();
+    await page.locator('[data-testid="findings-count"]').first().waitFor({ timeout: 60_000 });
+    await page.getByRole("tab", { name: /数据/ }).click();
+    const rows = page.getByTestId("sheet-row");
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(5);
+    expect(await rows.nth(0).getAttribute("data-role")).toBe("unused");
+    expect(await rows.nth(0).textContent()).toContain("自评表（指标评分表）");
+    const z09 = rows.filter({ hasText: "Z09" });
+    expect(await z09.getAttribute("data-role")).toBe("source");
+    expect(await z09.textContent()).toContain("财决09表");
+    await shot("6-sheets");
+    // No 上年 in a one-year export: the 变动 tab says how to get it.
+    await page.getByRole("tab", { name: /变动/ }).click();
+    await page.getByTestId("changes-none").waitFor();
+    await page.setInputFiles('[data-testid="current-file"]', SAMPLE);
+    await page.locator('[data-testid="findings-count"]').first().waitFor({ timeout: 60_000 });
+  });
+
   test("no request left 127.0.0.1 and the page threw nothing", () => {
     expect(requests.length).toBeGreaterThan(0);
     const foreign = requests.filter(

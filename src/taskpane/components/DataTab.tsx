@@ -58,6 +58,8 @@ export function DataTab({ state, store, t }: TabProps) {
   const book = state.analysis?.book;
   const source = book?.source;
   const busy = state.busy !== undefined;
+  // The standard tables have columns of their own, table by table: the sheet list says which were read.
+  const standard = source?.kind === "standard-tables";
   const templateLabel = store.host.capabilities.writeSheets ? t.data.template : t.data.templateWeb;
 
   return (
@@ -86,10 +88,29 @@ export function DataTab({ state, store, t }: TabProps) {
             <dd>{book.year ?? t.data.yearUnknown}</dd>
             <dt className={styles.term}>{t.data.sheet}</dt>
             <dd data-testid="source-sheet">{source.sheet}</dd>
-            <dt className={styles.term}>{t.data.range}</dt>
-            <dd>{source.range}</dd>
-            <dt className={styles.term}>{t.data.headerRows}</dt>
-            <dd>{t.data.rows(source.headerRows[0] + 1, source.headerRows[1] + 1)}</dd>
+            {standard ? (
+              <>
+                <dt className={styles.term}>{t.data.tables}</dt>
+                <dd>{t.data.tablesRead(source.sheets.filter((s) => s.reason === "standard-table").length)}</dd>
+              </>
+            ) : (
+              <>
+                <dt className={styles.term}>{t.data.range}</dt>
+                <dd>{source.range}</dd>
+                <dt className={styles.term}>{t.data.headerRows}</dt>
+                <dd>{t.data.rows(source.headerRows[0] + 1, source.headerRows[1] + 1)}</dd>
+              </>
+            )}
+            {book.priorSource && (
+              <>
+                <dt className={styles.term}>{t.data.priorFrom}</dt>
+                <dd>
+                  {book.priorSource.sameWorkbook
+                    ? t.data.priorSheet(book.priorSource.sheet)
+                    : t.data.priorWorkbook(book.priorSource.sheet)}
+                </dd>
+              </>
+            )}
             <dt className={styles.term}>{t.data.currency}</dt>
             <dd>
               {source.unitAssumed ? t.data.currencyAssumed(book.currencyUnit) : book.currencyUnit}
@@ -100,6 +121,7 @@ export function DataTab({ state, store, t }: TabProps) {
             <dt className={styles.term}>{t.data.textSheet}</dt>
             <dd>{source.textSheet ?? t.data.textSheetNone}</dd>
           </dl>
+          {!standard && (
           <Table size="small" aria-label={t.data.columns}>
             <TableHeader>
               <TableRow>
@@ -123,6 +145,7 @@ export function DataTab({ state, store, t }: TabProps) {
               })}
             </TableBody>
           </Table>
+          )}
           <SheetsTable state={state} store={store} t={t} />
         </section>
       )}
