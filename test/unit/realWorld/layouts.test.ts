@@ -440,3 +440,39 @@ describe("上年 and 本年 sheets without years", () => {
     });
   });
 });
+
+describe("the export's 一般公共预算财政拨款收入支出决算表 (Z07) as the general-budget table", () => {
+  it("reads 本年支出 (小计 | 基本支出 | 项目支出), not 本年收入, as the year's spending", async () => {
+    const sheet: SheetFixture = {
+      name: "Z07 一般公共预算财政拨款收入支出决算表(财决07表)",
+      rows: [
+        ["2023年度一般公共预算财政拨款收入支出决算表", null, null, null, null, null, null, null],
+        [null, null, null, null, null, null, null, "财决07表"],
+        ["编制单位：某某局", null, null, null, null, null, null, "金额单位：元"],
+        [
+          "科目编码",
+          "科目名称",
+          "年初结转和结余",
+          "本年收入",
+          "本年支出",
+          null,
+          null,
+          "年末结转和结余",
+        ],
+        [null, null, null, null, "小计", "基本支出", "项目支出", null],
+        [null, "栏次", 1, 2, 3, 4, 5, 6],
+        [null, "合计", 0, 1000, 900, 700, 200, 100],
+        ["201", "一般公共服务支出", 0, 1000, 900, 700, 200, 100],
+        ["2012901", "行政运行", 0, 700, 700, 700, 0, 0],
+        ["2012906", "工会事务", 0, 300, 200, 0, 200, 100],
+      ],
+      merges: ["A1:H1", "A4:A5", "B4:B5", "C4:C5", "D4:D5", "E4:G4", "H4:H5"],
+    };
+    const analysis = analyze(await gridsOf([sheet]));
+    expect(analysis.book.source.sheets[0]).toMatchObject({ kind: "generalBudget", role: "source" });
+    expect(current(analysis, "generalBudget")).toBe(90_000);
+    expect(current(analysis, "basic")).toBe(70_000);
+    expect(current(analysis, "project")).toBe(20_000);
+    expect(errors(analysis)).toEqual([]);
+  });
+});
