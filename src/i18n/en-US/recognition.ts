@@ -1,4 +1,5 @@
 import type { recognition as zh } from "../zh-CN/recognition";
+import { standard } from "./standard";
 
 export const recognition: typeof zh = {
   emptyWorkbook: "The workbook is empty: it holds no data.",
@@ -8,15 +9,7 @@ export const recognition: typeof zh = {
   sheetKinds: {
     "basic-data-sheet": "basic data sheet (基础数据表)",
     "hunan-basic-data-form": "Hunan performance basic data form (部门整体支出绩效评价基础数据表)",
-    summary: "income and expenditure summary (收入支出决算总表)",
-    income: "income table (收入决算表)",
-    expenditure: "expenditure table (支出决算表)",
-    fiscalSummary: "fiscal appropriation summary (财政拨款收入支出决算总表)",
-    generalBudget: "general budget expenditure table (一般公共预算财政拨款支出决算表)",
-    basicDetail: "basic expenditure detail (一般公共预算财政拨款基本支出决算表)",
-    threePublic: "“three public” expenses table (“三公”经费支出决算表)",
-    govFund: "government fund table (政府性基金预算财政拨款收入支出决算表)",
-    stateCapital: "state capital table (国有资本经营预算财政拨款支出决算表)",
+    ...standard.kinds,
     "institution-info": "institution information (机构运行信息表)",
     profile: "report texts (基本情况)",
     "self-evaluation": "self-evaluation scores (自评表)",

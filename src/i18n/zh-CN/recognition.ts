@@ -1,6 +1,7 @@
 /** Messages about reading the workbook: file-level problems, and what each sheet is and did (issue 11). */
 import type { SheetRole, SheetUseReason } from "../../core/book";
 import type { EvidenceSource, SheetKind } from "../../core/recognize/classify";
+import { standard } from "./standard";
 
 export const recognition = {
   emptyWorkbook: "工作簿是空的，没有任何数据。",
@@ -14,15 +15,7 @@ export const recognition = {
   sheetKinds: {
     "basic-data-sheet": "基础数据表",
     "hunan-basic-data-form": "部门整体支出绩效评价基础数据表（湖南样表）",
-    summary: "收入支出决算总表",
-    income: "收入决算表",
-    expenditure: "支出决算表",
-    fiscalSummary: "财政拨款收入支出决算总表",
-    generalBudget: "一般公共预算财政拨款支出决算表",
-    basicDetail: "一般公共预算财政拨款基本支出决算表",
-    threePublic: "财政拨款“三公”经费支出决算表",
-    govFund: "政府性基金预算财政拨款收入支出决算表",
-    stateCapital: "国有资本经营预算财政拨款支出决算表",
+    ...standard.kinds,
     "institution-info": "机构运行信息表",
     profile: "基本情况（报告文字）",
     "self-evaluation": "自评表（指标评分表）",

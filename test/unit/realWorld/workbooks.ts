@@ -3,8 +3,17 @@
  * unit, with the extra sheets real exports and workbooks carry; built as specs, read through ExcelJS as a
  * user's file would be.
  */
+import { STABLE_KEYS } from "../../../src/core/book";
 import type { FixtureCellInput, SheetFixture } from "../../../src/hosts/file/fixtures";
 import { changningStandardSheets } from "../../fixtures/specs/standard/changning";
+
+/**
+ * The money items a report names that the export and the sample 基础数据表 share (not 一般公共预算支出: the
+ * export's 支出决算表 counts every fund; not the head counts: an export has them only with its F03).
+ */
+export const REPORT_MONEY_KEYS: readonly string[] = STABLE_KEYS.filter(
+  (key) => key !== "generalBudget" && !key.startsWith("staff")
+);
 
 const money = (yuan: number): FixtureCellInput => ({ value: yuan, numberFormat: "#,##0.00" });
 
