@@ -13,9 +13,12 @@ import { normalizeLabel } from "../text";
 import type { HeaderMatch } from "./header";
 import { keyFromLabel } from "./keys";
 
-/** Rows of the form that are parts of nothing: their own totals, or facts beside the money. */
+/**
+ * Rows of the form that are parts of nothing: their own totals, facts beside the money, head counts and rates
+ * (an edition may list 编制数 / 实际在职人数 / 控制率 down the sheet instead of across its top).
+ */
 const STANDALONE =
-  /^(政府采购(金额|支出)?|部门整体支出预算调整|预算调整|楼堂馆所|厉行节约|.*完工项目|规定(面积|投资)|实际(面积|投资)|其他需要说明)/;
+  /^(政府采购(金额|支出)?|部门整体支出预算调整|预算调整|楼堂馆所|厉行节约|.*完工项目|规定(面积|投资)|实际(面积|投资)|其他需要说明|财政供养人员|.*率$)/;
 /** The form's grand total of expenditure (基本支出 + 项目支出). */
 const TOTAL = /^(部门)?(整体)?支出总额$|^经费支出(总额)?$|^一般公共预算支出$/;
 
@@ -47,7 +50,7 @@ export function assignFormParents(lines: Line[]): void {
       block = "none";
       return;
     }
-    if (STANDALONE.test(label)) {
+    if (STANDALONE.test(label) || key === "staffAuthorized" || key === "staffActual") {
       line.ofWhich = false;
       block = "standalone";
       return;

@@ -39,7 +39,8 @@ const KEY_PATTERNS: { key: StableKey; pattern: RegExp }[] = [
   { key: "staffAuthorized", pattern: /^(核定)?编制(数|人数)?(\(人\))?$/ },
   {
     key: "staffActual",
-    pattern: /^(年末)?(实有|在职|在编)(人员)?(人数|人员)(\(人\))?$|^年末在职(实有)?人数$/,
+    pattern:
+      /^((19|20)\d{2}年)?(年末)?(实际)?(实有|在职|在编)(人员)?(人数|人员)(\(人\))?$|^年末在职(实有)?人数$/,
   },
   { key: "pension", pattern: /^机关事业单位基本养老保险(缴费)?(支出)?$/ },
   { key: "annuity", pattern: /^(机关事业单位)?职业年金(缴费)?(支出)?$/ },

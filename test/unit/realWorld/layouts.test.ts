@@ -476,3 +476,32 @@ describe("the export's 一般公共预算财政拨款收入支出决算表 (Z07)
     expect(errors(analysis)).toEqual([]);
   });
 });
+
+describe("a Hunan form edition with its staff counts down the sheet", () => {
+  it("reads them as head counts standing alone, not as projects", () => {
+    const analysis = analyze([
+      gridFromValues("基础数据表", [
+        ["部门整体支出绩效评价基础数据表"],
+        ["填报单位：某某中心", null, null, "单位：万元"],
+        ["项目", "2022年决算数", "2023年预算数", "2023年决算数"],
+        ["一、三公经费", 3, 4, 2.5],
+        ["1、公务用车购置和维护经费", 2, 3, 2],
+        ["2、出国经费", 0, 0, 0],
+        ["3、公务接待", 1, 1, 0.5],
+        ["二、项目支出", 100, 120, 110],
+        ["1、业务工作专项", 100, 120, 110],
+        ["三、财政供养人员情况", null, null, null],
+        ["编制数", 12, 12, 12],
+        ["实际在职人数", 11, null, 10],
+        ["在职人员控制率", "91.67%", null, "83.33%"],
+        ["四、政府采购金额", 5, 6, 5.5],
+      ]),
+    ]);
+    expect(analysis.book.source.sheets[0].kind).toBe("hunan-basic-data-form");
+    expect(current(analysis, "staffActual")).toBe(10);
+    expect(prior(analysis, "staffActual")).toBe(11);
+    const project = lineByKey(analysis.book, "project");
+    expect(project?.children.map((i) => analysis.book.lines[i].label)).toEqual(["业务工作专项"]);
+    expect(errors(analysis)).toEqual([]);
+  });
+});
