@@ -253,4 +253,19 @@ describe("the source on the first lines and in the JSON (issue 11)", () => {
     const check = JSON.parse(run("check", current, "--json").stdout);
     expect(check.source.sheets).toHaveLength(5);
   });
+
+  test("the copy the product hands back is read as the original: its report sheets are never a source", () => {
+    const copy = join(tmp, "sample-with-report.xlsx");
+    expect(run("report", sample, "--out", copy).code).toBe(0);
+    const json = JSON.parse(run("changes", copy, "--json").stdout);
+    expect(json.source.sheet).toBe("基础数据表");
+    const ours = json.source.sheets.filter((s: { kind: string }) => s.kind === "report-output");
+    expect(ours.map((s: { sheet: string; role: string }) => [s.sheet, s.role])).toEqual([
+      ["绩效自评报告", "unused"],
+      ["变动分析", "unused"],
+      ["校验结果", "unused"],
+    ]);
+    const basic = json.items.find((i: { key: string }) => i.key === "basic");
+    expect(basic).toMatchObject({ current: 2757600, percent: 3.98 });
+  });
 });
