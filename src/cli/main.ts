@@ -109,6 +109,7 @@ async function run(args: CliArgs, locale: Locale, io: Io): Promise<number> {
       printChanges(analysis, args.json, locale, io);
       return 0;
     case "report":
+      printSource(analysis, locale, io);
       await writeReport(analysis, args.files[0], args.out as string, locale, io);
       return 0;
     default:
