@@ -14,7 +14,7 @@
  * 2. the .docx of the sample report (examples/), after warm-up;
  * 3. peak memory reading + analysing the 100 000-row workbook, in a fresh child process (maxRSS) and the
  *    peak heapUsed sampled while it runs;
- * 4. batch throughput: 50 units' standard tables checked with the CLI's batch code (dist/cli/batch.js)
+ * 4. batch throughput: 50 units' standard tables checked with the CLI's batch code (lib/cli/batch.js)
  *    on one worker vs one per core;
  * 5. the task pane's first-load JS and each lazy chunk, gzip (scripts/bundle-size.js on a production
  *    webpack build into bench/tmp/web-dist);
@@ -278,8 +278,8 @@ interface BatchResult {
 
 async function measureBatch(rounds: number): Promise<BatchResult> {
   const { kind, files } = await writeUnits(join(TMP, "units"));
-  const batchJs = join(ROOT, "dist", "cli", "batch.js");
-  if (!existsSync(batchJs)) throw new Error("dist/cli/batch.js missing: run npm run build:cli");
+  const batchJs = join(ROOT, "lib", "cli", "batch.js");
+  if (!existsSync(batchJs)) throw new Error("lib/cli/batch.js missing: run npm run build:cli");
   const batch = require(batchJs) as {
     checkFiles(
       files: readonly string[],
@@ -308,7 +308,7 @@ async function measureBatch(rounds: number): Promise<BatchResult> {
     oneCore,
     allCores,
     unusable: allCores.unusable,
-    via: "checkFiles of dist/cli/batch.js (what `budget-report check <folder>` runs), workers = 1 vs cores",
+    via: "checkFiles of lib/cli/batch.js (what `budget-report check <folder>` runs), workers = 1 vs cores",
   };
 }
 
@@ -323,7 +323,7 @@ interface BundleResult {
 async function measureBundle(reuse: boolean): Promise<BundleResult> {
   const out = join(TMP, "web-dist");
   if (!reuse || !existsSync(out)) {
-    // The project's production config, emitted into bench/tmp so dist/ (the CLI) is left alone.
+    // The project's production config, emitted into bench/tmp so dist/ is left alone.
     const webpack = require("webpack") as typeof import("webpack");
     const configure = require(join(ROOT, "webpack.config.js")) as (
       env: object,

@@ -5,7 +5,7 @@
  *   node bench/run.js --reuse-build   measure the bundle already in bench/tmp/web-dist
  *   node bench/run.js --quick         fewer repetitions (a smoke run)
  * Runs the TypeScript sources through a transpile-only require hook (bench/register.js); the batch
- * measurement uses the compiled CLI in dist/ (npm run bench builds it first), whose workers need .js.
+ * measurement uses the compiled CLI in lib/ (npm run bench builds it first), whose workers need .js.
  */
 "use strict";
 require("./register");

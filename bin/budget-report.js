@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Entry point of the budget-report command. The compiled CLI lives in dist/ (npm run build:cli).
+// Entry point of the budget-report command. The compiled CLI lives in lib/ (npm run build:cli; webpack's dist/ is
+// emptied by each web build and never holds it).
 'use strict';
 let cli;
 try {
-  cli = require('../dist/cli/main.js');
+  cli = require('../lib/cli/main.js');
 } catch {
   process.stderr.write('budget-report 尚未构建，请先运行 npm run build:cli / not built yet: run npm run build:cli first\n');
   process.exit(2);

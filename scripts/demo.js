@@ -7,7 +7,7 @@
 "use strict";
 const { mkdirSync, readFileSync } = require("node:fs");
 const { join } = require("node:path");
-const { main } = require("../dist/cli/main.js");
+const { main } = require("../lib/cli/main.js");
 
 const root = join(__dirname, "..");
 const sample = join(root, "examples", "常宁市总工会-2023.xlsx");

@@ -19,7 +19,7 @@ const MIME: Record<string, string> = {
   ".map": "application/json",
 };
 
-/** Builds only the web page into `dist` (never into dist/, where the CLI lives). */
+/** Builds only the web page into `dist` (a test folder: the project's dist/ is left as it is). */
 export async function buildWebPage(dist: string): Promise<void> {
   const webpack = require("webpack") as typeof import("webpack");
   const configure = require(path.join(ROOT, "webpack.config.js")) as (

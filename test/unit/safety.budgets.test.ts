@@ -2,7 +2,7 @@
  * The deterministic DESIGN §5 budgets, asserted in npm test (timings are `npm run bench`'s):
  * - the task pane's first-load JS ≤ 350 KB gzip, with ExcelJS and docx only in lazy chunks — measured by
  *   scripts/bundle-size.js on a production build of the task-pane entry with the project's own webpack
- *   config (into test-output/, so dist/ and the CLI are left alone).
+ *   config (into test-output/, so dist/ is left alone).
  * (The ≤ 2 Office syncs budget is asserted by test/unit/excelHost.test.ts on the recording fake, for 1 and
  * 20 sheets and for writing the report; the bench prints the same figures through measureSyncCounts.)
  */
