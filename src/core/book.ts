@@ -4,7 +4,6 @@
  */
 import { CellPosition, CellRef } from "./grid";
 import { Figure } from "./figure";
-import type { Finding } from "./finding";
 import { CurrencyUnit } from "./money";
 import type { SheetClass } from "./recognize/classify";
 import type { StandardTable, StandardTableKind } from "./recognize/standardTables/types";
@@ -183,8 +182,11 @@ export interface BookSource {
   textSheet?: string;
   /** Every sheet of the workbook: kind, evidence, role and why (issue 11). */
   sheets: SheetUse[];
-  /** Sheets that read as one unit's table several times over (several units on one sheet). */
-  repeatedTables?: { sheet: string; units: string[] }[];
+  /**
+   * Sheets that hold several units' tables (one below the other): each table's unit name ("" when it names
+   * none) and its first sheet row (0-based). Only the first is read; UNITS-ON-SHEET says so.
+   */
+  repeatedTables?: { sheet: string; units: string[]; rows: number[] }[];
   /** The standard tables recognised in the workbook (used or not), for the 数据 tab. */
   tables?: {
     kind: StandardTableKind;
@@ -206,11 +208,6 @@ export interface Book {
   texts: Partial<Record<TextKey, TextField>>;
   /** Report date from the 基本情况 sheet ("2024年5月16日"), if given. */
   reportDate?: string;
-  /**
-   * What reading itself found: a pair of year sheets whose rows do not match, several units on one sheet.
-   * The pipeline puts them among the checks' findings.
-   */
-  readingFindings?: Finding[];
   /** The standard tables with every cell read, for the cross-table and column checks (XT-*, SUM-COLUMNS). */
   tables?: StandardTable[];
   /** Where the 上年 figures came from when they were merged from last year's workbook (src/core/prior.ts). */
@@ -219,6 +216,10 @@ export interface Book {
     sheet: string;
     /** True when last year's figures came from a sheet of this workbook (a year sheet), not another file. */
     sameWorkbook?: boolean;
+    /** Last year's money unit (its figures' messages are worded in it). */
+    currencyUnit: CurrencyUnit;
+    /** Last year's rows with an amount that matched no row of this year (YOY-MISSING says so). */
+    unmatched: { key: string; label: string; kind: LineKind; figure: Figure }[];
     year?: number;
     /** The unit's name as last year's workbook gives it. */
     unitName: string;

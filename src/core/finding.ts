@@ -1,34 +1,14 @@
 /** Findings: what a check says about the workbook. */
 import type { Book } from "./book";
 import { CellRef } from "./grid";
+import type { RuleId } from "./checks/ruleIds";
 import { Fen } from "./money";
 import type { Options } from "./options";
 
 export type Severity = "error" | "warning" | "info";
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
-export type RuleId =
-  | "SUM-CHILDREN"
-  | "SUM-CODES"
-  | "SUM-TOTAL-ROW"
-  | "SUM-COLUMNS"
-  | "ID-BASIC"
-  | "ID-PERSONNEL"
-  | "ID-GENERAL"
-  | "ID-THREE-PUBLIC"
-  | "ID-BALANCE"
-  | "XT"
-  | "CELL-TEXT-NUMBER"
-  | "CELL-ERROR"
-  | "CELL-NEGATIVE"
-  | "CELL-UNIT"
-  | "CODE-NAME"
-  | "FORMULA-RANGE"
-  | "YOY-MISSING"
-  | "YOY-EXPLAIN"
-  | "EXEC-RATE"
-  | "TEXT-MISSING"
-  | string;
+export type { RuleId } from "./checks/ruleIds";
 
 export interface Finding {
   rule: RuleId;
@@ -45,9 +25,21 @@ export interface Finding {
   lineKey?: string;
 }
 
-/** One check: a named function over the book. */
+/**
+ * One rule: its id, the severities and messages its findings can have, and a function over the book. A
+ * newcomer finds all of it, and its tests, from the id: SUM-CODES is src/core/checks/sumCodes.ts.
+ */
 export interface Rule {
   id: RuleId;
+  /** The severities its findings can have. */
+  severities: readonly Severity[];
+  /** The i18n messages its findings are worded with: "findings.sumMismatch", "standard.crossMismatch". */
+  messages: readonly string[];
   appliesTo(book: Book): boolean;
   check(book: Book, options: Options): Finding[];
+  /**
+   * Findings about how the workbook was read (last year's file, year sheets, several units on a sheet):
+   * listed after the checks' findings of the same severity, in the order the rules come.
+   */
+  readingFindings?(book: Book, options: Options): Finding[];
 }

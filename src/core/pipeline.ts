@@ -8,7 +8,7 @@ import { runChecks } from "./checks";
 import { compareBook } from "./compare";
 import { UnusableInputError, isUnusableInputError } from "./errors";
 import { computeFormulaValues } from "./formula";
-import { SEVERITIES, type Finding } from "./finding";
+import type { Finding } from "./finding";
 import type { Grid } from "./grid";
 import { Options, withDefaults } from "./options";
 import { mergePrior } from "./prior";
@@ -33,17 +33,13 @@ export function analyze(
   const resolved = withDefaults(options);
   // Formulas the file saved without a value are computed where the cells they read allow.
   let book = recognizeBook(computeFormulaValues(grids), resolved);
-  let priorFindings: Finding[] = [];
   if (priorGrids) {
     const priorBook = recognizePrior(computeFormulaValues(priorGrids), resolved);
-    ({ book, findings: priorFindings } = mergePrior(book, priorBook, resolved));
+    book = mergePrior(book, priorBook).book;
   }
   applyTypedReasons(book, resolved);
   const changes = compareBook(book, resolved);
-  const findings = withPriorFindings(runChecks(book, resolved), [
-    ...(book.readingFindings ?? []),
-    ...priorFindings,
-  ]);
+  const findings = runChecks(book, resolved);
   return { book, findings, changes, options: resolved };
 }
 
@@ -59,16 +55,6 @@ function recognizePrior(grids: Grid[], options: Options): Book {
       `Last year's workbook: ${error.en}`
     );
   }
-}
-
-/** The merge's findings among the rest, by severity (stable). */
-function withPriorFindings(findings: Finding[], prior: Finding[]): Finding[] {
-  if (prior.length === 0) return findings;
-  const rank = (f: Finding): number => SEVERITIES.indexOf(f.severity);
-  return [...findings, ...prior]
-    .map((finding, order) => ({ finding, order }))
-    .sort((a, b) => rank(a.finding) - rank(b.finding) || a.order - b.order)
-    .map((entry) => entry.finding);
 }
 
 /** Reasons typed in the task pane win over the sheet's reason column, for checks and report alike. */

@@ -1,25 +1,16 @@
 /**
  * Last year's workbook (DOMAIN §3.2: the public tables carry no 上年 column). The prior book's 本年 figures
  * become this book's 上年 figures, row by row: matched by stable key, then classification code, then
- * normalised label. A prior row that matches nothing is listed (YOY-MISSING), never silently dropped; this
- * year's rows without a match are left to the YOY-MISSING rule. A prior workbook whose year is not this
- * year − 1 is a warning (PRIOR-YEAR).
+ * normalised label. A prior row that matches nothing is recorded on `priorSource.unmatched` (YOY-MISSING
+ * names it), never silently dropped; this year's rows without a match are left to the YOY-MISSING rule. A
+ * prior workbook whose year is not this year − 1 is PRIOR-YEAR's to say (checks/priorYear.ts).
  */
 import type { Book, Line } from "./book";
 import { hasValue } from "./figure";
-import type { Finding } from "./finding";
-import { refAt } from "./grid";
-import { formatAmount } from "./money";
-import type { Options } from "./options";
 import { normalizeLabel } from "./text";
-import { messagesFor } from "../i18n";
-
-export const PRIOR_YEAR = "PRIOR-YEAR";
-export const YOY_MISSING = "YOY-MISSING";
 
 export interface PriorMerge {
   book: Book;
-  findings: Finding[];
   /** How each of this year's lines found its prior (by key, code or label), for the 数据 tab. */
   matches: { key: string; priorKey: string; by: "key" | "code" | "label" }[];
 }
@@ -29,8 +20,7 @@ function labelKey(line: Line): string {
   return normalizeLabel(line.label).replace(/[()（）]/g, "");
 }
 
-export function mergePrior(book: Book, priorBook: Book, options: Options): PriorMerge {
-  const text = messagesFor(options.locale).standard;
+export function mergePrior(book: Book, priorBook: Book): PriorMerge {
   const lines: Line[] = book.lines.map((line) => ({ ...line, children: [...line.children] }));
   const byKey = new Map<string, Line>();
   const byCode = new Map<string, Line>();
@@ -43,7 +33,7 @@ export function mergePrior(book: Book, priorBook: Book, options: Options): Prior
   }
   const taken = new Set<number>();
   const matches: PriorMerge["matches"] = [];
-  const findings: Finding[] = [];
+  const unmatched: NonNullable<Book["priorSource"]>["unmatched"] = [];
   const candidates = (prior: Line): [Line | undefined, "key" | "code" | "label"][] => [
     [byKey.get(prior.key), "key"],
     [prior.code ? byCode.get(prior.code) : undefined, "code"],
@@ -71,40 +61,7 @@ export function mergePrior(book: Book, priorBook: Book, options: Options): Prior
       continue;
     }
     if (!hasValue(prior.current) || prior.current.value === 0) continue;
-    const ref = refAt(prior.current);
-    findings.push({
-      rule: YOY_MISSING,
-      severity: "warning",
-      message: text.priorRowUnmatched({
-        label: prior.label,
-        cell: `${ref.sheet}!${ref.address}`,
-        prior:
-          prior.kind === "count"
-            ? String(prior.current.value)
-            : `${formatAmount(prior.current.value, priorBook.currencyUnit)}${priorBook.currencyUnit}`,
-      }),
-      ref,
-      actual: prior.current.value,
-      lineKey: prior.key,
-    });
-  }
-  if (book.year !== undefined) {
-    const ref = book.source.titleRef ?? book.unitRef ?? { sheet: book.source.sheet, address: "A1" };
-    if (priorBook.year === undefined) {
-      findings.unshift({
-        rule: PRIOR_YEAR,
-        severity: "warning",
-        message: text.priorYearUnknown,
-        ref,
-      });
-    } else if (priorBook.year !== book.year - 1) {
-      findings.unshift({
-        rule: PRIOR_YEAR,
-        severity: "warning",
-        message: text.priorYear(priorBook.year, book.year - 1),
-        ref,
-      });
-    }
+    unmatched.push({ key: prior.key, label: prior.label, kind: prior.kind, figure: prior.current });
   }
   const merged: Book = {
     ...book,
@@ -114,7 +71,9 @@ export function mergePrior(book: Book, priorBook: Book, options: Options): Prior
       sheet: priorBook.source.sheet,
       ...(priorBook.year !== undefined ? { year: priorBook.year } : {}),
       unitName: priorBook.unit,
+      currencyUnit: priorBook.currencyUnit,
+      unmatched,
     },
   };
-  return { book: merged, findings, matches };
+  return { book: merged, matches };
 }

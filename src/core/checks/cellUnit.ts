@@ -12,7 +12,7 @@ import { cellParams } from "./cellParams";
 import { FindingMessages, bookRef, formatMoney, messages, siblingGroups } from "./common";
 import { presentColumns } from "./common";
 
-export const CELL_UNIT = "CELL-UNIT";
+export const CELL_UNIT = "CELL-UNIT" as const;
 
 /**
  * A figure at least this many times the largest of its (three or more) siblings is taken as typed in 元
@@ -160,6 +160,13 @@ export function checkCellUnit(book: Book, options: Options): Finding[] {
 
 export const cellUnitRule: Rule = {
   id: CELL_UNIT,
+  severities: ["warning"],
+  messages: [
+    "findings.unitAssumed",
+    "findings.unitMagnitude",
+    "findings.unitMagnitudeColumn",
+    "findings.unitMagnitudeSiblings",
+  ],
   appliesTo: () => true,
   check: checkCellUnit,
 };

@@ -11,7 +11,7 @@ import { Options } from "../options";
 import { normalizeLabel } from "../text";
 import { messages } from "./common";
 
-export const CODE_NAME = "CODE-NAME";
+export const CODE_NAME = "CODE-NAME" as const;
 
 /** Share of the shorter name's characters that must appear, in order, in the other. */
 const SIMILARITY = 0.75;
@@ -73,6 +73,8 @@ export function checkCodeName(book: Book, options: Options): Finding[] {
 
 export const codeNameRule: Rule = {
   id: CODE_NAME,
+  severities: ["warning"],
+  messages: ["findings.codeName"],
   appliesTo: (book) => book.lines.some((line) => line.code !== undefined),
   check: checkCodeName,
 };

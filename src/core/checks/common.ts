@@ -11,7 +11,8 @@ import {
   labelPosition,
   reasonPosition,
 } from "../book";
-import { Finding, RuleId } from "../finding";
+import type { Figure } from "../figure";
+import { Finding, RuleId, Severity } from "../finding";
 import { CellRef, formatAddress, parseAddress, refAt } from "../grid";
 import { CurrencyUnit, Fen, FEN_PER_WAN, formatAmount, formatYuan } from "../money";
 import { Options } from "../options";
@@ -126,6 +127,75 @@ export function reasonCell(book: Book, line: Line): string | undefined {
   return at && formatAddress(at.row, at.column);
 }
 
+/**
+ * The one comparison every SUM-*, ID-* and XT-* rule makes: a target amount against the signed sum of parts,
+ * exact on 元 data and within the 尾差 tolerance (as a 提示) on 万元 data. Amounts are fen; `null` is a blank
+ * cell (0), `undefined` an unusable one — then nothing can be verified and CELL-ERROR speaks instead. A
+ * blank target with only blank parts says nothing.
+ */
+export interface AmountCheck {
+  rule: RuleId;
+  unit: CurrencyUnit;
+  /** The cell the finding points at. */
+  ref: CellRef;
+  lineKey?: string;
+  actual: Fen | null | undefined;
+  parts: { value: Fen | null | undefined; sign?: 1 | -1 }[];
+  /** How many rounded cells the tolerance allows for (default: one per part). */
+  cells?: number;
+  /** "equal" (default) or "at-most" for `其中` breakdowns: Σ parts ≤ target. */
+  mode?: "equal" | "at-most";
+  /** The finding's words, once its severity and amounts are known. */
+  message(result: AmountResult): string;
+}
+
+export interface AmountResult {
+  severity: Severity;
+  expected: Fen;
+  actual: Fen;
+  difference: Fen;
+  /** The target cell was blank (read as 0). */
+  targetBlank: boolean;
+  /** The 尾差 tolerance the comparison allowed. */
+  tolerance: Fen;
+}
+
+export function checkAmounts(spec: AmountCheck): Finding | undefined {
+  if (spec.actual === undefined) return undefined;
+  let expected = 0;
+  let anyValue = false;
+  for (const part of spec.parts) {
+    if (part.value === undefined) return undefined;
+    if (part.value === null) continue;
+    anyValue = true;
+    expected += (part.sign ?? 1) * part.value;
+  }
+  const targetBlank = spec.actual === null;
+  if (targetBlank && !anyValue) return undefined;
+  const actual = spec.actual ?? 0;
+  const difference = actual - expected;
+  if (spec.mode === "at-most" && difference >= 0) return undefined;
+  const cells = spec.cells ?? spec.parts.length;
+  const severity = severityForDifference(difference, spec.unit, cells);
+  if (!severity) return undefined;
+  const tolerance = roundingTolerance(spec.unit, cells);
+  return {
+    rule: spec.rule,
+    severity,
+    message: spec.message({ severity, expected, actual, difference, targetBlank, tolerance }),
+    ref: spec.ref,
+    expected,
+    actual,
+    difference,
+    ...(spec.lineKey !== undefined ? { lineKey: spec.lineKey } : {}),
+  };
+}
+
+/** A figure as an amount for checkAmounts: fen, `null` when blank or absent, `undefined` when unusable. */
+export function amountOf(figure: Figure | undefined): Fen | null | undefined {
+  return figure === undefined || figure.origin === "blank" ? null : figure.value;
+}
+
 export interface SumCheck {
   rule: RuleId;
   book: Book;
@@ -140,70 +210,48 @@ export interface SumCheck {
 }
 
 /**
- * target = Σ addends in one column (or Σ ≤ target for `其中`). Blank cells count as 0; when any cell is
- * unusable the sum cannot be verified and CELL-ERROR speaks instead. A target that is blank in every
- * column is a heading, not a figure, and is not checked.
+ * target = Σ addends in one column of the Book's lines (or Σ ≤ target for `其中`). A target that is blank
+ * in every column is a heading, not a figure, and is not checked; head counts are never summed with money.
  */
 export function checkSum(spec: SumCheck): Finding | undefined {
   const { book, target, addends, column, options } = spec;
   // Sums are of money; a head count in the mix means the rows were not what their keys say.
   if (target.kind !== "money" || addends.some((addend) => addend.kind !== "money"))
     return undefined;
-  const targetValue = valueIn(target, column);
-  if (targetValue === undefined) return undefined;
-  const targetBlank = targetValue === null;
-  if (targetBlank && isHeading(target)) return undefined;
-  const actual = targetValue ?? 0;
-  let expected = 0;
-  let anyValue = false;
-  let hidden = target.hidden === true;
-  for (const addend of addends) {
-    const value = valueIn(addend, column);
-    if (value === undefined) return undefined;
-    if (value !== null) {
-      anyValue = true;
-      expected += value;
-    }
-    if (addend.hidden) hidden = true;
-  }
-  if (targetBlank && !anyValue) return undefined;
-  const difference = actual - expected;
-  if (spec.mode === "at-most" && difference >= 0) return undefined;
+  const actual = valueIn(target, column);
+  if (actual === null && isHeading(target)) return undefined;
+  const hidden = target.hidden === true || addends.some((addend) => addend.hidden === true);
   const unit = book.currencyUnit;
-  const severity = severityForDifference(difference, unit, addends.length);
-  if (!severity) return undefined;
-  const text = messages(options);
   const ref = figureRef(book, target, column);
-  const params = {
-    label: target.label,
-    cell: ref.address,
-    column: text.columns[column],
-    relation: typeof spec.relation === "string" ? spec.relation : spec.relation(),
-    expected: formatMoney(expected, unit),
-    actual: formatMoney(actual, unit),
-    difference: formatSigned(difference, unit),
-    hidden,
-    blank: targetBlank,
-  };
-  const message =
-    severity === "info"
-      ? text.roundingDifference({
-          ...params,
-          tolerance: formatMoney(roundingTolerance(unit, addends.length), unit),
-        })
-      : spec.mode === "at-most"
-        ? text.ofWhichExceeds(params)
-        : text.sumMismatch(params);
-  return {
+  return checkAmounts({
     rule: spec.rule,
-    severity,
-    message,
+    unit,
     ref,
-    expected,
-    actual,
-    difference,
     lineKey: target.key,
-  };
+    actual,
+    parts: addends.map((addend) => ({ value: valueIn(addend, column) })),
+    mode: spec.mode,
+    message: (result) => {
+      const text = messages(options);
+      const params = {
+        label: target.label,
+        cell: ref.address,
+        column: text.columns[column],
+        relation: typeof spec.relation === "string" ? spec.relation : spec.relation(),
+        expected: formatMoney(result.expected, unit),
+        actual: formatMoney(result.actual, unit),
+        difference: formatSigned(result.difference, unit),
+        hidden,
+        blank: result.targetBlank,
+      };
+      if (result.severity === "info")
+        return text.roundingDifference({
+          ...params,
+          tolerance: formatMoney(result.tolerance, unit),
+        });
+      return spec.mode === "at-most" ? text.ofWhichExceeds(params) : text.sumMismatch(params);
+    },
+  });
 }
 
 /** "sheet!E12" as a map key. */

@@ -16,7 +16,7 @@ import {
   valueIn,
 } from "./common";
 
-export const EXEC_RATE = "EXEC-RATE";
+export const EXEC_RATE = "EXEC-RATE" as const;
 
 const percent = (points: number): string => `${formatBasisPoints(points)}%`;
 
@@ -69,6 +69,8 @@ export function checkExecRate(book: Book, options: Options): Finding[] {
 
 export const execRateRule: Rule = {
   id: EXEC_RATE,
+  severities: ["warning"],
+  messages: ["findings.execRate"],
   appliesTo: (book) => presentColumns(book).includes("budget"),
   check: checkExecRate,
 };

@@ -15,9 +15,9 @@ import type { Options } from "../options";
 import type { StandardTable, TableRow } from "../recognize/standardTables/types";
 import { formatMoney } from "./common";
 import { standardMessages, tablesOf } from "./tableCommon";
-import { totalledRows } from "./tableSums";
+import { totalledRows } from "./sumTotalRow";
 
-export const FORMULA_RANGE = "FORMULA-RANGE";
+export const FORMULA_RANGE = "FORMULA-RANGE" as const;
 
 /** Appends to a list in a map (linear, however large a group grows). */
 function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -339,6 +339,8 @@ function anyFormula(book: Book): boolean {
 
 export const formulaRangeRule: Rule = {
   id: FORMULA_RANGE,
+  severities: ["warning"],
+  messages: ["standard.formulaLeavesOut", "standard.formulaEmptyRef", "standard.formulaConstant"],
   appliesTo: anyFormula,
   check: checkFormulaRange,
 };

@@ -9,11 +9,10 @@ import { refAt } from "../grid";
 import type { Options } from "../options";
 import { figureOf, rowByLabel } from "../recognize/standardTables/buildBook";
 import type { StandardTable } from "../recognize/standardTables/types";
-import { formatMoney, formatSigned } from "./common";
-import { checkTableSum, standardMessages, tablesOf, valueOf } from "./tableCommon";
-import { severityForDifference } from "./tolerance";
+import { amountOf, checkAmounts, formatMoney, formatSigned } from "./common";
+import { checkTableSum, standardMessages, tablesOf } from "./tableCommon";
 
-export const ID_BALANCE = "ID-BALANCE";
+export const ID_BALANCE = "ID-BALANCE" as const;
 
 function checkSummary(table: StandardTable, options: Options): Finding[] {
   const text = standardMessages(options);
@@ -75,29 +74,23 @@ function checkSummary(table: StandardTable, options: Options): Finding[] {
   grandTotal(incomeGrand, [incomeTotal, makeUp, opening], 0);
   grandTotal(expenditureGrand, [expenditureTotal, distribution, closing], 1);
   if (incomeGrand && expenditureGrand) {
-    const a = valueOf(incomeGrand);
-    const b = valueOf(expenditureGrand);
-    if (a !== undefined && b !== undefined) {
-      const difference = b - a;
-      const severity = severityForDifference(difference, table.unit, 2);
-      if (severity) {
-        findings.push({
-          rule: ID_BALANCE,
-          severity,
-          message: text.grandTotals(
-            formatMoney(a, table.unit),
-            formatMoney(b, table.unit),
-            refAt(incomeGrand).address,
-            refAt(expenditureGrand).address,
-            formatSigned(difference, table.unit)
-          ),
-          ref: refAt(expenditureGrand),
-          expected: a,
-          actual: b,
-          difference,
-        });
-      }
-    }
+    const finding = checkAmounts({
+      rule: ID_BALANCE,
+      unit: table.unit,
+      ref: refAt(expenditureGrand),
+      actual: amountOf(expenditureGrand),
+      parts: [{ value: amountOf(incomeGrand) }],
+      cells: 2,
+      message: (result) =>
+        text.grandTotals(
+          formatMoney(result.expected, table.unit),
+          formatMoney(result.actual, table.unit),
+          refAt(incomeGrand).address,
+          refAt(expenditureGrand).address,
+          formatSigned(result.difference, table.unit)
+        ),
+    });
+    if (finding) findings.push(finding);
   }
   return findings;
 }
@@ -143,6 +136,13 @@ export function checkIdBalance(book: Book, options: Options): Finding[] {
 
 export const idBalanceRule: Rule = {
   id: ID_BALANCE,
+  severities: ["error", "info"],
+  messages: [
+    "findings.sumMismatch",
+    "findings.roundingDifference",
+    "standard.relationBalance",
+    "standard.grandTotals",
+  ],
   appliesTo: (book) =>
     tablesOf(book).some((t) =>
       ["summary", "fiscalSummary", "govFund", "stateCapital"].includes(t.kind)

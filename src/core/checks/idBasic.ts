@@ -4,7 +4,7 @@ import { Finding, Rule } from "../finding";
 import { Options } from "../options";
 import { checkIdentities, identityApplies, identityByKeys } from "./identity";
 
-export const ID_BASIC = "ID-BASIC";
+export const ID_BASIC = "ID-BASIC" as const;
 
 const identity = (book: Book) => identityByKeys(book, "basic", ["personnel", "publicOperating"]);
 
@@ -14,6 +14,8 @@ export function checkIdBasic(book: Book, options: Options): Finding[] {
 
 export const idBasicRule: Rule = {
   id: ID_BASIC,
+  severities: ["error", "info"],
+  messages: ["findings.sumMismatch", "findings.roundingDifference", "findings.relationIdentity"],
   appliesTo: (book) => identityApplies(identity(book)),
   check: checkIdBasic,
 };

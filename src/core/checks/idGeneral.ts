@@ -4,7 +4,7 @@ import { Finding, Rule } from "../finding";
 import { Options } from "../options";
 import { checkIdentities, identityApplies, identityByKeys } from "./identity";
 
-export const ID_GENERAL = "ID-GENERAL";
+export const ID_GENERAL = "ID-GENERAL" as const;
 
 const identity = (book: Book) => identityByKeys(book, "generalBudget", ["basic", "project"]);
 
@@ -14,6 +14,8 @@ export function checkIdGeneral(book: Book, options: Options): Finding[] {
 
 export const idGeneralRule: Rule = {
   id: ID_GENERAL,
+  severities: ["error", "info"],
+  messages: ["findings.sumMismatch", "findings.roundingDifference", "findings.relationIdentity"],
   appliesTo: (book) => identityApplies(identity(book)),
   check: checkIdGeneral,
 };

@@ -1,5 +1,5 @@
 /**
- * The checks of DOMAIN §4 that apply to a 基础数据表, one rule a module. `runChecks` runs every rule that
+ * The checks of DOMAIN §4, one rule a module. `runChecks` runs every rule that
  * applies and returns the findings sorted by severity (错误, 警告, 提示), then sheet, row and column.
  */
 import { Book } from "../book";
@@ -12,28 +12,36 @@ import { cellTextNumberRule } from "./cellTextNumber";
 import { cellUnitRule } from "./cellUnit";
 import { codeNameRule } from "./codeName";
 import { execRateRule } from "./execRate";
+import { formulaRangeRule } from "./formulaRange";
+import { idBalanceRule } from "./idBalance";
 import { idBasicRule } from "./idBasic";
 import { idGeneralRule } from "./idGeneral";
 import { idPersonnelRule } from "./idPersonnel";
 import { idThreePublicRule } from "./idThreePublic";
+import { priorYearRule } from "./priorYear";
 import { sumChildrenRule } from "./sumChildren";
 import { sumCodesRule } from "./sumCodes";
+import { sumColumnsRule } from "./sumColumns";
 import { sumTotalRowRule } from "./sumTotalRow";
 import { textMissingRule } from "./textMissing";
+import { unitsOnSheetRule } from "./unitsOnSheet";
+import { xtBasicRule } from "./xtBasic";
+import { xtDataSheetRule } from "./xtDataSheet";
+import { xtExpenditureRule } from "./xtExpenditure";
+import { xtFiscalRule } from "./xtFiscal";
+import { xtIncomeRule } from "./xtIncome";
 import { yoyExplainRule } from "./yoyExplain";
 import { yoyMissingRule } from "./yoyMissing";
-import { crossTableRule } from "./crossTable";
-import { dataSheetAgreementRule, tableThreePublicRule } from "./dataSheetAgreement";
-import { formulaRangeRule } from "./formulaRange";
-import { idBalanceRule } from "./idBalance";
-import { sumColumnsRule } from "./sumColumns";
-import { detailFooterRule, tableSumCodesRule, tableTotalRowRule } from "./tableSums";
-import { tableCellsRule } from "./tableCells";
 
 export { needsExplanation } from "./yoyExplain";
 export { roundingTolerance, classifyDifference } from "./tolerance";
 
-export const RULES: Rule[] = [
+/**
+ * Every rule, one module each (src/core/checks/<ruleId in camelCase>.ts), each covering both kinds of source
+ * (a 基础数据表's lines and the standard tables' cells). The order is the order findings at the same cell and
+ * severity are listed in, and the order reading findings come in.
+ */
+export const RULES: readonly Rule[] = [
   sumChildrenRule,
   sumCodesRule,
   sumTotalRowRule,
@@ -46,20 +54,19 @@ export const RULES: Rule[] = [
   cellNegativeRule,
   cellUnitRule,
   codeNameRule,
+  unitsOnSheetRule,
+  priorYearRule,
   yoyMissingRule,
   yoyExplainRule,
   execRateRule,
   textMissingRule,
-  // The standard 部门决算 tables and formulas (issue 5).
-  tableCellsRule,
   sumColumnsRule,
-  tableSumCodesRule,
-  tableTotalRowRule,
-  detailFooterRule,
   idBalanceRule,
-  tableThreePublicRule,
-  crossTableRule,
-  dataSheetAgreementRule,
+  xtExpenditureRule,
+  xtIncomeRule,
+  xtFiscalRule,
+  xtBasicRule,
+  xtDataSheetRule,
   formulaRangeRule,
 ];
 
@@ -69,11 +76,33 @@ function amountsKey(finding: Finding): string {
   return `${refKey(finding.ref)}|${finding.expected}|${finding.actual}`;
 }
 
-/** Runs every rule that applies to the book. Linear in the number of lines (plus sorting the findings). */
-export function runChecks(book: Book, options: Options): Finding[] {
+/**
+ * Runs every rule that applies to the book (a test passes its own `rules`). Linear in the number of lines
+ * (plus sorting the findings). Findings about how the workbook was read come after the checks' findings of
+ * the same severity.
+ */
+export function runChecks(book: Book, options: Options, rules: readonly Rule[] = RULES): Finding[] {
+  const checked = checkFindings(book, options, rules);
+  const reading: Finding[] = [];
+  for (const rule of rules)
+    if (rule.readingFindings && rule.appliesTo(book))
+      reading.push(...rule.readingFindings(book, options));
+  if (reading.length === 0) return checked;
+  // Stable by severity: the checks' order within a severity, then the reading findings in rule order.
+  return [...checked, ...reading]
+    .map((finding, order) => ({ finding, order }))
+    .sort(
+      (a, b) =>
+        (SEVERITY_RANK.get(a.finding.severity) ?? 0) -
+          (SEVERITY_RANK.get(b.finding.severity) ?? 0) || a.order - b.order
+    )
+    .map((entry) => entry.finding);
+}
+
+function checkFindings(book: Book, options: Options, rules: readonly Rule[]): Finding[] {
   const findings: Finding[] = [];
   const identities = new Set<string>();
-  for (const rule of RULES) {
+  for (const rule of rules) {
     if (!rule.appliesTo(book)) continue;
     for (const finding of rule.check(book, options)) {
       if (finding.rule.startsWith("ID-")) identities.add(amountsKey(finding));

@@ -7,7 +7,7 @@ import { Finding, Rule } from "../finding";
 import { Options } from "../options";
 import { checkSum, messages, partsList, presentColumns } from "./common";
 
-export const SUM_CHILDREN = "SUM-CHILDREN";
+export const SUM_CHILDREN = "SUM-CHILDREN" as const;
 
 function moneyChildren(book: Book, line: Line): { sum: Line[]; ofWhich: Line[] } {
   const sum: Line[] = [];
@@ -72,6 +72,13 @@ export function checkSumChildren(book: Book, options: Options): Finding[] {
 
 export const sumChildrenRule: Rule = {
   id: SUM_CHILDREN,
+  severities: ["error", "info"],
+  messages: [
+    "findings.sumMismatch",
+    "findings.ofWhichExceeds",
+    "findings.roundingDifference",
+    "findings.relationChildren",
+  ],
   appliesTo: (book) => book.lines.some((line) => line.children.length > 0),
   check: checkSumChildren,
 };

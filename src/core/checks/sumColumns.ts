@@ -9,7 +9,7 @@ import type { Options } from "../options";
 import { COLUMN_IDENTITIES } from "../recognize/standardTables/columns";
 import { checkTableSum, standardMessages, tablesOf } from "./tableCommon";
 
-export const SUM_COLUMNS = "SUM-COLUMNS";
+export const SUM_COLUMNS = "SUM-COLUMNS" as const;
 
 export function checkSumColumns(book: Book, options: Options): Finding[] {
   const text = standardMessages(options);
@@ -45,6 +45,8 @@ export function checkSumColumns(book: Book, options: Options): Finding[] {
 
 export const sumColumnsRule: Rule = {
   id: SUM_COLUMNS,
+  severities: ["error", "info"],
+  messages: ["findings.sumMismatch", "findings.roundingDifference", "standard.relationColumns"],
   appliesTo: (book) => tablesOf(book).some((t) => COLUMN_IDENTITIES[t.kind] !== undefined),
   check: checkSumColumns,
 };

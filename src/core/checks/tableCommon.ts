@@ -1,17 +1,18 @@
 /**
- * What the checks of the standard tables share: a sum or equality between cells of the tables (not lines),
- * with the 万元 尾差 tolerance of tolerance.ts, and messages from the findings and standard message areas.
+ * What the checks of the standard tables share: their tables, a sum or equality between cells of the tables
+ * (not lines) worded for the tables — both through common.ts's one comparison, checkAmounts — and the
+ * names, units and fund totals the cross-table rules use.
  */
 import type { Book } from "../book";
-import type { Figure } from "../figure";
+import { type Figure, zeroFigureAt } from "../figure";
 import type { Finding, RuleId } from "../finding";
-import { formatAddress, refAt } from "../grid";
-import type { CurrencyUnit, Fen } from "../money";
+import { formatAddress, positionOf, refAt } from "../grid";
+import type { CurrencyUnit } from "../money";
 import type { Options } from "../options";
-import type { StandardTable } from "../recognize/standardTables/types";
+import { figureOf, tableOf, totalRow } from "../recognize/standardTables/buildBook";
+import type { StandardTable, StandardTableKind } from "../recognize/standardTables/types";
 import { messagesFor } from "../../i18n";
-import { formatMoney, formatSigned, messages } from "./common";
-import { roundingTolerance, severityForDifference } from "./tolerance";
+import { amountOf, checkAmounts, formatMoney, formatSigned, messages } from "./common";
 
 export function standardMessages(options: Options): ReturnType<typeof messagesFor>["standard"] {
   return messagesFor(options.locale).standard;
@@ -21,19 +22,29 @@ export function tablesOf(book: Book): StandardTable[] {
   return book.tables ?? [];
 }
 
-/** A figure's value, blank as 0; undefined when unusable (CELL-* rules speak then). */
-export function valueOf(figure: Figure | undefined): Fen | undefined {
-  if (!figure || figure.origin === "blank") return 0;
-  return figure.value;
-}
-
-export function isBlank(figure: Figure | undefined): boolean {
-  return !figure || figure.origin === "blank";
-}
-
 /** The coarser unit of several: a 万元 table anywhere makes the comparison a 万元 one. */
 export function coarser(...units: CurrencyUnit[]): CurrencyUnit {
   return units.includes("万元") ? "万元" : "元";
+}
+
+/** The unit a comparison between tables of these kinds is made in (元 for a kind the book lacks). */
+export function unitOfTables(book: Book, ...kinds: StandardTableKind[]): CurrencyUnit {
+  return coarser(...kinds.map((k) => tableOf(tablesOf(book), k)?.unit ?? "元"));
+}
+
+/** A table's item as a message names it: 收入支出决算总表“本年支出合计”. */
+export function tableItemName(options: Options, kind: StandardTableKind, item: string): string {
+  return `${standardMessages(options).kinds[kind]}“${item}”`;
+}
+
+/** A fund table's 本年支出合计; a table that says it has no data counts as 0 at its note. */
+export function fundTotal(table: StandardTable | undefined): Figure | undefined {
+  if (!table) return undefined;
+  if (table.empty) {
+    const ref = table.emptyNoteRef ?? table.titleRef ?? { sheet: table.sheet, address: "A1" };
+    return zeroFigureAt(positionOf(ref));
+  }
+  return figureOf(totalRow(table), "expenditure", "total");
 }
 
 export interface TableSum {
@@ -49,51 +60,36 @@ export interface TableSum {
   lineKey?: string;
 }
 
-/** target = Σ ± addends; a finding (error, or 提示 within the 尾差 tolerance) when it does not hold. */
+/** target = Σ ± addends between cells of the tables; a finding (error, or 提示 within the 尾差 tolerance). */
 export function checkTableSum(spec: TableSum): Finding | undefined {
-  const actual = valueOf(spec.target);
-  if (actual === undefined) return undefined;
-  let expected = 0;
-  let anyValue = false;
-  for (const { figure, sign = 1 } of spec.addends) {
-    const value = valueOf(figure);
-    if (value === undefined) return undefined;
-    if (!isBlank(figure)) anyValue = true;
-    expected += sign * value;
-  }
-  if (isBlank(spec.target) && !anyValue) return undefined;
-  const difference = actual - expected;
-  const severity = severityForDifference(difference, spec.unit, spec.addends.length);
-  if (!severity) return undefined;
-  const text = messages(spec.options);
-  const params = {
-    label: spec.label,
-    cell: formatAddress(spec.target.row, spec.target.column),
-    column: spec.column,
-    relation: spec.relation,
-    expected: formatMoney(expected, spec.unit),
-    actual: formatMoney(actual, spec.unit),
-    difference: formatSigned(difference, spec.unit),
-    hidden: false,
-    blank: isBlank(spec.target),
-  };
-  const message =
-    severity === "info"
-      ? text.roundingDifference({
-          ...params,
-          tolerance: formatMoney(roundingTolerance(spec.unit, spec.addends.length), spec.unit),
-        })
-      : text.sumMismatch(params);
-  return {
+  return checkAmounts({
     rule: spec.rule,
-    severity,
-    message,
+    unit: spec.unit,
     ref: refAt(spec.target),
-    expected,
-    actual,
-    difference,
     ...(spec.lineKey ? { lineKey: spec.lineKey } : {}),
-  };
+    actual: amountOf(spec.target),
+    parts: spec.addends.map(({ figure, sign }) => ({ value: amountOf(figure), sign })),
+    message: (result) => {
+      const text = messages(spec.options);
+      const params = {
+        label: spec.label,
+        cell: formatAddress(spec.target.row, spec.target.column),
+        column: spec.column,
+        relation: spec.relation,
+        expected: formatMoney(result.expected, spec.unit),
+        actual: formatMoney(result.actual, spec.unit),
+        difference: formatSigned(result.difference, spec.unit),
+        hidden: false,
+        blank: result.targetBlank,
+      };
+      return result.severity === "info"
+        ? text.roundingDifference({
+            ...params,
+            tolerance: formatMoney(result.tolerance, spec.unit),
+          })
+        : text.sumMismatch(params);
+    },
+  });
 }
 
 export interface CrossCheck {
@@ -107,43 +103,47 @@ export interface CrossCheck {
   wording?: "cross" | "data-sheet";
 }
 
-/** left = right across two tables; the finding sits on the left cell. */
+/** left = right across two tables (or a 基础数据表 and a table); the finding sits on the left cell. */
 export function checkCross(spec: CrossCheck): Finding | undefined {
   const { left, right } = spec;
-  if (!left.figure || !right.figure) return undefined;
-  const actual = valueOf(left.figure);
-  const expected = valueOf(right.figure);
-  if (actual === undefined || expected === undefined) return undefined;
-  const difference = actual - expected;
-  const severity = severityForDifference(difference, spec.unit, spec.cells ?? 2);
-  if (!severity) return undefined;
-  const text = standardMessages(spec.options);
-  const cell = (f: Figure): string => {
-    const address = formatAddress(f.row, f.column);
-    return f.sheet === left.figure?.sheet ? address : `${f.sheet}!${address}`;
-  };
-  const params = {
-    left: left.name,
-    leftCell: cell(left.figure),
-    right: right.name,
-    rightCell: cell(right.figure),
-    leftValue: formatMoney(actual, spec.unit),
-    rightValue: formatMoney(expected, spec.unit),
-    difference: formatSigned(difference, spec.unit),
-  };
-  const message =
-    severity === "info"
-      ? text.crossRounding(params)
-      : spec.wording === "data-sheet"
+  const leftFigure = left.figure;
+  const rightFigure = right.figure;
+  if (!leftFigure || !rightFigure) return undefined;
+  return checkAmounts({
+    rule: spec.rule,
+    unit: spec.unit,
+    ref: refAt(leftFigure),
+    actual: amountOf(leftFigure),
+    parts: [{ value: amountOf(rightFigure) }],
+    cells: spec.cells ?? 2,
+    message: (result) => {
+      const text = standardMessages(spec.options);
+      const cell = (f: Figure): string => {
+        const address = formatAddress(f.row, f.column);
+        return f.sheet === leftFigure.sheet ? address : `${f.sheet}!${address}`;
+      };
+      const params = {
+        left: left.name,
+        leftCell: cell(leftFigure),
+        right: right.name,
+        rightCell: cell(rightFigure),
+        leftValue: formatMoney(result.actual, spec.unit),
+        rightValue: formatMoney(result.expected, spec.unit),
+        difference: formatSigned(result.difference, spec.unit),
+      };
+      if (result.severity === "info") return text.crossRounding(params);
+      return spec.wording === "data-sheet"
         ? text.dataSheetDisagrees(params)
         : text.crossMismatch(params);
-  return {
-    rule: spec.rule,
-    severity,
-    message,
-    ref: refAt(left.figure),
-    expected,
-    actual,
-    difference,
-  };
+    },
+  });
 }
+
+/** The figure columns of a table block (a bare 决算数 when the block names none). */
+export function columnsOf(table: StandardTable, block: number): { key: string; header: string }[] {
+  return table.blocks[block]?.columns ?? [{ key: "current", header: "决算数" }];
+}
+
+/** True when the book holds a standard table with rows. */
+export const hasTableRows = (book: Book): boolean =>
+  tablesOf(book).some((t) => !t.empty && t.rows.length > 0);

@@ -17,7 +17,7 @@ import {
   valueIn,
 } from "./common";
 
-export const YOY_EXPLAIN = "YOY-EXPLAIN";
+export const YOY_EXPLAIN = "YOY-EXPLAIN" as const;
 
 export type ChangeKind = "change" | "new" | "stopped";
 
@@ -93,6 +93,8 @@ export function checkYoyExplain(book: Book, options: Options): Finding[] {
 
 export const yoyExplainRule: Rule = {
   id: YOY_EXPLAIN,
+  severities: ["warning"],
+  messages: ["findings.yoyExplain", "findings.yoyExplainNew", "findings.yoyExplainStopped"],
   appliesTo: () => true,
   check: checkYoyExplain,
 };

@@ -4,11 +4,13 @@
  */
 import { Book } from "../book";
 import { Finding, Rule } from "../finding";
-import { formatAddress } from "../grid";
+import { formatAddress, refAt } from "../grid";
+import { formatAmount } from "../money";
+import { messagesFor } from "../../i18n";
 import { Options } from "../options";
 import { bookRef, figureRef, formatMoney, messages, presentColumns, valueIn } from "./common";
 
-export const YOY_MISSING = "YOY-MISSING";
+export const YOY_MISSING = "YOY-MISSING" as const;
 
 export function checkYoyMissing(book: Book, options: Options): Finding[] {
   const text = messages(options);
@@ -71,8 +73,42 @@ export function checkYoyMissing(book: Book, options: Options): Finding[] {
   return findings;
 }
 
+/** Last year's rows with an amount that no row of this year matched (last year's workbook or year sheet). */
+export function unmatchedPriorFindings(book: Book, options: Options): Finding[] {
+  const prior = book.priorSource;
+  if (!prior) return [];
+  const text = messagesFor(options.locale).standard;
+  return prior.unmatched.map(({ key, label, kind, figure }) => {
+    const ref = refAt(figure);
+    const value = figure.value as number;
+    return {
+      rule: YOY_MISSING,
+      severity: "warning",
+      message: text.priorRowUnmatched({
+        label,
+        cell: `${ref.sheet}!${ref.address}`,
+        prior:
+          kind === "count"
+            ? String(value)
+            : `${formatAmount(value, prior.currencyUnit)}${prior.currencyUnit}`,
+      }),
+      ref,
+      actual: value,
+      lineKey: key,
+    };
+  });
+}
+
 export const yoyMissingRule: Rule = {
   id: YOY_MISSING,
+  severities: ["warning", "info"],
+  messages: [
+    "findings.priorColumnMissing",
+    "findings.yoyMissing",
+    "findings.yoyMissingInPrior",
+    "standard.priorRowUnmatched",
+  ],
   appliesTo: () => true,
   check: checkYoyMissing,
+  readingFindings: unmatchedPriorFindings,
 };

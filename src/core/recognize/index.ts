@@ -8,7 +8,6 @@
 import type { Book, BookSource, SheetUse } from "../book";
 import { TEXT_KEYS, type TextKey } from "../book";
 import { UnusableInputError } from "../errors";
-import type { Finding } from "../finding";
 import { Grid, cellText } from "../grid";
 import type { Options } from "../options";
 import { mergePrior } from "../prior";
@@ -74,21 +73,20 @@ export function recognizeBook(grids: Grid[], options: Options): Book {
     }
     dataSheets.push({ data, cls });
     candidates.push(
-      candidate("data-sheet", dataBook(data, grids, shared, options), [grid.sheet], cls.confidence)
+      candidate("data-sheet", dataBook(data, grids, shared), [grid.sheet], cls.confidence)
     );
   }
   // This year and last year on separate sheets of one workbook: one Book of two years.
   for (const pair of yearPairs(dataSheets)) {
-    const current = dataBook(pair.current.data, grids, shared, options);
-    const prior = dataBook(pair.prior.data, grids, shared, options);
-    const merged = mergePrior(current, prior, options);
+    const current = dataBook(pair.current.data, grids, shared);
+    const prior = dataBook(pair.prior.data, grids, shared);
+    const merged = mergePrior(current, prior).book;
     const book: Book = {
-      ...merged.book,
+      ...merged,
       priorSource: {
-        ...(merged.book.priorSource as NonNullable<Book["priorSource"]>),
+        ...(merged.priorSource as NonNullable<Book["priorSource"]>),
         sameWorkbook: true,
       },
-      readingFindings: [...(current.readingFindings ?? []), ...merged.findings],
     };
     candidates.push(
       candidate(
@@ -175,31 +173,9 @@ function sharedParts(profileCandidates: Grid[], options: Options): Shared {
   };
 }
 
-/** The rule id of the finding that a sheet holds several units' tables. */
-export const UNITS_ON_SHEET = "UNITS-ON-SHEET";
-
-/** Several units' tables on the sheet: a warning naming them (only the first is read). */
-function repeatFindings(data: DataSheet, grids: Grid[], options: Options): Finding[] {
-  if (data.repeats.length === 0) return [];
-  const text = messagesFor(options.locale).findings;
-  const origin = originRow(grids, data.sheet);
-  const rows = [
-    `${data.header.top + origin + 1}`,
-    ...data.repeats.map((r) => `${r.row + origin + 1}${r.unitName ? ` ${r.unitName}` : ""}`),
-  ].join("、");
-  return [
-    {
-      rule: UNITS_ON_SHEET,
-      severity: "warning",
-      message: text.severalUnits(data.sheet, data.repeats.length + 1, data.unitName ?? "", rows),
-      ref: { sheet: data.sheet, address: `A${data.repeats[0].row + origin + 1}` },
-    },
-  ];
-}
-
 /** A 基础数据表 as a Book. */
-function dataBook(data: DataSheet, grids: Grid[], shared: Shared, options: Options): Book {
-  const readingFindings = repeatFindings(data, grids, options);
+function dataBook(data: DataSheet, grids: Grid[], shared: Shared): Book {
+  const origin = originRow(grids, data.sheet);
   const profile = shared.profile;
   const unit = shared.typedUnit || profile?.unitName?.value || data.unitName || "";
   const unitRef = profile?.unitName?.value ? profile.unitName.ref : data.unitNameRef;
@@ -230,6 +206,7 @@ function dataBook(data: DataSheet, grids: Grid[], shared: Shared, options: Optio
               {
                 sheet: data.sheet,
                 units: [data.unitName ?? "", ...data.repeats.map((r) => r.unitName ?? "")],
+                rows: [data.header.top, ...data.repeats.map((r) => r.row)].map((r) => r + origin),
               },
             ],
           }
@@ -238,7 +215,6 @@ function dataBook(data: DataSheet, grids: Grid[], shared: Shared, options: Optio
     lines: data.lines,
     texts: shared.texts,
     ...(shared.reportDate ? { reportDate: shared.reportDate } : {}),
-    ...(readingFindings.length > 0 ? { readingFindings } : {}),
   };
 }
 

@@ -139,6 +139,7 @@ export const ui: typeof zh = {
       "EXEC-RATE": "Budget execution rate",
       "TEXT-MISSING": "Report text missing",
       "PRIOR-YEAR": "Last year's workbook",
+      "UNITS-ON-SHEET": "Several units on one sheet",
     },
     expected: "Expected",
     actual: "Actual",

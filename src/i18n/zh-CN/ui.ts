@@ -1,3 +1,4 @@
+import type { RuleId } from "../../core/checks/ruleIds";
 /** Every string the task pane and the web page show (zh-CN is the default language). */
 import type { TextKey } from "../../core/book";
 
@@ -138,7 +139,8 @@ export const ui = {
       "EXEC-RATE": "预算执行率",
       "TEXT-MISSING": "报告文字未填写",
       "PRIOR-YEAR": "上年工作簿",
-    } as Record<string, string>,
+      "UNITS-ON-SHEET": "一张表上有多个单位",
+    } as Record<RuleId, string>,
     expected: "应为",
     actual: "实际",
     difference: "差额",

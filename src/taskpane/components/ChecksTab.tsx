@@ -66,8 +66,8 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-function groupByRule(findings: Finding[]): [string, Finding[]][] {
-  const groups = new Map<string, Finding[]>();
+function groupByRule(findings: Finding[]): [Finding["rule"], Finding[]][] {
+  const groups = new Map<Finding["rule"], Finding[]>();
   for (const f of findings) {
     const list = groups.get(f.rule);
     if (list) list.push(f);
@@ -132,7 +132,7 @@ export function ChecksTab({ state, store, t }: TabProps) {
               <div key={rule} className={styles.group}>
                 <div className={styles.rule}>
                   <Text weight="semibold">{rule}</Text>
-                  {t.checks.ruleNames[rule] && <Text>{t.checks.ruleNames[rule]}</Text>}
+                  <Text>{t.checks.ruleNames[rule]}</Text>
                   <Badge size="small" appearance="tint" color={BADGE_COLOR[severity]}>
                     {t.checks.count(list.length)}
                   </Badge>

@@ -271,7 +271,7 @@ describe("two units' tables on one sheet", () => {
     expect(warning?.message).toContain("乙单位");
     expect(warning?.ref.address).toBe("A10");
     expect(analysis.book.source.repeatedTables).toEqual([
-      { sheet: "基础数据表", units: ["甲单位", "乙单位"] },
+      { sheet: "基础数据表", units: ["甲单位", "乙单位"], rows: [2, 9] },
     ]);
   });
 });

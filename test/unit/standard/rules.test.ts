@@ -70,6 +70,20 @@ describe("XT-* and ID-BALANCE", () => {
     expect(xt.message).toContain("支出决算表");
   });
 
+  it("总表 本年收入合计 ≠ 收入决算表 合计 (XT-INCOME) at the 总表 cell", async () => {
+    const findings = await findingsWith((s) =>
+      setCell(sheetNamed(s, SUMMARY), "B10", money(2_786_700))
+    );
+    const [xt] = at(findings, "XT-INCOME", SUMMARY, "B10");
+    expect(xt).toMatchObject({
+      severity: "error",
+      expected: 278_660_000,
+      actual: 278_670_000,
+      difference: 10_000,
+    });
+    expect(xt.message).toContain("收入决算表");
+  });
+
   it("speaks English when asked", async () => {
     const sheets = changningStandardSheets({ year: 2023, layout: "public" });
     setCell(sheetNamed(sheets, SUMMARY), "D10", money(2_786_700));

@@ -5,6 +5,7 @@
  */
 import type { Change } from "../../../src/core/change";
 import { refAt } from "../../../src/core/grid";
+import { runChecks } from "../../../src/core/checks";
 import { mergePrior } from "../../../src/core/prior";
 import { DEFAULT_OPTIONS } from "../../../src/core/options";
 import { analyze } from "../../../src/core/pipeline";
@@ -123,7 +124,10 @@ describe("mergePrior", () => {
     rows[spare][1] = "租赁费";
     rows[spare][2] = { value: 1200, numberFormat: "#,##0.00" };
     const prior = recognizeBook(await gridsOf(priorSheets), DEFAULT_OPTIONS);
-    const { book, findings, matches } = mergePrior(current, prior, DEFAULT_OPTIONS);
+    const { book, matches } = mergePrior(current, prior);
+    const findings = runChecks(book, DEFAULT_OPTIONS).filter(
+      (f) => f.rule === "PRIOR-YEAR" || (f.rule === "YOY-MISSING" && f.ref.sheet !== book.source.sheet)
+    );
     expect(findings.map((f) => [f.rule, f.severity])).toEqual([
       ["PRIOR-YEAR", "warning"],
       ["YOY-MISSING", "warning"],
@@ -217,8 +221,8 @@ describe("mergePrior", () => {
       2022,
       "上年"
     );
-    const { book: merged, findings, matches } = mergePrior(current, prior, DEFAULT_OPTIONS);
-    expect(findings).toEqual([]);
+    const { book: merged, matches } = mergePrior(current, prior);
+    expect(merged.priorSource?.unmatched).toEqual([]);
     expect(matches.map((m) => [m.key, m.by])).toEqual([
       ["code:30201", "code"],
       ["row:工会日常工作经费", "label"],

@@ -60,14 +60,14 @@ test("settings become options: blank texts and reasons fall back to the workbook
 
 test("ignored findings are keyed by rule, cell and subject, so one of several at a cell can be ignored", () => {
   const a = {
-    rule: "TEXT-MISSING",
+    rule: "TEXT-MISSING" as const,
     severity: "warning" as const,
     message: "主要职能",
     ref: { sheet: "基本情况", address: "B2" },
   };
   const b = { ...a, message: "机构情况" };
   const c = {
-    rule: "SUM-CHILDREN",
+    rule: "SUM-CHILDREN" as const,
     severity: "error" as const,
     message: "x",
     lineKey: "code:301",
