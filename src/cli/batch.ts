@@ -18,6 +18,7 @@ import { workbookFromSpecs } from "../hosts/file/writeWorkbook";
 import { messagesFor } from "../i18n";
 import type { SheetSpec } from "../core/sheetSpec";
 import { checkJson, type CheckJson } from "./contracts";
+import type { Io } from "./io";
 
 export type BatchEntry =
   | ({ file: string } & Pick<CheckJson, "unit" | "year" | "summary" | "findings">)
@@ -33,11 +34,6 @@ export interface BatchOptions {
   locale: Locale;
   /** Parallel workers (default: os.cpus().length). */
   concurrency?: number;
-}
-
-interface Io {
-  out(text: string): void;
-  err(text: string): void;
 }
 
 function isWorkbookName(name: string): boolean {

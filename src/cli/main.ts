@@ -19,16 +19,9 @@ import { changesJson, checkJson, summarize } from "./contracts";
 import { writeReport } from "./report";
 import { renderTable } from "./table";
 import { isBatch, runBatch } from "./batch";
+import { type Io, processIo } from "./io";
 
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-const processIo: Io = {
-  out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
-  err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
-};
+export type { Io };
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   const parsed = parseArgs(argv);

@@ -9,7 +9,7 @@ import { appendSheetsToXlsx } from "../hosts/file/writeWorkbook";
 import { messagesFor } from "../i18n";
 import { renderReport, reportSheetSpecs } from "../render";
 import { summarize } from "./contracts";
-import type { Io } from "./main";
+import type { Io } from "./io";
 
 const FORMATS: Record<string, "docx" | "md" | "txt" | "json" | "xlsx"> = {
   ".docx": "docx",

@@ -5,7 +5,7 @@
 import { CellPosition, CellRef } from "./grid";
 import { Figure } from "./figure";
 import { CurrencyUnit } from "./money";
-import type { SheetClass } from "./recognize/classify";
+import type { SheetClass } from "./recognize/sheetKinds";
 import type { StandardTable, StandardTableKind } from "./recognize/standardTables/types";
 
 /** The stable keys of DESIGN §2 for the rows every report needs. Other rows get `code:<code>` or `row:<label>`. */
@@ -124,36 +124,39 @@ export interface TextField {
 }
 
 /** What a sheet did for the Book: gave its figures, checked them, or nothing (and why). */
-export type SheetRole = "source" | "cross-check" | "unused";
+export const SHEET_ROLES = ["source", "cross-check", "unused"] as const;
+export type SheetRole = (typeof SHEET_ROLES)[number];
 
 /** Why a sheet has its role (words for each in i18n `sheetReasons`). */
-export type SheetUseReason =
+export const SHEET_USE_REASONS = [
   /** The source that covers most of what the report needs. */
-  | "most-coverage"
+  "most-coverage",
   /** The only readable source. */
-  | "only-source"
+  "only-source",
   /** Chosen by hand in the 数据 tab. */
-  | "user-choice"
+  "user-choice",
   /** Last year's sheet of a pair of year sheets (2022年 / 2023年). */
-  | "prior-year-sheet"
+  "prior-year-sheet",
   /** One of the standard tables the Book reads. */
-  | "standard-table"
+  "standard-table",
   /** The report's texts (基本情况). */
-  | "report-texts"
+  "report-texts",
   /** Head counts (机构运行信息表). */
-  | "staff-counts"
+  "staff-counts",
   /** Standard tables beside a 基础数据表: the XT-DATA-SHEET check compares them. */
-  | "cross-check"
+  "cross-check",
   /** A readable source that covers less than the one chosen. */
-  | "less-coverage"
+  "less-coverage",
   /** A second table of a kind already read. */
-  | "duplicate-table"
+  "duplicate-table",
   /** A kind the product reads, but nothing readable was found on it. */
-  | "unreadable"
+  "unreadable",
   /** A kind that holds no figures for the report (自评表, another finance-software table, our own output). */
-  | "not-a-source"
-  | "blank"
-  | "unknown";
+  "not-a-source",
+  "blank",
+  "unknown",
+] as const;
+export type SheetUseReason = (typeof SHEET_USE_REASONS)[number];
 
 /** One sheet of the workbook: its kind, the evidence for it, and what it did. */
 export interface SheetUse extends SheetClass {

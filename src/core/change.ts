@@ -7,7 +7,16 @@ import type { LineKind } from "./book";
  * `unknown`: a 本年 or 上年 cell holds something that is not an amount (an error, words, a formula without a
  * value): no change is claimed, and nothing reads it as 0.
  */
-export type Direction = "increase" | "decrease" | "flat" | "new" | "stopped" | "none" | "unknown";
+export const DIRECTIONS = [
+  "increase",
+  "decrease",
+  "flat",
+  "new",
+  "stopped",
+  "none",
+  "unknown",
+] as const;
+export type Direction = (typeof DIRECTIONS)[number];
 
 export interface Change {
   key: string;

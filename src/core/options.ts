@@ -1,9 +1,11 @@
 /** Settings that change what the checks flag and how the report is put together. */
 import { BasisPoints, Fen } from "./money";
 import type { FigureColumn } from "./book";
-import type { SheetKind } from "./recognize/classify";
+import type { SheetKind } from "./recognize/sheetKinds";
 
-export type Locale = "zh-CN" | "en-US";
+import type { Locale } from "../i18n/locale";
+
+export type { Locale };
 
 /** Manual corrections from the 数据 tab, saved in the workbook. */
 export interface RecognitionOverrides {

@@ -13,6 +13,7 @@ import type { Grid } from "./grid";
 import { Options, withDefaults } from "./options";
 import { mergePrior } from "./prior";
 import { recognizeBook } from "./recognize";
+import { messagesFor } from "../i18n";
 
 export interface Analysis {
   book: Book;
@@ -51,8 +52,8 @@ function recognizePrior(grids: Grid[], options: Options): Book {
     if (!isUnusableInputError(error)) throw error;
     throw new UnusableInputError(
       error.reason,
-      `上年工作簿：${error.zh}`,
-      `Last year's workbook: ${error.en}`
+      messagesFor("zh-CN").recognition.priorWorkbook(error.zh),
+      messagesFor("en-US").recognition.priorWorkbook(error.en)
     );
   }
 }

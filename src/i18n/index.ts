@@ -2,11 +2,11 @@
  * All user-facing text, one folder per language (zh-CN default, en-US). The report's own sentences are
  * Chinese by nature and live in zh-CN/report.ts; the UI, CLI and findings exist in both languages.
  */
-import type { Locale } from "../core/options";
-import { zhCN } from "./zh-CN";
+import type { Locale } from "./locale";
+import { type Messages, zhCN } from "./zh-CN";
 import { enUS } from "./en-US";
 
-export type Messages = typeof zhCN;
+export type { Messages, Locale };
 
 export function messagesFor(locale: Locale = "zh-CN"): Messages {
   return locale === "en-US" ? enUS : zhCN;

@@ -21,9 +21,9 @@ import {
 } from "@fluentui/react-components";
 import type { Locale } from "../core/options";
 import { messagesFor } from "../i18n";
-import type { Host } from "./host";
+import type { Host } from "../hosts/host";
 import { defaultEngine, Engine } from "./state/engine";
-import { isFileSourceHost } from "./state/fileSource";
+import { isFileSourceHost } from "../hosts/fileSource";
 import { useAssistant } from "./state/useAssistant";
 import { DataTab } from "./components/DataTab";
 import { ChecksTab } from "./components/ChecksTab";

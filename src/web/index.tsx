@@ -1,7 +1,7 @@
 /** The web page: the same pane as the add-in, over a workbook opened from disk. Nothing is uploaded. */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { normalizeLocale } from "../i18n";
+import { messagesFor, normalizeLocale } from "../i18n";
 import { App } from "../taskpane/App";
 import { WebHost } from "../hosts/web/webHost";
 import { createWorkerEngine } from "../taskpane/state/workerEngine";
@@ -13,7 +13,7 @@ const host = new WebHost();
 // Recognition, checks and the report run in a worker: large workbooks never freeze the page.
 const engine = createWorkerEngine();
 document.documentElement.lang = locale;
-document.title = locale === "en-US" ? "Budget Report Assistant" : "绩效自评报告助手";
+document.title = messagesFor(locale).ui.appTitle;
 
 let container = document.getElementById("container");
 if (!container) {

@@ -5,7 +5,7 @@ import {
   SETTINGS_KEY,
 } from "../../src/hosts/excel";
 import type { SheetSpec } from "../../src/core/sheetSpec";
-import type { WorkbookSettings } from "../../src/taskpane/host";
+import type { WorkbookSettings } from "../../src/hosts/host";
 import {
   budgetSheet,
   FakeExcel,

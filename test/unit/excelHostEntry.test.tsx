@@ -2,7 +2,7 @@
  * The task pane's entry (src/taskpane/index.tsx): waits for Office.onReady, renders the pane with the
  * Excel host and the Office language, and explains itself outside Excel or without office.js.
  */
-import type { Host } from "../../src/taskpane/host";
+import type { Host } from "../../src/hosts/host";
 
 const rendered: { host?: Host; locale?: string; engine?: unknown }[] = [];
 const workerEngine = { kind: "worker engine" };

@@ -4,7 +4,7 @@
  * A cell whose fill the user changed after highlighting is left as the user made it.
  */
 import { formatRef, type CellRef } from "../../core/grid";
-import type { WorkbookSettings } from "../../taskpane/host";
+import type { WorkbookSettings } from "../host";
 import type { ApiSupport, ExcelEnv } from "./env";
 import { readSettings, writeSettings } from "./settings";
 

@@ -6,7 +6,7 @@ import type { CellRef, Grid } from "../../core/grid";
 import type { Locale } from "../../core/options";
 import { messagesFor } from "../../i18n";
 import type { SheetSpec } from "../../core/sheetSpec";
-import type { Host, WorkbookSettings } from "../../taskpane/host";
+import type { Host, WorkbookSettings } from "../host";
 import { apiSupport, officeEnv, type ExcelEnv } from "./env";
 import { clearHighlightedCells, highlightCells } from "./highlight";
 import { readGrids, type ReadOptions } from "./read";

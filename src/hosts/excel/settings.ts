@@ -2,7 +2,7 @@
  * The add-in's settings live in the workbook (Office.context.document.settings, saved with saveAsync), so
  * reopening the file restores the chosen sheet/columns, thresholds, report texts, reasons and highlights.
  */
-import type { WorkbookSettings } from "../../taskpane/host";
+import type { WorkbookSettings } from "../host";
 import type { DocumentSettings } from "./env";
 
 export const SETTINGS_KEY = "budgetReport.settings";

@@ -6,9 +6,10 @@
  */
 import type { Grid } from "../../core/grid";
 import { freeSheetName, type SheetSpec } from "../../core/sheetSpec";
-import type { HostCapabilities, WorkbookSettings } from "../../taskpane/host";
-import { reportWorkbookName, type FileSourceHost } from "../../taskpane/state/fileSource";
-import { downloadBlob, readFileBytes } from "../../taskpane/state/io";
+import type { HostCapabilities, WorkbookSettings } from "../host";
+import { reportWorkbookName, type FileSourceHost } from "../fileSource";
+import { downloadBlob, readFileBytes } from "../browser";
+import { REPORT_SHEET } from "../../render/reportSheets";
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export const SETTINGS_PREFIX = "budget-report:settings:";
@@ -17,7 +18,7 @@ export const SETTINGS_PREFIX = "budget-report:settings:";
 export interface WebHostEnvironment {
   storage?: Pick<Storage, "getItem" | "setItem">;
   download?: (fileName: string, blob: Blob) => void;
-  /** The suffix of the downloaded report workbook's name ("绩效自评报告"). */
+  /** The suffix of the downloaded report workbook's name (default: the report sheet's name). */
   reportSuffix?: string;
 }
 
@@ -38,7 +39,7 @@ export class WebHost implements FileSourceHost {
   constructor(env: WebHostEnvironment = {}) {
     this.storage = env.storage ?? safeLocalStorage();
     this.download = env.download ?? downloadBlob;
-    this.reportSuffix = env.reportSuffix ?? "绩效自评报告";
+    this.reportSuffix = env.reportSuffix ?? REPORT_SHEET;
   }
 
   async openWorkbook(file: File): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Messages } from "..";
+import type { Messages } from "../zh-CN";
 import { addin } from "./addin";
 import { cli } from "./cli";
 import { fileHost } from "./fileHost";

@@ -5,6 +5,7 @@ export const recognition: typeof zh = {
   emptyWorkbook: "The workbook is empty: it holds no data.",
   noTable:
     "No recognisable budget table was found: it needs an item column and amount columns such as current-year and prior-year actuals. Check the headers or choose them in the Data tab.",
+  priorWorkbook: (problem: string) => `Last year's workbook: ${problem}`,
   severity: { error: "Error", warning: "Warning", info: "Info" },
   sheetKinds: {
     "basic-data-sheet": "basic data sheet (基础数据表)",

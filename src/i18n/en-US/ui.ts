@@ -97,6 +97,7 @@ export const ui: typeof zh = {
     invalidNumber: "Enter a number",
     template: "Insert blank template",
     templateWeb: "Download blank template (.xlsx)",
+    templateFileName: "basic-data-sheet-template.xlsx",
     templateHint:
       "Adds 基础数据表 and 基本情况 sheets; fill them in and the report can be generated.",
     templateDone: (names: string) => `Sheets inserted: ${names}`,

@@ -8,3 +8,6 @@ import { reportSheets } from "./reportSheets";
 import { ui } from "./ui";
 
 export const zhCN = { addin, cli, fileHost, findings, recognition, reportSheets, standard, ui };
+
+/** Every message area; the en-US messages have this shape too. */
+export type Messages = typeof zhCN;

@@ -1,12 +1,12 @@
 /** Messages about reading the workbook: file-level problems, and what each sheet is and did (issue 11). */
-import type { SheetRole, SheetUseReason } from "../../core/book";
-import type { EvidenceSource, SheetKind } from "../../core/recognize/classify";
 import { standard } from "./standard";
 
 export const recognition = {
   emptyWorkbook: "工作簿是空的，没有任何数据。",
   noTable:
     "没有找到可识别的基础数据表：需要有“项目”列和“本年决算数/上年决算数”等金额列。请检查表头，或在“数据”页手动指定。",
+  /** An unusable workbook given as last year's: says which one. */
+  priorWorkbook: (problem: string) => `上年工作簿：${problem}`,
   severity: { error: "错误", warning: "警告", info: "提示" } as Record<
     "error" | "warning" | "info",
     string
@@ -23,7 +23,7 @@ export const recognition = {
     "other-table": "其他报表",
     blank: "空白表",
     unknown: "未识别",
-  } as Record<SheetKind, string>,
+  } as Record<string, string>,
   /** What told the kind. */
   evidence: {
     user: "手动指定",
@@ -33,9 +33,9 @@ export const recognition = {
     header: "表头",
     content: "内容",
     none: "无",
-  } as Record<EvidenceSource, string>,
+  } as Record<string, string>,
   sheetRoles: { source: "数据来源", "cross-check": "用于核对", unused: "未使用" } as Record<
-    SheetRole,
+    string,
     string
   >,
   sheetReasons: {
@@ -53,7 +53,7 @@ export const recognition = {
     "not-a-source": "不含报告所需的金额",
     blank: "空白",
     unknown: "没有识别出表格",
-  } as Record<SheetUseReason, string>,
+  } as Record<string, string>,
   /** "数据来源：Z04 支出决算表(财决04表) 等 4 张标准决算表" — the CLI's first line. */
   sourceLine: (sheets: string, count: number) =>
     count > 1 ? `数据来源：${sheets} 等 ${count} 张表` : `数据来源：${sheets}`,

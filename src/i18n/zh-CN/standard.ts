@@ -3,8 +3,6 @@
  * batch command (issue 5). Amounts arrive formatted ("2,757,600.00元"); cells as "E8" or "表名!E8".
  */
 
-import type { StandardTableKind } from "../../core/recognize/standardTables/types";
-
 export interface CrossParams {
   /** What is compared, e.g. "收入支出决算总表“本年支出合计”". */
   left: string;
@@ -27,7 +25,7 @@ export const standard = {
     threePublic: "财政拨款“三公”经费支出决算表",
     govFund: "政府性基金预算财政拨款收入支出决算表",
     stateCapital: "国有资本经营预算财政拨款支出决算表",
-  } as Record<StandardTableKind, string>,
+  } as Record<string, string>,
   columnNames: {
     total: "合计",
     basic: "基本支出",

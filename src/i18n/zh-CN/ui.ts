@@ -1,6 +1,4 @@
-import type { RuleId } from "../../core/checks/ruleIds";
 /** Every string the task pane and the web page show (zh-CN is the default language). */
-import type { TextKey } from "../../core/book";
 
 export const ui = {
   appTitle: "绩效自评报告助手",
@@ -95,6 +93,7 @@ export const ui = {
     invalidNumber: "请输入数字",
     template: "插入空白模板",
     templateWeb: "下载空白模板 (.xlsx)",
+    templateFileName: "基础数据表-空白模板.xlsx",
     templateHint: "新建“基础数据表”和“基本情况”工作表，按格式填写后即可生成报告。",
     templateDone: (names: string) => `已插入工作表：${names}`,
     templateDownloaded: "已下载空白模板。",
@@ -140,7 +139,7 @@ export const ui = {
       "TEXT-MISSING": "报告文字未填写",
       "PRIOR-YEAR": "上年工作簿",
       "UNITS-ON-SHEET": "一张表上有多个单位",
-    } as Record<RuleId, string>,
+    } as Record<string, string>,
     expected: "应为",
     actual: "实际",
     difference: "差额",
@@ -185,7 +184,7 @@ export const ui = {
       stopped: "停止",
       none: "无",
       unknown: "未能读取",
-    } as Record<import("../../core/change").Direction, string>,
+    } as Record<string, string>,
   },
   report: {
     empty: "读取工作簿后在这里编写和导出报告。",
@@ -201,7 +200,7 @@ export const ui = {
       improvements: "下一步改进措施",
       resultUse: "绩效自评结果拟应用和公开情况",
       otherMatters: "其他需要说明的情况",
-    } as Record<TextKey, string>,
+    } as Record<string, string>,
     unitName: "单位名称（标题和落款）",
     reportDate: "报告日期（落款，如 2024年5月16日）",
     blankUsesSheet: "留空时使用“基本情况”表中的内容。",

@@ -3,7 +3,7 @@ import type { Finding } from "../../core/finding";
 import { formatRef } from "../../core/grid";
 import type { Locale, Options, RecognitionOverrides } from "../../core/options";
 import { isSheetKind, type SheetKind } from "../../core/recognize/classify";
-import type { WorkbookSettings } from "../host";
+import type { WorkbookSettings } from "../../hosts/host";
 
 export const EMPTY_SETTINGS: WorkbookSettings = { version: 1 };
 

@@ -11,15 +11,16 @@ import type { TextKey } from "../../core/book";
 import type { SheetKind } from "../../core/recognize/classify";
 import type { ComposedReport } from "../../core/report/types";
 import { messagesFor } from "../../i18n";
-import type { Host, WorkbookSettings } from "../host";
+import type { Host, WorkbookSettings } from "../../hosts/host";
 import type { Analysis, Engine } from "./engine";
+import { isFileSourceHost, reportWorkbookName, safeFileName } from "../../hosts/fileSource";
 import {
-  TEMPLATE_FILE_NAME,
-  isFileSourceHost,
-  reportWorkbookName,
-  safeFileName,
-} from "./fileSource";
-import { copyText, describeError, downloadBlob, readFileBytes, yieldToEventLoop } from "./io";
+  copyText,
+  describeError,
+  downloadBlob,
+  readFileBytes,
+  yieldToEventLoop,
+} from "../../hosts/browser";
 import {
   EMPTY_SETTINGS,
   ignoreKey,
@@ -481,7 +482,7 @@ export class AssistantStore {
           const names = await host.writeSheets(sheets);
           return { intent: "success", text: this.t.data.templateDone(names.join("、")) };
         }
-        await host.downloadNewWorkbook(TEMPLATE_FILE_NAME, sheets);
+        await host.downloadNewWorkbook(this.t.data.templateFileName, sheets);
         return { intent: "success", text: this.t.data.templateDownloaded };
       },
       this.t.errors.template

@@ -1,9 +1,9 @@
 /** The React side of the store: one store per host, engine and language; loads on mount. */
 import { useEffect, useMemo, useSyncExternalStore } from "react";
 import type { Locale } from "../../core/options";
-import type { Host } from "../host";
+import type { Host } from "../../hosts/host";
 import type { Engine } from "./engine";
-import { isFileSourceHost } from "./fileSource";
+import { isFileSourceHost } from "../../hosts/fileSource";
 import { AssistantState, AssistantStore } from "./store";
 
 export function useAssistant(

@@ -6,7 +6,7 @@ import { analyze } from "../../../src/core/pipeline";
 import { composeReport } from "../../../src/core/report";
 import { flattenReport } from "../../../src/core/report/numbering";
 import type { CellRef, Grid } from "../../../src/core/grid";
-import type { Host, HostCapabilities, WorkbookSettings } from "../../../src/taskpane/host";
+import type { Host, HostCapabilities, WorkbookSettings } from "../../../src/hosts/host";
 import type { Analysis, Engine } from "../../../src/taskpane/state/engine";
 import type { SheetSpec } from "../../../src/core/sheetSpec";
 import { seedGrid } from "../recognize/layouts";

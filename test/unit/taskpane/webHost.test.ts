@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { WebHost, SETTINGS_PREFIX } from "../../../src/hosts/web/webHost";
 import { readWorkbook } from "../../../src/hosts/file/readWorkbook";
-import { isFileSourceHost } from "../../../src/taskpane/state/fileSource";
+import { isFileSourceHost } from "../../../src/hosts/fileSource";
 import { cellText } from "../../../src/core/grid";
 import type { SheetSpec } from "../../../src/core/sheetSpec";
 

@@ -3,8 +3,8 @@
  * a host; the Excel host reads the open workbook instead. Kept here, not in src/hosts/web, so the Excel
  * bundle never pulls in the web host.
  */
-import type { SheetSpec } from "../../core/sheetSpec";
-import type { Host } from "../host";
+import type { SheetSpec } from "../core/sheetSpec";
+import type { Host } from "./host";
 
 export interface FileSourceHost extends Host {
   /** Remembers this year's workbook; readGrids() reads it. */
@@ -17,8 +17,6 @@ export interface FileSourceHost extends Host {
 export function isFileSourceHost(host: Host): host is FileSourceHost {
   return typeof (host as Partial<FileSourceHost>).openWorkbook === "function";
 }
-
-export const TEMPLATE_FILE_NAME = "基础数据表-空白模板.xlsx";
 
 /** A file name without characters Windows refuses. */
 export function safeFileName(name: string): string {
