@@ -27,12 +27,12 @@ import { join, resolve } from "node:path";
 import type { Grid } from "../src/core/grid";
 import { analyze } from "../src/core/pipeline";
 import { composeReport } from "../src/core/report";
-import { buildWorkbook, type WorkbookFixture } from "../src/hosts/file/fixtures";
+import { buildWorkbook, type WorkbookFixture } from "../test/fixtures/workbook";
 import { loadExcelJS, readWorkbook, worksheetToGrid } from "../src/hosts/file/readWorkbook";
 import { inspectXlsx } from "../src/hosts/file/zipGuard";
 import { renderDocx } from "../src/render/docx";
 import { largeDataSheet } from "../test/helpers/largeSheet";
-import { measureSyncCounts } from "../test/fakes/excel";
+import { measureSyncCounts } from "../test/helpers/syncCounts";
 
 const ROOT = resolve(__dirname, "..");
 const TMP = join(ROOT, "bench", "tmp");

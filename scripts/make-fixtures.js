@@ -36,7 +36,7 @@ require.extensions[".ts"] = function compileTypeScript(module, filename) {
 async function main() {
   const check = process.argv.includes("--check");
   const { fixtures } = require(path.join(root, "test/fixtures/specs/index.ts"));
-  const { buildWorkbook, normalizeZip } = require(path.join(root, "src/hosts/file/fixtures.ts"));
+  const { buildWorkbook, normalizeZip } = require(path.join(root, "test/fixtures/workbook.ts"));
   const { readWorkbook } = require(path.join(root, "src/hosts/file/readWorkbook.ts"));
   const { workbookFromSpecs } = require(path.join(root, "src/hosts/file/writeWorkbook.ts"));
   const { blankTemplate } = require(path.join(root, "src/core/template.ts"));

@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, writeFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildWorkbook } from "../../src/hosts/file/fixtures";
+import { buildWorkbook } from "../fixtures/workbook";
 import { changningWorkbook } from "../fixtures/specs/changning-2023";
 import { changningStandardSheets } from "../fixtures/specs/standard/changning";
 

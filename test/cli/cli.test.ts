@@ -204,7 +204,7 @@ describe("the source on the first lines and in the JSON (issue 11)", () => {
   let current: string;
   let prior: string;
   beforeAll(async () => {
-    const { buildWorkbook } = await import("../../src/hosts/file/fixtures");
+    const { buildWorkbook } = await import("../fixtures/workbook");
     const { exportSheets, selfEvaluationSheet } = await import("../unit/realWorld/workbooks");
     current = join(tmp, "export-2023.xlsx");
     prior = join(tmp, "export-2022.xlsx");

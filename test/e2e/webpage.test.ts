@@ -260,7 +260,7 @@ describe("the web page, end to end", () => {
   });
 
   test("数据: a finance-software export with a 自评表 — every sheet listed with its kind and use", async () => {
-    const { buildWorkbook } = await import("../../src/hosts/file/fixtures");
+    const { buildWorkbook } = await import("../fixtures/workbook");
     const { exportSheets, selfEvaluationSheet } = await import("../unit/realWorld/workbooks");
     const file = path.join(OUT, "常宁市总工会-2023-导出.xlsx");
     fs.writeFileSync(

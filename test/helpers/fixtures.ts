@@ -4,7 +4,7 @@
  * binaries.
  */
 import { deflateRawSync } from "node:zlib";
-import { buildWorkbook } from "../../src/hosts/file/fixtures";
+import { buildWorkbook } from "../fixtures/workbook";
 import { readWorkbook } from "../../src/hosts/file/readWorkbook";
 import type { Grid } from "../../src/core/grid";
 import { fixtureByName } from "../fixtures/specs";

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkFiles, expandInputs, isBatch, runBatch, type BatchJson } from "../../src/cli/batch";
 import { main } from "../../src/cli/main";
-import { buildWorkbook } from "../../src/hosts/file/fixtures";
+import { buildWorkbook } from "../fixtures/workbook";
 import { readWorkbook } from "../../src/hosts/file/readWorkbook";
 import { cellText } from "../../src/core/grid";
 import { changningWorkbook } from "../fixtures/specs/changning-2023";

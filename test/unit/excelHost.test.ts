@@ -10,9 +10,9 @@ import {
   budgetSheet,
   FakeExcel,
   FakeSheet,
-  measureSyncCounts,
   type FakeSheetSpec,
 } from "../fakes/excel";
+import { measureSyncCounts } from "../helpers/syncCounts";
 
 const basicData: FakeSheetSpec = {
   name: "基础数据表",

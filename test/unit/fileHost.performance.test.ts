@@ -7,7 +7,7 @@
 import JSZip from "jszip";
 import { loadExcelJS, worksheetToGrid } from "../../src/hosts/file/readWorkbook";
 import { inspectXlsx } from "../../src/hosts/file/zipGuard";
-import { buildWorkbook } from "../../src/hosts/file/fixtures";
+import { buildWorkbook } from "../fixtures/workbook";
 
 const ROWS = 10_000;
 

@@ -2,7 +2,7 @@
  * .xlsx → Grid: every Grid field from a workbook written from a readable spec, and the sample read back
  * exactly as its spec says.
  */
-import { buildWorkbook, budgetLineRows, type WorkbookFixture } from "../../src/hosts/file/fixtures";
+import { buildWorkbook, budgetLineRows, type WorkbookFixture } from "../fixtures/workbook";
 import { readWorkbook } from "../../src/hosts/file/readWorkbook";
 import { formatExcelDate } from "../../src/hosts/file/dateText";
 import { cellText, parseAddress, type Cell, type Grid } from "../../src/core/grid";

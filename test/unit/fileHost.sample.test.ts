@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { analyze } from "../../src/core/pipeline";
 import { cellText } from "../../src/core/grid";
 import { blankTemplate, PROFILE_LABELS, templateSheets } from "../../src/core/template";
-import { computeFigures, budgetSheet, type BudgetLine } from "../../src/hosts/file/fixtures";
+import { computeFigures, budgetSheet, type BudgetLine } from "../fixtures/workbook";
 import { readWorkbook } from "../../src/hosts/file/readWorkbook";
 import { workbookFromSpecs } from "../../src/hosts/file/writeWorkbook";
 import { changningLines, changningSheet } from "../fixtures/specs/changning-2023";
@@ -247,7 +247,7 @@ describe("the layout variants carry the sample's figures", () => {
 
 test("generation is reproducible byte for byte (regenerating the sample changes nothing)", async () => {
   const { changningWorkbook } = await import("../fixtures/specs/changning-2023");
-  const { buildWorkbook } = await import("../../src/hosts/file/fixtures");
+  const { buildWorkbook } = await import("../fixtures/workbook");
   const [a, b] = [
     await buildWorkbook(changningWorkbook()),
     await buildWorkbook(changningWorkbook()),

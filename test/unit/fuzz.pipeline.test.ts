@@ -35,7 +35,7 @@ import {
   profileSheet,
   type FixtureCellInput,
   type SheetFixture,
-} from "../../src/hosts/file/fixtures";
+} from "../fixtures/workbook";
 import { changningProfile, changningSheet } from "../fixtures/specs/changning-2023";
 import { changningStandardWorkbook } from "../fixtures/specs/standard/changning";
 import { PROFILE_LABELS } from "../../src/core/template";

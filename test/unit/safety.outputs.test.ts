@@ -22,7 +22,7 @@ import {
   profileSheet,
   type FixtureCellInput,
   type SheetFixture,
-} from "../../src/hosts/file/fixtures";
+} from "../fixtures/workbook";
 import { renderDocx, renderMarkdown, reportSheetSpecs } from "../../src/render";
 import type { SheetSpec } from "../../src/core/sheetSpec";
 import { FakeExcel, type FakeCell, type FakeSheetSpec } from "../fakes/excel";

@@ -6,7 +6,7 @@ import { lineByKey } from "../../../src/core/book";
 import type { Figure } from "../../../src/core/figure";
 import { decimalTextToFen } from "../../../src/core/money";
 import { analyze, type Analysis } from "../../../src/core/pipeline";
-import { buildWorkbook } from "../../../src/hosts/file/fixtures";
+import { buildWorkbook } from "../../fixtures/workbook";
 import { readWorkbook } from "../../../src/hosts/file/readWorkbook";
 import { corpus } from "../../fixtures/corpus";
 import { caseWorkbooks } from "../../fixtures/corpus/printed";

@@ -7,7 +7,7 @@
 import type { Change } from "../../../src/core/change";
 import { cellText, type Grid } from "../../../src/core/grid";
 import { analyze, type Analysis } from "../../../src/core/pipeline";
-import type { SheetFixture } from "../../../src/hosts/file/fixtures";
+import type { SheetFixture } from "../../fixtures/workbook";
 import { changningWorkbook } from "../../fixtures/specs/changning-2023";
 import { changningStandardSheets } from "../../fixtures/specs/standard/changning";
 import { gridsOf } from "../standard/helpers";

@@ -8,7 +8,7 @@ import { gridFromValues } from "../../../src/core/grid";
 import { analyze, type Analysis } from "../../../src/core/pipeline";
 import { composeReport } from "../../../src/core/report";
 import { renderText } from "../../../src/render/markdown";
-import type { SheetFixture } from "../../../src/hosts/file/fixtures";
+import type { SheetFixture } from "../../fixtures/workbook";
 import { changningWorkbook } from "../../fixtures/specs/changning-2023";
 import { gridsOf } from "../standard/helpers";
 import { exportSheets } from "./workbooks";

@@ -4,7 +4,7 @@
  * user's file would be.
  */
 import { STABLE_KEYS } from "../../../src/core/book";
-import type { FixtureCellInput, SheetFixture } from "../../../src/hosts/file/fixtures";
+import type { FixtureCellInput, SheetFixture } from "../../fixtures/workbook";
 import { changningStandardSheets } from "../../fixtures/specs/standard/changning";
 
 /**

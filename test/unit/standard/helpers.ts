@@ -9,7 +9,7 @@ import {
   type FixtureCellInput,
   type SheetFixture,
   type WorkbookFixture,
-} from "../../../src/hosts/file/fixtures";
+} from "../../fixtures/workbook";
 import { readWorkbook } from "../../../src/hosts/file/readWorkbook";
 
 export async function gridsOf(fixture: WorkbookFixture | SheetFixture[]): Promise<Grid[]> {

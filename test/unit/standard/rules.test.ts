@@ -9,7 +9,7 @@
  */
 import type { Finding } from "../../../src/core/finding";
 import { analyze } from "../../../src/core/pipeline";
-import type { SheetFixture } from "../../../src/hosts/file/fixtures";
+import type { SheetFixture } from "../../fixtures/workbook";
 import { changningWorkbook } from "../../fixtures/specs/changning-2023";
 import { changningStandardSheets } from "../../fixtures/specs/standard/changning";
 import { getCell, gridsOf, setCell, sheetNamed } from "./helpers";
