@@ -101,10 +101,12 @@ type Token =
   | { type: "number"; text: string }
   | { type: "ref"; sheet?: string; address: string }
   | { type: "name"; text: string }
-  | { type: "op"; text: string };
+  | { type: "op"; text: string }
+  /** Anything else (a string quote, &, a comparison): the parser refuses it, references still read. */
+  | { type: "other"; text: string };
 
 const TOKEN =
-  /\s*(?:('(?:[^']|'')+'|[^\s'!:(),+\-*/^&=<>"]+)!)?(\$?[A-Za-z]{1,3}\$?\d+)(?![A-Za-z0-9_(])|\s*(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|\.\d+)|\s*([A-Za-z_][A-Za-z0-9_.]*)(?=\s*\()|\s*([-+*/(),:])/y;
+  /\s*(?:('(?:[^']|'')+'|[^\s'!:(),+\-*/^&=<>"]+)!)?(\$?[A-Za-z]{1,3}\$?\d+)(?![A-Za-z0-9_(])|\s*(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|\.\d+)|\s*([A-Za-z_][A-Za-z0-9_.]*)(?=\s*\()|\s*([-+*/(),:])|\s*([^\s])/y;
 
 function tokenize(formula: string): Token[] | undefined {
   const tokens: Token[] = [];
@@ -116,15 +118,62 @@ function tokenize(formula: string): Token[] | undefined {
     const match = TOKEN.exec(formula);
     if (!match) return undefined;
     at = TOKEN.lastIndex;
-    const [, sheet, address, number, name, op] = match;
+    const [, sheet, address, number, name, op, other] = match;
     if (address) {
       const unquoted = sheet?.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
       tokens.push({ type: "ref", ...(unquoted ? { sheet: unquoted } : {}), address });
     } else if (number) tokens.push({ type: "number", text: number });
     else if (name) tokens.push({ type: "name", text: name.toUpperCase() });
-    else tokens.push({ type: "op", text: op });
+    else if (op) tokens.push({ type: "op", text: op });
+    else tokens.push({ type: "other", text: other });
   }
   return tokens;
+}
+
+/** The cells and ranges a formula refers to, read from its tokens whatever its functions. */
+export interface FormulaReferences {
+  /** True when any reference names a sheet (this one or another). */
+  namesSheet: boolean;
+  /** Single cells, 0-based. */
+  cells: { row: number; column: number }[];
+  /** Ranges, 0-based and inclusive. */
+  ranges: { top: number; bottom: number; left: number; right: number }[];
+  /** True when the formula is nothing but SUM(…), +, numbers and references: a plain total. */
+  plainSum: boolean;
+}
+
+/** Reads the references of a formula ("=SUM(C5:C9)+C12"); undefined when it cannot be read at all. */
+export function formulaReferences(formula: string): FormulaReferences | undefined {
+  const tokens = tokenize(formula.replace(/^\s*=/, ""));
+  if (!tokens) return undefined;
+  const out: FormulaReferences = { namesSheet: false, cells: [], ranges: [], plainSum: true };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.type === "ref") {
+      if (token.sheet) out.namesSheet = true;
+      const from = address("", token.address);
+      const colon = tokens[i + 1];
+      const end = tokens[i + 2];
+      if (colon?.type === "op" && colon.text === ":" && end?.type === "ref") {
+        if (end.sheet) out.namesSheet = true;
+        const to = address("", end.address);
+        out.ranges.push({
+          top: Math.min(from.row, to.row),
+          bottom: Math.max(from.row, to.row),
+          left: Math.min(from.column, to.column),
+          right: Math.max(from.column, to.column),
+        });
+        i += 2;
+      } else out.cells.push({ row: from.row, column: from.column });
+      continue;
+    }
+    const plain =
+      token.type === "number" ||
+      (token.type === "name" && token.text === "SUM") ||
+      (token.type === "op" && ["+", "(", ")", ","].includes(token.text));
+    if (!plain) out.plainSum = false;
+  }
+  return out;
 }
 
 function address(sheet: string, text: string): CellAddress {

@@ -10,7 +10,8 @@ import type { Book, Line } from "../book";
 import { FIGURE_COLUMNS, figureIn } from "../book";
 import type { Figure } from "../figure";
 import type { Finding, Rule } from "../finding";
-import { columnIndex, formatAddress, positionKey, refAt } from "../grid";
+import { formulaReferences } from "../formula";
+import { formatAddress, positionKey, refAt } from "../grid";
 import type { Options } from "../options";
 import type { StandardTable, TableRow } from "../recognize/standardTables/types";
 import { formatMoney } from "./common";
@@ -35,33 +36,15 @@ export interface SumReferences {
   plainSum: boolean;
 }
 
-const REF = /(\$?[A-Z]{1,3}\$?\d+)(?::(\$?[A-Z]{1,3}\$?\d+))?/g;
-
-function parseRef(text: string): { row: number; column: number } {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(text) as RegExpExecArray;
-  return { row: Number(m[2]) - 1, column: columnIndex(m[1]) };
-}
-
-/** Reads the references of a formula, as far as they concern one column. */
+/** Reads the references of a formula, as far as they concern one column (core/formula.ts reads them). */
 export function sumReferences(formula: string, column: number): SumReferences | undefined {
-  const body = formula.replace(/^=/, "").toUpperCase().replace(/\s+/g, "");
-  if (body.includes("!")) return undefined; // another sheet
-  const plainSum =
-    /^(SUM\([A-Z$0-9:,+]*\)|[A-Z$0-9:+]+)(\+(SUM\([A-Z$0-9:,+]*\)|[A-Z$0-9:+]+))*$/.test(body);
+  const refs = formulaReferences(formula);
+  if (!refs || refs.namesSheet) return undefined; // another sheet
   const spans: [number, number][] = [];
-  const cells: { row: number; column: number }[] = [];
-  for (const match of body.matchAll(REF)) {
-    const a = parseRef(match[1]);
-    if (match[2]) {
-      const b = parseRef(match[2]);
-      if (Math.min(a.column, b.column) <= column && column <= Math.max(a.column, b.column))
-        spans.push([Math.min(a.row, b.row), Math.max(a.row, b.row)]);
-    } else {
-      cells.push(a);
-      if (a.column === column) spans.push([a.row, a.row]);
-    }
-  }
-  return { spans, cells, plainSum };
+  for (const range of refs.ranges)
+    if (range.left <= column && column <= range.right) spans.push([range.top, range.bottom]);
+  for (const cell of refs.cells) if (cell.column === column) spans.push([cell.row, cell.row]);
+  return { spans, cells: refs.cells, plainSum: refs.plainSum };
 }
 
 function covers(refs: SumReferences, row: number): boolean {

@@ -7,7 +7,7 @@ import type { Book } from "../book";
 import type { Finding, Rule } from "../finding";
 import { refAt } from "../grid";
 import type { Options } from "../options";
-import { figureOf, rowByLabel } from "../recognize/standardTables/buildBook";
+import { figureOf, rowByLabel } from "../recognize/standardTables/query";
 import type { StandardTable } from "../recognize/standardTables/types";
 import { amountOf, checkAmounts, formatMoney, formatSigned } from "./common";
 import { checkTableSum, standardMessages, tablesOf } from "./tableCommon";

@@ -6,7 +6,7 @@
 import { Book, Line, lineByKey } from "../book";
 import { Finding, Rule } from "../finding";
 import { Options } from "../options";
-import { basicDetailFooter } from "../recognize/standardTables/buildBook";
+import { basicDetailFooter } from "../recognize/standardTables/query";
 import { Identity, checkIdentities, codeIndex, identityApplies } from "./identity";
 import { checkTableSum, standardMessages, tablesOf } from "./tableCommon";
 

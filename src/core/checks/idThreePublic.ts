@@ -5,7 +5,8 @@
 import { Book } from "../book";
 import { Finding, Rule } from "../finding";
 import { Options } from "../options";
-import { linesFromTables, tableOf } from "../recognize/standardTables/buildBook";
+import { linesFromTables } from "../recognize/standardTables/buildBook";
+import { tableOf } from "../recognize/standardTables/query";
 import { THREE_PUBLIC_LABELS } from "../recognize/standardTables/threePublic";
 import { Identity, checkIdentities, identityApplies, identityByKeys } from "./identity";
 import { checkTableSum, standardMessages, tablesOf } from "./tableCommon";

@@ -9,7 +9,7 @@ import type { Finding, RuleId } from "../finding";
 import { formatAddress, positionOf, refAt } from "../grid";
 import type { CurrencyUnit } from "../money";
 import type { Options } from "../options";
-import { figureOf, tableOf, totalRow } from "../recognize/standardTables/buildBook";
+import { figureOf, tableOf, totalRow } from "../recognize/standardTables/query";
 import type { StandardTable, StandardTableKind } from "../recognize/standardTables/types";
 import { messagesFor } from "../../i18n";
 import { amountOf, checkAmounts, formatMoney, formatSigned, messages } from "./common";

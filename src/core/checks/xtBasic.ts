@@ -6,12 +6,7 @@ import type { Book } from "../book";
 import type { Finding, Rule } from "../finding";
 import { samePosition } from "../grid";
 import type { Options } from "../options";
-import {
-  basicDetailFooter,
-  figureOf,
-  tableOf,
-  totalRow,
-} from "../recognize/standardTables/buildBook";
+import { basicDetailFooter, figureOf, tableOf, totalRow } from "../recognize/standardTables/query";
 import {
   checkTableSum,
   standardMessages,

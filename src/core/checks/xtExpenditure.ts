@@ -2,7 +2,7 @@
 import type { Book } from "../book";
 import type { Finding, Rule } from "../finding";
 import type { Options } from "../options";
-import { figureOf, rowByLabel, tableOf, totalRow } from "../recognize/standardTables/buildBook";
+import { figureOf, rowByLabel, tableOf, totalRow } from "../recognize/standardTables/query";
 import { checkCross, tableItemName, tablesOf, unitOfTables } from "./tableCommon";
 
 export function checkXtExpenditure(book: Book, options: Options): Finding[] {

@@ -5,7 +5,7 @@
 import type { Book } from "../book";
 import type { Finding, Rule } from "../finding";
 import type { Options } from "../options";
-import { figureOf, rowByLabel, tableOf, totalRow } from "../recognize/standardTables/buildBook";
+import { figureOf, rowByLabel, tableOf, totalRow } from "../recognize/standardTables/query";
 import {
   checkCross,
   fundTotal,

@@ -3,7 +3,7 @@
  * Rows become Lines with a hierarchy from outline markers, codes, 其中 prefixes and indentation, then
  * the rows every report needs are tied to their stable keys.
  */
-import type { Line, StableKey } from "../book";
+import type { Line } from "../book";
 import { FIGURE_COLUMNS, FigureColumn, isStableKey, rememberKeyIndex } from "../book";
 import { Figure, isDashText, parseNumberText, readCount, readMoney } from "../figure";
 import {
@@ -20,15 +20,7 @@ import { CurrencyUnit } from "../money";
 import type { RecognitionOverrides } from "../options";
 import { normalizeLabel, removeSpaces, toHalfWidth } from "../text";
 import { ColumnRole, HeaderMatch, findHeader, unitInText } from "./header";
-import {
-  CANONICAL_PARENT,
-  ECONOMIC_CLASS_PARENT,
-  KEY_BY_CODE,
-  SOCIAL_KEYS,
-  THREE_PUBLIC_PARTS,
-  isCountLabel,
-  keyFromLabel,
-} from "./keys";
+import { CANONICAL_PARENT, ECONOMIC_CLASS_PARENT, assignKeys, isCountLabel } from "./keys";
 import { assignFormParents, readStaffBlock } from "./hunanForm";
 import { normalizeCode, parseLabel } from "./outline";
 
@@ -510,57 +502,6 @@ function ancestors(lines: Line[], line: Line): Line[] {
     p = lines[p].parent;
   }
   return out;
-}
-
-/** Stable keys where the label or code says so and the row sits where such a row belongs; code:/row: keys otherwise. */
-function assignKeys(lines: Line[]): Map<string, Line> {
-  const candidates = lines.map((line) =>
-    line.code ? KEY_BY_CODE[line.code] : line.total ? undefined : keyFromLabel(line.label)
-  );
-  const hasThreePublic = candidates.includes("threePublic");
-  const byKey = new Map<string, Line>();
-  // The next free "#n" of each repeated key: counting from #2 each time would make a sheet of 10 000
-  // rows all named "其他" (or all coded 2012901) quadratic.
-  const nextSuffix = new Map<string, number>();
-  const unique = (key: string, line: Line): string => {
-    let k = key;
-    if (byKey.has(k)) {
-      let i = nextSuffix.get(key) ?? 2;
-      while (byKey.has((k = `${key}#${i}`))) i++;
-      nextSuffix.set(key, i + 1);
-    }
-    byKey.set(k, line);
-    return k;
-  };
-  // What lies above each line, as bits, from its parent's: layout parents are earlier rows, so a parent's
-  // key is final before its children are keyed (no walk up the tree per line: a deep sheet stays linear).
-  const UNDER_THREE_PUBLIC = 1;
-  const UNDER_BASIC = 2;
-  const above = new Uint8Array(lines.length);
-  const bitsOf = (key: string): number =>
-    (key === "threePublic" ? UNDER_THREE_PUBLIC : 0) |
-    (key === "basic" || key === "personnel" || key === "publicOperating" || key.startsWith("code:3")
-      ? UNDER_BASIC
-      : 0);
-  lines.forEach((line, i) => {
-    if (line.parent !== undefined) above[i] = above[line.parent] | bitsOf(lines[line.parent].key);
-    let key: StableKey | undefined = candidates[i];
-    if (key && !line.code) {
-      const inThreePublic = (above[i] & UNDER_THREE_PUBLIC) !== 0;
-      if (THREE_PUBLIC_PARTS.has(key)) {
-        const inBasic = (above[i] & UNDER_BASIC) !== 0;
-        if (!inThreePublic && (hasThreePublic || inBasic)) key = undefined;
-      } else if (SOCIAL_KEYS.has(key) && inThreePublic) {
-        key = undefined;
-      }
-    }
-    if (key && byKey.has(key)) key = undefined;
-    line.key = unique(
-      key ?? (line.code ? `code:${line.code}` : `row:${line.label || `第${line.row + 1}行`}`),
-      line
-    );
-  });
-  return byKey;
 }
 
 /** Rows whose place is known (三公 parts, 基本/项目, 301 ⊂ 人员经费, 30101 ⊂ 301) hang under their parent even in flat layouts. */

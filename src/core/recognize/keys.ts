@@ -2,7 +2,7 @@
  * Stable keys (DESIGN §2) from labels and codes. A row with a classification code is known by its code;
  * the rows every report needs are known by their wording, in the forms accountants write them.
  */
-import type { StableKey } from "../book";
+import type { Line, StableKey } from "../book";
 import { normalizeLabel } from "../text";
 
 /** Economic codes whose rows carry a stable key (the social-insurance contributions of §五). */
@@ -109,4 +109,55 @@ export function isCountLabel(label: string): boolean {
   if (!label.includes("人") && !label.includes("编制")) return false;
   const normalized = normalizeLabel(label);
   return /人数|编制数|^编制$|\(人\)|人员情况|^(在职|退休|离休)人员$/.test(normalized);
+}
+
+/** Stable keys where the label or code says so and the row sits where such a row belongs; code:/row: keys otherwise. */
+export function assignKeys(lines: Line[]): Map<string, Line> {
+  const candidates = lines.map((line) =>
+    line.code ? KEY_BY_CODE[line.code] : line.total ? undefined : keyFromLabel(line.label)
+  );
+  const hasThreePublic = candidates.includes("threePublic");
+  const byKey = new Map<string, Line>();
+  // The next free "#n" of each repeated key: counting from #2 each time would make a sheet of 10 000
+  // rows all named "其他" (or all coded 2012901) quadratic.
+  const nextSuffix = new Map<string, number>();
+  const unique = (key: string, line: Line): string => {
+    let k = key;
+    if (byKey.has(k)) {
+      let i = nextSuffix.get(key) ?? 2;
+      while (byKey.has((k = `${key}#${i}`))) i++;
+      nextSuffix.set(key, i + 1);
+    }
+    byKey.set(k, line);
+    return k;
+  };
+  // What lies above each line, as bits, from its parent's: layout parents are earlier rows, so a parent's
+  // key is final before its children are keyed (no walk up the tree per line: a deep sheet stays linear).
+  const UNDER_THREE_PUBLIC = 1;
+  const UNDER_BASIC = 2;
+  const above = new Uint8Array(lines.length);
+  const bitsOf = (key: string): number =>
+    (key === "threePublic" ? UNDER_THREE_PUBLIC : 0) |
+    (key === "basic" || key === "personnel" || key === "publicOperating" || key.startsWith("code:3")
+      ? UNDER_BASIC
+      : 0);
+  lines.forEach((line, i) => {
+    if (line.parent !== undefined) above[i] = above[line.parent] | bitsOf(lines[line.parent].key);
+    let key: StableKey | undefined = candidates[i];
+    if (key && !line.code) {
+      const inThreePublic = (above[i] & UNDER_THREE_PUBLIC) !== 0;
+      if (THREE_PUBLIC_PARTS.has(key)) {
+        const inBasic = (above[i] & UNDER_BASIC) !== 0;
+        if (!inThreePublic && (hasThreePublic || inBasic)) key = undefined;
+      } else if (SOCIAL_KEYS.has(key) && inThreePublic) {
+        key = undefined;
+      }
+    }
+    if (key && byKey.has(key)) key = undefined;
+    line.key = unique(
+      key ?? (line.code ? `code:${line.code}` : `row:${line.label || `第${line.row + 1}行`}`),
+      line
+    );
+  });
+  return byKey;
 }

@@ -8,14 +8,8 @@ import type { StandardTable } from "./types";
 
 export type { StandardTable, StandardTableKind, TableBlock, TableColumn, TableRow } from "./types";
 export { STANDARD_TABLE_KINDS } from "./types";
-export {
-  linesFromTables,
-  tableOf,
-  totalRow,
-  rowByLabel,
-  basicDetailFooter,
-  figureOf,
-} from "./buildBook";
+export { linesFromTables } from "./buildBook";
+export { basicDetailFooter, figureOf, rowByLabel, tableOf, totalRow } from "./query";
 export { COLUMN_IDENTITIES, columnKey } from "./columns";
 export { detectTable, kindFromText, isNumberingRow } from "./detect";
 export { readStandardTable } from "./read";
