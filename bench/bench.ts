@@ -1,5 +1,5 @@
 /**
- * The bench (issue 6): every DESIGN §5 budget measured in one run, printed beside its budget and written
+ * The bench (issue 6): every docs/design.md §5 budget measured in one run, printed beside its budget and written
  * to bench/results.json.
  *
  * The machine the bench runs on may be shared, so each timing is a median of several runs and is given
@@ -377,7 +377,7 @@ function printTable(rows: Row[]): void {
   const width = (s: string) =>
     [...s].reduce((w, ch) => w + (/[\u2e80-\uffff]/.test(ch) ? 2 : 1), 0);
   const pad = (s: string, n: number) => s + " ".repeat(Math.max(0, n - width(s)));
-  const w = [width("what"), width("measured"), width("budget (DESIGN §5)")];
+  const w = [width("what"), width("measured"), width("budget (docs/design.md §5)")];
   for (const r of rows) {
     w[0] = Math.max(w[0], width(r.what));
     w[1] = Math.max(w[1], width(r.value));
@@ -385,7 +385,7 @@ function printTable(rows: Row[]): void {
   }
   const line = (a: string, b: string, c: string, d: string) =>
     `| ${pad(a, w[0])} | ${pad(b, w[1])} | ${pad(c, w[2])} | ${d} |`;
-  console.log(line("what", "measured", "budget (DESIGN §5)", " "));
+  console.log(line("what", "measured", "budget (docs/design.md §5)", " "));
   console.log(`|${"-".repeat(w[0] + 2)}|${"-".repeat(w[1] + 2)}|${"-".repeat(w[2] + 2)}|---|`);
   for (const r of rows)
     console.log(line(r.what, r.value, r.budget, r.ok === undefined ? " " : r.ok ? "✓" : "✗"));

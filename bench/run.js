@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: the DESIGN §5 budgets, measured in one run (see bench/bench.ts).
+ * `npm run bench`: the docs/design.md §5 budgets, measured in one run (see bench/bench.ts).
  *   node bench/run.js                 everything (builds the web bundle once, into bench/tmp/web-dist)
  *   node bench/run.js --reuse-build   measure the bundle already in bench/tmp/web-dist
  *   node bench/run.js --quick         fewer repetitions (a smoke run)

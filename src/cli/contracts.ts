@@ -1,5 +1,5 @@
 /**
- * The --json shapes of DESIGN §2 (check, changes). Amounts in 元 as numbers with at most two decimals,
+ * The --json shapes of docs/design.md §2 (check, changes). Amounts in 元 as numbers with at most two decimals,
  * percent as a number (3.98 = 3.98%), head counts as plain numbers. Keep these stable: acceptance reads them.
  */
 import type { Analysis } from "../core/pipeline";

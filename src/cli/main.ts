@@ -1,6 +1,6 @@
 /**
  * budget-report: the command line over the same core as the add-in. Thin: parse arguments, read files
- * with the file host, call analyze / composeReport, print or write. Exit 0 / 1 / 2 as DESIGN §2 says, and
+ * with the file host, call analyze / composeReport, print or write. Exit 0 / 1 / 2 as docs/design.md §2 says, and
  * never a stack trace (set BUDGET_REPORT_DEBUG=1 to see one).
  */
 import { existsSync } from "node:fs";

@@ -8,7 +8,7 @@ import { CurrencyUnit } from "./money";
 import type { SheetClass } from "./recognize/sheetKinds";
 import type { StandardTable, StandardTableKind } from "./recognize/standardTables/types";
 
-/** The stable keys of DESIGN §2 for the rows every report needs. Other rows get `code:<code>` or `row:<label>`. */
+/** The stable keys of docs/design.md §2 for the rows every report needs. Other rows get `code:<code>` or `row:<label>`. */
 export const STABLE_KEYS = [
   "generalBudget",
   "basic",
@@ -34,7 +34,7 @@ export type StableKey = (typeof STABLE_KEYS)[number];
 
 const STABLE_KEY_SET: ReadonlySet<string> = new Set<string>(STABLE_KEYS);
 
-/** True for the stable keys of DESIGN §2, false for `code:…` and `row:…` keys. */
+/** True for the stable keys of docs/design.md §2, false for `code:…` and `row:…` keys. */
 export function isStableKey(key: string): key is StableKey {
   return STABLE_KEY_SET.has(key);
 }
@@ -166,7 +166,7 @@ export interface SheetUse extends SheetClass {
 
 /** Where the Book came from and how it was read — shown in the task pane's 数据 tab. */
 export interface BookSource {
-  /** A 基础数据表 (DOMAIN §3.1), or the standard 部门决算 tables (§3.2). */
+  /** A 基础数据表 (docs/domain.md §3.1), or the standard 部门决算 tables (§3.2). */
   kind: "basic-data-sheet" | "standard-tables";
   sheet: string;
   /** 0-based sheet rows of the header block (first and last). */

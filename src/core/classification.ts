@@ -1,5 +1,5 @@
 /**
- * The government expenditure classifications the checks compare labels against (DOMAIN §3.3):
+ * The government expenditure classifications the checks compare labels against (docs/domain.md §3.3):
  * 经济分类 (economic, 3/5 digits: 301 ⊃ 30101) and 功能分类 (functional, 类 3 ⊃ 款 5 ⊃ 项 7 digits).
  * Only the codes a unit's 基础数据表 commonly carries are listed; an unknown code is not an error.
  */

@@ -1,5 +1,5 @@
 /**
- * Last year's workbook (DOMAIN §3.2: the public tables carry no 上年 column). The prior book's 本年 figures
+ * Last year's workbook (docs/domain.md §3.2: the public tables carry no 上年 column). The prior book's 本年 figures
  * become this book's 上年 figures, row by row: matched by stable key, then classification code, then
  * normalised label. A prior row that matches nothing is recorded on `priorSource.unmatched` (YOY-MISSING
  * names it), never silently dropped; this year's rows without a match are left to the YOY-MISSING rule. A

@@ -1,6 +1,6 @@
 /**
  * The blank workbook an accountant fills in (`budget-report template`, the task pane's "new template"):
- * a 基础数据表 laid out as DOMAIN §3.1 (title, 单位名称 line with 单位：元, header 项目 | 科目编码 | 上年决算数 |
+ * a 基础数据表 laid out as docs/domain.md §3.1 (title, 单位名称 line with 单位：元, header 项目 | 科目编码 | 上年决算数 |
  * 本年预算数 | 本年决算数 | 变动原因, the outline with economic codes, 三公 and 人员情况 rows) and a 基本情况
  * sheet of label | text rows. Pure: it returns SheetSpecs; the hosts write them. The same header words and
  * labels the recognizer reads, so a filled template is always recognised.

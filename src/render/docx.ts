@@ -1,5 +1,5 @@
 /**
- * The report as a Word file laid out by GB/T 9704-2012 (DOMAIN §5): A4, margins 37/35/28/26 mm, 22 lines of
+ * The report as a Word file laid out by GB/T 9704-2012 (docs/domain.md §5): A4, margins 37/35/28/26 mm, 22 lines of
  * 28 characters (exact 28.95 pt line pitch, 三号 body), title 二号 方正小标宋简体 centred, body 仿宋_GB2312 with
  * a two-character first-line indent, headings 一、 黑体 and （一） 楷体_GB2312, page numbers "— n —" 四号 宋体
  * right on odd pages and left on even pages, each one character in from the edge; the sign-off right-aligned

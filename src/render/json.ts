@@ -1,4 +1,4 @@
-/** The report as JSON (DESIGN §2): title, unit, year, blocks in reading order, placeholders. */
+/** The report as JSON (docs/design.md §2): title, unit, year, blocks in reading order, placeholders. */
 import { flattenReport } from "../core/report/numbering";
 import type { Report, ReportBlock } from "../core/report/types";
 

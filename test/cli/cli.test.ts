@@ -1,6 +1,6 @@
 /**
  * The CLI as a user runs it: the built bin/budget-report.js in a child process (npm test builds it first).
- * Exit codes, the --json shapes of DESIGN §2, and one clear line on stderr for unusable input.
+ * Exit codes, the --json shapes of docs/design.md §2, and one clear line on stderr for unusable input.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync, existsSync, readFileSync } from "node:fs";
@@ -30,7 +30,7 @@ describe("budget-report changes on the sample", () => {
   const json = JSON.parse(stdout);
   const byKey = Object.fromEntries(json.items.map((i: { key: string }) => [i.key, i]));
 
-  test("exit 0 and the DESIGN §2 shape", () => {
+  test("exit 0 and the docs/design.md §2 shape", () => {
     expect(code).toBe(0);
     expect(json.unit).toBe("常宁市总工会");
     expect(json.year).toBe(2023);
@@ -79,7 +79,7 @@ describe("budget-report changes on the sample", () => {
 });
 
 describe("budget-report check", () => {
-  test("the clean sample: exit 0, zero 错误, DESIGN §2 shape", () => {
+  test("the clean sample: exit 0, zero 错误, docs/design.md §2 shape", () => {
     const { code, stdout } = run("check", sample, "--json");
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
@@ -219,7 +219,9 @@ describe("the source on the first lines and in the JSON (issue 11)", () => {
     const { code, stdout } = run("changes", current, "--prior", prior);
     expect(code).toBe(0);
     const lines = stdout.split("\n");
-    expect(lines[0]).toMatch(/^数据来源：标准决算表 Z01 收入支出决算总表\(财决01表\)、.*Z09.*（单位：元）$/);
+    expect(lines[0]).toMatch(
+      /^数据来源：标准决算表 Z01 收入支出决算总表\(财决01表\)、.*Z09.*（单位：元）$/
+    );
     expect(lines[1]).toBe("上年数来源：上年工作簿的“Z04 支出决算表(财决04表)”表（2022年）");
     expect(lines[2]).toBe("未使用的工作表：自评表（自评表（指标评分表））");
     expect(stdout).toMatch(/基本支出\s+2,652,132\.00\s+2,757,600\.00\s+105,468\.00\s+3\.98%/);

@@ -1,6 +1,6 @@
 /**
  * A small Book builder for tests that should not depend on recognition: rows as a readable list (label,
- * key, code, depth, values as typed in the sheet's unit), laid out like DOMAIN §3.1 —
+ * key, code, depth, values as typed in the sheet's unit), laid out like docs/domain.md §3.1 —
  * title in A1, unit line in row 2, headers in row 3, data from row 4; columns
  * 项目 A | 科目编码 B | 上年决算数 C | 预算数 D | 本年决算数 E | 变动原因 F by default.
  */
@@ -166,7 +166,7 @@ export const FILLED_TEXTS: Partial<Record<TextKey, string>> = {
 };
 
 /**
- * The seed case (常宁市总工会 2023, DOMAIN §6) as a consistent 基础数据表 in 元: every parent = Σ children,
+ * The seed case (常宁市总工会 2023, docs/domain.md §6) as a consistent 基础数据表 in 元: every parent = Σ children,
  * 人员经费 = 301 + 303, 公用经费 = 302 + 310, both years, budget = 本年. Invented breakdown.
  * Sheet rows: generalBudget 4, basic 5, personnel 6, 301 7, …
  */

@@ -157,7 +157,7 @@ export const SAMPLE_TEXTS: Partial<Record<TextKey, string>> = {
   improvements: "充实帮扶队伍，规范困难职工档案管理。",
 };
 
-/** The seed case of DOMAIN §6 (元 → fen); — values chosen for the sample. */
+/** The seed case of docs/domain.md §6 (元 → fen); — values chosen for the sample. */
 export function seedBook(extra: Parameters<typeof makeBook>[1] = {}): Book {
   return makeBook(
     [

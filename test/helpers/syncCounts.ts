@@ -1,5 +1,5 @@
 /**
- * The Office sync counts the bench prints and the tests hold to DESIGN's budget (≤ 2 to read any workbook,
+ * The Office sync counts the bench prints and the tests hold to docs/design.md §5's budget (≤ 2 to read any workbook,
  * ≤ 2 to write the report sheets): the real Excel host over the recording fake of test/fakes/excel.ts.
  */
 import { FakeExcel, budgetSheet } from "../fakes/excel";

@@ -147,7 +147,7 @@ describe("check over a folder with one corrupt file", () => {
 });
 
 describe("--prior <last year's workbook>", () => {
-  it("changes from this year's export and last year's export (DESIGN §2 JSON)", async () => {
+  it("changes from this year's export and last year's export (docs/design.md §2 JSON)", async () => {
     const { io, out } = capture();
     const code = await main(
       [

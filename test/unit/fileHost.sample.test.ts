@@ -142,7 +142,7 @@ describe("the committed sample", () => {
 });
 
 describe("the blank template", () => {
-  test("has the DOMAIN §3.1 header words, codes and outline, and a 基本情况 sheet", () => {
+  test("has the docs/domain.md §3.1 header words, codes and outline, and a 基本情况 sheet", () => {
     const [data, profile] = blankTemplate();
     expect(data.name).toBe("基础数据表");
     expect(data.rows[0].cells[0].value).toBe("XXXX年度部门整体支出绩效评价基础数据表");

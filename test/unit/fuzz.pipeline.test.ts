@@ -1,5 +1,5 @@
 /**
- * Fuzzing the whole core with fast-check (DESIGN §7, issue 6): arbitrary grids — numbers, text numbers,
+ * Fuzzing the whole core with fast-check (docs/design.md §7, issue 6): arbitrary grids — numbers, text numbers,
  * error values, blanks, booleans, formulas with and without cached values, merged areas, hidden rows,
  * headers drawn from the real header vocabulary, outline markers, codes, 其中 rows, a 基本情况 sheet —
  * through analyze + composeReport + the Markdown and JSON renderers.
@@ -73,7 +73,7 @@ const HEADERS = [
   "行次",
   "栏次",
   "合计",
-  // the standard 部门决算 tables (DOMAIN §3.2)
+  // the standard 部门决算 tables (docs/domain.md §3.2)
   "科目名称",
   "本年支出合计",
   "本年收入合计",

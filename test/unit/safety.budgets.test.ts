@@ -1,5 +1,5 @@
 /**
- * The deterministic DESIGN §5 budgets, asserted in npm test (timings are `npm run bench`'s):
+ * The deterministic docs/design.md §5 budgets, asserted in npm test (timings are `npm run bench`'s):
  * - the task pane's first-load JS ≤ 350 KB gzip, with ExcelJS and docx only in lazy chunks — measured by
  *   scripts/bundle-size.js on a production build of the task-pane entry with the project's own webpack
  *   config (into test-output/, so dist/ is left alone).

@@ -1,5 +1,5 @@
 /**
- * Output files are never overwritten without --force (DESIGN §2), for every output the CLI writes —
+ * Output files are never overwritten without --force (docs/design.md §2), for every output the CLI writes —
  * report .docx / .md / .json / .xlsx and the template — and never the input workbook itself; the refusal
  * is exit 2 with one bilingual line, and the existing file keeps its bytes.
  */

@@ -1,5 +1,5 @@
 /**
- * The pages' Content-Security-Policy, directive by directive (DESIGN §6): scripts only from the add-in's
+ * The pages' Content-Security-Policy, directive by directive (docs/design.md §6): scripts only from the add-in's
  * own origin (and, in the task pane, Microsoft's office.js CDN), no inline script or eval, no other
  * origin in any directive, nothing sent anywhere but 'self'. manifest.test.ts checks the policy's main
  * phrases; this checks that nothing else slipped in, and that the pages carry no inline handlers.

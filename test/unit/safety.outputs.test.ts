@@ -1,5 +1,5 @@
 /**
- * Workbook content cannot do harm on the way out (DESIGN §6), end to end from a hostile workbook: labels,
+ * Workbook content cannot do harm on the way out (docs/design.md §6), end to end from a hostile workbook: labels,
  * reasons and 基本情况 texts starting with = + - @ (formula / DDE injection attempts).
  * - .xlsx report sheets (file host): every such text is a string cell, no formula but the writer's own
  *   internal HYPERLINK("#'sheet'!cell") links; the user's own sheets read back exactly as before;

@@ -1,5 +1,5 @@
 /**
- * React renders workbook text as text (DESIGN §6): no dangerouslySetInnerHTML anywhere in src/, and a
+ * React renders workbook text as text (docs/design.md §6): no dangerouslySetInnerHTML anywhere in src/, and a
  * workbook whose labels, reasons and unit name are HTML shows them literally on every tab — no element
  * is created from them.
  */

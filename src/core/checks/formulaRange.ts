@@ -1,5 +1,5 @@
 /**
- * FORMULA-RANGE (DOMAIN §4), from the formulas the hosts read (Cell.formula → Figure.formula), on the
+ * FORMULA-RANGE (docs/domain.md §4), from the formulas the hosts read (Cell.formula → Figure.formula), on the
  * 基础数据表 lines and on the standard tables alike — 警告:
  * - a total whose SUM leaves out rows of its block (=SUM(C5:C9) where its parts are C5:C10);
  * - a typed constant where its sibling totals are formulas (it will not follow its parts);

@@ -1,5 +1,5 @@
 /**
- * ID-BALANCE (DOMAIN §4): 年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出, and 收入总计 = 支出总计 —
+ * ID-BALANCE (docs/domain.md §4): 年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出, and 收入总计 = 支出总计 —
  * on the 收入支出决算总表 and the 财政拨款收入支出决算总表 (收入 ‖ 支出 sides), and row by row on the
  * 政府性基金 / 国有资本经营 tables (年初 | 本年收入 | 本年支出 | 年末).
  */

@@ -1,5 +1,5 @@
 /**
- * The checks of DOMAIN §4, one rule a module. `runChecks` runs every rule that
+ * The checks of docs/domain.md §4, one rule a module. `runChecks` runs every rule that
  * applies and returns the findings sorted by severity (错误, 警告, 提示), then sheet, row and column.
  */
 import { Book } from "../book";

@@ -1,5 +1,5 @@
 /**
- * SUM-COLUMNS: the row-wise identities of the standard tables (DOMAIN §4): 本年支出合计 = 基本 + 项目 +
+ * SUM-COLUMNS: the row-wise identities of the standard tables (docs/domain.md §4): 本年支出合计 = 基本 + 项目 +
  * 上缴上级 + 经营 + 对附属单位补助; 合计 = 基本 + 项目; 本年收入合计 = Σ the income sources; 财政拨款总表
  * 合计 = 一般公共预算 + 政府性基金 + 国有资本经营 — on every row of every table, 万元 尾差 as 提示.
  */

@@ -1,5 +1,5 @@
 /**
- * How far a sum may be off before it is an error (DOMAIN §4). On 元 data the check is exact: amounts are
+ * How far a sum may be off before it is an error (docs/domain.md §4). On 元 data the check is exact: amounts are
  * integer 分, so "±0.5 分" means any non-zero difference. On 万元 data rounded to two decimals, each summed
  * cell may carry up to 0.005 万元 of rounding, so a difference of at most 0.005 万元 × (number of summed
  * cells) is a 提示 "尾差" (rounding difference), not an error.

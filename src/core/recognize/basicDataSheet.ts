@@ -1,5 +1,5 @@
 /**
- * Recognition of the 基础数据表 (DOMAIN §3.1): one sheet with both years, found by header text.
+ * Recognition of the 基础数据表 (docs/domain.md §3.1): one sheet with both years, found by header text.
  * Rows become Lines with a hierarchy from outline markers, codes, 其中 prefixes and indentation, then
  * the rows every report needs are tied to their stable keys.
  */

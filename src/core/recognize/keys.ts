@@ -1,5 +1,5 @@
 /**
- * Stable keys (DESIGN §2) from labels and codes. A row with a classification code is known by its code;
+ * Stable keys (docs/design.md §2) from labels and codes. A row with a classification code is known by its code;
  * the rows every report needs are known by their wording, in the forms accountants write them.
  */
 import type { Line, StableKey } from "../book";
@@ -95,7 +95,7 @@ export const CANONICAL_PARENT: Partial<
   vehicleOperation: { parent: "vehicle", ofWhich: true },
 };
 
-/** 人员经费 = 301 + 303; 公用经费 = 302 + 310 (DOMAIN §3.3). */
+/** 人员经费 = 301 + 303; 公用经费 = 302 + 310 (docs/domain.md §3.3). */
 export const ECONOMIC_CLASS_PARENT: Readonly<Record<string, StableKey>> = {
   "301": "personnel",
   "303": "personnel",

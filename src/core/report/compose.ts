@@ -1,5 +1,5 @@
 /**
- * compose: Book + Changes + texts → the Report (DOMAIN §1). Pure: sentences come from wording.ts and the
+ * compose: Book + Changes + texts → the Report (docs/domain.md §1). Pure: sentences come from wording.ts and the
  * zh-CN patterns; every figure run keeps its source cell; sections are numbered after they are chosen, so
  * a section left out leaves no gap; an empty required text becomes a visible 【待补充：…】 placeholder.
  */

@@ -1,6 +1,6 @@
 /**
  * Sentence building: fills the patterns of src/i18n/zh-CN/report.ts with runs, and decides which
- * change pattern a pair of figures takes (DOMAIN §2). Amounts are 万元 with two decimals, percentages from
+ * change pattern a pair of figures takes (docs/domain.md §2). Amounts are 万元 with two decimals, percentages from
  * the exact (unrounded) values with two decimals, both rounded half up by money.ts.
  */
 import type { CellRef } from "../grid";

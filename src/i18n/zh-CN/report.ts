@@ -1,5 +1,5 @@
 /**
- * Every Chinese sentence pattern of the 绩效自评报告 (DOMAIN §1–§2), in one place. Patterns use `{slot}`
+ * Every Chinese sentence pattern of the 绩效自评报告 (docs/domain.md §1–§2), in one place. Patterns use `{slot}`
  * placeholders that compose fills with text runs, so a figure keeps the cell it came from. Amounts are
  * filled already formatted ("275.76"); the 万元 and % suffixes live here.
  *

@@ -9,7 +9,7 @@ describe("runChecks on the clean seed book", () => {
     expect(runChecks(book, DEFAULT_OPTIONS)).toEqual([]);
   });
 
-  it("lays the seed out as DOMAIN §3.1: 基本支出 current in E5, prior in C5", () => {
+  it("lays the seed out as docs/domain.md §3.1: 基本支出 current in E5, prior in C5", () => {
     const basic = lineOf(seedBook(), "basic");
     expect(basic.current && refAt(basic.current).address).toBe("E5");
     expect(basic.prior && refAt(basic.prior).address).toBe("C5");

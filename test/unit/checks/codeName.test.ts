@@ -10,7 +10,7 @@ import { buildBook, seedBook } from "../../helpers/book";
 const options = DEFAULT_OPTIONS;
 
 describe("classification tables", () => {
-  it("name the codes DOMAIN §3.3 lists", () => {
+  it("name the codes docs/domain.md §3.3 lists", () => {
     expect(classificationName("2012901")).toBe("行政运行");
     expect(classificationName("2012906")).toBe("工会事务");
     expect(classificationName("2080505")).toBe("机关事业单位基本养老保险缴费支出");

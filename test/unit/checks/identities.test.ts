@@ -8,7 +8,7 @@ import { buildBook, seedBook } from "../../helpers/book";
 const options = DEFAULT_OPTIONS;
 
 describe("ID-BASIC", () => {
-  it("reports 基本支出 ≠ 人员经费 + 公用经费 at the 基本支出 cell, with the DOMAIN wording", () => {
+  it("reports 基本支出 ≠ 人员经费 + 公用经费 at the 基本支出 cell, with the wording of docs/domain.md §4", () => {
     const book = seedBook({ basic: { current: 2757500 } });
     const findings = checkIdBasic(book, options);
     expect(findings).toHaveLength(1);

@@ -80,7 +80,7 @@ describe("checks through the pipeline", () => {
     expect(errors.some((f) => f.ref.address === "E6" && f.rule === "ID-PERSONNEL")).toBe(true);
   });
 
-  it("基本支出 off by 100 元: ID-BASIC at E5 with the DOMAIN message", () => {
+  it("基本支出 off by 100 元: ID-BASIC at E5 with the message of docs/domain.md §4", () => {
     const { findings } = analyze([dataSheet({ basic: { current: 2757500 } }), profileSheet()]);
     const finding = findings.find((f) => f.rule === "ID-BASIC");
     expect(finding).toMatchObject({

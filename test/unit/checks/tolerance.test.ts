@@ -21,7 +21,7 @@ const wanBook = (basic: number) =>
     ],
   });
 
-describe("the 万元 rounding tolerance (DOMAIN §4)", () => {
+describe("the 万元 rounding tolerance (docs/domain.md §4)", () => {
   it("is 0.005 万元 per summed cell on 万元 data and exact on 元 data", () => {
     expect(WAN_ROUNDING_PER_CELL).toBe(5_000);
     expect(roundingTolerance("万元", 2)).toBe(10_000);

@@ -17,7 +17,7 @@ export const REPORT_MONEY_KEYS: readonly string[] = STABLE_KEYS.filter(
 
 const money = (yuan: number): FixtureCellInput => ({ value: yuan, numberFormat: "#,##0.00" });
 
-/** The sample's "三公" figures (DOMAIN §6 unit; the figures of test/fixtures/specs/changning-2023.ts). */
+/** The sample's "三公" figures (docs/domain.md §6 unit; the figures of test/fixtures/specs/changning-2023.ts). */
 const THREE_PUBLIC = {
   2023: { vehicleOperation: 26_540, reception: 4_860 },
   2022: { vehicleOperation: 27_900, reception: 5_320 },

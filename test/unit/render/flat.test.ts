@@ -11,7 +11,7 @@ const composed = composeReport(
   makeInput(seedBook({ texts: { ...SAMPLE_TEXTS, organization: "" } }))
 );
 
-describe("JSON (DESIGN §2)", () => {
+describe("JSON (docs/design.md §2)", () => {
   const json = reportToJson(composed.report);
 
   test("shape: title, unit, year, blocks, placeholders", () => {

@@ -7,7 +7,7 @@ import { readFile } from "../../../src/hosts/file/readFile";
 import { renderReport, reportSheetSpecs } from "../../../src/render";
 import { reportToJson } from "../../../src/render/json";
 
-/** DOMAIN §2, character for character: the sample's 基本支出 paragraph. */
+/** docs/domain.md §2, character for character: the sample's 基本支出 paragraph. */
 const SEED_BASIC =
   "2023年度，单位一般公共预算基本支出完成275.76万元，比上年增加10.55万元，增长3.98%，其中人员经费完成251.21万元，比上年增加8.87万元，增长3.66%；公用经费完成24.55万元，比上年增加1.68万元，增长7.34%。";
 
@@ -21,7 +21,7 @@ beforeAll(async () => {
   text = (await renderReport("txt", composed)) as string;
 });
 
-test("the seed figures appear as DOMAIN §2/§6 say", () => {
+test("the seed figures appear as docs/domain.md §2/§6 say", () => {
   expect(composed.report.title).toBe("常宁市总工会2023年度部门整体支出绩效自评报告");
   const basic = text.split("\n").find((l) => l.includes("单位一般公共预算基本支出完成"))!;
   expect(basic.trim()).toBe(SEED_BASIC);
@@ -57,9 +57,7 @@ test("headings run without gaps and nothing is left to fill in", () => {
 
 test("every renderer carries the same paragraph", async () => {
   const json = reportToJson(composed.report);
-  expect(
-    json.blocks.some((b) => b.kind === "paragraph" && b.text === SEED_BASIC)
-  ).toBe(true);
+  expect(json.blocks.some((b) => b.kind === "paragraph" && b.text === SEED_BASIC)).toBe(true);
   const md = (await renderReport("md", composed)) as string;
   expect(md).toContain(SEED_BASIC);
   const docx = (await renderReport("docx", composed)) as Uint8Array;

@@ -22,7 +22,7 @@ function clause(label: string, current?: number, prior?: number, reason?: string
   ]);
 }
 
-describe("change clauses (DOMAIN §2)", () => {
+describe("change clauses (docs/domain.md §2)", () => {
   test.each([
     [
       "increase",

@@ -1,5 +1,5 @@
 /**
- * Recognising the standard 部门决算 tables (DOMAIN §3.2) by their titles and headers — public template
+ * Recognising the standard 部门决算 tables (docs/domain.md §3.2) by their titles and headers — public template
  * (公开0X表, split 类|款|项, 元 or 万元) and the finance software's export (Z04 … 财决04表 sheet names,
  * 7-digit codes, 行次, 栏次 row, four header rows) — and the Book they give.
  */

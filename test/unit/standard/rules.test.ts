@@ -1,5 +1,5 @@
 /**
- * The checks of the standard tables (DOMAIN §4), each firing at the right cell on a wrong number and silent
+ * The checks of the standard tables (docs/domain.md §4), each firing at the right cell on a wrong number and silent
  * on the clean sample: SUM-COLUMNS, SUM-CODES with split 类|款|项 columns, SUM-TOTAL-ROW, XT-*, ID-BALANCE,
  * ID-THREE-PUBLIC on 预算数 and 决算数, FORMULA-RANGE (tables and 基础数据表), XT-DATA-SHEET.
  *

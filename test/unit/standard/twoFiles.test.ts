@@ -1,6 +1,6 @@
 /**
  * This year's export + last year's export (two files) give the same changes as the 基础数据表 sample:
- * 基本支出 3.98%, 人员经费 3.66%, 公用经费 7.34% (DOMAIN §6). Last year's rows are matched by stable key,
+ * 基本支出 3.98%, 人员经费 3.66%, 公用经费 7.34% (docs/domain.md §6). Last year's rows are matched by stable key,
  * code, then label; rows that match nothing and a prior workbook of the wrong year are findings.
  */
 import type { Change } from "../../../src/core/change";
@@ -126,7 +126,8 @@ describe("mergePrior", () => {
     const prior = recognizeBook(await gridsOf(priorSheets), DEFAULT_OPTIONS);
     const { book, matches } = mergePrior(current, prior);
     const findings = runChecks(book, DEFAULT_OPTIONS).filter(
-      (f) => f.rule === "PRIOR-YEAR" || (f.rule === "YOY-MISSING" && f.ref.sheet !== book.source.sheet)
+      (f) =>
+        f.rule === "PRIOR-YEAR" || (f.rule === "YOY-MISSING" && f.ref.sheet !== book.source.sheet)
     );
     expect(findings.map((f) => [f.rule, f.severity])).toEqual([
       ["PRIOR-YEAR", "warning"],

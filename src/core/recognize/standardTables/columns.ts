@@ -1,6 +1,6 @@
 /**
  * Column keys of the standard tables: each figure column's (composed) header → a canonical key, and the
- * row-wise identities between them that SUM-COLUMNS checks (DOMAIN §4).
+ * row-wise identities between them that SUM-COLUMNS checks (docs/domain.md §4).
  */
 import { normalizeLabel } from "../../text";
 import type { StandardTableKind } from "./types";

@@ -1,5 +1,5 @@
 /**
- * The standard 部门决算 tables (DOMAIN §3.2): every sheet that is one, read; and the Book lines built from
+ * The standard 部门决算 tables (docs/domain.md §3.2): every sheet that is one, read; and the Book lines built from
  * them. recognizeBook (../index.ts) decides whether they or a 基础数据表 feed the report.
  */
 import type { Grid } from "../../grid";

@@ -1,5 +1,5 @@
 /**
- * The standard 部门决算 tables (DOMAIN §3.2) as read from a workbook: which table, in which unit, and every
+ * The standard 部门决算 tables (docs/domain.md §3.2) as read from a workbook: which table, in which unit, and every
  * row with its figures by column — kept on the Book so the column and cross-table checks can read them.
  */
 import type { Figure } from "../../figure";
