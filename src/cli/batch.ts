@@ -15,7 +15,7 @@ import type { Locale } from "../core/options";
 import { analyze } from "../core/pipeline";
 import { readFile } from "../hosts/file/readFile";
 import { workbookFromSpecs } from "../hosts/file/writeWorkbook";
-import { messagesFor } from "../i18n";
+import { inBothLanguages, messagesFor } from "../i18n";
 import type { SheetSpec } from "../core/sheetSpec";
 import { checkJson, type CheckJson } from "./contracts";
 import type { Io } from "./io";
@@ -72,7 +72,7 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
 }
 
 /** Checks one file; never throws. */
-export async function checkOneFile(file: string, locale: Locale): Promise<BatchEntry> {
+async function checkOneFile(file: string, locale: Locale): Promise<BatchEntry> {
   try {
     const analysis = analyze(await readFile(file), { locale });
     const json = checkJson(analysis);
@@ -175,7 +175,7 @@ if (!isMainThread && parentPort && (workerData as Record<string, unknown>)?.[WOR
 }
 
 /** The summary workbook: one row per file, then every finding. */
-export function summarySheets(entries: readonly BatchEntry[], locale: Locale): SheetSpec[] {
+function summarySheets(entries: readonly BatchEntry[], locale: Locale): SheetSpec[] {
   const t = messagesFor(locale).standard.batch;
   const head = (cells: readonly string[]) => ({
     cells: cells.map((value) => ({ value, style: { bold: true, border: true, fill: "#DDEBF7" } })),
@@ -251,9 +251,7 @@ export async function runBatch(
   const t = messagesFor(options.locale).standard.batch;
   const files = await expandInputs(paths);
   if (files.length === 0) {
-    io.err(
-      `${messagesFor("zh-CN").standard.batch.noFiles} / ${messagesFor("en-US").standard.batch.noFiles}`
-    );
+    io.err(inBothLanguages((words) => words.standard.batch.noFiles));
     return 2;
   }
   const entries = await checkFiles(files, options.locale, options.concurrency, (entry) => {

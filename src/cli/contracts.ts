@@ -31,7 +31,7 @@ export interface SourceJson {
   }[];
 }
 
-export function sourceJson(analysis: Analysis): SourceJson {
+function sourceJson(analysis: Analysis): SourceJson {
   const { book } = analysis;
   const words = messagesFor(analysis.options.locale).recognition;
   return {

@@ -5,7 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
-import { UnusableInputError, isUnusableInputError } from "../core/errors";
+import { isUnusableInputError } from "../core/errors";
 import type { Locale } from "../core/options";
 import { analyze, Analysis } from "../core/pipeline";
 import { formatRef } from "../core/grid";
@@ -13,34 +13,32 @@ import { formatAmount, formatBasisPoints } from "../core/money";
 import { templateSheets } from "../core/template";
 import { readFile } from "../hosts/file/readFile";
 import { workbookFromSpecs } from "../hosts/file/writeWorkbook";
-import { messagesFor, normalizeLocale } from "../i18n";
+import { inBothLanguages, messagesFor, normalizeLocale } from "../i18n";
 import { CliArgs, parseArgs } from "./args";
 import { changesJson, checkJson, summarize } from "./contracts";
 import { writeReport } from "./report";
 import { renderTable } from "./table";
 import { isBatch, runBatch } from "./batch";
+import { argumentError } from "./errors";
 import { type Io, processIo } from "./io";
 
 export type { Io };
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   const parsed = parseArgs(argv);
-  const zh = messagesFor("zh-CN").cli;
-  const en = messagesFor("en-US").cli;
   if (!parsed.ok) {
-    const zhDetail =
-      parsed.problem === "unknown-command"
-        ? zh.unknownCommand(parsed.detail)
-        : parsed.problem === "unknown-option"
-          ? zh.unknownOption(parsed.detail)
-          : zh.optionNeedsValue(parsed.detail);
-    const enDetail =
-      parsed.problem === "unknown-command"
-        ? en.unknownCommand(parsed.detail)
-        : parsed.problem === "unknown-option"
-          ? en.unknownOption(parsed.detail)
-          : en.optionNeedsValue(parsed.detail);
-    io.err(`${zh.badArguments(zhDetail)} / ${en.badArguments(enDetail)}`);
+    const { problem, detail } = parsed;
+    io.err(
+      argumentError((t) =>
+        t.badArguments(
+          problem === "unknown-command"
+            ? t.unknownCommand(detail)
+            : problem === "unknown-option"
+              ? t.unknownOption(detail)
+              : t.optionNeedsValue(detail)
+        )
+      ).message
+    );
     return 2;
   }
   const args = parsed.args;
@@ -53,33 +51,21 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       return 2;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    io.err(`${zh.internalError(detail)} / ${en.internalError(detail)}`);
+    io.err(inBothLanguages((words) => words.cli.internalError(detail)));
     if (process.env.BUDGET_REPORT_DEBUG)
       io.err(error instanceof Error && error.stack ? error.stack : detail);
     return 2;
   }
 }
 
-function badArguments(zhDetail: string, enDetail: string): UnusableInputError {
-  const zh = messagesFor("zh-CN").cli;
-  const en = messagesFor("en-US").cli;
-  return new UnusableInputError(
-    "bad-arguments",
-    zh.badArguments(zhDetail),
-    en.badArguments(enDetail)
-  );
-}
-
 async function run(args: CliArgs, locale: Locale, io: Io): Promise<number> {
   const t = messagesFor(locale).cli;
-  const zh = messagesFor("zh-CN").cli;
-  const en = messagesFor("en-US").cli;
   switch (args.command) {
     case "help":
       io.out(t.usage);
       return 0;
     case "template": {
-      if (!args.out) throw badArguments(zh.missingOut, en.missingOut);
+      if (!args.out) throw argumentError((t) => t.badArguments(t.missingOut));
       refuseOverwrite(args.out, args.force);
       await writeFile(args.out, await workbookFromSpecs(templateSheets()));
       io.out(t.templateWritten(args.out));
@@ -88,8 +74,9 @@ async function run(args: CliArgs, locale: Locale, io: Io): Promise<number> {
     default:
       break;
   }
-  if (args.files.length === 0) throw badArguments(zh.missingWorkbook, en.missingWorkbook);
-  if (args.command === "report" && !args.out) throw badArguments(zh.missingOut, en.missingOut);
+  if (args.files.length === 0) throw argumentError((t) => t.badArguments(t.missingWorkbook));
+  if (args.command === "report" && !args.out)
+    throw argumentError((t) => t.badArguments(t.missingOut));
   if (args.out) refuseOverwrite(args.out, args.force);
   if (args.command === "check" && (await isBatch(args.files)))
     return runBatch(args.files, { json: args.json, out: args.out, locale }, io);
@@ -112,12 +99,10 @@ async function run(args: CliArgs, locale: Locale, io: Io): Promise<number> {
 
 function refuseOverwrite(path: string, force: boolean): void {
   if (force || !existsSync(path)) return;
-  const zh = messagesFor("zh-CN").cli;
-  const en = messagesFor("en-US").cli;
-  throw new UnusableInputError("bad-arguments", zh.outExists(path), en.outExists(path));
+  throw argumentError((t) => t.outExists(path));
 }
 
-export async function analyzeFile(
+async function analyzeFile(
   path: string,
   prior: string | undefined,
   locale: Locale
@@ -158,7 +143,7 @@ function printCheck(analysis: Analysis, json: boolean, locale: Locale, io: Io): 
  * The source on the first lines: which sheet (or tables) the figures come from and in which unit, where last
  * year's come from, and the sheets left unused with their kind — so a wrong choice shows at once.
  */
-export function printSource(analysis: Analysis, locale: Locale, io: Io): void {
+function printSource(analysis: Analysis, locale: Locale, io: Io): void {
   const t = messagesFor(locale).cli;
   const words = messagesFor(locale).recognition;
   const { book } = analysis;

@@ -1,34 +1,19 @@
 /** `report --out`: compose the report and write it in the format the file name asks for. */
 import { readFile as readFileBytes, writeFile } from "node:fs/promises";
-import { extname } from "node:path";
-import { UnusableInputError } from "../core/errors";
 import type { Locale } from "../core/options";
 import type { Analysis } from "../core/pipeline";
 import { composeReport } from "../core/report";
 import { appendSheetsToXlsx } from "../hosts/file/writeWorkbook";
 import { messagesFor } from "../i18n";
-import { renderReport, reportSheetSpecs } from "../render";
+import { type ReportFormat, renderReport, reportFormatFor, reportSheetSpecs } from "../render";
 import { summarize } from "./contracts";
+import { argumentError } from "./errors";
 import type { Io } from "./io";
 
-const FORMATS: Record<string, "docx" | "md" | "txt" | "json" | "xlsx"> = {
-  ".docx": "docx",
-  ".md": "md",
-  ".markdown": "md",
-  ".txt": "txt",
-  ".json": "json",
-  ".xlsx": "xlsx",
-};
-
-export function outputFormat(path: string): "docx" | "md" | "txt" | "json" | "xlsx" {
-  const format = FORMATS[extname(path).toLowerCase()];
-  if (!format) {
-    throw new UnusableInputError(
-      "bad-arguments",
-      messagesFor("zh-CN").cli.unsupportedOut(path),
-      messagesFor("en-US").cli.unsupportedOut(path)
-    );
-  }
+/** The report's own formats, or "xlsx": a copy of the input workbook with the report sheets added. */
+function outputFormat(path: string): ReportFormat | "xlsx" {
+  const format = /\.xlsx$/i.test(path) ? "xlsx" : reportFormatFor(path);
+  if (!format) throw argumentError((t) => t.unsupportedOut(path));
   return format;
 }
 

@@ -1,6 +1,6 @@
 /** Plain-text tables for a terminal, aligned by display width (a Chinese character is two columns wide). */
 
-export function displayWidth(text: string): number {
+function displayWidth(text: string): number {
   let width = 0;
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;

@@ -112,15 +112,6 @@ export const FUNCTIONAL_CODES: Readonly<Record<string, string>> = {
   "2210203": "购房补贴",
 };
 
-/** Economic codes start with 3 (部门预算 3xx) or 5 (政府预算 5xx); functional 类 with 2. */
-export function isEconomicCode(code: string): boolean {
-  return /^[35]\d{2}(\d{2})?$/.test(code);
-}
-
-export function isFunctionalCode(code: string): boolean {
-  return /^2\d{2}(\d{2}(\d{2})?)?$/.test(code);
-}
-
 /** The official name of a classification code, or undefined when the code is not in the tables. */
 export function classificationName(code: string): string | undefined {
   const trimmed = code.trim();

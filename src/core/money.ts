@@ -16,13 +16,7 @@ export type CurrencyUnit = "元" | "万元";
 /** Powers of ten from 元 to 分 for each unit: 1 元 = 10^2 分, 1 万元 = 10^6 分. */
 const FEN_EXPONENT: Record<CurrencyUnit, number> = { 元: 2, 万元: 6 };
 
-export const FEN_PER_YUAN = 100;
 export const FEN_PER_WAN = 1_000_000;
-
-/** Fen in one unit of `unit`. */
-export function fenPerUnit(unit: CurrencyUnit): number {
-  return 10 ** FEN_EXPONENT[unit];
-}
 
 /** Rounds numerator / denominator to the nearest integer, halves away from zero. Exact (BigInt). */
 export function divideRoundHalfUp(numerator: bigint, denominator: bigint): bigint {

@@ -50,6 +50,7 @@ function recognizePrior(grids: Grid[], options: Options): Book {
     return recognizeBook(grids, withDefaults({ locale: options.locale }));
   } catch (error) {
     if (!isUnusableInputError(error)) throw error;
+    // The inner refusal is already in both languages; each is wrapped in its own language's words.
     throw new UnusableInputError(
       error.reason,
       messagesFor("zh-CN").recognition.priorWorkbook(error.zh),

@@ -61,8 +61,3 @@ export function freeSheetName(wanted: string, existing: readonly string[]): stri
     if (!taken.has(candidate.toLowerCase())) return candidate;
   }
 }
-
-/** True when text would be taken for a formula if written as a plain value. */
-export function looksLikeFormula(text: string): boolean {
-  return /^[=+\-@]/.test(text);
-}

@@ -14,8 +14,8 @@ export interface TemplateOptions {
   unitName?: string;
 }
 
-export const TEMPLATE_DATA_SHEET = "基础数据表";
-export const TEMPLATE_PROFILE_SHEET = "基本情况";
+const TEMPLATE_DATA_SHEET = "基础数据表";
+const TEMPLATE_PROFILE_SHEET = "基本情况";
 
 /** A line of the outline: label (without indentation), depth, economic code. */
 interface TemplateLine {
@@ -31,7 +31,7 @@ function economic(codes: readonly string[], depth: number): TemplateLine[] {
 }
 
 /** The outline rows of the 基础数据表, top to bottom. */
-export function templateLines(): TemplateLine[] {
+function templateLines(): TemplateLine[] {
   return [
     { label: "一、一般公共预算支出", depth: 0 },
     { label: "（一）基本支出", depth: 1 },

@@ -99,7 +99,7 @@ export function titleLines(report: Report): string[] {
  * Width in 三号 characters as Word sets it: CJK and full-width count 1, Latin letters and digits ½, and
  * each change between the two adds about ¼ (Word's automatic space between Asian text and numbers).
  */
-export function bodyWidth(text: string): number {
+function bodyWidth(text: string): number {
   let width = 0;
   let previous: boolean | undefined;
   for (const ch of text) {

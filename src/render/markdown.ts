@@ -13,12 +13,12 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** Backslashes before characters that start inline markup. */
-export function escapeInline(text: string): string {
+function escapeInline(text: string): string {
   return text.replace(/([\\`*_[\]<>|])/g, "\\$1");
 }
 
 /** A backslash before what would start a heading, list, quote or rule at the beginning of a line. */
-export function escapeLineStart(text: string): string {
+function escapeLineStart(text: string): string {
   return text.replace(/^(\s*)([#+\->=]|\d+[.)])/, (_, space: string, mark: string) =>
     /^\d/.test(mark) ? `${space}${mark.replace(/([.)])$/, "\\$1")}` : `${space}\\${mark}`
   );

@@ -29,7 +29,7 @@ function container(): HTMLElement {
 }
 
 /** The language Office shows, falling back to the browser's. */
-export function paneLocale(): Locale {
+function paneLocale(): Locale {
   const office = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
   return normalizeLocale(
     office || (typeof navigator !== "undefined" ? navigator.language : undefined)

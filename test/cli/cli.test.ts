@@ -182,6 +182,33 @@ describe("unusable input: exit 2 with one clear line", () => {
       expectOneCleanErrorLine(r.stderr);
     }
   });
+  test("each refusal is one message said in both languages, whatever --lang is", async () => {
+    const { messagesFor } = await import("../../src/i18n");
+    type CliWords = ReturnType<typeof messagesFor>["cli"];
+    const both = (say: (t: CliWords) => string) =>
+      `${say(messagesFor("zh-CN").cli)} / ${say(messagesFor("en-US").cli)}`;
+    const pdf = join(tmp, "report.pdf");
+    const cases: [string[], string][] = [
+      [["frobnicate"], both((t) => t.badArguments(t.unknownCommand("frobnicate")))],
+      [["check", sample, "--bogus"], both((t) => t.badArguments(t.unknownOption("--bogus")))],
+      [["check", sample, "--out"], both((t) => t.badArguments(t.optionNeedsValue("--out")))],
+      [["check"], both((t) => t.badArguments(t.missingWorkbook))],
+      [["report", sample], both((t) => t.badArguments(t.missingOut))],
+      [["report", sample, "--out", pdf], both((t) => t.unsupportedOut(pdf))],
+      [["report", sample, "--out", sample], both((t) => t.outExists(sample))],
+    ];
+    for (const [args, line] of cases) {
+      for (const lang of ["zh-CN", "en-US"]) {
+        const [command, ...rest] = args;
+        const r = run(command, "--lang", lang, ...rest);
+        expect({ args, code: r.code, stderr: r.stderr.trim() }).toEqual({
+          args,
+          code: 2,
+          stderr: line,
+        });
+      }
+    }
+  });
 });
 
 describe("template", () => {

@@ -10,7 +10,7 @@ import type { Finding } from "../finding";
 import type { Options } from "../options";
 import { cellRule } from "./cellRule";
 
-export const CELL_ERROR = "CELL-ERROR" as const;
+const CELL_ERROR = "CELL-ERROR" as const;
 
 export const cellErrorRule = cellRule({
   id: CELL_ERROR,

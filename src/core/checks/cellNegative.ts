@@ -4,7 +4,7 @@ import type { Finding } from "../finding";
 import type { Options } from "../options";
 import { cellRule } from "./cellRule";
 
-export const CELL_NEGATIVE = "CELL-NEGATIVE" as const;
+const CELL_NEGATIVE = "CELL-NEGATIVE" as const;
 
 export const cellNegativeRule = cellRule({
   id: CELL_NEGATIVE,

@@ -4,7 +4,7 @@ import type { Finding } from "../finding";
 import type { Options } from "../options";
 import { cellRule } from "./cellRule";
 
-export const CELL_TEXT_NUMBER = "CELL-TEXT-NUMBER" as const;
+const CELL_TEXT_NUMBER = "CELL-TEXT-NUMBER" as const;
 
 export const cellTextNumberRule = cellRule({
   id: CELL_TEXT_NUMBER,

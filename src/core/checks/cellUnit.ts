@@ -12,16 +12,16 @@ import { cellParams } from "./cellParams";
 import { FindingMessages, bookRef, formatMoney, messages, siblingGroups } from "./common";
 import { presentColumns } from "./common";
 
-export const CELL_UNIT = "CELL-UNIT" as const;
+const CELL_UNIT = "CELL-UNIT" as const;
 
 /**
  * A figure at least this many times the largest of its (three or more) siblings is taken as typed in 元
  * on a 万元 sheet: 10 万元 typed as 100000 beside 70 万元 of 基本工资 is "only" 1 428× its largest sibling.
  */
-export const SIBLING_FACTOR = 1000;
+const SIBLING_FACTOR = 1000;
 /** Two years of one row whose ratio falls in this window differ by a unit, not by a real change. */
-export const YEAR_RATIO_LOW = 8000;
-export const YEAR_RATIO_HIGH = 12500;
+const YEAR_RATIO_LOW = 8000;
+const YEAR_RATIO_HIGH = 12500;
 /** Siblings needed before a figure is compared with them. */
 const MIN_OTHER_SIBLINGS = 2;
 

@@ -11,7 +11,7 @@ import { Options } from "../options";
 import { normalizeLabel } from "../text";
 import { messages } from "./common";
 
-export const CODE_NAME = "CODE-NAME" as const;
+const CODE_NAME = "CODE-NAME" as const;
 
 /** Share of the shorter name's characters that must appear, in order, in the other. */
 const SIMILARITY = 0.75;

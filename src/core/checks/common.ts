@@ -36,7 +36,7 @@ export function valueIn(line: Line, column: FigureColumn): Fen | null | undefine
 }
 
 /** True when the line has no usable or unusable content in any column: a heading row. */
-export function isHeading(line: Line): boolean {
+function isHeading(line: Line): boolean {
   for (const column of FIGURE_COLUMNS) if (valueIn(line, column) !== null) return false;
   return true;
 }

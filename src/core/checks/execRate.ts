@@ -16,7 +16,7 @@ import {
   valueIn,
 } from "./common";
 
-export const EXEC_RATE = "EXEC-RATE" as const;
+const EXEC_RATE = "EXEC-RATE" as const;
 
 const percent = (points: number): string => `${formatBasisPoints(points)}%`;
 

@@ -18,7 +18,7 @@ import { formatMoney } from "./common";
 import { standardMessages, tablesOf } from "./tableCommon";
 import { totalledRows } from "./sumTotalRow";
 
-export const FORMULA_RANGE = "FORMULA-RANGE" as const;
+const FORMULA_RANGE = "FORMULA-RANGE" as const;
 
 /** Appends to a list in a map (linear, however large a group grows). */
 function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -37,7 +37,7 @@ export interface SumReferences {
 }
 
 /** Reads the references of a formula, as far as they concern one column (core/formula.ts reads them). */
-export function sumReferences(formula: string, column: number): SumReferences | undefined {
+function sumReferences(formula: string, column: number): SumReferences | undefined {
   const refs = formulaReferences(formula);
   if (!refs || refs.namesSheet) return undefined; // another sheet
   const spans: [number, number][] = [];

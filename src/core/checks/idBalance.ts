@@ -12,7 +12,7 @@ import type { StandardTable } from "../recognize/standardTables/types";
 import { amountOf, checkAmounts, formatMoney, formatSigned } from "./common";
 import { checkTableSum, standardMessages, tablesOf } from "./tableCommon";
 
-export const ID_BALANCE = "ID-BALANCE" as const;
+const ID_BALANCE = "ID-BALANCE" as const;
 
 function checkSummary(table: StandardTable, options: Options): Finding[] {
   const text = standardMessages(options);
@@ -122,7 +122,7 @@ function checkFundRows(table: StandardTable, options: Options): Finding[] {
   return findings;
 }
 
-export function checkIdBalance(book: Book, options: Options): Finding[] {
+function checkIdBalance(book: Book, options: Options): Finding[] {
   const findings: Finding[] = [];
   for (const table of tablesOf(book)) {
     if (table.empty) continue;

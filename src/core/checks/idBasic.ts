@@ -4,7 +4,7 @@ import { Finding, Rule } from "../finding";
 import { Options } from "../options";
 import { checkIdentities, identityApplies, identityByKeys } from "./identity";
 
-export const ID_BASIC = "ID-BASIC" as const;
+const ID_BASIC = "ID-BASIC" as const;
 
 const identity = (book: Book) => identityByKeys(book, "basic", ["personnel", "publicOperating"]);
 

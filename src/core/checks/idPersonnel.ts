@@ -10,7 +10,7 @@ import { basicDetailFooter } from "../recognize/standardTables/query";
 import { Identity, checkIdentities, codeIndex, identityApplies } from "./identity";
 import { checkTableSum, standardMessages, tablesOf } from "./tableCommon";
 
-export const ID_PERSONNEL = "ID-PERSONNEL" as const;
+const ID_PERSONNEL = "ID-PERSONNEL" as const;
 
 const withCode = (line: Line): string => (line.code ? `${line.code} ${line.label}` : line.label);
 
@@ -42,7 +42,7 @@ const DETAIL_CLASSES = {
   publicOperating: ["302", "307", "309", "310", "399"],
 };
 
-export function checkDetailFooters(book: Book, options: Options): Finding[] {
+function checkDetailFooters(book: Book, options: Options): Finding[] {
   const text = standardMessages(options);
   const findings: Finding[] = [];
   for (const table of tablesOf(book)) {

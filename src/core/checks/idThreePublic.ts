@@ -11,7 +11,7 @@ import { THREE_PUBLIC_LABELS } from "../recognize/standardTables/threePublic";
 import { Identity, checkIdentities, identityApplies, identityByKeys } from "./identity";
 import { checkTableSum, standardMessages, tablesOf } from "./tableCommon";
 
-export const ID_THREE_PUBLIC = "ID-THREE-PUBLIC" as const;
+const ID_THREE_PUBLIC = "ID-THREE-PUBLIC" as const;
 
 const identities = (book: Book): Identity[] => [
   identityByKeys(book, "threePublic", ["abroad", "vehicle", "reception"]),
@@ -23,7 +23,7 @@ export function checkIdThreePublic(book: Book, options: Options): Finding[] {
 }
 
 /** The "三公" table beside a 基础数据表 (no line reads it then): the same identities on its own cells. */
-export function checkTableThreePublic(book: Book, options: Options): Finding[] {
+function checkTableThreePublic(book: Book, options: Options): Finding[] {
   const table = tableOf(tablesOf(book), "threePublic");
   const built = table ? linesFromTables([table]) : undefined;
   if (!table || !built) return [];

@@ -7,7 +7,7 @@ import type { Finding, Rule } from "../finding";
 import type { Options } from "../options";
 import { standardMessages } from "./tableCommon";
 
-export function priorYearFindings(book: Book, options: Options): Finding[] {
+function priorYearFindings(book: Book, options: Options): Finding[] {
   const prior = book.priorSource;
   if (!prior || book.year === undefined) return [];
   const text = standardMessages(options);

@@ -7,7 +7,7 @@ import { Finding, Rule } from "../finding";
 import { Options } from "../options";
 import { checkSum, messages, partsList, presentColumns } from "./common";
 
-export const SUM_CHILDREN = "SUM-CHILDREN" as const;
+const SUM_CHILDREN = "SUM-CHILDREN" as const;
 
 function moneyChildren(book: Book, line: Line): { sum: Line[]; ofWhich: Line[] } {
   const sum: Line[] = [];

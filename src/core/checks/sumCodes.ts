@@ -11,7 +11,7 @@ import { checkLineChildren } from "./sumChildren";
 import { checkTableSum, columnsOf, hasTableRows, tablesOf } from "./tableCommon";
 import type { TableRow } from "../recognize/standardTables/types";
 
-export const SUM_CODES = "SUM-CODES" as const;
+const SUM_CODES = "SUM-CODES" as const;
 
 function normalizedCode(line: Line): string | undefined {
   const code = line.code?.trim();
@@ -71,7 +71,7 @@ export function checkSumCodes(book: Book, options: Options): Finding[] {
 }
 
 /** The same on the standard tables' own code rows (类 = Σ 款 = Σ 项; 301 = Σ 301xx), split codes or whole. */
-export function checkTableCodes(book: Book, options: Options): Finding[] {
+function checkTableCodes(book: Book, options: Options): Finding[] {
   const text = messages(options);
   const findings: Finding[] = [];
   for (const table of tablesOf(book)) {

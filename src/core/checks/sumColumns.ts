@@ -9,9 +9,9 @@ import type { Options } from "../options";
 import { COLUMN_IDENTITIES } from "../recognize/standardTables/columns";
 import { checkTableSum, standardMessages, tablesOf } from "./tableCommon";
 
-export const SUM_COLUMNS = "SUM-COLUMNS" as const;
+const SUM_COLUMNS = "SUM-COLUMNS" as const;
 
-export function checkSumColumns(book: Book, options: Options): Finding[] {
+function checkSumColumns(book: Book, options: Options): Finding[] {
   const text = standardMessages(options);
   const findings: Finding[] = [];
   for (const table of tablesOf(book)) {

@@ -12,7 +12,7 @@ import type { StandardTable, TableRow } from "../recognize/standardTables/types"
 import { checkSum, messages, partsList, presentColumns, siblingGroups } from "./common";
 import { checkTableSum, columnsOf, hasTableRows, tablesOf } from "./tableCommon";
 
-export const SUM_TOTAL_ROW = "SUM-TOTAL-ROW" as const;
+const SUM_TOTAL_ROW = "SUM-TOTAL-ROW" as const;
 
 /** Keys of rows that restate part of another row (a memo), never a further addend of a total. */
 const MEMO_KEYS = new Set(["threePublic", "staffAuthorized", "staffActual"]);
@@ -114,7 +114,7 @@ export function totalledRows(table: StandardTable, total: TableRow): TableRow[] 
   return before.slice(start).filter((r) => !r.ofWhich && !/^\s/.test(r.rawLabel) && !r.total);
 }
 
-export function checkTableTotals(book: Book, options: Options): Finding[] {
+function checkTableTotals(book: Book, options: Options): Finding[] {
   const text = messages(options);
   const findings: Finding[] = [];
   for (const table of tablesOf(book)) {

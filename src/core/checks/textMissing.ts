@@ -10,7 +10,7 @@ import { Options } from "../options";
 import { removeSpaces, toHalfWidth } from "../text";
 import { bookRef, messages } from "./common";
 
-export const TEXT_MISSING = "TEXT-MISSING" as const;
+const TEXT_MISSING = "TEXT-MISSING" as const;
 
 const PLACEHOLDER = /X{2,}|x{3,}|×{2,}|某某|…{2}|⋯{2}|由组成|【待补充|_{3,}/;
 

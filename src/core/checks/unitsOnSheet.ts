@@ -8,7 +8,7 @@ import { formatAddress } from "../grid";
 import type { Options } from "../options";
 import { messages } from "./common";
 
-export function unitsOnSheetFindings(book: Book, options: Options): Finding[] {
+function unitsOnSheetFindings(book: Book, options: Options): Finding[] {
   const text = messages(options);
   return (book.source.repeatedTables ?? []).map(({ sheet, units, rows }) => ({
     rule: "UNITS-ON-SHEET",

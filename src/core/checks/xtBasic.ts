@@ -15,7 +15,7 @@ import {
   unitOfTables,
 } from "./tableCommon";
 
-export function checkXtBasic(book: Book, options: Options): Finding[] {
+function checkXtBasic(book: Book, options: Options): Finding[] {
   const tables = tablesOf(book);
   const general = tableOf(tables, "generalBudget");
   const detail = tableOf(tables, "basicDetail");

@@ -13,7 +13,7 @@ import { checkCross, coarser, standardMessages, tablesOf } from "./tableCommon";
 /** Every money item the report needs (the stable keys, less the head counts). */
 const COMPARED: readonly string[] = STABLE_KEYS.filter((key) => !key.startsWith("staff"));
 
-export function checkXtDataSheet(book: Book, options: Options): Finding[] {
+function checkXtDataSheet(book: Book, options: Options): Finding[] {
   const tables = tablesOf(book);
   const fromTables = linesFromTables(tables);
   if (!fromTables) return [];

@@ -5,7 +5,7 @@ import type { Options } from "../options";
 import { figureOf, rowByLabel, tableOf, totalRow } from "../recognize/standardTables/query";
 import { checkCross, tableItemName, tablesOf, unitOfTables } from "./tableCommon";
 
-export function checkXtExpenditure(book: Book, options: Options): Finding[] {
+function checkXtExpenditure(book: Book, options: Options): Finding[] {
   const summary = tableOf(tablesOf(book), "summary");
   const expenditure = tableOf(tablesOf(book), "expenditure");
   if (!summary || !expenditure || expenditure.empty) return [];

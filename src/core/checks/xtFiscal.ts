@@ -15,7 +15,7 @@ import {
   unitOfTables,
 } from "./tableCommon";
 
-export function checkXtFiscal(book: Book, options: Options): Finding[] {
+function checkXtFiscal(book: Book, options: Options): Finding[] {
   const tables = tablesOf(book);
   const fiscal = tableOf(tables, "fiscalSummary");
   const fiscalTotal = fiscal

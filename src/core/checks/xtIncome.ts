@@ -5,7 +5,7 @@ import type { Options } from "../options";
 import { figureOf, rowByLabel, tableOf, totalRow } from "../recognize/standardTables/query";
 import { checkCross, tableItemName, tablesOf, unitOfTables } from "./tableCommon";
 
-export function checkXtIncome(book: Book, options: Options): Finding[] {
+function checkXtIncome(book: Book, options: Options): Finding[] {
   const summary = tableOf(tablesOf(book), "summary");
   const income = tableOf(tablesOf(book), "income");
   if (!summary || !income || income.empty) return [];

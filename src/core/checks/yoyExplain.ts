@@ -17,7 +17,7 @@ import {
   valueIn,
 } from "./common";
 
-export const YOY_EXPLAIN = "YOY-EXPLAIN" as const;
+const YOY_EXPLAIN = "YOY-EXPLAIN" as const;
 
 export type ChangeKind = "change" | "new" | "stopped";
 

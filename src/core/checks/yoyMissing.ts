@@ -10,7 +10,7 @@ import { messagesFor } from "../../i18n";
 import { Options } from "../options";
 import { bookRef, figureRef, formatMoney, messages, presentColumns, valueIn } from "./common";
 
-export const YOY_MISSING = "YOY-MISSING" as const;
+const YOY_MISSING = "YOY-MISSING" as const;
 
 export function checkYoyMissing(book: Book, options: Options): Finding[] {
   const text = messages(options);
@@ -74,7 +74,7 @@ export function checkYoyMissing(book: Book, options: Options): Finding[] {
 }
 
 /** Last year's rows with an amount that no row of this year matched (last year's workbook or year sheet). */
-export function unmatchedPriorFindings(book: Book, options: Options): Finding[] {
+function unmatchedPriorFindings(book: Book, options: Options): Finding[] {
   const prior = book.priorSource;
   if (!prior) return [];
   const text = messagesFor(options.locale).standard;

@@ -41,15 +41,6 @@ export interface DataSheet {
   range: string;
 }
 
-/** Scores a grid as a 基础数据表 candidate without building it (for picking the sheet). */
-export function scoreDataSheet(grid: Grid, overrides?: RecognitionOverrides): number {
-  const header = findHeader(
-    grid,
-    overrides?.headerRow !== undefined ? overrides.headerRow - gridOrigin(grid).row : undefined
-  );
-  return header ? header.score : 0;
-}
-
 /** A known form whose structure is applied instead of the layout's (see hunanForm.ts). */
 export type DataSheetTemplate = "hunan";
 

@@ -242,7 +242,7 @@ function matchHeader(grid: Grid, top: number, bottom: number): HeaderMatch | und
  * Which budget column is the one to measure against: 全年预算数 (4), 调整（后）预算数 (3), a plain 预算数 (2),
  * 年初预算数 (1).
  */
-export function budgetRank(header: string): number {
+function budgetRank(header: string): number {
   const t = removeSpaces(toHalfWidth(header));
   if (/全年预算/.test(t)) return 4;
   if (/调整(后)?(的)?预算|预算调整|调整数/.test(t)) return 3;

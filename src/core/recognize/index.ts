@@ -7,11 +7,10 @@
  */
 import type { Book, BookSource, SheetUse } from "../book";
 import { TEXT_KEYS, type TextKey } from "../book";
-import { UnusableInputError } from "../errors";
+import { unusableInput } from "../errors";
 import { Grid, cellText } from "../grid";
 import type { Options } from "../options";
 import { mergePrior } from "../prior";
-import { messagesFor } from "../../i18n";
 import { DataSheet, recognizeDataSheet } from "./basicDataSheet";
 import { SheetClass, classifySheets, isDataSheetKind, isStandardKind } from "./classify";
 import { readInstitutionInfo, type StaffCounts } from "./institutionInfo";
@@ -36,10 +35,8 @@ interface Shared {
 }
 
 export function recognizeBook(grids: Grid[], options: Options): Book {
-  const zh = messagesFor("zh-CN").recognition;
-  const en = messagesFor("en-US").recognition;
   if (grids.every(isBlankGrid)) {
-    throw new UnusableInputError("empty-workbook", zh.emptyWorkbook, en.emptyWorkbook);
+    throw unusableInput("empty-workbook", (t) => t.recognition.emptyWorkbook);
   }
   const classes = classifySheets(grids, options.overrides?.sheetKinds);
   const classOf = new Map(classes.map((c) => [c.sheet, c]));
@@ -124,7 +121,7 @@ export function recognizeBook(grids: Grid[], options: Options): Book {
   }
 
   const chosen = chooseSource(candidates, userSheet);
-  if (!chosen) throw new UnusableInputError("no-table", zh.noTable, en.noTable);
+  if (!chosen) throw unusableInput("no-table", (t) => t.recognition.noTable);
   const sheets = sheetUses({
     classes,
     chosen,

@@ -49,7 +49,7 @@ const KEY_PATTERNS: { key: StableKey; pattern: RegExp }[] = [
 ];
 
 /** The family of rows that belong inside the "三公" block and only there. */
-export const THREE_PUBLIC_PARTS: ReadonlySet<StableKey> = new Set<StableKey>([
+const THREE_PUBLIC_PARTS: ReadonlySet<StableKey> = new Set<StableKey>([
   "abroad",
   "vehicle",
   "vehiclePurchase",
@@ -58,7 +58,7 @@ export const THREE_PUBLIC_PARTS: ReadonlySet<StableKey> = new Set<StableKey>([
 ]);
 
 /** Social-insurance keys that a label (without a code) may claim only inside 基本支出. */
-export const SOCIAL_KEYS: ReadonlySet<StableKey> = new Set<StableKey>([
+const SOCIAL_KEYS: ReadonlySet<StableKey> = new Set<StableKey>([
   "pension",
   "annuity",
   "medical",

@@ -40,7 +40,7 @@ function isRunArray(slot: Run | readonly Run[]): slot is readonly Run[] {
 }
 
 /** Appends a run, merging it into the previous one when both are plain text. */
-export function pushRun(out: Run[], run: Run): void {
+function pushRun(out: Run[], run: Run): void {
   if (run.text === "") return;
   const last = out[out.length - 1];
   if (last && isPlain(last) && isPlain(run)) last.text += run.text;
@@ -122,7 +122,7 @@ export function itemCase(item: Item | undefined): MovementCase {
 }
 
 /** 【待补充：人员经费（基础数据表!E8 未能读取）】 for a figure whose cell could not be read. */
-export function unreadRun(label: string, item: Item): Run {
+function unreadRun(label: string, item: Item): Run {
   const ref = item.unread?.ref;
   const cell = ref ? `${ref.sheet}!${ref.address}` : "";
   return placeholderRun(
@@ -153,7 +153,7 @@ export function changeClause(label: string, item: Item): Run[] {
 }
 
 /** "，比上年增加10.55万元，增长3.98%" (or 减少/下降, 与上年持平, 上年无此项支出; nothing when 上年 is unknown). */
-export function changeTail(item: Item, kind: MovementCase = itemCase(item)): Run[] {
+function changeTail(item: Item, kind: MovementCase = itemCase(item)): Run[] {
   if (kind === "flat") return fill(zh.flat);
   if (kind === "new") return fill(zh.new);
   if (kind !== "increase" && kind !== "decrease") return [];

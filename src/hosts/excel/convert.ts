@@ -154,7 +154,7 @@ export function documentReference(ref: CellRef): string {
   return `'${ref.sheet.replace(/'/g, "''")}'!${ref.address}`;
 }
 
-export interface StyleRun {
+interface StyleRun {
   /** A1 range on the new sheet. */
   address: string;
   style: CellStyle;

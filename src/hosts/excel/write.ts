@@ -45,7 +45,7 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
  * hundred rows weighs far less than the limit and goes out in the one final sync; only a huge sheet
  * (a change list of 100 000 lines) is flushed in several.
  */
-export const WRITE_BATCH_WEIGHT = 60_000;
+const WRITE_BATCH_WEIGHT = 60_000;
 const COMMAND_WEIGHT = 10;
 
 class Batch {
@@ -168,7 +168,7 @@ export async function writeSheets(
 }
 
 /** True when Office.js says the failing command was one of the extras queued last. */
-export function isExtraFailure(error: unknown): boolean {
+function isExtraFailure(error: unknown): boolean {
   const location = (error as { debugInfo?: { errorLocation?: string } } | undefined)?.debugInfo
     ?.errorLocation;
   return (

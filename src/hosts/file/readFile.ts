@@ -4,9 +4,8 @@
  */
 import { readFile as readFileBytes, stat } from "node:fs/promises";
 import { basename } from "node:path";
-import { UnusableInputError } from "../../core/errors";
+import { UnusableInputError, unusableInput } from "../../core/errors";
 import type { Grid } from "../../core/grid";
-import { messagesFor } from "../../i18n";
 import { readWorkbook, type ReadOptions } from "./readWorkbook";
 import { DEFAULT_MAX_UNCOMPRESSED_BYTES } from "./zipGuard";
 
@@ -15,23 +14,17 @@ import { DEFAULT_MAX_UNCOMPRESSED_BYTES } from "./zipGuard";
  * a file larger than `maxBytes` (default: the 200 MB expansion limit — no usable .xlsx is bigger zipped
  * than unzipped) is refused before it is read into memory.
  */
-export async function readFileBytesChecked(
+async function readFileBytesChecked(
   path: string,
   maxBytes = DEFAULT_MAX_UNCOMPRESSED_BYTES
 ): Promise<Uint8Array> {
   const name = basename(path);
-  const zh = messagesFor("zh-CN").fileHost;
-  const en = messagesFor("en-US").fileHost;
   try {
     const info = await stat(path);
-    if (!info.isFile()) throw new UnusableInputError("no-file", zh.noFile(path), en.noFile(path));
+    if (!info.isFile()) throw unusableInput("no-file", (t) => t.fileHost.noFile(path));
     if (info.size > maxBytes) {
       const limitMb = Math.round(maxBytes / (1024 * 1024));
-      throw new UnusableInputError(
-        "too-large",
-        zh.tooLarge(name, limitMb),
-        en.tooLarge(name, limitMb)
-      );
+      throw unusableInput("too-large", (t) => t.fileHost.tooLarge(name, limitMb));
     }
     const bytes = await readFileBytes(path);
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -39,9 +32,9 @@ export async function readFileBytesChecked(
     if (error instanceof UnusableInputError) throw error;
     const code = (error as { code?: string }).code;
     if (code === "ENOENT" || code === "ENOTDIR") {
-      throw new UnusableInputError("no-file", zh.noFile(path), en.noFile(path));
+      throw unusableInput("no-file", (t) => t.fileHost.noFile(path));
     }
-    throw new UnusableInputError("no-file", zh.unreadable(name), en.unreadable(name));
+    throw unusableInput("no-file", (t) => t.fileHost.unreadable(name));
   }
 }
 

@@ -20,8 +20,7 @@
  * with UnusableInputError before ExcelJS sees them.
  */
 import type { Cell, CellValue, Grid } from "../../core/grid";
-import { UnusableInputError } from "../../core/errors";
-import { messagesFor } from "../../i18n";
+import { type UnusableInputError, unusableInput } from "../../core/errors";
 import { inspectXlsx, type ZipLimits } from "./zipGuard";
 import { formatExcelDate } from "./dateText";
 import { salvageXlsx } from "./salvage";
@@ -83,11 +82,7 @@ interface XWorkbook {
 
 /** The zip passed the guard (zipGuard.ts), so what ExcelJS cannot read is the sheets' content. */
 function corrupt(name: string): UnusableInputError {
-  return new UnusableInputError(
-    "corrupt",
-    messagesFor("zh-CN").fileHost.contentCorrupt(name),
-    messagesFor("en-US").fileHost.contentCorrupt(name)
-  );
+  return unusableInput("corrupt", (t) => t.fileHost.contentCorrupt(name));
 }
 
 /** Loads ExcelJS lazily (its module shape differs between CommonJS and bundlers). */

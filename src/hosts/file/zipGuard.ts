@@ -18,8 +18,8 @@
  *    estimated from the declared sheet sizes (≈ 24 bytes per cell at least) and rows are not counted.
  */
 /* global TextDecoder, TransformStream, globalThis */
-import { UnusableInputError } from "../../core/errors";
-import { messagesFor } from "../../i18n";
+import { unusableInput } from "../../core/errors";
+import type { Messages } from "../../i18n";
 import type { NotZipKind } from "../../i18n/zh-CN/fileHost";
 
 export interface ZipLimits {
@@ -70,13 +70,9 @@ const SIG_ZIP64_LOCATOR = 0x07064b50;
 
 function fail(
   reason: "not-xlsx" | "encrypted" | "corrupt" | "too-large",
-  pick: (m: ReturnType<typeof messagesFor>["fileHost"]) => string
+  say: (words: Messages["fileHost"]) => string
 ): never {
-  throw new UnusableInputError(
-    reason,
-    pick(messagesFor("zh-CN").fileHost),
-    pick(messagesFor("en-US").fileHost)
-  );
+  throw unusableInput(reason, (t) => say(t.fileHost));
 }
 
 function asBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
@@ -158,7 +154,7 @@ function utf8Decoder(): (bytes: Uint8Array) => string {
 }
 
 /** Step 2: the central directory. Throws "corrupt" for anything inconsistent. */
-export function readCentralDirectory(bytes: Uint8Array, name: string): ZipEntry[] {
+function readCentralDirectory(bytes: Uint8Array, name: string): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const corrupt = (): never => fail("corrupt", (m) => m.corrupt(name));
   const u32 = (at: number) => (at + 4 <= bytes.length ? view.getUint32(at, true) : corrupt());

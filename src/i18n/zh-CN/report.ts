@@ -141,5 +141,3 @@ export const report = {
   /** Sign-off date ("2024年5月16日"). */
   date: "{year}年{month}月{day}日",
 };
-
-export type ReportWording = typeof report;

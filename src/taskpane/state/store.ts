@@ -62,7 +62,7 @@ const SAVE_DELAY_MS = 600;
 type UiMessages = ReturnType<typeof messagesFor>["ui"];
 
 /** Chinese or English sentence for an error: UnusableInputError carries both. */
-export function errorText(error: unknown, locale: Locale, t: UiMessages): string {
+function errorText(error: unknown, locale: Locale, t: UiMessages): string {
   if (error && typeof error === "object" && "zh" in error && "en" in error) {
     const e = error as { zh: unknown; en: unknown };
     if (typeof e.zh === "string" && typeof e.en === "string")

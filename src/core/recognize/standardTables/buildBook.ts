@@ -16,7 +16,7 @@ import { basicDetailFooter, figureOf, rowByLabel, tableOf, totalRow } from "./qu
 import { THREE_PUBLIC_LABELS, threePublicPart } from "./threePublic";
 import type { StandardTable, TableRow } from "./types";
 
-export const DEFAULT_LABELS: Partial<Record<StableKey, string>> = {
+const DEFAULT_LABELS: Partial<Record<StableKey, string>> = {
   generalBudget: "一般公共预算支出",
   basic: "基本支出",
   personnel: "人员经费",

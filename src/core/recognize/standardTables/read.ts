@@ -18,7 +18,7 @@ const HEADER_WORDS =
   /科目|项目|编码|名称|合计|决算|预算|金额|收入|支出|行次|栏次|^类$|^款$|^项$|结转|结余|经费|费$/;
 const UNIT_NAME =
   /(?:编制单位|单位名称|部门名称|填报单位|填表单位|预算单位|部门\(单位\)|部门|单位)[:：]\s*(.+)/;
-export const NO_DATA_NOTE =
+const NO_DATA_NOTE =
   /故本表无数据|[本此]表无数据|[本此]表为空|无此项(收入|支出)?(数据|资金)|[本此]表无(相关)?内容/;
 
 function isCodeText(text: string): boolean {
