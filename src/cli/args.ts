@@ -13,7 +13,11 @@ export interface CliArgs {
 
 export type ParseResult =
   | { ok: true; args: CliArgs }
-  | { ok: false; problem: "unknown-command" | "unknown-option" | "needs-value"; detail: string };
+  | {
+      ok: false;
+      problem: "no-command" | "unknown-command" | "unknown-option" | "needs-value";
+      detail: string;
+    };
 
 const COMMANDS: readonly Command[] = ["check", "changes", "report", "template", "help"];
 const VALUE_OPTIONS = new Set(["--prior", "--out", "--lang"]);
@@ -21,7 +25,9 @@ const FLAG_OPTIONS = new Set(["--json", "--force"]);
 
 export function parseArgs(argv: readonly string[]): ParseResult {
   const [first, ...rest] = argv;
-  if (first === undefined || first === "--help" || first === "-h") {
+  // No arguments at all is a mistake (usage on stderr, exit 2); asking for help is not.
+  if (first === undefined) return { ok: false, problem: "no-command", detail: "" };
+  if (first === "--help" || first === "-h") {
     return { ok: true, args: { command: "help", files: [], json: false, force: false } };
   }
   if (!COMMANDS.includes(first as Command))

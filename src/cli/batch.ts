@@ -6,7 +6,7 @@
  * reported and the rest go on. Exit: 2 when no file could be used, 1 when any file has 错误, else 0.
  */
 /* global __filename */
-import { readdir, stat, writeFile } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { cpus } from "node:os";
 import { basename, extname, join } from "node:path";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
@@ -14,11 +14,13 @@ import { isUnusableInputError } from "../core/errors";
 import type { Locale } from "../core/options";
 import { analyze } from "../core/pipeline";
 import { readFile } from "../hosts/file/readFile";
+import { writeFileAtomic } from "../hosts/file/writeFile";
 import { workbookFromSpecs } from "../hosts/file/writeWorkbook";
 import { inBothLanguages, messagesFor } from "../i18n";
 import type { SheetSpec } from "../core/sheetSpec";
 import { checkJson, type CheckJson } from "./contracts";
 import type { Io } from "./io";
+import { checkOutputPath } from "./output";
 
 export type BatchEntry =
   | ({ file: string } & Pick<CheckJson, "unit" | "year" | "summary" | "findings">)
@@ -31,13 +33,20 @@ export interface BatchJson {
 export interface BatchOptions {
   json: boolean;
   out?: string;
+  /** Overwrite an existing --out file. */
+  force?: boolean;
   locale: Locale;
   /** Parallel workers (default: os.cpus().length). */
   concurrency?: number;
 }
 
 function isWorkbookName(name: string): boolean {
-  return extname(name).toLowerCase() === ".xlsx" && !name.startsWith("~$") && !name.startsWith(".");
+  const extension = extname(name).toLowerCase();
+  return (
+    (extension === ".xlsx" || extension === ".xlsm") &&
+    !name.startsWith("~$") &&
+    !name.startsWith(".")
+  );
 }
 
 /** True when the arguments ask for batch mode: more than one path, or a folder. */
@@ -254,6 +263,8 @@ export async function runBatch(
     io.err(inBothLanguages((words) => words.standard.batch.noFiles));
     return 2;
   }
+  // The summary may not land on one of the workbooks it summarises (a folder given with --out inside it).
+  if (options.out) await checkOutputPath(options.out, files, options.force ?? false);
   const entries = await checkFiles(files, options.locale, options.concurrency, (entry) => {
     if (options.json) return;
     if ("error" in entry) io.out(t.unreadable(entry.file, entry.error));
@@ -274,7 +285,10 @@ export async function runBatch(
   if (options.json) io.out(JSON.stringify({ files: entries } satisfies BatchJson, null, 2));
   else io.out(t.total(entries.length, usable.length, withErrors));
   if (options.out) {
-    await writeFile(options.out, await workbookFromSpecs(summarySheets(entries, options.locale)));
+    await writeFileAtomic(
+      options.out,
+      await workbookFromSpecs(summarySheets(entries, options.locale))
+    );
     if (!options.json) io.out(t.written(options.out));
   }
   if (usable.length === 0) return 2;

@@ -3,8 +3,6 @@
  * with the file host, call analyze / composeReport, print or write. Exit 0 / 1 / 2 as docs/design.md §2 says, and
  * never a stack trace (set BUDGET_REPORT_DEBUG=1 to see one).
  */
-import { existsSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
 import { isUnusableInputError } from "../core/errors";
 import type { Locale } from "../core/options";
 import { analyze, Analysis } from "../core/pipeline";
@@ -12,20 +10,26 @@ import { formatRef } from "../core/grid";
 import { formatAmount, formatBasisPoints } from "../core/money";
 import { templateSheets } from "../core/template";
 import { readFile } from "../hosts/file/readFile";
+import { writeFileAtomic } from "../hosts/file/writeFile";
 import { workbookFromSpecs } from "../hosts/file/writeWorkbook";
 import { inBothLanguages, messagesFor, normalizeLocale } from "../i18n";
 import { CliArgs, parseArgs } from "./args";
 import { changesJson, checkJson, summarize } from "./contracts";
-import { writeReport } from "./report";
+import { reportOutputFormat, writeReport } from "./report";
 import { renderTable } from "./table";
 import { isBatch, runBatch } from "./batch";
 import { argumentError } from "./errors";
 import { type Io, processIo } from "./io";
+import { checkOutputPath } from "./output";
 
 export type { Io };
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   const parsed = parseArgs(argv);
+  if (!parsed.ok && parsed.problem === "no-command") {
+    io.err(messagesFor(normalizeLocale(process.env.BUDGET_REPORT_LANG ?? "zh-CN")).cli.usage);
+    return 2;
+  }
   if (!parsed.ok) {
     const { problem, detail } = parsed;
     io.err(
@@ -66,8 +70,8 @@ async function run(args: CliArgs, locale: Locale, io: Io): Promise<number> {
       return 0;
     case "template": {
       if (!args.out) throw argumentError((t) => t.badArguments(t.missingOut));
-      refuseOverwrite(args.out, args.force);
-      await writeFile(args.out, await workbookFromSpecs(templateSheets()));
+      await checkOutputPath(args.out, [], args.force);
+      await writeFileAtomic(args.out, await workbookFromSpecs(templateSheets()));
       io.out(t.templateWritten(args.out));
       return 0;
     }
@@ -77,9 +81,13 @@ async function run(args: CliArgs, locale: Locale, io: Io): Promise<number> {
   if (args.files.length === 0) throw argumentError((t) => t.badArguments(t.missingWorkbook));
   if (args.command === "report" && !args.out)
     throw argumentError((t) => t.badArguments(t.missingOut));
-  if (args.out) refuseOverwrite(args.out, args.force);
+  if (args.out) {
+    const inputs = args.prior ? [...args.files, args.prior] : args.files;
+    await checkOutputPath(args.out, inputs, args.force);
+    if (args.command === "report") reportOutputFormat(args.out);
+  }
   if (args.command === "check" && (await isBatch(args.files)))
-    return runBatch(args.files, { json: args.json, out: args.out, locale }, io);
+    return runBatch(args.files, { json: args.json, out: args.out, force: args.force, locale }, io);
   const analysis = await analyzeFile(args.files[0], args.prior, locale);
   switch (args.command) {
     case "check":
@@ -95,11 +103,6 @@ async function run(args: CliArgs, locale: Locale, io: Io): Promise<number> {
     default:
       return 0;
   }
-}
-
-function refuseOverwrite(path: string, force: boolean): void {
-  if (force || !existsSync(path)) return;
-  throw argumentError((t) => t.outExists(path));
 }
 
 async function analyzeFile(

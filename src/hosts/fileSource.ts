@@ -24,8 +24,13 @@ export function safeFileName(name: string): string {
   return name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, "_").trim() || "report";
 }
 
-/** "常宁市总工会-2023.xlsx" → "常宁市总工会-2023-绩效自评报告.xlsx". */
+/**
+ * "常宁市总工会-2023.xlsx" → "常宁市总工会-2023-绩效自评报告.xlsx"; a workbook with macros stays .xlsm (Excel
+ * refuses a macro workbook named .xlsx).
+ */
 export function reportWorkbookName(workbookName: string | undefined, suffix: string): string {
-  const base = (workbookName ?? "workbook").replace(/\.xlsx$/i, "");
-  return `${safeFileName(base)}-${suffix}.xlsx`;
+  const name = workbookName ?? "workbook";
+  const extension = /\.xlsm$/i.test(name) ? ".xlsm" : ".xlsx";
+  const base = name.replace(/\.xls[xm]$/i, "");
+  return `${safeFileName(base)}-${suffix}${extension}`;
 }

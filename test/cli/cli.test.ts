@@ -188,6 +188,8 @@ describe("unusable input: exit 2 with one clear line", () => {
     const both = (say: (t: CliWords) => string) =>
       `${say(messagesFor("zh-CN").cli)} / ${say(messagesFor("en-US").cli)}`;
     const pdf = join(tmp, "report.pdf");
+    const existing = join(tmp, "earlier.md");
+    const richXlsm = join(root, "test/fixtures/rich/rich-workbook.xlsm");
     const cases: [string[], string][] = [
       [["frobnicate"], both((t) => t.badArguments(t.unknownCommand("frobnicate")))],
       [["check", sample, "--bogus"], both((t) => t.badArguments(t.unknownOption("--bogus")))],
@@ -195,8 +197,23 @@ describe("unusable input: exit 2 with one clear line", () => {
       [["check"], both((t) => t.badArguments(t.missingWorkbook))],
       [["report", sample], both((t) => t.badArguments(t.missingOut))],
       [["report", sample, "--out", pdf], both((t) => t.unsupportedOut(pdf))],
-      [["report", sample, "--out", sample], both((t) => t.outExists(sample))],
+      [["report", sample, "--out", sample, "--force"], both((t) => t.outIsInput(sample))],
+      [["report", sample, "--out", existing], both((t) => t.outExists(existing))],
+      [["report", sample, "--out", tmp], both((t) => t.outIsFolder(tmp))],
+      [
+        ["report", sample, "--out", join(tmp, "no-such-folder", "r.docx")],
+        both((t) => t.outFolderMissing(join(tmp, "no-such-folder"))),
+      ],
+      [
+        ["report", richXlsm, "--out", join(tmp, "copy.xlsx")],
+        both((t) => t.macroWorkbookNeedsXlsm(join(tmp, "copy.xlsx"))),
+      ],
+      [
+        ["report", sample, "--out", join(tmp, "copy.xlsm")],
+        both((t) => t.plainWorkbookNeedsXlsx(join(tmp, "copy.xlsm"))),
+      ],
     ];
+    writeFileSync(existing, "an earlier report");
     for (const [args, line] of cases) {
       for (const lang of ["zh-CN", "en-US"]) {
         const [command, ...rest] = args;

@@ -79,7 +79,7 @@ describe("salvage", () => {
 
   test("appending to such a workbook works on the salvage copy", async () => {
     const bytes = await edited(brokenDrawing);
-    const out = await appendSheetsToXlsx(bytes, [
+    const { bytes: out } = await appendSheetsToXlsx(bytes, [
       { name: "报告", columnWidths: [10], rows: [{ cells: [{ value: "x" }] }] },
     ]);
     const grids = await readWorkbook(out);

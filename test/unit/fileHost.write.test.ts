@@ -159,7 +159,7 @@ describe("sheet names", () => {
       { name: "绩效自评报告", columnWidths: [], rows: [{ cells: [{ value: "c" }] }] },
       { name: "基本情况".toUpperCase(), columnWidths: [], rows: [] },
     ];
-    const grids = await readWorkbook(await appendSheetsToXlsx(original, specs));
+    const grids = await readWorkbook((await appendSheetsToXlsx(original, specs)).bytes);
     expect(grids.map((g) => g.sheet)).toEqual([
       "基础数据表",
       "基本情况",
@@ -175,7 +175,7 @@ describe("sheet names", () => {
 describe("appendSheetsToXlsx", () => {
   test("every original cell keeps its value, formula, format and style", async () => {
     const original = await fixtureBytes("changning-messy");
-    const appended = await appendSheetsToXlsx(original, [report]);
+    const { bytes: appended } = await appendSheetsToXlsx(original, [report]);
     const before = await readWorkbook(original);
     const after = await readWorkbook(appended);
     expect(after).toHaveLength(before.length + 1);

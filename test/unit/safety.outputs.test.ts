@@ -99,7 +99,7 @@ describe(".xlsx written by the file host", () => {
   let sheetXml: Map<string, string>;
 
   beforeAll(async () => {
-    output = await appendSheetsToXlsx(original, specs);
+    ({ bytes: output } = await appendSheetsToXlsx(original, specs));
     zip = await JSZip.loadAsync(output);
     const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
     const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");

@@ -1,5 +1,5 @@
 /**
- * The file host: .xlsx ⇄ Grid with ExcelJS, for the CLI and the web page. Node-only file access lives in
+ * The file host: .xlsx → Grid with ExcelJS, SheetSpec → .xlsx parts at the package level, for the CLI and the web page. Node-only file access lives in
  * readFile.ts and is not re-exported here, so the web bundle can import this barrel.
  */
 export { readWorkbook, loadCheckedWorkbook, loadExcelJS, worksheetToGrid } from "./readWorkbook";
@@ -14,10 +14,10 @@ export {
   type ZipSummary,
 } from "./zipGuard";
 export {
-  addSheetsToWorkbook,
   appendSheetsToXlsx,
   workbookFromSpecs,
   cleanSheetName,
+  type AppendResult,
 } from "./writeWorkbook";
 export { formatExcelDate } from "./dateText";
 export { salvageXlsx } from "./salvage";

@@ -5,13 +5,14 @@
  * Settings live in localStorage, keyed by the file's name.
  */
 import type { Grid } from "../../core/grid";
-import { freeSheetName, type SheetSpec } from "../../core/sheetSpec";
+import type { SheetSpec } from "../../core/sheetSpec";
 import type { HostCapabilities, WorkbookSettings } from "../host";
 import { reportWorkbookName, type FileSourceHost } from "../fileSource";
 import { downloadBlob, readFileBytes } from "../browser";
 import { REPORT_SHEET } from "../../render/reportSheets";
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const XLSM_MIME = "application/vnd.ms-excel.sheet.macroEnabled.12";
 export const SETTINGS_PREFIX = "budget-report:settings:";
 
 /** What the web host needs of the browser; tests pass fakes. */
@@ -70,17 +71,13 @@ export class WebHost implements FileSourceHost {
   /** Downloads the original workbook with the sheets appended; returns the names they got. */
   async writeSheets(sheets: SheetSpec[]): Promise<string[]> {
     const file = this.requireFile();
-    const { appendSheetsToXlsx, cleanSheetName } = await import(
+    const { appendSheetsToXlsx } = await import(
       /* webpackChunkName: "xlsx" */ "../file/writeWorkbook"
     );
-    const bytes = await appendSheetsToXlsx(file.bytes, sheets, { fileName: file.name });
-    const existing = (this.grids ?? []).map((g) => g.sheet);
-    const names: string[] = [];
-    for (const sheet of sheets) {
-      const name = freeSheetName(cleanSheetName(sheet.name), [...existing, ...names]);
-      names.push(name);
-    }
-    this.download(reportWorkbookName(file.name, this.reportSuffix), xlsxBlob(bytes));
+    const { bytes, names, macroEnabled } = await appendSheetsToXlsx(file.bytes, sheets, {
+      fileName: file.name,
+    });
+    this.download(reportWorkbookName(file.name, this.reportSuffix), xlsxBlob(bytes, macroEnabled));
     return names;
   }
 
@@ -119,10 +116,10 @@ export class WebHost implements FileSourceHost {
   }
 }
 
-function xlsxBlob(bytes: Uint8Array): Blob {
+function xlsxBlob(bytes: Uint8Array, macroEnabled = false): Blob {
   const copy = new Uint8Array(bytes.byteLength);
   copy.set(bytes);
-  return new Blob([copy], { type: XLSX_MIME });
+  return new Blob([copy], { type: macroEnabled ? XLSM_MIME : XLSX_MIME });
 }
 
 /** localStorage, or nothing where it is blocked (private windows, sandboxed frames). */

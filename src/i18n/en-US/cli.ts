@@ -5,7 +5,7 @@ export const cli: typeof zh = {
   budget-report check   <workbook.xlsx> [--prior <last-year.xlsx>] [--json] [--lang en-US]
   budget-report check   <files or folders…> [--json] [--out summary.xlsx]   (batch)
   budget-report changes <workbook.xlsx> [--prior <last-year.xlsx>] [--json]
-  budget-report report  <workbook.xlsx> [--prior <last-year.xlsx>] --out <file.docx|.xlsx|.md|.txt|.json> [--force]
+  budget-report report  <workbook.xlsx> [--prior <last-year.xlsx>] --out <file.docx|.xlsx|.xlsm|.md|.txt|.json> [--force]
   budget-report template --out <file.xlsx> [--force]
 
 Exit status: 0 done, no errors; 1 done with error-level findings; 2 the input could not be used.`,
@@ -17,7 +17,20 @@ Exit status: 0 done, no errors; 1 done with error-level findings; 2 the input co
   optionNeedsValue: (option: string) => `${option} needs a value`,
   outExists: (path: string) => `File exists: ${path} (add --force to overwrite)`,
   unsupportedOut: (path: string) =>
-    `Unsupported output format: ${path} (use .docx .xlsx .md .txt .json)`,
+    `Unsupported output format: ${path} (use .docx .xlsx .xlsm .md .txt .json)`,
+  outIsInput: (path: string) =>
+    `The output cannot be the input workbook itself: ${path} (choose another file name; the workbook is left as it is)`,
+  outIsFolder: (path: string) => `The output path is a folder: ${path} (add a file name)`,
+  outFolderMissing: (folder: string) =>
+    `The output folder does not exist: ${folder} (create it first, or choose another place)`,
+  outNotWritable: (folder: string) =>
+    `No permission to write in this folder: ${folder} (choose a folder you can write to)`,
+  diskFull: (path: string) =>
+    `Not enough disk space to write ${path} (the partial file was removed)`,
+  macroWorkbookNeedsXlsm: (path: string) =>
+    `The input workbook holds macros, so the output must end in .xlsm: ${path}`,
+  plainWorkbookNeedsXlsx: (path: string) =>
+    `The input workbook holds no macros, so the output must end in .xlsx: ${path}`,
   internalError: (detail: string) => `Internal error: ${detail}`,
   summary: (unit: string, year: string, error: number, warning: number, info: number) =>
     `${unit || "(unit name not found)"} ${year}: ${error} errors, ${warning} warnings, ${info} info`,

@@ -4,7 +4,7 @@ export const cli = {
   budget-report check   <工作簿.xlsx> [--prior <上年.xlsx>] [--json] [--lang en-US]
   budget-report check   <多个文件或文件夹…> [--json] [--out 汇总.xlsx]   （批量检查）
   budget-report changes <工作簿.xlsx> [--prior <上年.xlsx>] [--json]
-  budget-report report  <工作簿.xlsx> [--prior <上年.xlsx>] --out <文件.docx|.xlsx|.md|.txt|.json> [--force]
+  budget-report report  <工作簿.xlsx> [--prior <上年.xlsx>] --out <文件.docx|.xlsx|.xlsm|.md|.txt|.json> [--force]
   budget-report template --out <文件.xlsx> [--force]
 
 退出码：0 完成且无错误；1 完成但有“错误”级问题；2 输入无法使用。`,
@@ -15,7 +15,16 @@ export const cli = {
   unknownOption: (option: string) => `未知选项 ${option}`,
   optionNeedsValue: (option: string) => `${option} 需要一个值`,
   outExists: (path: string) => `文件已存在：${path}（如需覆盖请加 --force）`,
-  unsupportedOut: (path: string) => `不支持的输出格式：${path}（可用 .docx .xlsx .md .txt .json）`,
+  unsupportedOut: (path: string) =>
+    `不支持的输出格式：${path}（可用 .docx .xlsx .xlsm .md .txt .json）`,
+  outIsInput: (path: string) =>
+    `输出文件不能是输入的工作簿本身：${path}（请换一个文件名，原工作簿不会被改动）`,
+  outIsFolder: (path: string) => `输出路径是一个文件夹：${path}（请在后面加上文件名）`,
+  outFolderMissing: (folder: string) => `输出文件夹不存在：${folder}（请先创建它，或换一个位置）`,
+  outNotWritable: (folder: string) => `没有权限在此文件夹写入：${folder}（请换一个可写的位置）`,
+  diskFull: (path: string) => `磁盘空间不足，未能写出：${path}（已写的部分已删除）`,
+  macroWorkbookNeedsXlsm: (path: string) => `输入的工作簿含有宏，输出文件应以 .xlsm 结尾：${path}`,
+  plainWorkbookNeedsXlsx: (path: string) => `输入的工作簿不含宏，输出文件应以 .xlsx 结尾：${path}`,
   internalError: (detail: string) => `程序内部错误：${detail}`,
   summary: (unit: string, year: string, error: number, warning: number, info: number) =>
     `${unit || "（未识别单位名称）"} ${year}：错误 ${error} 项，警告 ${warning} 项，提示 ${info} 项`,

@@ -91,7 +91,11 @@ export function DataTab({ state, store, t }: TabProps) {
             {standard ? (
               <>
                 <dt className={styles.term}>{t.data.tables}</dt>
-                <dd>{t.data.tablesRead(source.sheets.filter((s) => s.reason === "standard-table").length)}</dd>
+                <dd>
+                  {t.data.tablesRead(
+                    source.sheets.filter((s) => s.reason === "standard-table").length
+                  )}
+                </dd>
               </>
             ) : (
               <>
@@ -122,29 +126,29 @@ export function DataTab({ state, store, t }: TabProps) {
             <dd>{source.textSheet ?? t.data.textSheetNone}</dd>
           </dl>
           {!standard && (
-          <Table size="small" aria-label={t.data.columns}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t.data.columns}</TableHeaderCell>
-                <TableHeaderCell>{t.data.column}</TableHeaderCell>
-                <TableHeaderCell>{t.data.headerText}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {SHOWN_COLUMNS.map((name) => {
-                const index = source.columns[name];
-                return (
-                  <TableRow key={name}>
-                    <TableCell>{t.data.columnNames[name]}</TableCell>
-                    <TableCell>
-                      {index === undefined ? t.data.notFound : columnLetters(index)}
-                    </TableCell>
-                    <TableCell>{source.columnHeaders[name] ?? ""}</TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
+            <Table size="small" aria-label={t.data.columns}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t.data.columns}</TableHeaderCell>
+                  <TableHeaderCell>{t.data.column}</TableHeaderCell>
+                  <TableHeaderCell>{t.data.headerText}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {SHOWN_COLUMNS.map((name) => {
+                  const index = source.columns[name];
+                  return (
+                    <TableRow key={name}>
+                      <TableCell>{t.data.columnNames[name]}</TableCell>
+                      <TableCell>
+                        {index === undefined ? t.data.notFound : columnLetters(index)}
+                      </TableCell>
+                      <TableCell>{source.columnHeaders[name] ?? ""}</TableCell>
+                    </TableRow>
+                  );
+                })}
+              </TableBody>
+            </Table>
           )}
           <SheetsTable state={state} store={store} t={t} />
         </section>

@@ -42,7 +42,7 @@ export function FilePickers({ state, store, t, fileHost }: TabProps & { fileHost
             ref={currentInput}
             className={styles.hidden}
             type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
             onChange={onCurrent}
             data-testid="current-file"
             aria-label={t.files.chooseCurrent}
@@ -61,7 +61,7 @@ export function FilePickers({ state, store, t, fileHost }: TabProps & { fileHost
             ref={priorInput}
             className={styles.hidden}
             type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
             onChange={onPrior}
             data-testid="prior-file"
             aria-label={t.files.choosePrior}
