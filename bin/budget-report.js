@@ -9,6 +9,12 @@ try {
   process.stderr.write('budget-report 尚未构建，请先运行 npm run build:cli / not built yet: run npm run build:cli first\n');
   process.exit(2);
 }
+// A reader that stops early (`budget-report changes x.xlsx | head`) closes the pipe: stop quietly, as other
+// command-line tools do, instead of dying with a stack trace.
+process.stdout.on('error', (error) => {
+  if (error && error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 cli.main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

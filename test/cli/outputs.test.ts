@@ -43,6 +43,18 @@ describe("usage", () => {
   });
 });
 
+test("a reader that stops early (| head) ends the command quietly, without a stack trace", async () => {
+  const child = spawn(process.execPath, [bin, "changes", sample], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stderr = "";
+  child.stderr.on("data", (chunk) => (stderr += chunk));
+  child.stdout.once("data", () => child.stdout.destroy());
+  const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
+  expect(stderr).toBe("");
+  expect(code).toBe(0);
+});
+
 describe("the input workbook is never written", () => {
   const dir = fresh();
   const workbook = join(dir, "单位.xlsx");

@@ -15,6 +15,7 @@ import { analyze } from "../../src/core/pipeline";
 import { ROOT, buildWebPage, launchChromium, serve } from "./harness";
 import { readFile } from "../../src/hosts/file/readFile";
 import { readWorkbook } from "../../src/hosts/file/readWorkbook";
+import { EDITABLE_PARTS, compareParts } from "../helpers/packageParts";
 
 const SAMPLE = path.join(ROOT, "examples/常宁市总工会-2023.xlsx");
 const OUT = path.join(ROOT, "test-output/e2e");
@@ -272,7 +273,16 @@ describe("the web page, end to end", () => {
     await page.locator('[data-testid="findings-count"]').first().waitFor({ timeout: 60_000 });
     await page.getByRole("tab", { name: /数据/ }).click();
     const rows = page.getByTestId("sheet-row");
-    await rows.first().waitFor();
+    // The list shows the previous workbook's sheets until this one's analysis is in: wait for it.
+    await page
+      .waitForFunction(
+        () => document.querySelectorAll('[data-testid="sheet-row"]').length === 5,
+        null,
+        {
+          timeout: 60_000,
+        }
+      )
+      .catch(() => undefined);
     expect(await rows.count()).toBe(5);
     expect(await rows.nth(0).getAttribute("data-role")).toBe("unused");
     expect(await rows.nth(0).textContent()).toContain("自评表（指标评分表）");
@@ -286,6 +296,43 @@ describe("the web page, end to end", () => {
     await page.setInputFiles('[data-testid="current-file"]', SAMPLE);
     await page.locator('[data-testid="findings-count"]').first().waitFor({ timeout: 60_000 });
   });
+
+  test.each([
+    ["rich-workbook.xlsx", "rich-workbook-绩效自评报告.xlsx"],
+    ["rich-workbook.xlsm", "rich-workbook-绩效自评报告.xlsm"],
+  ])(
+    "报告: %s (chart, picture, pivot table, macros…) comes back whole from the page too",
+    async (fileName, downloadName) => {
+      const input = path.join(ROOT, "test/fixtures/rich", fileName);
+      await page.setInputFiles('[data-testid="current-file"]', input);
+      await page.getByTestId("workbook-name").filter({ hasText: fileName }).waitFor();
+      await page.locator('[data-testid="findings-count"]').first().waitFor({ timeout: 60_000 });
+      await page.getByRole("tab", { name: /报告/ }).click();
+      const [download] = await Promise.all([
+        page.waitForEvent("download", { timeout: 60_000 }),
+        page.getByRole("button", { name: /下载含报告的工作簿/ }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(downloadName);
+      const file = path.join(OUT, downloadName);
+      await download.saveAs(file);
+      const original = new Uint8Array(fs.readFileSync(input));
+      const parts = await compareParts(original, new Uint8Array(fs.readFileSync(file)));
+      expect(parts.missing).toEqual([]);
+      expect(parts.changed.filter((name) => !EDITABLE_PARTS.includes(name))).toEqual([]);
+      expect(parts.originalParts).toEqual(
+        expect.arrayContaining(["xl/charts/chart1.xml", "xl/pivotCache/pivotCacheRecords1.xml"])
+      );
+      expect(parts.added).toHaveLength(3);
+      const written = await readWorkbook(new Uint8Array(fs.readFileSync(file)));
+      expect(written.map((g) => g.sheet).slice(-3)).toEqual([
+        "绩效自评报告",
+        "变动分析",
+        "校验结果",
+      ]);
+      await page.setInputFiles('[data-testid="current-file"]', SAMPLE);
+      await page.locator('[data-testid="findings-count"]').first().waitFor({ timeout: 60_000 });
+    }
+  );
 
   test("no request left 127.0.0.1 and the page threw nothing", () => {
     expect(requests.length).toBeGreaterThan(0);
