@@ -6,11 +6,21 @@
  * recalculated to confirm it. On the Book's lines and on the standard tables' cells no line reads.
  */
 import type { Book } from "../book";
+import type { Figure } from "../figure";
 import type { Finding } from "../finding";
 import type { Options } from "../options";
 import { cellRule } from "./cellRule";
 
 const CELL_ERROR = "CELL-ERROR" as const;
+
+/** The origins of a figure this rule speaks about. */
+const UNREADABLE = new Set<Figure["origin"]>([
+  "error",
+  "formula-no-value",
+  "computed",
+  "out-of-range",
+  "text",
+]);
 
 export const cellErrorRule = cellRule({
   id: CELL_ERROR,
@@ -23,24 +33,25 @@ export const cellErrorRule = cellRule({
     "findings.notANumber",
   ],
   tableCells: true,
+  concerns: (figure) => UNREADABLE.has(figure.origin),
   judge: (figure, params, text) => {
     switch (figure.origin) {
       case "error":
         return {
           severity: "error",
-          message: text.cellError({ ...params, raw: figure.error ?? figure.raw ?? "#ERROR" }),
+          message: text.cellError({ ...params(), raw: figure.error ?? figure.raw ?? "#ERROR" }),
         };
       case "formula-no-value":
-        return { severity: "error", message: text.formulaNoValue(params) };
+        return { severity: "error", message: text.formulaNoValue(params()) };
       case "computed":
         return {
           severity: "info",
-          message: text.formulaComputed({ ...params, formula: figure.formula ?? "" }),
+          message: text.formulaComputed({ ...params(), formula: figure.formula ?? "" }),
         };
       case "out-of-range":
-        return { severity: "error", message: text.outOfRange(params) };
+        return { severity: "error", message: text.outOfRange(params()) };
       case "text":
-        return { severity: "warning", message: text.notANumber(params) };
+        return { severity: "warning", message: text.notANumber(params()) };
       default:
         return undefined;
     }

@@ -11,9 +11,10 @@ export const cellNegativeRule = cellRule({
   severities: ["warning"],
   messages: ["findings.negative"],
   moneyOnly: true,
+  concerns: (figure) => figure.value !== undefined && figure.value < 0,
   judge: (figure, params, text) =>
-    figure.value !== undefined && figure.value < 0
-      ? { severity: "warning", message: text.negative(params), actual: figure.value }
+    figure.value !== undefined
+      ? { severity: "warning", message: text.negative(params()), actual: figure.value }
       : undefined,
 });
 

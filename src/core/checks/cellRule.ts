@@ -30,7 +30,13 @@ export interface CellRuleSpec {
   moneyOnly?: boolean;
   /** Also the standard tables' cells that no line reads. */
   tableCells?: boolean;
-  judge(figure: Figure, params: CellParams, text: FindingMessages): CellJudgement | undefined;
+  /** Whether the rule has anything to say about a figure: a cheap test, asked of every figure. */
+  concerns(figure: Figure): boolean;
+  /**
+   * The rule's verdict on a figure it concerns. `params` builds the message's wording (label, cell, formatted amount)
+   * on demand: most figures are fine, and a 100 000-row sheet should not format 300 000 amounts to say so.
+   */
+  judge(figure: Figure, params: () => CellParams, text: FindingMessages): CellJudgement | undefined;
 }
 
 export function cellRule(spec: CellRuleSpec): Rule {
@@ -51,8 +57,8 @@ export function cellRule(spec: CellRuleSpec): Rule {
       if (spec.moneyOnly && line.kind !== "money") continue;
       for (const column of FIGURE_COLUMNS) {
         const figure = figureIn(line, column);
-        if (!figure) continue;
-        const judged = spec.judge(figure, cellParams(book, line, column, figure, text), text);
+        if (!figure || !spec.concerns(figure)) continue;
+        const judged = spec.judge(figure, () => cellParams(book, line, column, figure, text), text);
         if (judged) push(figure, judged, line.key);
       }
     }
@@ -67,16 +73,18 @@ export function cellRule(spec: CellRuleSpec): Rule {
       for (const table of tablesOf(book))
         for (const row of table.rows)
           for (const [key, figure] of Object.entries(row.figures) as [string, Figure][]) {
-            if (read.has(positionKey(figure))) continue;
-            const header = table.blocks[row.block]?.columns.find((c) => c.key === key)?.header;
-            const params: CellParams = {
+            if (!spec.concerns(figure) || read.has(positionKey(figure))) continue;
+            const params = (): CellParams => ({
               label: row.label || row.rawLabel,
               cell: formatAddress(figure.row, figure.column),
-              column: header ?? names[key] ?? key,
+              column:
+                table.blocks[row.block]?.columns.find((c) => c.key === key)?.header ??
+                names[key] ??
+                key,
               raw: figure.raw ?? (figure.value !== undefined ? String(figure.value) : ""),
               value: figure.value !== undefined ? formatMoney(figure.value, table.unit) : "",
               hidden: false,
-            };
+            });
             const judged = spec.judge(figure, params, text);
             if (judged) push(figure, judged);
           }

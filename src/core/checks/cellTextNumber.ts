@@ -11,9 +11,10 @@ export const cellTextNumberRule = cellRule({
   severities: ["warning"],
   messages: ["findings.textNumber"],
   tableCells: true,
+  concerns: (figure) => figure.origin === "text-number",
   judge: (figure, params, text) =>
-    figure.origin === "text-number" && figure.value !== undefined
-      ? { severity: "warning", message: text.textNumber(params), actual: figure.value }
+    figure.value !== undefined
+      ? { severity: "warning", message: text.textNumber(params()), actual: figure.value }
       : undefined,
 });
 
