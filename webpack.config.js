@@ -2,12 +2,13 @@
  * Builds the add-in task pane (dist/taskpane.html), its ribbon function file (dist/commands.html) and the
  * web page (dist/index.html) from one config.
  *
- *   npm run build          production: hashed bundles, manifest.xml copied with ADDIN_PRODUCTION_URL
+ *   npm run build          production: hashed bundles; manifest.xml copied with ADDIN_PRODUCTION_URL, and not
+ *                          written at all without it (never a manifest pointing at a placeholder host)
  *   npm run dev-server     https://localhost:3000 with Office dev certificates (webpack serve only)
  *
  * Environment:
- *   ADDIN_PRODUCTION_URL   base URL the production add-in is served from (default
- *                          https://budget-report.example.gov.cn/); replaces https://localhost:3000/.
+ *   ADDIN_PRODUCTION_URL   https base URL the production add-in is served from; replaces
+ *                          https://localhost:3000/ in dist/manifest.xml.
  *   OFFICE_JS_LOCAL=1      serve office.js from dist/office-js/ (copied from @microsoft/office-js) instead
  *                          of Microsoft's CDN, for intranets that cannot reach appsforoffice.microsoft.com.
  *
@@ -19,7 +20,12 @@ const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const { productionUrl, toProductionManifest } = require("./scripts/manifest-url");
+const {
+  MISSING_URL_MESSAGE,
+  productionUrl,
+  toProductionManifest,
+} = require("./scripts/manifest-url");
+const { bundleTarget } = require("./scripts/browser-targets");
 
 const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const LOCAL_OFFICE_JS_DIR = "office-js";
@@ -28,6 +34,8 @@ const DEV_PORT = 3000;
 /** Entries; the web page's entry is built only once it exists (it is written in parallel). */
 function entries() {
   const all = {
+    // Loaded first by every page, compiled to ES5 (see the module rules).
+    guard: "./src/guard/index.ts",
     taskpane: "./src/taskpane/index.tsx",
     commands: "./src/commands/commands.ts",
     web: "./src/web/index.tsx",
@@ -68,7 +76,8 @@ module.exports = async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane"],
+        chunks: ["guard", "taskpane"],
+        chunksSortMode: "manual",
         templateParameters: { officeJsUrl },
       })
     );
@@ -78,7 +87,8 @@ module.exports = async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
-        chunks: ["commands"],
+        chunks: ["guard", "commands"],
+        chunksSortMode: "manual",
         templateParameters: { officeJsUrl },
       })
     );
@@ -88,21 +98,26 @@ module.exports = async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({
         filename: "index.html",
         template: "./src/web/index.html",
-        chunks: ["web"],
+        chunks: ["guard", "web"],
+        chunksSortMode: "manual",
       })
     );
   }
 
-  const copies = [
-    { from: "assets/*.png", to: "assets/[name][ext]" },
-    {
+  // The add-in's manifest: the dev URLs in development; in production only for a real server.
+  const addinUrl = production ? productionUrl() : undefined;
+  const copies = [{ from: "assets/*.png", to: "assets/[name][ext]" }];
+  if (!production || addinUrl) {
+    copies.push({
       from: "manifest.xml",
       to: "manifest.xml",
-      transform: production
-        ? (content) => toProductionManifest(content.toString("utf8"), productionUrl())
+      transform: addinUrl
+        ? (content) => toProductionManifest(content.toString("utf8"), addinUrl)
         : undefined,
-    },
-  ];
+    });
+  } else if (!serving) {
+    console.warn(`\n*** ${MISSING_URL_MESSAGE}\n`);
+  }
   if (officeJsLocal) {
     // office.js loads its host-specific scripts and strings from its own folder: copy what Excel needs.
     const officeDist = path.join(__dirname, "node_modules/@microsoft/office-js/dist");
@@ -126,6 +141,9 @@ module.exports = async (env = {}, argv = {}) => {
       publicPath: "auto",
       clean: true,
     },
+    // The runtime webpack writes into every chunk is ES5, so the guard's chunk parses in Internet Explorer;
+    // the modules themselves are compiled by the loaders below.
+    target: ["web", "es5"],
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".mjs"],
       alias: {
@@ -137,12 +155,41 @@ module.exports = async (env = {}, argv = {}) => {
     module: {
       rules: [
         {
+          // The guard and its words: ECMAScript 5 (scripts/browser-targets.js).
+          test: /\.ts$/,
+          include: [
+            path.resolve(__dirname, "src/guard"),
+            path.resolve(__dirname, "src/i18n/zh-CN/guard.ts"),
+            path.resolve(__dirname, "src/i18n/en-US/guard.ts"),
+          ],
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: "tsconfig.json",
+              transpileOnly: true,
+              instance: "es5",
+              compilerOptions: { target: "ES5" },
+            },
+          },
+        },
+        {
           test: /\.tsx?$/,
-          exclude: /node_modules/,
+          exclude: [
+            /node_modules/,
+            path.resolve(__dirname, "src/guard"),
+            path.resolve(__dirname, "src/i18n/zh-CN/guard.ts"),
+            path.resolve(__dirname, "src/i18n/en-US/guard.ts"),
+          ],
           use: {
             loader: "ts-loader",
             options: { configFile: "tsconfig.json", transpileOnly: true },
           },
+        },
+        {
+          // Libraries ship newer syntax than the bundles' target (tabster: class static blocks, `??=`).
+          test: /\.m?js$/,
+          include: /node_modules/,
+          use: { loader: "esbuild-loader", options: { target: bundleTarget } },
         },
         {
           test: /\.(png|svg|jpg)$/,

@@ -1,15 +1,26 @@
 /**
  * The production build copies manifest.xml to dist/ with the dev URLs (https://localhost:3000/) replaced
- * by the production URL. Shared by webpack.config.js and test/unit/manifest.test.ts.
+ * by the production URL (ADDIN_PRODUCTION_URL). Without it no manifest is written: a manifest pointing at a
+ * placeholder host installs an add-in that opens a blank pane. Shared by webpack.config.js and
+ * test/unit/manifest.test.ts.
  */
 "use strict";
 
 const DEV_URL = "https://localhost:3000/";
-const DEFAULT_PRODUCTION_URL = "https://budget-report.example.gov.cn/";
+/** What the build says when it writes no manifest. */
+const MISSING_URL_MESSAGE =
+  "ADDIN_PRODUCTION_URL is not set, so dist/manifest.xml was not written (a manifest pointing at no " +
+  "server installs a blank add-in). Build the add-in for your server with " +
+  "ADDIN_PRODUCTION_URL=https://your.server/budget-report/ npm run build; the web page and the " +
+  "command line in dist/ and lib/ are built all the same.";
 
-/** The production base URL from ADDIN_PRODUCTION_URL (https only), always with a trailing slash. */
+/**
+ * The production base URL from ADDIN_PRODUCTION_URL (https only), always with a trailing slash; undefined
+ * when it is not set.
+ */
 function productionUrl(env = process.env) {
-  const raw = (env.ADDIN_PRODUCTION_URL || DEFAULT_PRODUCTION_URL).trim();
+  const raw = (env.ADDIN_PRODUCTION_URL || "").trim();
+  if (!raw) return undefined;
   let url;
   try {
     url = new URL(raw);
@@ -34,4 +45,4 @@ function toProductionManifest(xml, baseUrl) {
     .join(`<AppDomain>${origin}</AppDomain>`);
 }
 
-module.exports = { DEV_URL, DEFAULT_PRODUCTION_URL, productionUrl, toProductionManifest };
+module.exports = { DEV_URL, MISSING_URL_MESSAGE, productionUrl, toProductionManifest };

@@ -15,6 +15,7 @@ import {
 import type { Locale } from "../core/options";
 import { messagesFor, normalizeLocale } from "../i18n";
 import { createExcelHost } from "../hosts/excel";
+import { pageUnsupported } from "../guard/attribute";
 import { App } from "./App";
 import { createWorkerEngine } from "./state/workerEngine";
 
@@ -90,4 +91,5 @@ function start(): void {
   });
 }
 
-start();
+// The guard (src/guard/) has already shown what to do where this bundle cannot run.
+if (!pageUnsupported()) start();

@@ -29,7 +29,8 @@ export async function buildWebPage(dist: string): Promise<void> {
   const config = await configure({}, { mode: "production" });
   const entry = config.entry as Record<string, string>;
   if (!entry.web) throw new Error("webpack.config.js has no web entry");
-  config.entry = { web: entry.web };
+  // The guard (src/guard/) loads before the page's bundle.
+  config.entry = { guard: entry.guard, web: entry.web };
   config.output = { ...config.output, path: dist, clean: true };
   config.devtool = false;
   // Minifying ExcelJS takes most of a production build; the page behaves the same unminified.

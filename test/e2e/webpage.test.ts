@@ -334,6 +334,26 @@ describe("the web page, end to end", () => {
     }
   );
 
+  test("opened with Internet Explorer's user agent, the page says what to do instead of starting", async () => {
+    const context = await browser!.newContext({
+      userAgent: "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko",
+    });
+    const old = await context.newPage();
+    const errors: string[] = [];
+    old.on("pageerror", (error) => errors.push(error.message));
+    await old.goto(`${origin}/index.html`);
+    const alert = old.getByRole("alert");
+    await alert.waitFor({ timeout: 30_000 });
+    // On the web page the advice is a current browser (in Office it is WebView2, a newer Office, or this page).
+    expect(await alert.textContent()).toContain("最新版的 Edge、Chrome、Firefox");
+    expect(await old.locator("html").getAttribute("data-unsupported")).toBe("trident");
+    // The bundle saw the mark and did not start: no pane, no error.
+    expect(await old.getByRole("tablist").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await old.screenshot({ path: path.join(SHOTS, "7-unsupported.png"), fullPage: true });
+    await context.close();
+  });
+
   test("no request left 127.0.0.1 and the page threw nothing", () => {
     expect(requests.length).toBeGreaterThan(0);
     const foreign = requests.filter(

@@ -17,6 +17,7 @@ const LAYERS: [string, number][] = [
   ["web", 4],
   ["cli", 4],
   ["commands", 4],
+  ["guard", 4],
 ];
 
 function sourceFiles(dir: string): string[] {

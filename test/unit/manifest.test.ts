@@ -179,8 +179,9 @@ describe("production manifest", () => {
     expect(sub).toContain("<AppDomain>https://intranet.example.gov.cn</AppDomain>");
   });
 
-  it("reads ADDIN_PRODUCTION_URL, defaults to the placeholder, and refuses http", () => {
-    expect(productionUrl({})).toBe("https://budget-report.example.gov.cn/");
+  it("reads ADDIN_PRODUCTION_URL, has no placeholder to fall back on, and refuses http", () => {
+    expect(productionUrl({})).toBeUndefined();
+    expect(productionUrl({ ADDIN_PRODUCTION_URL: "  " })).toBeUndefined();
     expect(productionUrl({ ADDIN_PRODUCTION_URL: "https://a.example.cn/x" })).toBe(
       "https://a.example.cn/x/"
     );
@@ -228,6 +229,34 @@ describe("build tooling", () => {
     const dev = await makeConfig({}, { mode: "development" });
     expect(String(dev.devtool)).not.toContain("eval");
     expect(String(config.devtool)).not.toContain("eval");
+  });
+
+  it("a production build writes a manifest only for a real server (ADDIN_PRODUCTION_URL), and says so", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const makeConfig = require("../../webpack.config.js");
+    const manifestCopies = (config: { plugins: { patterns?: { to?: string }[] }[] }) =>
+      config.plugins.flatMap((p) => p.patterns ?? []).filter((p) => p.to === "manifest.xml");
+    const saved = process.env.ADDIN_PRODUCTION_URL;
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    try {
+      delete process.env.ADDIN_PRODUCTION_URL;
+      expect(manifestCopies(await makeConfig({}, { mode: "production" }))).toEqual([]);
+      expect(warn.mock.calls.flat().join(" ")).toContain("ADDIN_PRODUCTION_URL is not set");
+      // The dev build keeps localhost.
+      expect(manifestCopies(await makeConfig({}, { mode: "development" }))).toHaveLength(1);
+      process.env.ADDIN_PRODUCTION_URL = "https://intranet.example.gov.cn/budget/";
+      const copies = manifestCopies(await makeConfig({}, { mode: "production" })) as {
+        transform?: (content: Buffer) => string;
+      }[];
+      expect(copies).toHaveLength(1);
+      expect(copies[0].transform!(fs.readFileSync(manifestPath))).toContain(
+        '<SourceLocation DefaultValue="https://intranet.example.gov.cn/budget/taskpane.html"/>'
+      );
+    } finally {
+      warn.mockRestore();
+      if (saved === undefined) delete process.env.ADDIN_PRODUCTION_URL;
+      else process.env.ADDIN_PRODUCTION_URL = saved;
+    }
   });
 
   it("OFFICE_JS_LOCAL=1 serves office.js and the Excel scripts it loads from dist/office-js/", async () => {

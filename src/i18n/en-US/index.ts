@@ -2,6 +2,7 @@ import type { Messages } from "../zh-CN";
 import { addin } from "./addin";
 import { cli } from "./cli";
 import { fileHost } from "./fileHost";
+import { guard } from "./guard";
 import { findings } from "./findings";
 import { recognition } from "./recognition";
 import { standard } from "./standard";
@@ -13,6 +14,7 @@ export const enUS: Messages = {
   cli,
   fileHost,
   findings,
+  guard,
   recognition,
   reportSheets,
   standard,

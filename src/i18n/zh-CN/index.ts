@@ -1,13 +1,24 @@
 import { addin } from "./addin";
 import { cli } from "./cli";
 import { fileHost } from "./fileHost";
+import { guard } from "./guard";
 import { findings } from "./findings";
 import { recognition } from "./recognition";
 import { standard } from "./standard";
 import { reportSheets } from "./reportSheets";
 import { ui } from "./ui";
 
-export const zhCN = { addin, cli, fileHost, findings, recognition, reportSheets, standard, ui };
+export const zhCN = {
+  addin,
+  cli,
+  fileHost,
+  findings,
+  guard,
+  recognition,
+  reportSheets,
+  standard,
+  ui,
+};
 
 /** Every message area; the en-US messages have this shape too. */
 export type Messages = typeof zhCN;
