@@ -55,6 +55,11 @@ export interface Grid {
   /** 0-based indices into `rows` of hidden rows. */
   hiddenRows?: number[];
   hidden?: boolean;
+  /**
+   * The host could not read this sheet's indent, bold, hidden rows or merged areas (Excel on the web's
+   * request limits): recognition worked from values alone, and the 数据 tab says so.
+   */
+  formatsUnread?: boolean;
 }
 
 export function isCellError(value: CellValue): value is CellError {

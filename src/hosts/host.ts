@@ -48,11 +48,31 @@ export interface Host {
   workbookName(): Promise<string | undefined>;
   /** Every sheet of the current workbook as grids (Excel: ≤ 2 syncs). */
   readGrids(): Promise<Grid[]>;
-  selectCell(ref: CellRef): Promise<void>;
+  /**
+   * Shows a cell. A cell on a hidden sheet is not selected blindly: the Excel host fails with code
+   * "SheetHidden" unless `unhide` (the user chose "unhide and go").
+   */
+  selectCell(ref: CellRef, options?: { unhide?: boolean }): Promise<void>;
   /** Creates new sheets with free names; returns the names used. Never touches existing sheets. */
   writeSheets(sheets: SheetSpec[]): Promise<string[]>;
-  highlight(refs: CellRef[]): Promise<void>;
+  /** Marks the cells; cells on protected sheets are left alone and their sheets named. */
+  highlight(refs: CellRef[]): Promise<HighlightResult>;
   clearHighlights(): Promise<void>;
   loadSettings(): Promise<WorkbookSettings | undefined>;
-  saveSettings(settings: WorkbookSettings): Promise<void>;
+  /** Saves what fits; says which parts did not (a workbook holds about 2 MB of settings). */
+  saveSettings(settings: WorkbookSettings): Promise<SaveResult>;
+}
+
+export interface HighlightResult {
+  /** Cells marked now. */
+  marked: number;
+  /** Sheets left unmarked because they are protected. */
+  protectedSheets: string[];
+  /** Cells not marked because the record of previous fills would not fit in the workbook's settings. */
+  notMarked: number;
+}
+
+export interface SaveResult {
+  /** Parts of the settings not saved because the whole was too large. */
+  dropped: ("texts" | "ignored")[];
 }

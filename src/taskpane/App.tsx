@@ -133,6 +133,16 @@ export function App({ host, locale, engine = defaultEngine, initialTab = "data" 
           <MessageBar intent={state.notice.intent} data-testid="notice-bar">
             <MessageBarBody>{state.notice.text}</MessageBarBody>
             <MessageBarActions>
+              {state.notice.action && (
+                <Button
+                  size="small"
+                  appearance="primary"
+                  data-testid="notice-action"
+                  onClick={state.notice.action.run}
+                >
+                  {state.notice.action.label}
+                </Button>
+              )}
               <Button size="small" onClick={() => store.dismissNotice()}>
                 {t.errors.dismiss}
               </Button>

@@ -9,7 +9,16 @@
  * - a missing sheet fails the whole sync (ItemNotFound);
  * - values are parsed like typed input: a string starting with "=" becomes a formula and a numeric string
  *   becomes a number, unless the cell's number format is text ("@");
- * - optionally, a sync that loads more than `maxCellsPerSync` cells fails with a payload-size error.
+ * - optionally, a sync that loads more than `maxCellsPerSync` cells fails with a payload-size error;
+ * - a sync whose request or response JSON exceeds `maxPayloadBytes` (Excel on the web: about 5 MB) fails
+ *   with RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded;
+ * - getMergedAreasOrNullObject on a range with more than 512 merged areas fails the sync (documented);
+ * - a read-only document, a protected sheet and a protected workbook structure refuse writes (AccessDenied);
+ * - while the user is typing in a cell (`cellEditMode`) every sync fails with InvalidOperationInCellEditMode,
+ *   unless the batch was run with `delayForCellEdit` (then it waits for the edit to end);
+ * - activate() and select() on a hidden or very hidden sheet fail; on Excel on the web an activation queued
+ *   in the request that adds the sheet has no effect;
+ * - saveAsync fails when the document's settings exceed `settingsLimitBytes` (about 2 MB of UTF-16 JSON).
  * Every write is recorded with its sheet, so tests can prove the user's sheets were never written.
  */
 import type { DocumentSettings, ExcelEnv } from "../../src/hosts/excel/env";
@@ -49,6 +58,8 @@ export interface FakeSheetSpec {
   indents?: Record<string, number>;
   merges?: string[];
   hiddenRows?: number[];
+  /** The sheet is protected: writes to it fail with AccessDenied. */
+  protected?: boolean;
 }
 
 export interface FakeOptions {
@@ -63,6 +74,16 @@ export interface FakeOptions {
   failCellProperties?: boolean;
   /** Setting a hyperlink fails at sync (a host that rejects one of the optional extras). */
   failHyperlinks?: boolean;
+  /** Office.context.document.mode is ReadOnly: every write fails with AccessDenied. */
+  readOnly?: boolean;
+  /** The workbook's structure is protected: adding a sheet fails with AccessDenied. */
+  workbookProtected?: boolean;
+  /** The user is typing in a cell: syncs fail unless the batch waits (delayForCellEdit). */
+  cellEditMode?: boolean;
+  /** A sync whose request or response JSON is larger than this fails (Excel on the web: ~5 MB). */
+  maxPayloadBytes?: number;
+  /** saveAsync fails above this many bytes of settings (default 2 MB, Office's documented limit). */
+  settingsLimitBytes?: number;
   /** Called at the start of every sync with its number (1, 2, …): lets a test change the workbook mid-read. */
   onSync?: (sync: number) => void;
 }
@@ -145,8 +166,21 @@ function qualified(sheet: string, address: string): string {
   return `${name}!${address}`;
 }
 
+/** Office's documented size of a document's settings (about 2 MB), as UTF-16 JSON. */
+const SETTINGS_LIMIT_BYTES = 2 * 1024 * 1024;
+/** getMergedAreasOrNullObject fails on a range with more merged areas than this (documented). */
+const MAX_MERGED_AREAS = 512;
+
+const utf8 = new TextEncoder();
+/** Bytes of a value in an Office.js JSON payload (UTF-8). */
+function jsonBytes(value: unknown): number {
+  const json = JSON.stringify(value);
+  return json === undefined ? 0 : utf8.encode(json).length;
+}
+
 export class FakeSheet {
   cells = new Map<string, FakeCell>();
+  protected = false;
   merges: string[] = [];
   hiddenRows = new Set<number>();
   columnWidths = new Map<string, number>();
@@ -205,7 +239,10 @@ class FakeSettings implements DocumentSettings {
   private live = new Map<string, unknown>();
   saves = 0;
 
-  constructor(private persisted: Map<string, unknown>) {
+  constructor(
+    private persisted: Map<string, unknown>,
+    private limitBytes = SETTINGS_LIMIT_BYTES
+  ) {
     for (const [k, v] of persisted) this.live.set(k, v);
   }
   get(name: string): unknown {
@@ -217,7 +254,19 @@ class FakeSettings implements DocumentSettings {
   remove(name: string): void {
     this.live.delete(name);
   }
-  saveAsync(callback?: (result: { status: string }) => void): void {
+  saveAsync(callback?: (result: { status: string; error?: { message: string } }) => void): void {
+    const bytes = (JSON.stringify(Object.fromEntries(this.live))?.length ?? 0) * 2;
+    if (bytes > this.limitBytes) {
+      setTimeout(
+        () =>
+          callback?.({
+            status: "failed",
+            error: { message: "The settings are too large to be saved in the document." },
+          }),
+        0
+      );
+      return;
+    }
     this.persisted.clear();
     for (const [k, v] of this.live) this.persisted.set(k, v);
     this.saves++;
@@ -272,6 +321,7 @@ class FakeFill extends Proxy {
         if (name === "color") this.loaded.color = cell?.fill ?? "#FFFFFF";
         if (name === "pattern") this.loaded.pattern = cell?.fill ? "Solid" : "None";
       }
+      this.ctx.countBytes(jsonBytes(this.loaded));
     });
   }
   get color(): string {
@@ -366,9 +416,17 @@ class FakeRangeAreas extends Proxy {
           m.right <= bounds.right
         );
       });
+      if (inside.length > MAX_MERGED_AREAS) {
+        throw new FakeError(
+          "GeneralException",
+          "The merged areas count in this range is more than 512.",
+          "Range.getMergedAreasOrNullObject"
+        );
+      }
       this.loaded.isNullObject = inside.length === 0;
       this.loaded.address =
         inside.length === 0 ? null : inside.map((m) => qualified(sheet.name, m)).join(", ");
+      this.ctx.countBytes(jsonBytes(this.loaded.address));
     });
   }
   get isNullObject(): boolean {
@@ -449,6 +507,7 @@ export class FakeRange extends Proxy {
           default:
             throw new FakeError("InvalidArgument", `The fake does not load '${name}'`);
         }
+        this.ctx.countBytes(jsonBytes(this.loaded[name]));
       }
     });
   }
@@ -518,11 +577,11 @@ export class FakeRange extends Proxy {
       }
       const { bounds } = this.resolve();
       this.ctx.countCells((bounds.bottom - bounds.top + 1) * (bounds.right - bounds.left + 1));
-      result.set(
-        this.matrix((cell) => ({
-          format: { indentLevel: cell?.indent ?? 0, font: { bold: cell?.bold ?? false } },
-        }))
-      );
+      const properties = this.matrix((cell) => ({
+        format: { indentLevel: cell?.indent ?? 0, font: { bold: cell?.bold ?? false } },
+      }));
+      this.ctx.countBytes(jsonBytes(properties));
+      result.set(properties);
     });
     return result;
   }
@@ -535,6 +594,7 @@ export class FakeRange extends Proxy {
       const rows = [];
       for (let r = bounds.top; r <= bounds.bottom; r++)
         rows.push({ rowIndex: r, rowHidden: sheet.hiddenRows.has(r) });
+      this.ctx.countBytes(jsonBytes(rows));
       result.set(rows);
     });
     return result;
@@ -552,6 +612,12 @@ export class FakeRange extends Proxy {
   select(): void {
     this.ctx.queue(() => {
       const { sheet, bounds } = this.resolve();
+      if (sheet.visibility !== "Visible") {
+        throw new FakeError(
+          "InvalidSelection",
+          "The current selection is invalid for this operation."
+        );
+      }
       this.ctx.fake.selection = {
         sheet: sheet.name,
         address: boundsAddress(bounds),
@@ -596,6 +662,7 @@ export class FakeRange extends Proxy {
       }
       this.ctx.fake.record(sheet.name, kind, boundsAddress(bounds));
       this.ctx.countCells(rows * columns);
+      this.ctx.countBytes(jsonBytes(matrix), "Request");
       matrix.forEach((row, r) =>
         row.forEach((value, c) => apply(sheet.ensure(bounds.top + r, bounds.left + c), value))
       );
@@ -603,14 +670,40 @@ export class FakeRange extends Proxy {
   }
 }
 
+/** WorksheetProtection / WorkbookProtection: `protected`, loaded like any property. */
+class FakeProtection extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private read: () => boolean
+  ) {
+    super(ctx);
+  }
+  setLoaded(value: boolean): void {
+    this.loaded.protected = value;
+  }
+  load(_props?: string): void {
+    this.ctx.queue(() => this.setLoaded(this.read()));
+  }
+  get protected(): boolean {
+    return this.get("protected");
+  }
+}
+
 class FakeWorksheet extends Proxy {
   freezePanes: { freezeRows(count: number): void };
   pageLayout: Record<string, unknown>;
+  private protectionProxy: FakeProtection;
   constructor(
     ctx: FakeContext,
-    private sheetName: string
+    private sheetName: string,
+    /** From getItemOrNullObject: a missing sheet loads as a null object instead of failing. */
+    private orNull = false
   ) {
     super(ctx);
+    this.protectionProxy = new FakeProtection(
+      ctx,
+      () => this.ctx.fake.sheet(this.sheetName)?.protected ?? false
+    );
     this.freezePanes = {
       freezeRows: (count: number) =>
         this.writeSheet("freezeRows", (sheet) => (sheet.frozenRows = count)),
@@ -625,15 +718,37 @@ class FakeWorksheet extends Proxy {
       zoom: layout("zoom"),
     });
   }
-  setLoaded(name: string, visibility: string): void {
-    this.loaded.name = name;
-    this.loaded.visibility = visibility;
+  setLoaded(sheet: FakeSheet | undefined): void {
+    this.loaded.isNullObject = sheet === undefined;
+    if (!sheet) return;
+    this.loaded.name = sheet.name;
+    this.loaded.visibility = sheet.visibility;
+    this.protectionProxy.setLoaded(sheet.protected);
+  }
+  /** Queues a load of name/visibility (and isNullObject for getItemOrNullObject). */
+  load(_props?: string): void {
+    this.ctx.queue(() => {
+      const sheet = this.ctx.fake.sheet(this.sheetName);
+      if (!sheet && !this.orNull) throw new FakeError("ItemNotFound", this.sheetName);
+      this.setLoaded(sheet);
+    });
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
   }
   get name(): string {
     return this.get("name");
   }
   get visibility(): string {
     return this.get("visibility");
+  }
+  set visibility(value: string) {
+    this.writeSheet("visibility", (sheet) => {
+      sheet.visibility = value as FakeSheet["visibility"];
+    });
+  }
+  get protection(): FakeProtection {
+    return this.protectionProxy;
   }
   getUsedRange(): FakeRange {
     return new FakeRange(this.ctx, this.sheetName, "used");
@@ -643,8 +758,15 @@ class FakeWorksheet extends Proxy {
   }
   activate(): void {
     this.ctx.queue(() => {
-      if (!this.ctx.fake.sheet(this.sheetName)) throw new FakeError("ItemNotFound", this.sheetName);
-      this.ctx.fake.active = { sheet: this.sheetName, sync: this.ctx.fake.syncCount };
+      const sheet = this.ctx.fake.sheet(this.sheetName);
+      if (!sheet) throw new FakeError("ItemNotFound", this.sheetName);
+      if (sheet.visibility !== "Visible") {
+        throw new FakeError("InvalidOperation", "A hidden sheet cannot be activated.");
+      }
+      // Excel on the web: activating a sheet added in the same request does nothing the first time.
+      const addedNow = this.ctx.addedThisSync.has(sheet.name);
+      if (addedNow && this.ctx.fake.platform() === "OfficeOnline") return;
+      this.ctx.fake.active = { sheet: sheet.name, sync: this.ctx.fake.syncCount };
     });
   }
   private writeSheet(kind: string, apply: (sheet: FakeSheet) => void): void {
@@ -658,14 +780,18 @@ class FakeWorksheet extends Proxy {
 }
 
 class FakeWorksheetCollection extends Proxy {
-  load(): void {
+  /** Loads items with name, visibility and protection/protected. */
+  load(_props?: string): void {
     this.ctx.queue(() => {
       this.loaded.items = this.ctx.fake.sheets.map((sheet) => {
         const proxy = new FakeWorksheet(this.ctx, sheet.name);
-        proxy.setLoaded(sheet.name, sheet.visibility);
+        proxy.setLoaded(sheet);
         return proxy;
       });
     });
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, name, true);
   }
   get items(): FakeWorksheet[] {
     return this.get("items");
@@ -675,10 +801,14 @@ class FakeWorksheetCollection extends Proxy {
   }
   add(name: string): FakeWorksheet {
     this.ctx.queue(() => {
+      const { readOnly, workbookProtected } = this.ctx.fake.options;
+      if (readOnly || workbookProtected)
+        throw new FakeError("AccessDenied", "You cannot perform the requested operation.");
       if (this.ctx.fake.sheet(name))
         throw new FakeError("ItemAlreadyExists", `A sheet named ${name} exists`);
       this.ctx.fake.sheets.push(new FakeSheet(name));
       this.ctx.fake.added.push(name);
+      this.ctx.addedThisSync.add(name);
     });
     return new FakeWorksheet(this.ctx, name);
   }
@@ -687,15 +817,43 @@ class FakeWorksheetCollection extends Proxy {
 export class FakeContext {
   private ops: Op[] = [];
   private cellsThisSync = 0;
-  workbook: { worksheets: FakeWorksheetCollection };
-  constructor(public fake: FakeExcel) {
-    this.workbook = { worksheets: new FakeWorksheetCollection(this) };
+  private bytesThisSync = 0;
+  /** Sheets added by the sync being run. */
+  addedThisSync = new Set<string>();
+  workbook: { worksheets: FakeWorksheetCollection; protection: FakeProtection };
+  constructor(
+    public fake: FakeExcel,
+    private runOptions: { delayForCellEdit?: boolean } = {}
+  ) {
+    this.workbook = {
+      worksheets: new FakeWorksheetCollection(this),
+      protection: new FakeProtection(this, () => fake.options.workbookProtected === true),
+    };
+    if (this.fake.supports("1.7") === false) {
+      // WorkbookProtection is ExcelApi 1.7.
+      Object.defineProperty(this.workbook, "protection", {
+        get: () => {
+          throw new FakeError("ApiNotFound", "workbook.protection needs ExcelApi 1.7");
+        },
+      });
+    }
   }
   queue(op: Op): void {
     this.ops.push(op);
   }
   countCells(count: number): void {
     this.cellsThisSync += count;
+  }
+  /** Bytes of JSON the sync sends or receives; over maxPayloadBytes the sync fails. */
+  countBytes(bytes: number, direction: "Request" | "Response" = "Response"): void {
+    this.bytesThisSync += bytes;
+    const limit = this.fake.options.maxPayloadBytes;
+    if (limit !== undefined && this.bytesThisSync > limit) {
+      throw new FakeError(
+        `${direction}PayloadSizeLimitExceeded`,
+        `The ${direction.toLowerCase()} payload size has exceeded the limit.`
+      );
+    }
   }
   requireApi(version: string, what: string): void {
     if (!this.fake.supports(version))
@@ -707,6 +865,27 @@ export class FakeContext {
     const ops = this.ops;
     this.ops = [];
     this.cellsThisSync = 0;
+    this.bytesThisSync = 0;
+    this.addedThisSync.clear();
+    if (this.fake.cellEditMode) {
+      if (!this.runOptions.delayForCellEdit) {
+        throw new FakeError(
+          "InvalidOperationInCellEditMode",
+          "The operation is not available while Excel is in cell edit mode."
+        );
+      }
+      // delayForCellEdit: the request waits until the user leaves the cell.
+      this.fake.cellEditMode = false;
+    }
+    try {
+      this.runOps(ops);
+    } catch (error) {
+      this.fake.refusedSyncs++;
+      throw error;
+    }
+    this.fake.largestPayloadBytes = Math.max(this.fake.largestPayloadBytes, this.bytesThisSync);
+  }
+  private runOps(ops: Op[]): void {
     for (const op of ops) {
       op();
       if (
@@ -740,24 +919,36 @@ export class FakeExcel {
   persistedSettings = new Map<string, unknown>();
   settings: FakeSettings;
   env: ExcelEnv;
+  /** The user is typing in a cell (from options.cellEditMode, until a delayed request waits it out). */
+  cellEditMode: boolean;
+  /** The largest JSON payload a successful sync has carried (bytes), for the bench and the tests. */
+  largestPayloadBytes = 0;
+  /** Syncs that failed (the host refused the request). */
+  refusedSyncs = 0;
 
   constructor(public options: FakeOptions) {
     this.sheets = options.sheets.map(buildSheet);
-    this.settings = new FakeSettings(this.persistedSettings);
+    this.settings = new FakeSettings(this.persistedSettings, options.settingsLimitBytes);
+    this.cellEditMode = options.cellEditMode === true;
     this.env = this.makeEnv();
+  }
+
+  platform(): string {
+    return this.options.platform ?? "OfficeOnline";
   }
 
   private makeEnv(): ExcelEnv {
     return {
-      run: async (batch) => {
+      run: async (batch, runOptions) => {
         this.runs++;
-        const context = new FakeContext(this);
+        const context = new FakeContext(this, runOptions);
         return batch(context as unknown as Excel.RequestContext);
       },
       isSetSupported: (name, version) => name === "ExcelApi" && this.supports(version),
       settings: this.settings,
       documentUrl: () => this.options.url,
-      platform: () => this.options.platform ?? "OfficeOnline",
+      platform: () => this.platform(),
+      documentMode: () => (this.options.readOnly ? "ReadOnly" : "ReadWrite"),
     };
   }
 
@@ -770,7 +961,11 @@ export class FakeExcel {
     return this.sheets.find((sheet) => sheet.name.toLowerCase() === lower);
   }
 
+  /** Records a write; a read-only document or a protected sheet refuses it like Excel (AccessDenied). */
   record(sheet: string, kind: string, address?: string): void {
+    if (this.options.readOnly || this.sheet(sheet)?.protected) {
+      throw new FakeError("AccessDenied", "You cannot perform the requested operation.");
+    }
     this.writes.push({ sync: this.syncCount, sheet, kind, address });
   }
 
@@ -781,7 +976,7 @@ export class FakeExcel {
 
   /** Closes and reopens the document: settings come back from what was saved. */
   reopen(): void {
-    this.settings = new FakeSettings(this.persistedSettings);
+    this.settings = new FakeSettings(this.persistedSettings, this.options.settingsLimitBytes);
     this.env = this.makeEnv();
   }
 
@@ -815,6 +1010,7 @@ function buildSheet(spec: FakeSheetSpec): FakeSheet {
   for (const address of spec.bold ?? []) at(address).bold = true;
   for (const [address, indent] of Object.entries(spec.indents ?? {})) at(address).indent = indent;
   sheet.merges.push(...(spec.merges ?? []));
+  sheet.protected = spec.protected === true;
   for (const row of spec.hiddenRows ?? []) sheet.hiddenRows.add(row);
   return sheet;
 }

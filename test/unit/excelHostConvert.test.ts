@@ -9,7 +9,7 @@ import {
   widthToPoints,
 } from "../../src/hosts/excel/convert";
 import { sanitizeSheetName } from "../../src/hosts/excel/write";
-import { isPayloadLimitError } from "../../src/hosts/excel/read";
+import { isPayloadLimitError } from "../../src/hosts/excel/errors";
 
 describe("Office.js values → core values", () => {
   it("maps blanks, numbers, booleans, text and error values", () => {

@@ -192,6 +192,7 @@ function result(
     ...(evidenceRef ? { evidenceRef } : {}),
     confidence,
     hidden: grid.hidden === true,
+    ...(grid.formatsUnread ? { formatsUnread: true } : {}),
   };
 }
 

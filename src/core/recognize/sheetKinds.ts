@@ -43,6 +43,8 @@ export interface SheetClass {
   /** 0–1: how sure the evidence makes the kind. */
   confidence: number;
   hidden: boolean;
+  /** The host read the sheet without indent, bold, hidden rows or merged areas (Grid.formatsUnread). */
+  formatsUnread?: boolean;
 }
 
 const STANDARD_KIND_SET: ReadonlySet<string> = new Set<string>(STANDARD_TABLE_KINDS);

@@ -91,6 +91,8 @@ export interface LoadedSheet {
   /** 0-based indices into `values` of hidden rows. */
   hiddenRows?: number[];
   merges?: string[];
+  /** Indent, bold, hidden rows or merged areas could not be read (the host refused them). */
+  formatsUnread?: boolean;
 }
 
 /** Office.js matrices → Grid. Blank cells without a formula become `undefined`. */
@@ -133,6 +135,7 @@ export function toGrid(sheet: LoadedSheet): Grid {
   const hiddenRows = (sheet.hiddenRows ?? []).filter((r) => r < rows.length);
   if (hiddenRows.length > 0) grid.hiddenRows = hiddenRows;
   if (sheet.visibility && sheet.visibility !== "Visible") grid.hidden = true;
+  if (sheet.formatsUnread) grid.formatsUnread = true;
   return grid;
 }
 

@@ -3,8 +3,20 @@
  * (test/fakes/excel.ts) instead of the real `Excel` and `Office` globals.
  */
 
+/** Excel.run's options the host uses. */
+export interface RunOptions {
+  /**
+   * Wait while the user is typing in a cell instead of failing with InvalidOperationInCellEditMode
+   * (ExcelApi 1.11; older hosts ignore it). The Excel host always asks for it.
+   */
+  delayForCellEdit?: boolean;
+}
+
 /** Runs a batch against the workbook, like `Excel.run`. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type ExcelRun = <T>(
+  batch: (context: Excel.RequestContext) => Promise<T>,
+  options?: RunOptions
+) => Promise<T>;
 
 /** Office.context.document.settings: per-document key/value storage saved inside the workbook. */
 export interface DocumentSettings {
@@ -21,19 +33,23 @@ export interface ExcelEnv {
   settings: DocumentSettings;
   /** The document's URL or path, when Office knows it. */
   documentUrl(): string | undefined;
-  /** Office.context.platform: "PC", "Mac", "OfficeOnline", … */
+  /** Office.context.platform: "PC", "Mac", "OfficeOnline", "iOS", … */
   platform(): string | undefined;
+  /** Office.context.document.mode: a workbook opened read-only cannot be written. */
+  documentMode(): "ReadOnly" | "ReadWrite";
 }
 
 /** The real environment, from the `Excel` and `Office` globals (call after Office.onReady). */
 export function officeEnv(): ExcelEnv {
   return {
-    run: (batch) => Excel.run(batch),
+    run: (batch, options) => (options ? Excel.run(options, batch) : Excel.run(batch)),
     isSetSupported: (name, minVersion) =>
       Boolean(Office.context.requirements?.isSetSupported(name, minVersion)),
     settings: Office.context.document.settings as unknown as DocumentSettings,
     documentUrl: () => Office.context.document.url || undefined,
     platform: () => (Office.context.platform ? String(Office.context.platform) : undefined),
+    documentMode: () =>
+      Office.context.document.mode === Office.DocumentMode.ReadOnly ? "ReadOnly" : "ReadWrite",
   };
 }
 

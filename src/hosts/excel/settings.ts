@@ -2,8 +2,9 @@
  * The add-in's settings live in the workbook (Office.context.document.settings, saved with saveAsync), so
  * reopening the file restores the chosen sheet/columns, thresholds, report texts, reasons and highlights.
  */
-import type { WorkbookSettings } from "../host";
+import type { SaveResult, WorkbookSettings } from "../host";
 import type { DocumentSettings } from "./env";
+import { hostError } from "./errors";
 
 export const SETTINGS_KEY = "budgetReport.settings";
 
@@ -22,13 +23,50 @@ export function readSettings(store: DocumentSettings): WorkbookSettings | undefi
   return settings.version === 1 ? (settings as WorkbookSettings) : undefined;
 }
 
-/** Stores the settings and persists them in the document. */
+/**
+ * What a workbook's settings may hold: Office documents about 2 MB for all of an add-in's settings
+ * (stored as UTF-16 JSON); half of it leaves room for other add-ins and for growth.
+ */
+export const SETTINGS_BYTE_LIMIT = 1_000_000;
+
+/**
+ * Parts dropped first when the settings are too large: what can be typed again or recomputed. Never the
+ * highlight record (without it the marks could not be cleared: highlightCells marks no more than fits).
+ */
+const DROPPABLE: SaveResult["dropped"] = ["texts", "ignored"];
+
+/** Bytes the settings take in the document (UTF-16 JSON). */
+export function storedBytes(value: unknown): number {
+  return JSON.stringify(value).length * 2;
+}
+
+/**
+ * The settings as they can be saved: whole when they fit; else without the report texts, then without the
+ * ignored findings — the overrides, sheet kinds, thresholds, reasons and highlight record always stay.
+ */
+export function fitSettings(
+  settings: WorkbookSettings,
+  limit = SETTINGS_BYTE_LIMIT
+): { settings: WorkbookSettings; dropped: SaveResult["dropped"] } {
+  let fitted: WorkbookSettings = settings;
+  const dropped: SaveResult["dropped"] = [];
+  for (const part of DROPPABLE) {
+    if (storedBytes(fitted) <= limit) break;
+    if (fitted[part] === undefined) continue;
+    fitted = { ...fitted };
+    delete fitted[part];
+    dropped.push(part);
+  }
+  return { settings: fitted, dropped };
+}
+
+/** Stores the settings and persists them in the document (the caller fits them first: fitSettings). */
 export function writeSettings(store: DocumentSettings, settings: WorkbookSettings): Promise<void> {
   store.set(SETTINGS_KEY, JSON.stringify(settings));
   return new Promise((resolve, reject) => {
     store.saveAsync((result) => {
       if (result.status === "failed")
-        reject(new Error(result.error?.message ?? "settings.saveAsync failed"));
+        reject(hostError("SettingsNotSaved", (t) => t.settingsNotSaved));
       else resolve();
     });
   });

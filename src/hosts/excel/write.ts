@@ -1,10 +1,13 @@
 /**
- * Writes SheetSpecs into new worksheets in two context.sync() calls: one to learn the existing sheet
- * names, one for everything else (add, values, number formats, styles, merges, widths, links). Existing
- * sheets are never touched: every write goes through a sheet this function has just added.
+ * Writes SheetSpecs into new worksheets in three context.sync() calls: one to learn the existing sheet
+ * names and whether the workbook's structure is protected (then no sheet can be added: said before anything
+ * is tried), one for everything else (add, values, number formats, styles, merges, widths, links), and one
+ * to activate the first new sheet — Excel on the web ignores an activation queued in the request that adds
+ * the sheet. Existing sheets are never touched: every write goes through a sheet this function has added.
  */
 import { freeSheetName, type CellStyle, type SheetSpec } from "../../core/sheetSpec";
 import type { ApiSupport, ExcelRun } from "./env";
+import { hostError } from "./errors";
 import { columnLetters } from "../../core/grid";
 import { documentReference, planSheet } from "./convert";
 
@@ -133,7 +136,11 @@ export async function writeSheets(
     return await run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
+      // WorkbookProtection is ExcelApi 1.7; before it, a protected structure fails the add (AccessDenied).
+      const protection = support.api17 ? context.workbook.protection : undefined;
+      protection?.load("protected");
       await context.sync();
+      if (protection?.protected) throw hostError("WorkbookProtected", (t) => t.workbookProtected);
       const taken = sheets.items.map((sheet) => sheet.name);
       names = specs.map((spec) => {
         const name = freeSheetName(sanitizeSheetName(spec.name), taken);
@@ -147,8 +154,9 @@ export async function writeSheets(
         added.push(sheet);
         await queueSheet(sheet, spec, batch, limit);
       }
-      added[0].activate();
       specs.forEach((spec, i) => queueExtras(added[i], spec, support));
+      await context.sync();
+      added[0].activate();
       await context.sync();
       return names;
     });
@@ -156,13 +164,17 @@ export async function writeSheets(
     // Office.js batches are not transactional: commands before a failing one have run. When the failing
     // command is an extra (link, freeze, print layout) and every new sheet exists, the report is written.
     if (names.length === 0 || !isExtraFailure(error)) throw error;
-    const existing = await run(async (context) => {
+    const written = await run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       await context.sync();
-      return new Set(sheets.items.map((sheet) => sheet.name));
+      const existing = new Set(sheets.items.map((sheet) => sheet.name));
+      if (!names.every((name) => existing.has(name))) return false;
+      sheets.getItem(names[0]).activate();
+      await context.sync();
+      return true;
     });
-    if (names.every((name) => existing.has(name))) return names;
+    if (written) return names;
     throw error;
   }
 }

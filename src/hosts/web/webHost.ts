@@ -6,7 +6,7 @@
  */
 import type { Grid } from "../../core/grid";
 import type { SheetSpec } from "../../core/sheetSpec";
-import type { HostCapabilities, WorkbookSettings } from "../host";
+import type { HighlightResult, HostCapabilities, SaveResult, WorkbookSettings } from "../host";
 import { reportWorkbookName, type FileSourceHost } from "../fileSource";
 import { downloadBlob, readFileBytes } from "../browser";
 import { REPORT_SHEET } from "../../render/reportSheets";
@@ -88,8 +88,9 @@ export class WebHost implements FileSourceHost {
     this.download(fileName, xlsxBlob(await workbookFromSpecs(sheets)));
   }
 
-  async highlight(): Promise<void> {
+  async highlight(): Promise<HighlightResult> {
     // A downloaded file cannot be marked up in place (capabilities.highlight is false).
+    return { marked: 0, protectedSheets: [], notMarked: 0 };
   }
 
   async clearHighlights(): Promise<void> {}
@@ -105,9 +106,10 @@ export class WebHost implements FileSourceHost {
     }
   }
 
-  async saveSettings(settings: WorkbookSettings): Promise<void> {
-    if (!this.file || !this.storage) return;
-    this.storage.setItem(SETTINGS_PREFIX + this.file.name, JSON.stringify(settings));
+  async saveSettings(settings: WorkbookSettings): Promise<SaveResult> {
+    if (this.file && this.storage)
+      this.storage.setItem(SETTINGS_PREFIX + this.file.name, JSON.stringify(settings));
+    return { dropped: [] };
   }
 
   private requireFile(): { name: string; bytes: Uint8Array } {

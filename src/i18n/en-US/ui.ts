@@ -3,6 +3,7 @@ import type { ui as zh } from "../zh-CN/ui";
 
 export const ui: typeof zh = {
   appTitle: "Budget Report Assistant",
+  listSeparator: ", ",
   webSubtitle: "Web page: the workbook is read in this browser only and is never uploaded.",
   tabs: { data: "Data", checks: "Checks", changes: "Changes", report: "Report" },
   phase: {
@@ -75,6 +76,8 @@ export const ui: typeof zh = {
     sheetKindOf: (sheet: string) => `Kind of “${sheet}”`,
     kindAuto: (kind: string) => `Automatic: ${kind}`,
     hiddenSheet: "(hidden)",
+    formatsUnread:
+      "Excel could not hand over this sheet's indents, bold, hidden rows or merged cells (the workbook is beyond one request's limit), so it was recognised from its values alone; if that is wrong, choose by hand below.",
     correct: "Wrong? Choose by hand",
     correctHint:
       "Choose the sheet, the header row and the columns. Saved in the workbook and used next time.",

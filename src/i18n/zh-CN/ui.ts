@@ -2,6 +2,8 @@
 
 export const ui = {
   appTitle: "绩效自评报告助手",
+  /** Between the items of a list in a sentence. */
+  listSeparator: "、",
   webSubtitle: "网页版：工作簿只在本机浏览器中读取，不会上传。",
   tabs: { data: "数据", checks: "校验", changes: "变动", report: "报告" },
   phase: {
@@ -72,6 +74,8 @@ export const ui = {
     sheetKindOf: (sheet: string) => `“${sheet}”的种类`,
     kindAuto: (kind: string) => `自动：${kind}`,
     hiddenSheet: "（隐藏）",
+    formatsUnread:
+      "Excel 未能提供此表的缩进、加粗、隐藏行或合并单元格（工作簿太大，超出单次读取的限制），只按数值识别；若识别有误，请在下面手动指定。",
     correct: "识别不对？手动指定",
     correctHint: "选择工作表、表头所在行和各列，保存在工作簿中，下次打开自动使用。",
     overrideSheet: "工作表",

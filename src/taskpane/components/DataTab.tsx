@@ -209,6 +209,11 @@ function SheetsTable({ state, store, t }: TabProps) {
               <TableCell>
                 {use.sheet}
                 {use.hidden ? ` ${t.data.hiddenSheet}` : ""}
+                {use.formatsUnread ? (
+                  <Text size={200} className={styles.muted} block data-testid="formats-unread">
+                    {t.data.formatsUnread}
+                  </Text>
+                ) : null}
               </TableCell>
               <TableCell>
                 <Select

@@ -35,6 +35,8 @@ export type Busy = "writing" | "exporting" | "copying" | "template";
 export interface Notice {
   intent: "success" | "info" | "warning" | "error";
   text: string;
+  /** A button beside the text ("取消隐藏并定位"). */
+  action?: { label: string; run: () => void };
 }
 
 export interface AssistantState {
@@ -61,14 +63,25 @@ const SAVE_DELAY_MS = 600;
 
 type UiMessages = ReturnType<typeof messagesFor>["ui"];
 
-/** Chinese or English sentence for an error: UnusableInputError carries both. */
-function errorText(error: unknown, locale: Locale, t: UiMessages): string {
+/** The sentence an error carries in the pane's language (UnusableInputError, HostError), if any. */
+function localizedError(error: unknown, locale: Locale): string | undefined {
   if (error && typeof error === "object" && "zh" in error && "en" in error) {
     const e = error as { zh: unknown; en: unknown };
     if (typeof e.zh === "string" && typeof e.en === "string")
       return locale === "en-US" ? e.en : e.zh;
   }
-  return t.errors.generic(describeError(error));
+  return undefined;
+}
+
+/** Chinese or English sentence for an error that stopped the pipeline. */
+function errorText(error: unknown, locale: Locale, t: UiMessages): string {
+  return localizedError(error, locale) ?? t.errors.generic(describeError(error));
+}
+
+/** The code of a host error ("SheetHidden", "AccessDenied", …). */
+function errorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === "string" ? code : undefined;
 }
 
 export class AssistantStore {
@@ -81,6 +94,8 @@ export class AssistantStore {
   private grids?: Grid[];
   private priorGrids?: Grid[];
   private runId = 0;
+  /** The report as plain text, made as soon as it is composed: copying must happen inside the click. */
+  private preparedText?: { composed: ComposedReport; text: string };
   private analyzeTimer?: ReturnType<typeof setTimeout>;
   private saveTimer?: ReturnType<typeof setTimeout>;
   readonly t: UiMessages;
@@ -230,6 +245,7 @@ export class AssistantStore {
       const composed = await this.engine.compose(analysis);
       if (id !== this.runId) return;
       this.set({ phase: "ready", composed });
+      void this.prepareText(composed);
     } catch (error) {
       if (id !== this.runId) return;
       this.set({
@@ -284,12 +300,26 @@ export class AssistantStore {
 
   private async saveNow(): Promise<void> {
     try {
-      await this.host.saveSettings(this.state.settings);
+      const { dropped } = await this.host.saveSettings(this.state.settings);
+      if (dropped.length > 0) {
+        const words = messagesFor(this.locale).addin;
+        const parts = dropped.map((part) => words.settingsParts[part]).join(this.t.listSeparator);
+        this.set({ notice: { intent: "warning", text: words.settingsTrimmed(parts) } });
+      }
     } catch (error) {
       this.set({
-        notice: { intent: "warning", text: this.t.errors.saveSettings(describeError(error)) },
+        notice: {
+          intent: "warning",
+          text:
+            localizedError(error, this.locale) ?? this.t.errors.saveSettings(describeError(error)),
+        },
       });
     }
+  }
+
+  /** Failure text for an action: the host's own sentence when it has one, else `fail(message)`. */
+  private failure(error: unknown, fail: (what: string) => string): string {
+    return localizedError(error, this.locale) ?? fail(describeError(error));
   }
 
   setReason(key: string, text: string): void {
@@ -359,16 +389,31 @@ export class AssistantStore {
     this.set({ error: undefined });
   }
 
-  async selectCell(ref: CellRef): Promise<void> {
+  /**
+   * Shows a finding's cell. On a hidden sheet nothing is selected blindly: the notice says so and offers
+   * to unhide the sheet and go there.
+   */
+  async selectCell(ref: CellRef, options: { unhide?: boolean } = {}): Promise<void> {
     this.set({ selected: ref });
     if (!this.host.capabilities.selectCell) {
       this.set({ notice: { intent: "info", text: this.t.checks.cellShown(formatRef(ref)) } });
       return;
     }
     try {
-      await this.host.selectCell(ref);
+      await this.host.selectCell(ref, options);
+      if (options.unhide) this.set({ notice: undefined });
     } catch (error) {
-      this.set({ notice: { intent: "error", text: this.t.errors.generic(describeError(error)) } });
+      const text = this.failure(error, this.t.errors.generic);
+      if (errorCode(error) === "SheetHidden") {
+        const label = messagesFor(this.locale).addin.unhideAndGo;
+        this.set({
+          notice: {
+            intent: "warning",
+            text,
+            action: { label, run: () => void this.selectCell(ref, { unhide: true }) },
+          },
+        });
+      } else this.set({ notice: { intent: "error", text } });
     }
   }
 
@@ -377,13 +422,19 @@ export class AssistantStore {
       .active.filter((f) => f.severity !== "info")
       .map((f) => f.ref);
     try {
-      await this.host.highlight(refs);
+      const result = await this.host.highlight(refs);
+      const words = messagesFor(this.locale).addin;
+      const said = [this.t.checks.highlighted(result.marked)];
+      if (result.protectedSheets.length > 0)
+        said.push(words.sheetsProtected(result.protectedSheets.join(this.t.listSeparator)));
+      if (result.notMarked > 0) said.push(words.highlightsFull(result.notMarked));
+      const settings = await this.host.loadSettings().catch(() => undefined);
       this.set({
-        highlightedCount: refs.length,
-        notice: { intent: "info", text: this.t.checks.highlighted(refs.length) },
+        highlightedCount: settings?.highlights?.length ?? result.marked,
+        notice: { intent: said.length > 1 ? "warning" : "info", text: said.join(" ") },
       });
     } catch (error) {
-      this.set({ notice: { intent: "error", text: this.t.errors.write(describeError(error)) } });
+      this.set({ notice: { intent: "error", text: this.failure(error, this.t.errors.write) } });
     }
   }
 
@@ -392,7 +443,7 @@ export class AssistantStore {
       await this.host.clearHighlights();
       this.set({ highlightedCount: 0, notice: undefined });
     } catch (error) {
-      this.set({ notice: { intent: "error", text: this.t.errors.write(describeError(error)) } });
+      this.set({ notice: { intent: "error", text: this.failure(error, this.t.errors.write) } });
     }
   }
 
@@ -402,7 +453,7 @@ export class AssistantStore {
     try {
       this.set({ notice: await work() });
     } catch (error) {
-      this.set({ notice: { intent: "error", text: fail(describeError(error)) } });
+      this.set({ notice: { intent: "error", text: this.failure(error, fail) } });
     } finally {
       this.set({ busy: undefined });
     }
@@ -454,15 +505,35 @@ export class AssistantStore {
     );
   }
 
-  async copyAll(): Promise<void> {
+  /** Makes the report's plain text ahead of the click that copies it. */
+  private async prepareText(composed: ComposedReport): Promise<void> {
+    try {
+      const text = await this.engine.reportText(composed);
+      if (this.state.composed === composed) this.preparedText = { composed, text };
+    } catch {
+      // Made again when copying.
+    }
+  }
+
+  /**
+   * Copies the report. Call it straight from the click handler: WebKit (Excel on Mac and iPad, where
+   * copying replaces the download) lets a page write the clipboard only inside the user's gesture, so the
+   * text is made beforehand (prepareText) and handed to the clipboard before anything is awaited.
+   */
+  copyAll(): Promise<void> {
     const composed = this.state.composed;
-    if (!composed) return;
-    await this.busyWith(
+    if (!composed) return Promise.resolve();
+    const prepared = this.preparedText?.composed === composed ? this.preparedText.text : undefined;
+    // Started synchronously, inside the gesture; only without prepared text does it start later.
+    const copying =
+      prepared !== undefined
+        ? copyText(prepared)
+        : this.engine.reportText(composed).then((text) => copyText(text));
+    return this.busyWith(
       "copying",
       async () => {
-        const text = await this.engine.reportText(composed);
         try {
-          await copyText(text);
+          await copying;
         } catch {
           return { intent: "error", text: this.t.errors.copy };
         }

@@ -6,6 +6,7 @@ import * as React from "react";
 import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../../src/taskpane/App";
 import { UnusableInputError } from "../../../src/core/errors";
+import { HostError } from "../../../src/hosts/excel/errors";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { brokenSeedGrid, fakeEngine, fakeHost, seedGridWithLabel } from "./fakes";
@@ -196,6 +197,14 @@ describe("数据 tab", () => {
     );
   });
 
+  test("a sheet read without its formats (Excel on the web's limits) says so", async () => {
+    const host = fakeHost({ grids: async () => [{ ...seedGrid(), formatsUnread: true }] });
+    render(<App host={host} locale="zh-CN" engine={fakeEngine()} />);
+    await ready();
+    const row = within(screen.getByTestId("sheet-list")).getAllByTestId("sheet-row")[0];
+    expect(within(row).getByTestId("formats-unread").textContent).toContain("只按数值识别");
+  });
+
   test("thresholds are shown in % and 万元, saved in Options units, and change what is flagged", async () => {
     const host = fakeHost();
     const engine = fakeEngine();
@@ -255,6 +264,35 @@ describe("校验 tab", () => {
     expect(finding.textContent).toContain("差额 -100.00");
     fireEvent.click(within(finding).getByTestId("finding-cell"));
     await waitFor(() => expect(host.selected).toEqual([{ sheet: "基础数据表", address: "E7" }]));
+  });
+
+  test("a finding on a hidden sheet is not selected blindly: the notice offers to unhide and go", async () => {
+    const host = fakeHost({ grids: async () => [brokenSeedGrid()] });
+    const calls: { unhide?: boolean }[] = [];
+    host.selectCell = async (ref, options = {}) => {
+      calls.push(options);
+      if (!options.unhide) {
+        throw new HostError(
+          "SheetHidden",
+          `这一项在隐藏的工作表“${ref.sheet}”上。`,
+          `This item is on the hidden sheet "${ref.sheet}".`
+        );
+      }
+      host.selected.push(ref);
+    };
+    render(<App host={host} locale="zh-CN" engine={fakeEngine()} />);
+    await ready();
+    tab(/校验/);
+    fireEvent.click(
+      within(screen.getByRole("region", { name: "错误" })).getByTestId("finding-cell")
+    );
+    const bar = await screen.findByTestId("notice-bar");
+    expect(bar.textContent).toContain("隐藏的工作表“基础数据表”");
+    expect(host.selected).toEqual([]);
+    fireEvent.click(within(bar).getByTestId("notice-action"));
+    await waitFor(() => expect(host.selected).toEqual([{ sheet: "基础数据表", address: "E7" }]));
+    expect(calls).toEqual([{}, { unhide: true }]);
+    await waitFor(() => expect(screen.queryByTestId("notice-bar")).toBeNull());
   });
 
   test("the web page cannot select cells: clicking shows the address instead", async () => {
@@ -369,6 +407,35 @@ describe("校验 tab", () => {
     expect(host.highlighted[0]).toContainEqual({ sheet: "基础数据表", address: "E7" });
     fireEvent.click(await screen.findByRole("button", { name: "清除标记" }));
     await waitFor(() => expect(host.cleared).toBe(1));
+  });
+
+  test("says which sheets were protected and left unmarked", async () => {
+    const host = fakeHost({ grids: async () => [brokenSeedGrid()] });
+    host.highlight = async (refs) => ({
+      marked: refs.length - 1,
+      protectedSheets: ["三公经费"],
+      notMarked: 0,
+    });
+    render(<App host={host} locale="zh-CN" engine={fakeEngine()} />);
+    await ready();
+    tab(/校验/);
+    fireEvent.click(screen.getByRole("button", { name: "在表格中标出问题单元格" }));
+    const bar = await screen.findByTestId("notice-bar");
+    expect(bar.textContent).toContain("以下工作表受保护，未做标记：三公经费");
+  });
+
+  test("settings too large for the workbook: says what was not saved", async () => {
+    const host = fakeHost({ grids: async () => [brokenSeedGrid()] });
+    host.saveSettings = async () => ({ dropped: ["texts"] });
+    render(<App host={host} locale="zh-CN" engine={fakeEngine()} />);
+    await ready();
+    tab(/校验/);
+    const errors = screen.getByRole("region", { name: "错误" });
+    fireEvent.click(within(errors).getByRole("button", { name: "忽略（说明原因）" }));
+    fireEvent.change(within(errors).getByTestId("ignore-reason"), { target: { value: "已核对" } });
+    fireEvent.click(within(errors).getByRole("button", { name: "确定忽略" }));
+    const bar = await screen.findByTestId("notice-bar", {}, { timeout: 5000 });
+    expect(bar.textContent).toContain("未保存报告文字");
   });
 });
 
@@ -620,8 +687,11 @@ describe("报告 tab", () => {
     await screen.findByTestId("report-preview");
     expect(screen.queryByRole("button", { name: "导出 Word" })).toBeNull();
     expect(screen.getByText(/请用“复制全文”粘贴到 Word/)).toBeTruthy();
+    // Let the text made ahead of the click arrive (the engine answers at once here).
+    await act(async () => {});
     fireEvent.click(screen.getByRole("button", { name: "复制全文" }));
-    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
+    // Inside the click handler, before anything is awaited: WebKit refuses the clipboard otherwise.
+    expect(writeText).toHaveBeenCalledTimes(1);
     const text = (writeText.mock.calls[0] as unknown as [string])[0];
     expect(text.split("\n")[0]).toMatch(/^常宁市总工会2023年度/);
     expect(text).toContain("增长3.98%");

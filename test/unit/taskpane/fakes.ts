@@ -52,6 +52,7 @@ export function fakeHost(
     },
     highlight: async (refs) => {
       host.highlighted.push(refs);
+      return { marked: refs.length, protectedSheets: [], notMarked: 0 };
     },
     clearHighlights: async () => {
       host.cleared++;
@@ -59,6 +60,7 @@ export function fakeHost(
     loadSettings: async () => options.settings,
     saveSettings: async (settings) => {
       host.saved.push(settings);
+      return { dropped: [] };
     },
   };
   return host;
