@@ -2,8 +2,11 @@
  * Builds the add-in task pane (dist/taskpane.html), its ribbon function file (dist/commands.html) and the
  * web page (dist/index.html) from one config.
  *
- *   npm run build          production: hashed bundles; manifest.xml copied with ADDIN_PRODUCTION_URL, and not
- *                          written at all without it (never a manifest pointing at a placeholder host)
+ *   npm run build          production: hashed bundles (the web page and the add-in's pages); manifest.xml
+ *                          copied with ADDIN_PRODUCTION_URL, and not written at all without it (never a
+ *                          manifest pointing at a placeholder host)
+ *   npm run build:addin    the same for deploying the add-in (`--env addin`): refuses to run without
+ *                          ADDIN_PRODUCTION_URL
  *   npm run dev-server     https://localhost:3000 with Office dev certificates (webpack serve only)
  *
  * Environment:
@@ -21,6 +24,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const {
+  MISSING_ADDIN_URL_MESSAGE,
   MISSING_URL_MESSAGE,
   productionUrl,
   toProductionManifest,
@@ -106,6 +110,10 @@ module.exports = async (env = {}, argv = {}) => {
 
   // The add-in's manifest: the dev URLs in development; in production only for a real server.
   const addinUrl = production ? productionUrl() : undefined;
+  if (production && env.addin && !addinUrl) {
+    // The add-in's own build: nothing to deploy without the server it will be served from.
+    throw new Error(MISSING_ADDIN_URL_MESSAGE);
+  }
   const copies = [{ from: "assets/*.png", to: "assets/[name][ext]" }];
   if (!production || addinUrl) {
     copies.push({

@@ -13,6 +13,11 @@ const MISSING_URL_MESSAGE =
   "server installs a blank add-in). Build the add-in for your server with " +
   "ADDIN_PRODUCTION_URL=https://your.server/budget-report/ npm run build; the web page and the " +
   "command line in dist/ and lib/ are built all the same.";
+/** What `npm run build:addin` says when it refuses to run. */
+const MISSING_ADDIN_URL_MESSAGE =
+  "npm run build:addin builds the add-in for the server it will be served from, and needs that " +
+  "server's https address: ADDIN_PRODUCTION_URL=https://your.server/budget-report/ npm run build:addin " +
+  "(for a local try-out use npm start, which serves https://localhost:3000/).";
 
 /**
  * The production base URL from ADDIN_PRODUCTION_URL (https only), always with a trailing slash; undefined
@@ -45,4 +50,10 @@ function toProductionManifest(xml, baseUrl) {
     .join(`<AppDomain>${origin}</AppDomain>`);
 }
 
-module.exports = { DEV_URL, MISSING_URL_MESSAGE, productionUrl, toProductionManifest };
+module.exports = {
+  DEV_URL,
+  MISSING_ADDIN_URL_MESSAGE,
+  MISSING_URL_MESSAGE,
+  productionUrl,
+  toProductionManifest,
+};

@@ -242,10 +242,14 @@ describe("build tooling", () => {
       delete process.env.ADDIN_PRODUCTION_URL;
       expect(manifestCopies(await makeConfig({}, { mode: "production" }))).toEqual([]);
       expect(warn.mock.calls.flat().join(" ")).toContain("ADDIN_PRODUCTION_URL is not set");
+      // The add-in's own build refuses to run, saying what to set.
+      await expect(makeConfig({ addin: true }, { mode: "production" })).rejects.toThrow(
+        /needs that server's https address: ADDIN_PRODUCTION_URL=/
+      );
       // The dev build keeps localhost.
       expect(manifestCopies(await makeConfig({}, { mode: "development" }))).toHaveLength(1);
       process.env.ADDIN_PRODUCTION_URL = "https://intranet.example.gov.cn/budget/";
-      const copies = manifestCopies(await makeConfig({}, { mode: "production" })) as {
+      const copies = manifestCopies(await makeConfig({ addin: true }, { mode: "production" })) as {
         transform?: (content: Buffer) => string;
       }[];
       expect(copies).toHaveLength(1);
@@ -257,6 +261,23 @@ describe("build tooling", () => {
       if (saved === undefined) delete process.env.ADDIN_PRODUCTION_URL;
       else process.env.ADDIN_PRODUCTION_URL = saved;
     }
+  });
+
+  it("npm run build:addin stops before building, with one line, when ADDIN_PRODUCTION_URL is missing", () => {
+    const script = path.join(__dirname, "../../scripts/require-addin-url.js");
+    const env = { ...process.env };
+    delete env.ADDIN_PRODUCTION_URL;
+    const missing = spawnSync(process.execPath, [script], { env, encoding: "utf8" });
+    expect(missing.status).toBe(1);
+    expect(missing.stderr.trim().split("\n")).toHaveLength(1);
+    expect(missing.stderr).toContain("ADDIN_PRODUCTION_URL=https://your.server/budget-report/");
+    const set = spawnSync(process.execPath, [script], {
+      env: { ...env, ADDIN_PRODUCTION_URL: "https://intranet.example.gov.cn/budget/" },
+      encoding: "utf8",
+    });
+    expect(set.status).toBe(0);
+    const package_ = JSON.parse(fs.readFileSync(path.join(__dirname, "../../package.json"), "utf8"));
+    expect(package_.scripts["build:addin"]).toMatch(/^node scripts\/require-addin-url\.js && /);
   });
 
   it("OFFICE_JS_LOCAL=1 serves office.js and the Excel scripts it loads from dist/office-js/", async () => {
