@@ -11,7 +11,7 @@ const DEV_URL = "https://localhost:3000/";
 const MISSING_URL_MESSAGE =
   "ADDIN_PRODUCTION_URL is not set, so dist/manifest.xml was not written (a manifest pointing at no " +
   "server installs a blank add-in). Build the add-in for your server with " +
-  "ADDIN_PRODUCTION_URL=https://your.server/budget-report/ npm run build; the web page and the " +
+  "ADDIN_PRODUCTION_URL=https://your.server/budget-report/ npm run build:addin; the web page and the " +
   "command line in dist/ and lib/ are built all the same.";
 /** What `npm run build:addin` says when it refuses to run. */
 const MISSING_ADDIN_URL_MESSAGE =
