@@ -35,6 +35,7 @@ import { reportSheetSpecs } from "../src/render/reportSheets";
 import { appendSheetsToXlsx } from "../src/hosts/file/writeWorkbook";
 import { largeDataSheet } from "../test/helpers/largeSheet";
 import { measureSyncCounts, measureWebRead, WEB_PAYLOAD_BYTES } from "../test/helpers/syncCounts";
+import { scoreCorpus } from "../test/helpers/auditCorpus";
 
 const ROOT = resolve(__dirname, "..");
 const TMP = join(ROOT, "bench", "tmp");
@@ -463,6 +464,8 @@ export async function main(args: string[]): Promise<number> {
   log("Excel host syncs…");
   const syncs = await measureSyncCounts();
   const webRead = await measureWebRead();
+  log("report audit on the corpus of published passages…");
+  const audit = scoreCorpus();
 
   const big = sizes[2];
   const mid = sizes[1];
@@ -588,6 +591,17 @@ export async function main(args: string[]): Promise<number> {
     budget: `≤ ${webRead.bound} syncs, each ≤ ${(WEB_PAYLOAD_BYTES / 1e6).toFixed(2)} MB`,
     ok: webRead.syncs <= webRead.bound && webRead.largestBytes <= WEB_PAYLOAD_BYTES,
   });
+  rows.push({
+    what: `report audit, ${audit.passages} published passages (${audit.units} units): wrong ones caught`,
+    value: `${audit.wrongDetected} / ${audit.byLabel.wrong} (recall ${(audit.recall * 100).toFixed(1)}%)`,
+    budget: "—",
+  });
+  rows.push({
+    what: "report audit: 错误 on consistent or rounding-only passages",
+    value: `${audit.falseErrors} / ${audit.byLabel.consistent + audit.byLabel.rounding} (precision ${(audit.precision * 100).toFixed(1)}%)`,
+    budget: "0",
+    ok: audit.falseErrors === 0,
+  });
 
   console.log(
     `\nbudget-report bench — ${new Date().toISOString()} — node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), load ${loadavg()
@@ -613,6 +627,15 @@ export async function main(args: string[]): Promise<number> {
     bundle,
     syncs,
     webRead,
+    audit: {
+      passages: audit.passages,
+      units: audit.units,
+      byLabel: audit.byLabel,
+      wrongDetected: audit.wrongDetected,
+      falseErrors: audit.falseErrors,
+      recall: audit.recall,
+      precision: audit.precision,
+    },
     table: rows,
     withinBudget: rows.every((r) => r.ok !== false),
   };

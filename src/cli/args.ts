@@ -1,10 +1,12 @@
 /** Command-line arguments → a typed request. Errors are reported, not thrown. */
-export type Command = "check" | "changes" | "report" | "template" | "help";
+export type Command = "check" | "changes" | "report" | "template" | "audit" | "help";
 
 export interface CliArgs {
   command: Command;
   files: string[];
   prior?: string;
+  /** audit: the workbook the report's figures are compared with. */
+  workbook?: string;
   out?: string;
   json: boolean;
   force: boolean;
@@ -19,8 +21,8 @@ export type ParseResult =
       detail: string;
     };
 
-const COMMANDS: readonly Command[] = ["check", "changes", "report", "template", "help"];
-const VALUE_OPTIONS = new Set(["--prior", "--out", "--lang"]);
+const COMMANDS: readonly Command[] = ["check", "changes", "report", "template", "audit", "help"];
+const VALUE_OPTIONS = new Set(["--prior", "--out", "--lang", "--workbook"]);
 const FLAG_OPTIONS = new Set(["--json", "--force"]);
 
 export function parseArgs(argv: readonly string[]): ParseResult {
@@ -45,6 +47,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
         return { ok: false, problem: "needs-value", detail: name };
       if (name === "--prior") args.prior = value;
       else if (name === "--out") args.out = value;
+      else if (name === "--workbook") args.workbook = value;
       else args.lang = value;
     } else if (FLAG_OPTIONS.has(name)) {
       if (name === "--json") args.json = true;

@@ -8,6 +8,7 @@ import type { Finding, Severity } from "../core/finding";
 import { refAt } from "../core/grid";
 import { basisPointsToNumber, fenToYuanNumber } from "../core/money";
 import { messagesFor } from "../i18n";
+import type { AuditFinding, AuditResult } from "../core/audit";
 
 /** Where the figures came from (issue 11): the source, and every sheet with its kind, role and why. */
 export interface SourceJson {
@@ -154,5 +155,33 @@ export function changesJson(analysis: Analysis): ChangesJson {
         },
       };
     }),
+  };
+}
+
+/** `audit --json` (docs/design.md §2): the report's figure claims checked; a finding without its mark. */
+export interface AuditJson {
+  source: string;
+  /** Figure-bearing sentences examined. */
+  sentences: number;
+  summary: Record<Severity, number>;
+  findings: Omit<AuditFinding, "mark">[];
+}
+
+export function auditJson(source: string, result: AuditResult): AuditJson {
+  return {
+    source,
+    sentences: result.sentences,
+    summary: result.summary,
+    findings: result.findings.map(
+      ({ rule, severity, message, excerpt, offset, printed, expected }) => ({
+        rule,
+        severity,
+        message,
+        excerpt,
+        offset,
+        printed,
+        expected,
+      })
+    ),
   };
 }

@@ -14,7 +14,10 @@ import { writeFileAtomic } from "../hosts/file/writeFile";
 import { workbookFromSpecs } from "../hosts/file/writeWorkbook";
 import { inBothLanguages, messagesFor, normalizeLocale } from "../i18n";
 import { CliArgs, parseArgs } from "./args";
-import { changesJson, checkJson, summarize } from "./contracts";
+import { auditJson, changesJson, checkJson, summarize } from "./contracts";
+import { auditText, type AuditResult } from "../core/audit";
+import { readReportFile } from "../hosts/file/readFile";
+import { basename } from "node:path";
 import { reportOutputFormat, writeReport } from "./report";
 import { renderTable } from "./table";
 import { isBatch, runBatch } from "./batch";
@@ -75,6 +78,8 @@ async function run(args: CliArgs, locale: Locale, io: Io): Promise<number> {
       io.out(t.templateWritten(args.out));
       return 0;
     }
+    case "audit":
+      return runAudit(args, locale, io);
     default:
       break;
   }
@@ -102,6 +107,48 @@ async function run(args: CliArgs, locale: Locale, io: Io): Promise<number> {
       return 0;
     default:
       return 0;
+  }
+}
+
+/** `audit`: the report's figures against each other and, with --workbook, against the workbook's. */
+async function runAudit(args: CliArgs, locale: Locale, io: Io): Promise<number> {
+  const [reportPath] = args.files;
+  if (!reportPath) throw argumentError((t) => t.badArguments(t.missingReport));
+  if (args.prior && !args.workbook)
+    throw argumentError((t) => t.badArguments(t.priorNeedsWorkbook));
+  const text = await readReportFile(reportPath);
+  const workbook = args.workbook ? await analyzeFile(args.workbook, args.prior, locale) : undefined;
+  const result = auditText(text, {
+    locale,
+    workbook: workbook ? { changes: workbook.changes } : undefined,
+  });
+  if (args.json) io.out(JSON.stringify(auditJson(reportPath, result), null, 2));
+  else printAudit(reportPath, args.workbook, result, locale, io);
+  return result.summary.error > 0 ? 1 : 0;
+}
+
+function printAudit(
+  source: string,
+  workbook: string | undefined,
+  result: AuditResult,
+  locale: Locale,
+  io: Io
+): void {
+  const t = messagesFor(locale).cli;
+  const severityName = messagesFor(locale).recognition.severity;
+  const { error, warning, info } = result.summary;
+  const against = workbook ? ` ${t.auditAgainst(basename(workbook))}` : "";
+  io.out(`${t.auditSummary(basename(source), result.sentences, error, warning, info)}${against}`);
+  if (result.findings.length === 0) {
+    io.out(t.auditClean);
+    return;
+  }
+  for (const finding of result.findings) {
+    io.out("");
+    io.out(
+      `[${severityName[finding.severity]}] ${finding.rule} @${finding.offset}  ${finding.message}`
+    );
+    io.out(`  ${finding.excerpt}`);
   }
 }
 

@@ -12,7 +12,8 @@ export type UnusableReason =
   | "too-large"
   | "empty-workbook"
   | "no-table"
-  | "bad-arguments";
+  | "bad-arguments"
+  | "not-report";
 
 export class UnusableInputError extends Error {
   constructor(

@@ -7,6 +7,7 @@ import { basename } from "node:path";
 import { UnusableInputError, unusableInput } from "../../core/errors";
 import type { Grid } from "../../core/grid";
 import { readWorkbook, type ReadOptions } from "./readWorkbook";
+import { readReportText } from "./reportText";
 import { DEFAULT_MAX_UNCOMPRESSED_BYTES } from "./zipGuard";
 
 /**
@@ -45,4 +46,10 @@ export async function readFile(
 ): Promise<Grid[]> {
   const bytes = await readFileBytesChecked(path, options.maxUncompressedBytes);
   return readWorkbook(bytes, { ...options, fileName: basename(path) });
+}
+
+/** Reads a report (.docx, .txt, .md) from disk into plain text for the audit. */
+export async function readReportFile(path: string): Promise<string> {
+  const bytes = await readFileBytesChecked(path);
+  return readReportText(bytes, basename(path));
 }

@@ -7,11 +7,19 @@ export const cli: typeof zh = {
   budget-report changes <workbook.xlsx> [--prior <last-year.xlsx>] [--json]
   budget-report report  <workbook.xlsx> [--prior <last-year.xlsx>] --out <file.docx|.xlsx|.xlsm|.md|.txt|.json> [--force]
   budget-report template --out <file.xlsx> [--force]
+  budget-report audit   <report.docx|.txt|.md> [--workbook <this-year.xlsx> [--prior <last-year.xlsx>]] [--json]
+                        (checks the report's figures against each other and against the workbook)
 
 Exit status: 0 done, no errors; 1 done with error-level findings; 2 the input could not be used.`,
   badArguments: (detail: string) => `Bad arguments: ${detail}`,
   unknownCommand: (command: string) => `unknown command "${command}"`,
   missingWorkbook: "no workbook file given",
+  missingReport: "the report file to audit is missing (.docx, .txt or .md)",
+  priorNeedsWorkbook: "--prior goes with --workbook",
+  auditSummary: (source, sentences, error, warning, info) =>
+    `${source}: ${sentences} sentences with figures; ${error} errors, ${warning} warnings, ${info} notes`,
+  auditClean: "No figure found wrong.",
+  auditAgainst: (workbook) => `and against the workbook "${workbook}"`,
   missingOut: "--out <file> is required",
   unknownOption: (option: string) => `unknown option ${option}`,
   optionNeedsValue: (option: string) => `${option} needs a value`,

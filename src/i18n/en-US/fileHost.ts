@@ -16,6 +16,10 @@ export const fileHost: typeof zh = {
       text: `The file "${name}" is a text file (such as CSV), not an .xlsx workbook; open it in Excel or WPS and save it as .xlsx.`,
       unknown: `The file "${name}" is not an .xlsx workbook (unrecognised file format).`,
     })[kind],
+  reportType: (name) =>
+    `"${name}" is not a report the audit can read: give a .docx (Word), .txt or .md file (save a .doc as .docx in Word or WPS first).`,
+  notDocx: (name) => `"${name}" is not a valid .docx file (no word/document.xml inside).`,
+  emptyReport: (name) => `"${name}" has no text to audit.`,
   notWorkbook: (name) =>
     `The file "${name}" is a zip archive but not an Excel workbook (no xl/workbook.xml); it may be a renamed .docx or another file.`,
   corrupt: (name) =>

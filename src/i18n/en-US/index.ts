@@ -1,5 +1,6 @@
 import type { Messages } from "../zh-CN";
 import { addin } from "./addin";
+import { audit } from "./audit";
 import { cli } from "./cli";
 import { fileHost } from "./fileHost";
 import { guard } from "./guard";
@@ -11,6 +12,7 @@ import { ui } from "./ui";
 
 export const enUS: Messages = {
   addin,
+  audit,
   cli,
   fileHost,
   findings,

@@ -6,11 +6,19 @@ export const cli = {
   budget-report changes <工作簿.xlsx> [--prior <上年.xlsx>] [--json]
   budget-report report  <工作簿.xlsx> [--prior <上年.xlsx>] --out <文件.docx|.xlsx|.xlsm|.md|.txt|.json> [--force]
   budget-report template --out <文件.xlsx> [--force]
+  budget-report audit   <报告.docx|.txt|.md> [--workbook <本年.xlsx> [--prior <上年.xlsx>]] [--json]
+                        （核对报告文字中的数字：自身是否一致，以及与工作簿是否一致）
 
 退出码：0 完成且无错误；1 完成但有“错误”级问题；2 输入无法使用。`,
   badArguments: (detail: string) => `参数有误：${detail}`,
   unknownCommand: (command: string) => `未知命令“${command}”`,
   missingWorkbook: "缺少工作簿文件",
+  missingReport: "缺少要核对的报告文件（.docx、.txt 或 .md）",
+  priorNeedsWorkbook: "--prior 需与 --workbook 一起使用",
+  auditSummary: (source: string, sentences: number, error: number, warning: number, info: number) =>
+    `${source}：核对含数字的句子 ${sentences} 句，错误 ${error} 项，警告 ${warning} 项，提示 ${info} 项`,
+  auditClean: "未发现数字错误。",
+  auditAgainst: (workbook: string) => `并与工作簿“${workbook}”核对`,
   missingOut: "缺少 --out <文件>",
   unknownOption: (option: string) => `未知选项 ${option}`,
   optionNeedsValue: (option: string) => `${option} 需要一个值`,

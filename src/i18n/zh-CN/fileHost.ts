@@ -18,6 +18,11 @@ export const fileHost = {
       text: `文件“${name}”是文本文件（如 CSV），不是 .xlsx 工作簿，请在 Excel 或 WPS 中打开并另存为 .xlsx。`,
       unknown: `文件“${name}”不是 .xlsx 工作簿（文件格式无法识别）。`,
     })[kind],
+  reportType: (name: string) =>
+    `文件“${name}”不是可核对的报告：请给出 .docx（Word）、.txt 或 .md 文件（.doc 请先在 Word 或 WPS 中另存为 .docx）。`,
+  notDocx: (name: string) =>
+    `文件“${name}”不是有效的 .docx 文件（压缩包中没有 word/document.xml）。`,
+  emptyReport: (name: string) => `文件“${name}”中没有文字，无可核对。`,
   notWorkbook: (name: string) =>
     `文件“${name}”是压缩包，但不是 Excel 工作簿（缺少 xl/workbook.xml），可能是 .docx 或其他文件改了扩展名。`,
   corrupt: (name: string) =>

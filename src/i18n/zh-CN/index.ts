@@ -1,4 +1,5 @@
 import { addin } from "./addin";
+import { audit } from "./audit";
 import { cli } from "./cli";
 import { fileHost } from "./fileHost";
 import { guard } from "./guard";
@@ -10,6 +11,7 @@ import { ui } from "./ui";
 
 export const zhCN = {
   addin,
+  audit,
   cli,
   fileHost,
   findings,

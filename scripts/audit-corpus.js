@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+/**
+ * `npm run audit:corpus`: the report audit's precision and recall on the corpus of real published passages
+ * (test/fixtures/audit/passages.json), as a Markdown table; `--details` lists every passage missed or
+ * wrongly flagged with the audit's findings.
+ */
+"use strict";
+require("../bench/register");
+
+const { scoreCorpus, corpusTable } = require("../test/helpers/auditCorpus.ts");
+
+const score = scoreCorpus();
+console.log(corpusTable(score));
+if (process.argv.includes("--details")) {
+  for (const r of score.results) {
+    const missed = r.passage.label === "wrong" && !r.detected;
+    const falseError = r.passage.label !== "wrong" && r.errors.length > 0;
+    if (!missed && !falseError) continue;
+    console.log(
+      `\n${missed ? "missed" : "false 错误"}: ${r.passage.id} (${r.passage.unit}, ${r.passage.source.url})`
+    );
+    for (const e of r.errors) console.log(`  ${e.rule}: ${e.message}`);
+  }
+}

@@ -1,0 +1,292 @@
+/**
+ * Every figure claim of a report's text, bound to the item it is about. Reports say the same things in a few
+ * ways, and the words just before a figure say what it is:
+ *   完成/支出/为 X万元            this year's amount of the item named before it
+ *   比上年/较上年/同比 增加/减少 Y  the change in amount; 增长/下降/增幅/减幅 Z%  the rate
+ *   上年为 W万元                   last year's amount;  预算数 B万元  the budget;  执行率 R%
+ *   占…的 P% / 占比 P%             a share;  其中 A X万元、B Y万元  parts of the item before 其中
+ *   与上年持平 / 上年无此项
+ * A clause without a name before its figure continues the item before it.
+ */
+import {
+  canBePartOf,
+  displayName,
+  isWholeName,
+  reduceName,
+  sameItem,
+  stableKeyOf,
+} from "./itemNames";
+import {
+  findFigures,
+  splitClauses,
+  splitSentences,
+  type PrintedAmount,
+  type PrintedPercent,
+  type Sentence,
+  type Span,
+} from "./text";
+
+export type Direction = 1 | -1;
+
+export interface ChangeClaim<T> {
+  direction: Direction;
+  figure: T;
+  /** The word that says the direction (增加, 下降, …). */
+  word: Span;
+}
+
+export interface ShareClaim {
+  percent: PrintedPercent;
+  /** The whole it is a share of, reduced ("总支出"), when the text names it. */
+  of?: string;
+  ofPrinted?: string;
+}
+
+export interface ItemClaim {
+  /** The name reduced for comparison (itemNames.ts). */
+  name: string;
+  /** The name as printed. */
+  printedName: string;
+  sentence: Sentence;
+  current?: PrintedAmount;
+  prior?: PrintedAmount;
+  budget?: PrintedAmount;
+  delta?: ChangeClaim<PrintedAmount>;
+  rate?: ChangeClaim<PrintedPercent>;
+  /** 与上年持平 */
+  flat?: Span;
+  /** 上年无此项 */
+  newItem?: Span;
+  shares: ShareClaim[];
+  executionRate?: PrintedPercent;
+  /** The item listed before 其中, when this is one of its parts. */
+  parent?: ItemClaim;
+  children: ItemClaim[];
+}
+
+export interface TextClaims {
+  sentences: Sentence[];
+  items: ItemClaim[];
+  /** Sentences with at least one amount or percentage. */
+  figureSentences: number;
+}
+
+const INCREASE = "增加|增长|上升|提高|增多|增|多";
+const DECREASE = "减少|下降|降低|减|少|节约|节省|压减|缩减";
+const CHANGE_WORD = new RegExp(`(${INCREASE}|${DECREASE})(?:了|为|达)?$`);
+/** "比上年", "较2024年的", "与上年相比", "比上年决算数", "同比": what the figure is compared with. */
+const COMPARISON =
+  /(?:比|较|与)(?:上年|上一年|去年|20\d\d年)度?(?:的)?(?:预算数?|决算数?|同期数?|累计支出|支出)?(?:相比|对比)?|同比|对比/;
+/** A comparison with the budget, not with last year: "比预算增加0万元". */
+const BUDGET_COMPARISON = /(?:比|较|与)(?:年初|全年|调整)?预算(?:数)?/;
+/** A prior-year amount: "上年为", "上年决算数", or the compared figure itself: "较2024年的2190万元". */
+const PRIOR_WORD =
+  /(?:(?:上年|上年度|去年|上一年)(?:同期)?(?:决算数?|支出|数|金额)?(?:为|是)?|(?:比|较|与)(?:上年|上一年|去年|20\d\d年)度?(?:的)?(?:预算数?|决算数?|同期数?|累计支出|支出)?(?:为)?)$/;
+const RATE_WORD =
+  /(增长率|下降率|减少率|增加率|增幅|减幅|降幅|增长|下降|上升|降低|提高|增加|减少|增|减)(?:了|为|达|幅度为?)?$/;
+/** A budget named as such: "预算数为", "年初预算", "全年预算" (a plain "基本支出预算 N元" is the item's amount). */
+const BUDGET_WORD =
+  /(?:(?:年初|全年|调整后?的?)预算(?:数)?|预算(?:数|安排|金额)|预算)(?:为|是)$|(?:年初|全年|调整后?的?)预算(?:数)?$/;
+const EXECUTION_WORD = /执行率|完成率|完成(?:全年|年初|调整)?预算(?:数)?的?$/;
+const SHARE_OF = /占(.*?)(?:的)?(?:比例|比重)?(?:为|是|达)?$/;
+const SHARE_WORD = /(?:占比|所占比例|所占比重|比重|比例)(?:为|是|达)?$/;
+/** A paragraph that starts a new heading or numbered item ends a list of parts. */
+const HEADING =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])/;
+
+function directionOf(word: string): Direction {
+  return new RegExp(`^(?:${DECREASE}|下降率|减少率|减幅|降幅)`).test(word) ? -1 : 1;
+}
+
+/** The years a prefix names ("2015年预算"). */
+function yearIn(prefix: string): number | undefined {
+  const match = /(20\d\d)年/.exec(prefix);
+  return match ? Number(match[1]) : undefined;
+}
+
+function newItem(printedName: string, sentence: Sentence, parent?: ItemClaim): ItemClaim {
+  const item: ItemClaim = {
+    name: reduceName(printedName),
+    printedName: displayName(printedName),
+    sentence,
+    shares: [],
+    parent,
+    children: [],
+  };
+  parent?.children.push(item);
+  return item;
+}
+
+/** The name in the words before a figure, once the role words are taken off (empty when there is none). */
+function nameBefore(prefix: string): string {
+  return reduceName(prefix.replace(COMPARISON, ""));
+}
+
+export function findClaims(text: string): TextClaims {
+  const sentences = splitSentences(text);
+  const items: ItemClaim[] = [];
+  let figureSentences = 0;
+  let paragraph = -1;
+  let current: ItemClaim | undefined;
+  let partsParent: ItemClaim | undefined;
+  /** A bare "其中：" ended a paragraph: its parts follow, a paragraph each, until a heading. */
+  let partsOnLines = false;
+  /** The last clause read was a bare "其中：". */
+  let danglingOfWhich = false;
+  /** The year the text reports on: the first year it names; an amount said of the year before is last year's. */
+  let reportYear: number | undefined;
+  /** Parts lists opened inside parentheses, "（其中公务用车购置费…）": the lists they interrupt. */
+  const interrupted: (ItemClaim | undefined)[] = [];
+
+  /** The total a new part is listed under: a part that cannot belong to the open list belongs to its total. */
+  const parentFor = (name: string): ItemClaim | undefined => {
+    // A total (…总计) is never a part: it closes the list ("…；财政拨款支出总计766.75万元，其中…").
+    if (/总计$/.test(name) || isWholeName(name)) partsParent = undefined;
+    let parent = partsParent;
+    const key = stableKeyOf(name);
+    while (parent && key) {
+      const parentKey = stableKeyOf(parent.name);
+      if (!parentKey || canBePartOf(key, parentKey)) break;
+      parent = parent.parent;
+    }
+    partsParent = parent;
+    return parent;
+  };
+
+  /** The item a figure with the name `printed` is about: the current one, or a new one. */
+  const itemFor = (printed: string, sentence: Sentence, has: keyof ItemClaim): ItemClaim => {
+    const name = reduceName(printed);
+    if (current && (name === "" || sameItem(name, current.name)) && current[has] === undefined)
+      return current;
+    if (name === "" && current) return current;
+    // The same item named again in the paragraph ("与上年相比，收入总计减少…"): its figures join it.
+    const earlier =
+      name === ""
+        ? undefined
+        : items.find(
+            (item) =>
+              sameItem(item.name, name) &&
+              sentence.paragraph - item.sentence.paragraph <= 1 &&
+              item[has] === undefined
+          );
+    current = earlier ?? newItem(printed, sentence, parentFor(name));
+    if (!earlier) items.push(current);
+    return current;
+  };
+
+  for (const sentence of sentences) {
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
+      partsOnLines = (partsOnLines || danglingOfWhich) && !HEADING.test(sentence.text);
+      const continues = partsOnLines && partsParent !== undefined;
+      danglingOfWhich = false;
+      if (!continues) {
+        current = undefined;
+        partsParent = undefined;
+        partsOnLines = false;
+      }
+      interrupted.length = 0;
+    } else if (!/^其中/.test(sentence.text) && !partsOnLines) {
+      // 其中 lasts until the sentence ends, unless the next sentence opens with it.
+      partsParent = undefined;
+    }
+    let hasFigures = false;
+    for (const clause of splitClauses(sentence)) {
+      const words = clause.text.trim();
+      if (/^[（(]其中/.test(words) && current) {
+        interrupted.push(partsParent);
+        partsParent = current;
+      } else if (/^其中/.test(words) && current) partsParent = current;
+      const figures = findFigures(clause).filter((figure) => figure.kind !== "points");
+      const closesParenthesis = interrupted.length > 0 && /[）)][^（(]*$/.test(words);
+      if (figures.length === 0) {
+        danglingOfWhich = /^其中$/.test(words) && partsParent !== undefined;
+        if (current && /持平/.test(words)) current.flat = clause;
+        if (current && /上年无此项|上年无/.test(words)) current.newItem = clause;
+        if (closesParenthesis) partsParent = interrupted.pop();
+        continue;
+      }
+      hasFigures = true;
+      danglingOfWhich = false;
+      let cursor = 0;
+      let previous: "budget" | "other" = "other";
+      for (const figure of figures) {
+        const prefix = clause.text.slice(cursor, figure.start - clause.start).replace(/\s+/g, "");
+        const wordAt = (word: string): Span => {
+          const at = clause.text.lastIndexOf(word, figure.start - clause.start);
+          const start = clause.start + Math.max(0, at);
+          return { start, end: start + word.length, text: word };
+        };
+        cursor = figure.end - clause.start;
+        if (figure.kind === "percent") {
+          const percent: PrintedPercent = figure;
+          if (EXECUTION_WORD.test(prefix) || (previous === "budget" && /^的?$/.test(prefix))) {
+            const before = prefix.replace(/(?:预算)?执行率.*$|完成.*$/, "");
+            itemFor(before, sentence, "executionRate").executionRate ??= percent;
+          } else if (/占/.test(prefix) && SHARE_OF.test(prefix)) {
+            const match = SHARE_OF.exec(prefix) as RegExpExecArray;
+            const before = prefix.slice(0, prefix.lastIndexOf("占"));
+            const item = nameBefore(before) ? itemFor(before, sentence, "shares") : current;
+            const of = reduceName(match[1]);
+            item?.shares.push({ percent, of: of || undefined, ofPrinted: match[1] || undefined });
+          } else if (SHARE_WORD.test(prefix)) {
+            const before = prefix.replace(SHARE_WORD, "");
+            const item = nameBefore(before) ? itemFor(before, sentence, "shares") : current;
+            item?.shares.push({ percent });
+          } else if (RATE_WORD.test(prefix) && !BUDGET_COMPARISON.test(prefix)) {
+            const word = (RATE_WORD.exec(prefix) as RegExpExecArray)[1];
+            const before = prefix.slice(0, prefix.lastIndexOf(word));
+            const item = nameBefore(before) ? itemFor(before, sentence, "rate") : current;
+            if (item && !item.rate)
+              item.rate = { direction: directionOf(word), figure: percent, word: wordAt(word) };
+          } else if (prefix === "" && current?.delta && !current.rate) {
+            current.rate = {
+              direction: current.delta.direction,
+              figure: percent,
+              word: current.delta.word,
+            };
+          }
+          previous = "other";
+          continue;
+        }
+        const amount: PrintedAmount = figure;
+        const change = CHANGE_WORD.exec(prefix);
+        const year = yearIn(prefix);
+        reportYear ??= year;
+        previous = "other";
+        if (change && BUDGET_COMPARISON.test(prefix)) {
+          // Against the budget, not last year: not a change this audit checks.
+        } else if (change) {
+          // An amount right after 增加/减少 is a change, of the item named before the word or the current one.
+          const before = prefix.slice(0, change.index);
+          const item = nameBefore(before)
+            ? itemFor(before.replace(COMPARISON, ""), sentence, "delta")
+            : current;
+          if (item && !item.delta)
+            item.delta = {
+              direction: directionOf(change[1]),
+              figure: amount,
+              word: wordAt(change[1]),
+            };
+        } else if (
+          PRIOR_WORD.test(prefix) ||
+          (year !== undefined && reportYear !== undefined && year === reportYear - 1)
+        ) {
+          const before = prefix.replace(PRIOR_WORD, "");
+          const item = nameBefore(before) ? itemFor(before, sentence, "prior") : current;
+          if (item && !item.prior) item.prior = amount;
+        } else if (BUDGET_WORD.test(prefix)) {
+          const item = itemFor(prefix.replace(BUDGET_WORD, ""), sentence, "budget");
+          if (!item.budget) item.budget = amount;
+          previous = "budget";
+        } else {
+          const item = itemFor(prefix, sentence, "current");
+          if (!item.current) item.current = amount;
+        }
+      }
+      if (closesParenthesis) partsParent = interrupted.pop();
+    }
+    if (hasFigures) figureSentences++;
+  }
+  return { sentences, items, figureSentences };
+}

@@ -1,0 +1,63 @@
+/**
+ * Auditing a report's text (issue 15): every figure claim found (claims.ts), checked against the text's own
+ * figures with exact interval arithmetic and, given the workbook, against its data. Pure: the hosts read the
+ * .docx / .txt / .md into plain text and show the findings.
+ */
+import type { Severity } from "../finding";
+import { messagesFor } from "../../i18n";
+import { findClaims } from "./claims";
+import { AUDIT_RULES } from "./rules";
+import type { AuditFinding, AuditOptions } from "./types";
+import type { Sentence } from "./text";
+
+export type { AuditFinding, AuditOptions, AuditRuleId, WorkbookFacts } from "./types";
+export { AUDIT_RULE_IDS } from "./types";
+export { AUDIT_RULES } from "./rules";
+
+export interface AuditResult {
+  /** Figure-bearing sentences examined. */
+  sentences: number;
+  summary: Record<Severity, number>;
+  /** In text order; one finding per figure and rule. */
+  findings: AuditFinding[];
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** A finding quotes the sentence its marked words are in (a claim's item may have been named earlier). */
+function quotedWhereMarked(finding: AuditFinding, sentences: readonly Sentence[]): AuditFinding {
+  const sentence = sentences.find(
+    (s) => s.start <= finding.mark.start && finding.mark.start < s.end
+  );
+  if (!sentence || sentence.start === finding.offset) return finding;
+  return { ...finding, excerpt: sentence.text, offset: sentence.start };
+}
+
+export function auditText(text: string, options: AuditOptions = {}): AuditResult {
+  const claims = findClaims(text);
+  const context = {
+    text,
+    claims,
+    words: messagesFor(options.locale).audit,
+    workbook: options.workbook,
+  };
+  const seen = new Set<string>();
+  const findings = AUDIT_RULES.flatMap((rule) => rule.check(context))
+    .map((finding) => quotedWhereMarked(finding, claims.sentences))
+    .filter((finding) => {
+      // A figure wrong for one reason is said once per rule.
+      const key = `${finding.rule}|${finding.mark.start}|${finding.mark.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort(
+      (a, b) =>
+        a.mark.start - b.mark.start ||
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        a.rule.localeCompare(b.rule)
+    );
+  const summary: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) summary[finding.severity]++;
+  return { sentences: claims.figureSentences, summary, findings };
+}

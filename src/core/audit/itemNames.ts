@@ -1,0 +1,99 @@
+/**
+ * The item a figure is about, from the words before it: "2023年度，单位一般公共预算基本支出完成" → 基本支出.
+ * Names are compared in a reduced form, and the items every report names are tied to the Book's stable keys
+ * so a text's figures can be compared with the workbook's.
+ */
+import type { StableKey } from "../book";
+import { normalizeLabel } from "../text";
+
+/** Words around an item's name that are not the name: who, when, and the verb before the amount. */
+const LEADING =
+  /^(?:其中|另外|此外|包括|主要(?:是|为|用于)?|\d+[、.．]|[（(]?[一二三四五六七八九十\d]+[）)、]|本年度|上年度|全年|年度|本单位|本部门|单位|部门|我单位|我部门|我局|本局|本级|当年)+/;
+const TRAILING =
+  /(?:实际)?(?:完成|为|是|共计|累计|达到?|决算数?为?|决算金额为?|预算数?为?|预算拨入|拨入|金额为?|总额为?|共|(?:比|较)?上年)+$/;
+
+/** Words that name no item of their own: "支出决算为…" after "三公经费预算为…" goes on with 三公经费. */
+const GENERIC = /^(?:支出|收入|决算|预算|金额|总额|资金|经费|数|合计|费用|其中)?$/;
+
+/** An item's name reduced for comparison: no quotes, spaces, who/when words or the verb. */
+export function reduceName(raw: string): string {
+  // Years say when, not what: "公务接待费2016年预算" is 公务接待费.
+  let name = normalizeLabel(raw)
+    .replace(/[()（）【】[\]《》]/g, "")
+    .replace(/20\d\d年度?/g, "");
+  for (let i = 0; i < 3; i++) {
+    const before = name;
+    name = name.replace(LEADING, "").replace(TRAILING, "");
+    if (name === before) break;
+  }
+  return GENERIC.test(name) ? "" : name;
+}
+
+/** An item's name as printed, without the who/when words and the verb: "其中人员经费完成" → "人员经费". */
+export function displayName(raw: string): string {
+  let name = raw.trim().replace(/^[，,；;：:、（(\s]+/, "");
+  for (let i = 0; i < 3; i++) {
+    const before = name;
+    name = name.replace(LEADING, "").replace(TRAILING, "").trim();
+    if (name === before) break;
+  }
+  return name;
+}
+
+/** Names the reports use for the rows every report has (reduced form → stable key). Order matters. */
+const KEY_PATTERNS: readonly [RegExp, StableKey][] = [
+  [/三公经费(?:财政拨款)?(?:支出)?(?:决算|预算)?(?:数|总额)?$/, "threePublic"],
+  [/因公出国(?:境)?(?:费用?|经费)?(?:支出)?/, "abroad"],
+  [/公务?用?车(?:辆)?购置及运行(?:维护|费|维护费)*(?:支出)?/, "vehicle"],
+  [/公务用车及运行(?:维护)?费/, "vehicle"],
+  [/^公务用车(?:费用?|支出)?$/, "vehicle"],
+  [/公务用车购置(?:费|支出)/, "vehiclePurchase"],
+  [/公务用车运行(?:维护)?(?:费|支出)/, "vehicleOperation"],
+  [/公务接待(?:费|支出)/, "reception"],
+  [/基本支出$/, "basic"],
+  [/人员经费(?:支出)?$/, "personnel"],
+  [/(?:日常)?公用经费(?:支出)?$/, "publicOperating"],
+  [/项目支出$/, "project"],
+  [/政府性基金(?:预算)?(?:财政拨款)?支出$/, "govFund"],
+  [/国有资本经营(?:预算)?(?:财政拨款)?支出$/, "stateCapital"],
+  [/^一般公共预算(?:财政拨款)?支出$/, "generalBudget"],
+  [/机关事业单位基本养老保险缴费/, "pension"],
+  [/职业年金缴费/, "annuity"],
+  [/(?:职工)?基本医疗保险缴费/, "medical"],
+];
+
+/** The parts that make each whole, when all are listed (a selection of them is a partial list). */
+export const WHOLE_PARTS: Partial<Record<StableKey, readonly (readonly StableKey[])[]>> = {
+  basic: [["personnel", "publicOperating"]],
+  threePublic: [
+    ["abroad", "reception", "vehicle"],
+    ["abroad", "reception", "vehiclePurchase", "vehicleOperation"],
+  ],
+  vehicle: [["vehiclePurchase", "vehicleOperation"]],
+};
+
+/** True when `part` can be listed under `whole` ("公务接待费" is not a part of 公务用车费). */
+export function canBePartOf(part: StableKey, whole: StableKey): boolean {
+  const sets = WHOLE_PARTS[whole];
+  return sets === undefined || sets.some((set) => set.includes(part));
+}
+
+/** The stable key an item's name stands for, when it is one of the rows every report has. */
+export function stableKeyOf(reduced: string): StableKey | undefined {
+  for (const [pattern, key] of KEY_PATTERNS) if (pattern.test(reduced)) return key;
+  return undefined;
+}
+
+/** Two names for the same item: equal reduced forms, or the same stable key. */
+export function sameItem(a: string, b: string): boolean {
+  if (a === b) return true;
+  const key = stableKeyOf(a);
+  return key !== undefined && key === stableKeyOf(b);
+}
+
+/** A name that means the whole of a statement's spending or income ("总支出", "支出总计", "本年支出"). */
+export function isWholeName(reduced: string): boolean {
+  return /^(?:总支出|支出总(?:计|额)|本年支出(?:合计)?|全部支出|总额|支出合计|总收入|收入总(?:计|额)|本年收入(?:合计)?)$/.test(
+    reduced
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * AUDIT-BLANK — a template's blanks left in print: XX部门 / ××, ****, a percent sign with no number
+ * (占基本支出预算%), 由组成 with nothing between, unresolved alternatives (大小于, 增加（减少）), doubled words
+ * (原因原因, 主要是主要是), and an empty 其中.
+ */
+import { splitSentences, type Sentence } from "../text";
+import {
+  findingAt,
+  type AuditContext,
+  type AuditFinding,
+  type AuditRule,
+  type AuditWords,
+} from "../types";
+
+type BlankKind = keyof AuditWords["blankKinds"];
+
+const PATTERNS: readonly [BlankKind, RegExp][] = [
+  ["placeholder", /(?:[XxＸｘ]{2,}|[×＊*]{2,}|[□○]{2,}|某某)/g],
+  // "--%" is a table's "not applicable", not a blank.
+  ["percentWithoutNumber", /(?<![0-9０-９.．\s\-—－])\s*[%％]|(?<=[^0-9０-９.．\s\-—－])\s+[%％]/g],
+  ["emptyComposition", /由\s*组成/g],
+  [
+    "unresolvedChoice",
+    /大小于|多少于|增加[（(]减少[)）]|减少[（(]增加[)）]|增[（(]减[)）]|上升[（(]下降[)）]/g,
+  ],
+  ["doubledWord", /([\u4e00-\u9fff]{2,4})\1/g],
+  ["emptyOfWhich", /其中[：:，,]?\s*(?=[。；;]|$)/g],
+];
+
+/** Doubled words that are proper Chinese, not a slip. */
+const PROPER_DOUBLES = /^(?:研究研究|讨论讨论|看看|试试)$/;
+
+function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  return sentences.find((sentence) => sentence.start <= offset && offset < sentence.end);
+}
+
+function check(context: AuditContext): AuditFinding[] {
+  const { text, words } = context;
+  const sentences =
+    context.claims.sentences.length > 0 ? context.claims.sentences : splitSentences(text);
+  const found: AuditFinding[] = [];
+  for (const [kind, pattern] of PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index ?? 0;
+      const said = match[0].trim();
+      if (said === "" && kind !== "emptyOfWhich") continue;
+      if (kind === "doubledWord" && PROPER_DOUBLES.test(said)) continue;
+      const sentence = sentenceAt(sentences, start);
+      if (!sentence) continue;
+      const mark = { start, end: start + match[0].length, text: match[0] };
+      found.push(
+        findingAt(
+          "AUDIT-BLANK",
+          "error",
+          sentence,
+          mark,
+          words.blank(said || match[0], words.blankKinds[kind]),
+          said,
+          ""
+        )
+      );
+    }
+  }
+  return found;
+}
+
+export const auditBlank: AuditRule = {
+  id: "AUDIT-BLANK",
+  severities: ["error"],
+  check,
+};

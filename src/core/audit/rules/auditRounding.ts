@@ -1,0 +1,52 @@
+/**
+ * AUDIT-ROUNDING — the 提示 class. A printed figure that the other figures do not reproduce, but misses by no
+ * more than one unit of its last printed digit (a rate truncated instead of rounded, a total of rounded
+ * parts): worth a look, never an error. The arithmetic rules (AUDIT-PCT, AUDIT-SUM, AUDIT-SHARE,
+ * AUDIT-WORKBOOK) judge every figure with `judge` and word a rounding-level miss through `verdictFinding`,
+ * so this rule's findings are theirs, said once, in one voice.
+ */
+import { intersects, rational, scale, sub, widen, type Interval } from "../interval";
+import type { Sentence, Span } from "../text";
+import { findingAt, type AuditFinding, type AuditRule, type AuditRuleId } from "../types";
+
+export type Verdict = "consistent" | "rounding" | "wrong";
+
+/**
+ * A printed figure (its interval: ± half a unit of its last digit) against what the other figures allow:
+ * consistent when they meet, a rounding-level miss within one more unit of the last digit, wrong beyond.
+ */
+export function judge(printed: Interval, possible: Interval): Verdict {
+  if (intersects(printed, possible)) return "consistent";
+  // The interval is one unit of the last printed digit wide.
+  const unit = sub(printed.hi, printed.lo);
+  if (intersects(widen(printed, unit), possible)) return "rounding";
+  return "wrong";
+}
+
+/** A miss as a finding: the rule's own 错误 when wrong, an AUDIT-ROUNDING 提示 when rounding-level. */
+export function verdictFinding(
+  verdict: Verdict,
+  rule: AuditRuleId,
+  sentence: Sentence,
+  mark: Span,
+  message: { wrong: string; rounding: string },
+  printed: string,
+  expected: string
+): AuditFinding[] {
+  if (verdict === "consistent") return [];
+  return verdict === "wrong"
+    ? [findingAt(rule, "error", sentence, mark, message.wrong, printed, expected)]
+    : [findingAt("AUDIT-ROUNDING", "info", sentence, mark, message.rounding, printed, expected)];
+}
+
+/** Scales an interval by 100 (a ratio → a percentage). */
+export function asPercent(ratio: Interval): Interval {
+  return scale(ratio, rational(100n));
+}
+
+export const auditRounding: AuditRule = {
+  id: "AUDIT-ROUNDING",
+  severities: ["info"],
+  // Its findings come from the arithmetic rules' judgements (verdictFinding): nothing to look at alone.
+  check: () => [],
+};

@@ -1,0 +1,250 @@
+/**
+ * AUDIT-SHARE — "占…的P%": the item's amount over the whole it names (or, for a part listed after 其中, its
+ * total), and shares of one whole that add up to more than 100% — or to less, when the parts are the whole.
+ */
+import {
+  add,
+  compare,
+  div,
+  middle,
+  mul,
+  quotient,
+  rational,
+  scale,
+  sum,
+  type Interval,
+} from "../interval";
+import type { ItemClaim, ShareClaim } from "../claims";
+import { isWholeName, sameItem, stableKeyOf, WHOLE_PARTS } from "../itemNames";
+import type { PrintedAmount } from "../text";
+import type { AuditContext, AuditFinding, AuditRule } from "../types";
+import { findingAt } from "../types";
+import { asPercent, judge, verdictFinding } from "./auditRounding";
+import { sayAmountLike, sayPercentLike, statedYuan } from "./common";
+import { partsMakeWhole } from "./auditSum";
+
+const HUNDRED = rational(100n);
+
+/** The item a share is of: the one it names, else the total it is a part of. */
+function wholeOf(
+  item: ItemClaim,
+  share: ShareClaim,
+  items: readonly ItemClaim[]
+): ItemClaim | undefined {
+  if (!share.of) return item.parent?.current ? item.parent : undefined;
+  const of = share.of;
+  const candidates = items.filter((other) => other !== item && other.current);
+  // "本年支出合计" is the year's "2022年支出合计" (years are left out of names).
+  const bare = of.replace(/^本年度?/, "");
+  const named = candidates.filter(
+    (other) => sameItem(other.name, of) || sameItem(other.name, bare)
+  );
+  const inParagraph = named.find((other) => other.sentence.paragraph === item.sentence.paragraph);
+  if (inParagraph ?? named[0]) return inParagraph ?? named[0];
+  if (isWholeName(of)) {
+    // "占总支出的": the paragraph's first amount, when it is the whole the paragraph is about.
+    const first = candidates.find(
+      (other) => other.sentence.paragraph === item.sentence.paragraph && !other.parent
+    );
+    if (first && first !== item && (isWholeName(first.name) || item.parent === first)) return first;
+  }
+  return undefined;
+}
+
+function checkShare(item: ItemClaim, share: ShareClaim, context: AuditContext): AuditFinding[] {
+  const whole = wholeOf(item, share, context.claims.items);
+  if (!item.current || !whole?.current) return [];
+  const ratio = quotient(item.current.yuan, whole.current.yuan);
+  if (!ratio) return [];
+  const stated = scale(
+    {
+      lo: div(statedYuan(item.current), statedYuan(whole.current)),
+      hi: div(statedYuan(item.current), statedYuan(whole.current)),
+    },
+    HUNDRED
+  ).lo;
+  const expected = sayPercentLike(stated, share.percent);
+  const claim = `${share.ofPrinted ? `占${share.ofPrinted}` : "占"}${share.percent.text}`;
+  return verdictFinding(
+    judge(share.percent.interval, asPercent(ratio)),
+    "AUDIT-SHARE",
+    item.sentence,
+    share.percent,
+    {
+      wrong: context.words.share(
+        claim,
+        item.printedName,
+        item.current.text,
+        whole.printedName,
+        whole.current.text,
+        expected
+      ),
+      rounding: context.words.rounding(claim, expected),
+    },
+    share.percent.text,
+    expected
+  );
+}
+
+/** Shares of the parts of one total: never above 100%, and 100% when the parts are the whole. */
+function checkTotalOfShares(parent: ItemClaim, context: AuditContext): AuditFinding[] {
+  const parts = parent.children.filter((child) =>
+    child.shares.some((share) => !share.of || sameItem(share.of, parent.name))
+  );
+  if (parts.length < 2) return [];
+  const shares = parts.map((part) =>
+    part.shares.find((share) => !share.of || sameItem(share.of, parent.name))!
+  );
+  const total: Interval = sum(shares.map((share) => share.percent.interval));
+  const last = shares[shares.length - 1].percent;
+  const said = `${sayPercentLike(middle(total), last)}`;
+  const mark = {
+    start: shares[0].percent.start,
+    end: last.end,
+    text: context.text.slice(shares[0].percent.start, last.end),
+  };
+  const over = compare(total.lo, HUNDRED) > 0;
+  const under = partsMakeWhole(parent, parts) && compare(total.hi, HUNDRED) < 0;
+  if (!over && !under) return [];
+  // Each share may be off by half a unit of its last digit: only a total beyond that is a finding.
+  if (judge(total, { lo: HUNDRED, hi: HUNDRED }) !== "wrong") return [];
+  return [
+    findingAt(
+      "AUDIT-SHARE",
+      "error",
+      last.start >= parent.sentence.start && last.end <= parent.sentence.end
+        ? parent.sentence
+        : parts[parts.length - 1].sentence,
+      mark,
+      over ? context.words.sharesOver(said) : context.words.sharesUnder(said),
+      said,
+      "100%"
+    ),
+  ];
+}
+
+/**
+ * Items listed side by side with a share each and no whole named ("公务接待费0.53万元，占69%；公务用车…1.18万元，
+ * 占31%"): when their shares make 100%, or they are all the parts of a whole (the three "三公" parts), the
+ * whole is their sum.
+ */
+function checkSiblingShares(context: AuditContext): AuditFinding[] {
+  const bySentence = new Map<number, ItemClaim[]>();
+  for (const item of context.claims.items) {
+    if (item.parent?.current || !item.current || !item.shares.some((share) => !share.of)) continue;
+    bySentence.set(item.sentence.start, [...(bySentence.get(item.sentence.start) ?? []), item]);
+  }
+  const found: AuditFinding[] = [];
+  for (const siblings of bySentence.values()) {
+    if (siblings.length < 2) continue;
+    const shares = siblings.map((item) => item.shares.find((share) => !share.of) as ShareClaim);
+    const total = sum(shares.map((share) => share.percent.interval));
+    const keys = siblings.map((item) => stableKeyOf(item.name));
+    const parts = Object.values(WHOLE_PARTS).some((sets) =>
+      (sets ?? []).some(
+        (set) => set.length === keys.length && set.every((key) => keys.includes(key))
+      )
+    );
+    if (!parts && !(compare(total.lo, HUNDRED) <= 0 && compare(total.hi, HUNDRED) >= 0)) continue;
+    const whole = sum(siblings.map((item) => (item.current as PrintedAmount).yuan));
+    const wholeStated = siblings.reduce(
+      (acc, item) => add(acc, statedYuan(item.current as PrintedAmount)),
+      rational(0n)
+    );
+    siblings.forEach((item, i) => {
+      const amount = item.current as PrintedAmount;
+      const ratio = quotient(amount.yuan, whole);
+      if (!ratio || wholeStated.n === 0n) return;
+      const share = shares[i];
+      const expected = sayPercentLike(
+        mul(div(statedYuan(amount), wholeStated), HUNDRED),
+        share.percent
+      );
+      const names = siblings.map((s) => s.printedName).join("、");
+      found.push(
+        ...verdictFinding(
+          judge(share.percent.interval, asPercent(ratio)),
+          "AUDIT-SHARE",
+          item.sentence,
+          share.percent,
+          {
+            wrong: context.words.share(
+              `占${share.percent.text}`,
+              item.printedName,
+              amount.text,
+              names,
+              sayAmountLike(wholeStated, amount),
+              expected
+            ),
+            rounding: context.words.rounding(`占${share.percent.text}`, expected),
+          },
+          share.percent.text,
+          expected
+        )
+      );
+    });
+  }
+  return found;
+}
+
+/** Top-level headings ("一、", "（二）") start sections; numbered items ("1.") do not. */
+const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])/;
+
+/** The section each paragraph is in. */
+function sectionOf(context: AuditContext): (paragraph: number) => number {
+  const sections = new Map<number, number>();
+  let section = 0;
+  for (const sentence of context.claims.sentences) {
+    if (sections.has(sentence.paragraph)) continue;
+    if (SECTION_HEADING.test(sentence.text)) section++;
+    sections.set(sentence.paragraph, section);
+  }
+  return (paragraph) => sections.get(paragraph) ?? 0;
+}
+
+/** Shares of the same named whole across a paragraph ("占总支出的…" said of each item): never above 100%. */
+function checkNamedShares(context: AuditContext): AuditFinding[] {
+  const groups = new Map<string, { item: ItemClaim; share: ShareClaim }[]>();
+  const section = sectionOf(context);
+  for (const item of context.claims.items) {
+    if (item.parent) continue;
+    for (const share of item.shares) {
+      if (!share.of) continue;
+      const key = `${section(item.sentence.paragraph)}|${share.of}`;
+      groups.set(key, [...(groups.get(key) ?? []), { item, share }]);
+    }
+  }
+  const found: AuditFinding[] = [];
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const total = sum(group.map(({ share }) => share.percent.interval));
+    if (compare(total.lo, HUNDRED) <= 0 || judge(total, { lo: HUNDRED, hi: HUNDRED }) !== "wrong")
+      continue;
+    const last = group[group.length - 1];
+    const said = sayPercentLike(middle(total), last.share.percent);
+    found.push(
+      findingAt(
+        "AUDIT-SHARE",
+        "error",
+        last.item.sentence,
+        last.share.percent,
+        context.words.sharesOver(said),
+        said,
+        "100%"
+      )
+    );
+  }
+  return found;
+}
+
+export const auditShare: AuditRule = {
+  id: "AUDIT-SHARE",
+  severities: ["error"],
+  check: (context) =>
+    context.claims.items
+      .flatMap((item) => [
+        ...item.shares.flatMap((share) => checkShare(item, share, context)),
+        ...checkTotalOfShares(item, context),
+      ])
+      .concat(checkNamedShares(context), checkSiblingShares(context)),
+};

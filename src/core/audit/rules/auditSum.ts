@@ -1,0 +1,162 @@
+/**
+ * AUDIT-SUM — figures that must add up: 本年 − 上年 = the printed change; the parts listed after 其中 against
+ * their total (never more than it; equal to it when the parts are the whole: 人员经费 + 公用经费 = 基本支出,
+ * the three "三公" parts, 基本支出 + 项目支出 = 本年支出, or parts whose shares make 100%); and the parts'
+ * changes against the total's change. Rounding of each printed figure is allowed for, part by part.
+ */
+import type { StableKey } from "../../book";
+import { compare, minus, sub, sum, middle, type Interval } from "../interval";
+import type { ItemClaim } from "../claims";
+import { stableKeyOf } from "../itemNames";
+import { amountKind, type PrintedAmount } from "../text";
+import type { AuditContext, AuditFinding, AuditRule } from "../types";
+import { findingAt } from "../types";
+import { judge, verdictFinding } from "./auditRounding";
+import { sayAmountLike, signed, statedYuan } from "./common";
+
+/** Totals whose parts, when all are listed, make the whole. */
+const WHOLES: readonly [StableKey, readonly (readonly StableKey[])[]][] = [
+  ["basic", [["personnel", "publicOperating"]]],
+  [
+    "threePublic",
+    [
+      ["abroad", "reception", "vehicle"],
+      ["abroad", "reception", "vehiclePurchase", "vehicleOperation"],
+    ],
+  ],
+  ["vehicle", [["vehiclePurchase", "vehicleOperation"]]],
+];
+
+/** True when the parts listed are the whole of their total, not a selection of it. */
+export function partsMakeWhole(parent: ItemClaim, parts: readonly ItemClaim[]): boolean {
+  const keys = new Set(parts.map((part) => stableKeyOf(part.name)));
+  const parentKey = stableKeyOf(parent.name);
+  const sets = WHOLES.find(([key]) => key === parentKey)?.[1] ?? [];
+  if (sets.some((set) => set.length === keys.size && set.every((key) => keys.has(key))))
+    return true;
+  if (
+    /本年支出|^支出合计$/.test(parent.name) &&
+    keys.size === 2 &&
+    keys.has("basic") &&
+    keys.has("project")
+  )
+    return true;
+  return false;
+}
+
+function checkDelta(item: ItemClaim, context: AuditContext): AuditFinding[] {
+  const { current, prior, delta, sentence } = item;
+  if (!current || !prior || !delta) return [];
+  const printed = signed(delta.figure.yuan, delta.direction);
+  const possible = minus(current.yuan, prior.yuan);
+  const verdict = judge(printed, possible);
+  const claim = `${delta.word.text}${delta.figure.text}`;
+  const expected = sayAmountLike(abs(sub(statedYuan(current), statedYuan(prior))), delta.figure);
+  return verdictFinding(
+    verdict,
+    "AUDIT-SUM",
+    sentence,
+    { start: delta.word.start, end: delta.figure.end, text: claim },
+    {
+      wrong: context.words.deltaMismatch(claim, current.text, prior.text, expected),
+      rounding: context.words.rounding(claim, expected),
+    },
+    delta.figure.text,
+    expected
+  );
+}
+
+function sameKind(a: PrintedAmount, b: PrintedAmount | undefined): boolean {
+  if (!b) return false;
+  return amountKind(a.unit) === "money" ? amountKind(b.unit) === "money" : a.unit === b.unit;
+}
+
+function abs(value: { n: bigint; d: bigint }) {
+  return value.n < 0n ? { n: -value.n, d: value.d } : value;
+}
+
+function checkParts(parent: ItemClaim, context: AuditContext): AuditFinding[] {
+  const total = parent.current;
+  // Money with money, counts with counts of the same thing (人 with 人, 辆 with 辆).
+  const parts = parent.children.filter((child) => child.current && sameKind(child.current, total));
+  if (!total || parts.length < 2) return [];
+  const { words } = context;
+  const amounts = parts.map((part) => part.current as PrintedAmount);
+  const partsSum: Interval = sum(amounts.map((amount) => amount.yuan));
+  const names = parts.map((part) => part.printedName).join("、");
+  const sumText = sayAmountLike(middle(partsSum), total);
+  const whole = partsMakeWhole(parent, parts) || sharesMakeWhole(parts);
+  const found: AuditFinding[] = [];
+  if (whole) {
+    found.push(
+      ...verdictFinding(
+        judge(total.yuan, partsSum),
+        "AUDIT-SUM",
+        parent.sentence,
+        total,
+        {
+          wrong: words.partsMismatch(parent.printedName, total.text, names, sumText),
+          rounding: words.rounding(`${parent.printedName}${total.text}`, sumText),
+        },
+        total.text,
+        sumText
+      )
+    );
+  } else if (judge(total.yuan, partsSum) === "wrong" && compare(partsSum.lo, total.yuan.hi) > 0) {
+    // A selection of parts can be less than the total, never more.
+    found.push(
+      findingAt(
+        "AUDIT-SUM",
+        "error",
+        parent.sentence,
+        total,
+        words.partsOver(parent.printedName, total.text, names, sumText),
+        total.text,
+        ""
+      )
+    );
+  }
+  // The parts' changes against the total's change, when the parts are the whole.
+  const deltas = parts.map((part) => part.delta);
+  if (whole && parent.delta && deltas.every((delta) => delta !== undefined)) {
+    const changeSum = sum(deltas.map((delta) => signed(delta!.figure.yuan, delta!.direction)));
+    const printed = signed(parent.delta.figure.yuan, parent.delta.direction);
+    const claim = `${parent.delta.word.text}${parent.delta.figure.text}`;
+    const sumSaid = sayAmountLike(middle(changeSum), parent.delta.figure);
+    found.push(
+      ...verdictFinding(
+        judge(printed, changeSum),
+        "AUDIT-SUM",
+        parent.sentence,
+        { start: parent.delta.word.start, end: parent.delta.figure.end, text: claim },
+        {
+          wrong: words.changesMismatch(parent.printedName, claim, sumSaid),
+          rounding: words.rounding(claim, sumSaid),
+        },
+        parent.delta.figure.text,
+        sumSaid
+      )
+    );
+  }
+  return found;
+}
+
+/** Parts whose printed shares of their total add up to 100% (within rounding): the text says they are the whole. */
+function sharesMakeWhole(parts: readonly ItemClaim[]): boolean {
+  const shares = parts.map((part) =>
+    part.shares.find((share) => share.of === undefined || share.of === "")
+  );
+  if (shares.some((share) => share === undefined)) return false;
+  const total = sum(shares.map((share) => share!.percent.interval));
+  return compare(total.lo, { n: 100n, d: 1n }) <= 0 && compare(total.hi, { n: 100n, d: 1n }) >= 0;
+}
+
+export const auditSum: AuditRule = {
+  id: "AUDIT-SUM",
+  severities: ["error"],
+  check: (context) =>
+    context.claims.items.flatMap((item) => [
+      ...checkDelta(item, context),
+      ...checkParts(item, context),
+    ]),
+};

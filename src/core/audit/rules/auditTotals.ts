@@ -1,0 +1,94 @@
+/**
+ * AUDIT-TOTALS — a unit's 收入总计 and 支出总计 balance, in a 决算 (both include the carry-overs) as in a 预算
+ * (a budget is balanced): a text that prints them different has one of them wrong. Also the shorthand
+ * "收、支总计各是A、B万元".
+ */
+import { findFigures, type Sentence } from "../text";
+import { findingAt, type AuditContext, type AuditFinding, type AuditRule } from "../types";
+import type { ItemClaim } from "../claims";
+import { judge, verdictFinding } from "./auditRounding";
+
+/** "财政拨款收入总计" → "财政拨款": the totals of the same account are compared. */
+function account(item: ItemClaim, side: "收入" | "支出"): string | undefined {
+  const match = new RegExp(`^(.*)${side}总计$`).exec(item.name);
+  return match ? match[1] : undefined;
+}
+
+function namedTotals(context: AuditContext): AuditFinding[] {
+  const items = context.claims.items;
+  const found: AuditFinding[] = [];
+  for (const spending of items) {
+    const key = account(spending, "支出");
+    if (key === undefined || !spending.current) continue;
+    // The 收入总计 of the same account said before it, nearest first.
+    const income = items
+      .filter(
+        (item) =>
+          account(item, "收入") === key &&
+          item.current &&
+          item.sentence.start <= spending.sentence.start
+      )
+      .pop();
+    if (!income?.current) continue;
+    found.push(
+      ...verdictFinding(
+        judge(spending.current.yuan, income.current.yuan),
+        "AUDIT-TOTALS",
+        spending.sentence,
+        spending.current,
+        {
+          wrong: context.words.totals(income.current.text, spending.current.text),
+          rounding: context.words.rounding(
+            `${spending.printedName}${spending.current.text}`,
+            income.current.text
+          ),
+        },
+        spending.current.text,
+        income.current.text
+      )
+    );
+  }
+  return found;
+}
+
+/** "收、支总计各是4125.49,4143.91万元" / "收支总计分别为A万元、B万元". */
+const SHORTHAND = /收[、和与]?支(?:出)?总计(?:各|分别)(?:是|为)/;
+
+function shorthandTotals(context: AuditContext): AuditFinding[] {
+  const found: AuditFinding[] = [];
+  for (const sentence of context.claims.sentences) {
+    const match = SHORTHAND.exec(sentence.text);
+    if (!match) continue;
+    const after = sentence.text.slice((match.index ?? 0) + match[0].length);
+    const pair =
+      /^\s*([0-9０-９.,，]+?)\s*(?:万元|元)?[,，、]\s*([0-9０-９.,，]+)\s*(万元|元|亿元)/.exec(
+        after
+      );
+    if (!pair) continue;
+    const start = sentence.start + (match.index ?? 0) + match[0].length;
+    const [income, spending] = [pair[1], pair[2]].map(
+      (digits) => findFigures({ start, end: start, text: `${digits}${pair[3]}` })[0]
+    );
+    if (income?.kind !== "amount" || spending?.kind !== "amount") continue;
+    if (judge(spending.interval, income.interval) !== "wrong") continue;
+    const mark = { start, end: start + pair[0].length, text: pair[0] };
+    found.push(
+      findingAt(
+        "AUDIT-TOTALS",
+        "error",
+        sentence as Sentence,
+        mark,
+        context.words.totals(`${pair[1]}${pair[3]}`, `${pair[2]}${pair[3]}`),
+        `${pair[2]}${pair[3]}`,
+        `${pair[1]}${pair[3]}`
+      )
+    );
+  }
+  return found;
+}
+
+export const auditTotals: AuditRule = {
+  id: "AUDIT-TOTALS",
+  severities: ["error"],
+  check: (context) => [...namedTotals(context), ...shorthandTotals(context)],
+};

@@ -1,0 +1,24 @@
+/** What the audit rules share: how figures are said and compared. */
+import { middle, negate, toFixed, type Interval, type Rational } from "../interval";
+import { inUnit, type PrintedAmount, type PrintedNumber } from "../text";
+import type { Direction } from "../claims";
+
+/** A signed interval: a rate or change printed as a magnitude with 增加/减少. */
+export function signed(interval: Interval, direction: Direction): Interval {
+  return direction === 1 ? interval : { lo: negate(interval.hi), hi: negate(interval.lo) };
+}
+
+/** A value in 元 said in a printed amount's unit and digits: "7.35万元". */
+export function sayAmountLike(yuan: Rational, like: PrintedAmount): string {
+  return `${toFixed(inUnit(yuan, like.unit), like.decimals)}${like.unit}`;
+}
+
+/** A percentage (value in %) said with a printed figure's digits: "7.35%". */
+export function sayPercentLike(percent: Rational, like: PrintedNumber): string {
+  return `${toFixed(percent, like.decimals)}%`;
+}
+
+/** The value a printed amount states, in 元. */
+export function statedYuan(amount: PrintedAmount): Rational {
+  return middle(amount.yuan);
+}

@@ -1,0 +1,200 @@
+/**
+ * A report's plain text cut into paragraphs, sentences and clauses, every piece keeping its character offset
+ * into the text, so a finding can quote its words verbatim and point at them.
+ */
+import { parseDecimal, rational, scale, type Interval, type Rational } from "./interval";
+
+export interface Span {
+  /** Offset of the first character in the plain text. */
+  start: number;
+  /** Offset after the last character. */
+  end: number;
+  text: string;
+}
+
+export interface Sentence extends Span {
+  paragraph: number;
+}
+
+/** Paragraphs are lines; a sentence ends at 。！？ or the end of its line (a table row is a line). */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  let start = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed.length > 0)
+      sentences.push({
+        start: start + lead,
+        end: start + lead + trimmed.length,
+        text: trimmed,
+        paragraph,
+      });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "\n") {
+      push(i);
+      start = i + 1;
+      paragraph++;
+    } else if (ch === "。" || ch === "！" || ch === "？" || ch === "!" || ch === "?") {
+      push(i + 1);
+      start = i + 1;
+    }
+  }
+  push(text.length);
+  return sentences;
+}
+
+/** Clause separators inside a sentence. */
+const CLAUSE_BREAK = /[，,；;：:、。！？!?]/;
+
+/** A sentence's clauses (between ，；：、), offsets into the plain text; the separators are left out. */
+export function splitClauses(sentence: Span): Span[] {
+  const clauses: Span[] = [];
+  let start = 0;
+  const { text } = sentence;
+  for (let i = 0; i <= text.length; i++) {
+    // "…995万元（其中公务用车购置费…）": the parenthesis opens a clause of its own, kept in it.
+    if (i > start && (text[i] === "（" || text[i] === "(") && text.startsWith("其中", i + 1)) {
+      clauses.push({
+        start: sentence.start + start,
+        end: sentence.start + i,
+        text: text.slice(start, i),
+      });
+      start = i;
+      continue;
+    }
+    if (i < text.length && !CLAUSE_BREAK.test(text[i])) continue;
+    // A comma between digits is a thousands separator, not a break: 1,234.56.
+    if (
+      i < text.length &&
+      text[i] === "," &&
+      /[0-9０-９]/.test(text[i - 1] ?? "") &&
+      /^[0-9０-９]{3}(?![0-9０-９])/.test(text.slice(i + 1))
+    ) {
+      continue;
+    }
+    if (i > start)
+      clauses.push({
+        start: sentence.start + start,
+        end: sentence.start + i,
+        text: text.slice(start, i),
+      });
+    start = i + 1;
+  }
+  return clauses;
+}
+
+export type AmountUnit = "元" | "万元" | "亿元" | "人" | "辆";
+
+/** 元 per unit; head counts and vehicles are counted, not priced (their "元" is the count itself). */
+const YUAN_PER: Record<AmountUnit, bigint> = {
+  元: 1n,
+  万元: 10_000n,
+  亿元: 100_000_000n,
+  人: 1n,
+  辆: 1n,
+};
+
+/** Money, or a count (人, 辆): the two are never added together or compared. */
+export function amountKind(unit: AmountUnit): "money" | "count" {
+  return unit === "人" || unit === "辆" ? "count" : "money";
+}
+
+/** A number as printed, and every value it can stand for. */
+export interface PrintedNumber extends Span {
+  /** The digits as printed, thousands separators and full-width digits included. */
+  digits: string;
+  /** The exact value of the printed digits. */
+  value: Rational;
+  decimals: number;
+  /** value ± half a unit of the last printed digit. */
+  interval: Interval;
+}
+
+export interface PrintedAmount extends PrintedNumber {
+  unit: AmountUnit;
+  /** The interval in 元, to compare amounts printed in different units. */
+  yuan: Interval;
+}
+
+export type PrintedPercent = PrintedNumber;
+
+/** Full-width digits, point, minus and comma → ASCII. */
+export function asciiDigits(text: string): string {
+  return text
+    .replace(/[０-９]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/[．]/g, ".")
+    .replace(/[－−]/g, "-")
+    .replace(/[，]/g, ",");
+}
+
+function printedNumber(
+  digits: string,
+  start: number,
+  end: number,
+  text: string
+): PrintedNumber | undefined {
+  const plain = asciiDigits(digits).replace(/\s/g, "");
+  const value = parseDecimal(plain);
+  if (!value) return undefined;
+  const decimals = plain.includes(".") ? plain.length - plain.indexOf(".") - 1 : 0;
+  const half = rational(5n, 10n ** BigInt(decimals + 1));
+  return {
+    start,
+    end,
+    text,
+    digits,
+    value,
+    decimals,
+    interval: {
+      lo: { n: value.n * half.d - half.n * value.d, d: value.d * half.d },
+      hi: { n: value.n * half.d + half.n * value.d, d: value.d * half.d },
+    },
+  };
+}
+
+/** A number: ASCII or full-width digits, thousands separators (1,234,567.89), an optional minus. */
+const NUMBER =
+  "[-−－]?[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|[-−－]?[0-9０-９]+(?:[.．][0-9０-９]+)?";
+const FIGURE = new RegExp(`(${NUMBER})\\s*(亿元|万元|元|%|％|个百分点|人(?![民次])|辆)`, "g");
+
+export type Figure =
+  | ({ kind: "amount" } & PrintedAmount)
+  | ({ kind: "percent" } & PrintedPercent)
+  | ({ kind: "points" } & PrintedNumber);
+
+/** The amounts and percentages in a span, in order ("个百分点" kept apart: it is not a rate). */
+export function findFigures(span: Span): Figure[] {
+  const figures: Figure[] = [];
+  for (const match of span.text.matchAll(FIGURE)) {
+    const at = match.index ?? 0;
+    // Part of a longer number or a code (30101元? no: a digit or letter right before is not a figure start).
+    if (at > 0 && /[0-9A-Za-z.]/.test(span.text[at - 1])) continue;
+    const start = span.start + at;
+    const end = start + match[0].length;
+    const number = printedNumber(match[1], start, end, match[0]);
+    if (!number) continue;
+    const unit = match[2];
+    if (unit === "%" || unit === "％") figures.push({ kind: "percent", ...number });
+    else if (unit === "个百分点") figures.push({ kind: "points", ...number });
+    else {
+      const amountUnit = unit as AmountUnit;
+      figures.push({
+        kind: "amount",
+        ...number,
+        unit: amountUnit,
+        yuan: scale(number.interval, rational(YUAN_PER[amountUnit])),
+      });
+    }
+  }
+  return figures;
+}
+
+/** Yuan → the unit, exactly. */
+export function inUnit(yuan: Rational, unit: AmountUnit): Rational {
+  return { n: yuan.n, d: yuan.d * YUAN_PER[unit] };
+}

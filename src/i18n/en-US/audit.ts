@@ -1,0 +1,61 @@
+import type { audit as zh } from "../zh-CN/audit";
+
+/** Report audit messages, in English. */
+export const audit: typeof zh = {
+  ruleNames: {
+    "AUDIT-PCT": "Percentage does not match the amounts",
+    "AUDIT-DIRECTION": "Increase and decrease contradict",
+    "AUDIT-SUM": "Parts do not add up",
+    "AUDIT-SHARE": "Share does not match",
+    "AUDIT-TOTALS": "Total income ≠ total spending",
+    "AUDIT-BLANK": "Template blank or doubled words",
+    "AUDIT-ROUNDING": "Rounding",
+    "AUDIT-WORKBOOK": "Differs from the workbook",
+  },
+  basisAmounts: (current, prior) => `this year ${current} and last year ${prior}`,
+  basisDelta: (delta, prior) => `the change ${delta} and last year ${prior}`,
+  basisDeltaCurrent: (delta, current) => `the change ${delta} and this year ${current}`,
+  basisExecution: (current, budget) => `spending ${current} and budget ${budget}`,
+  pct: (claim, basis, expected) => `"${claim}": from ${basis} it should be ${expected}`,
+  mistakes: {
+    wrongDenominator: " (divided by this year instead of last year?)",
+    notTimes100: " (the ratio not multiplied by 100?)",
+    ratioNotChange: " (this year ÷ last year, without subtracting 100%?)",
+  },
+  rounding: (claim, expected) =>
+    `"${claim}": the printed figures give ${expected}, within one unit of the last digit (truncated, or computed from finer data); worth a look.`,
+  directionWords: (first, second) => `"${first}" then "${second}": the directions contradict.`,
+  directionAmounts: (word, current, prior) =>
+    `This year ${current} and last year ${prior}, yet the text says "${word}".`,
+  deltaMismatch: (claim, current, prior, expected) =>
+    `"${claim}": this year ${current} minus last year ${prior} is ${expected}.`,
+  partsMismatch: (parent, total, parts, sum) =>
+    `${parent} is ${total}, but its parts ${parts} add up to ${sum}.`,
+  partsOver: (parent, total, parts, sum) =>
+    `The parts ${parts} add up to ${sum}, more than ${parent} ${total}.`,
+  changesMismatch: (parent, delta, sum) =>
+    `${parent} changes by ${delta}, but the changes of its parts add up to ${sum}.`,
+  share: (claim, item, amount, whole, wholeAmount, expected) =>
+    `"${claim}": ${item} ${amount} of ${whole} ${wholeAmount} is ${expected}.`,
+  sharesOver: (sum) => `Shares of the same whole add up to ${sum}, more than 100%.`,
+  sharesUnder: (sum) => `The shares of all the parts add up to ${sum}, not 100%.`,
+  totals: (income, spending) =>
+    `Total income ${income} and total spending ${spending} differ; in a final account they are equal.`,
+  blankKinds: {
+    placeholder: "a template placeholder left in",
+    percentWithoutNumber: "a percent sign with no number",
+    emptyComposition: "nothing between 由 and 组成",
+    unresolvedChoice: "a template's alternatives left unchosen",
+    doubledWord: "doubled words",
+    emptyOfWhich: "nothing after 其中",
+  },
+  blank: (words, kind) => `"${words}": ${kind}.`,
+  workbook: (item, printed, where, expected) =>
+    `${item} is printed as ${printed}; the workbook's ${where}, in the same unit and digits, is ${expected}.`,
+  workbookRounding: (item, printed, where, expected) =>
+    `${item} is printed as ${printed}; the workbook's ${where} is ${expected}, within one unit of the last digit; worth a look.`,
+  whereCurrent: "this year's amount",
+  wherePrior: "last year's amount",
+  whereDelta: "change",
+  whereRate: "rate of change",
+};

@@ -1,0 +1,68 @@
+/** 核对报告: what the audit of a report's text says (docs/domain.md §8). */
+export const audit = {
+  ruleNames: {
+    "AUDIT-PCT": "百分比与金额不符",
+    "AUDIT-DIRECTION": "增减方向矛盾",
+    "AUDIT-SUM": "分项与合计不符",
+    "AUDIT-SHARE": "占比不符",
+    "AUDIT-TOTALS": "收入总计与支出总计不等",
+    "AUDIT-BLANK": "模板空白或重复字词",
+    "AUDIT-ROUNDING": "尾差",
+    "AUDIT-WORKBOOK": "与工作簿不符",
+  } as Record<string, string>,
+  /** "本年数24.55万元、上年数22.87万元" */
+  basisAmounts: (current: string, prior: string) => `本年数${current}、上年数${prior}`,
+  basisDelta: (delta: string, prior: string) => `增减额${delta}、上年数${prior}`,
+  basisDeltaCurrent: (delta: string, current: string) => `增减额${delta}、本年数${current}`,
+  basisExecution: (current: string, budget: string) => `决算数${current}、预算数${budget}`,
+  pct: (claim: string, basis: string, expected: string) =>
+    `“${claim}”：按${basis}计算应为${expected}`,
+  mistakes: {
+    wrongDenominator: "（疑为以本年数而非上年数作分母）",
+    notTimes100: "（疑为比率未乘以100）",
+    ratioNotChange: "（疑为本年数除以上年数，未减去100%）",
+  },
+  rounding: (claim: string, expected: string) =>
+    `“${claim}”：按所列数字计算为${expected}，差在末位进位以内（截尾，或按更精确的数据计算），请核对。`,
+  directionWords: (first: string, second: string) =>
+    `先说“${first}”，又说“${second}”，增减方向相反。`,
+  directionAmounts: (word: string, current: string, prior: string) =>
+    `本年数${current}、上年数${prior}，却写“${word}”。`,
+  deltaMismatch: (claim: string, current: string, prior: string, expected: string) =>
+    `“${claim}”：本年数${current}与上年数${prior}之差应为${expected}。`,
+  partsMismatch: (parent: string, total: string, parts: string, sum: string) =>
+    `${parent}${total}，而其中${parts}合计${sum}，两者不符。`,
+  partsOver: (parent: string, total: string, parts: string, sum: string) =>
+    `其中${parts}合计${sum}，超过了${parent}${total}。`,
+  changesMismatch: (parent: string, delta: string, sum: string) =>
+    `${parent}增减${delta}，而各组成部分的增减合计${sum}。`,
+  share: (
+    claim: string,
+    item: string,
+    amount: string,
+    whole: string,
+    wholeAmount: string,
+    expected: string
+  ) => `“${claim}”：${item}${amount}占${whole}${wholeAmount}应为${expected}。`,
+  sharesOver: (sum: string) => `同一总额下各项占比合计${sum}，超过100%。`,
+  sharesUnder: (sum: string) => `各组成部分占比合计${sum}，应为100%。`,
+  totals: (income: string, spending: string) =>
+    `收入总计${income}与支出总计${spending}不等；决算中两者应相等。`,
+  blankKinds: {
+    placeholder: "模板中的占位符未替换",
+    percentWithoutNumber: "百分号前缺少数字",
+    emptyComposition: "“由……组成”中没有内容",
+    unresolvedChoice: "模板中的备选词未选定",
+    doubledWord: "字词重复",
+    emptyOfWhich: "“其中”后没有内容",
+  },
+  blank: (words: string, kind: string) => `“${words}”：${kind}。`,
+  workbook: (item: string, printed: string, where: string, expected: string) =>
+    `${item}写作${printed}，而工作簿${where}按同样的单位和位数应为${expected}。`,
+  workbookRounding: (item: string, printed: string, where: string, expected: string) =>
+    `${item}写作${printed}，工作簿${where}按同样的单位和位数为${expected}，差在末位进位以内，请核对。`,
+  whereCurrent: "本年数",
+  wherePrior: "上年数",
+  whereDelta: "增减额",
+  whereRate: "增减率",
+};

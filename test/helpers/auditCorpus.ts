@@ -1,0 +1,117 @@
+/**
+ * The audit measured on real published passages (test/fixtures/audit/passages.json, each with its source,
+ * labelled by hand): a passage wrong beyond rounding is detected when a 错误 quotes its wrong words; a
+ * consistent or rounding-only passage must give no 错误. Shared by test/unit/audit/corpus.test.ts, the bench
+ * and `npm run audit:corpus`.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { auditText, type AuditFinding } from "../../src/core/audit";
+
+export type PassageLabel = "consistent" | "rounding" | "wrong";
+
+export interface Passage {
+  id: string;
+  unit: string;
+  year: number;
+  kind: string;
+  source: { url: string; title: string; found?: string };
+  text: string;
+  label: PassageLabel;
+  findings: {
+    words: string;
+    class: "wrong" | "rounding";
+    printed: string;
+    expected: string;
+    why: string;
+  }[];
+  working: string;
+}
+
+export interface PassageResult {
+  passage: Passage;
+  errors: AuditFinding[];
+  infos: AuditFinding[];
+  /** For a wrong passage: some 错误 quotes wrong words. */
+  detected: boolean;
+}
+
+export interface CorpusScore {
+  passages: number;
+  units: number;
+  byLabel: Record<PassageLabel, number>;
+  /** Wrong passages with a 错误 quoting the wrong words. */
+  wrongDetected: number;
+  /** Consistent or rounding-only passages given a 错误. */
+  falseErrors: number;
+  /** Rounding-only passages given a 提示. */
+  roundingNoted: number;
+  recall: number;
+  precision: number;
+  results: PassageResult[];
+}
+
+export function loadPassages(): Passage[] {
+  const file = join(__dirname, "../fixtures/audit/passages.json");
+  return (JSON.parse(readFileSync(file, "utf8")) as { passages: Passage[] }).passages;
+}
+
+/** Character spans of the passage's words labelled wrong. */
+function wrongSpans(passage: Passage): [number, number][] {
+  return passage.findings
+    .filter((finding) => finding.class === "wrong")
+    .map((finding) => {
+      const at = passage.text.indexOf(finding.words);
+      return [at, at + finding.words.length] as [number, number];
+    })
+    .filter(([at]) => at >= 0);
+}
+
+/** The finding's quoted sentence covers some of the words. */
+function quotes(finding: AuditFinding, [start, end]: [number, number]): boolean {
+  return finding.offset < end && start < finding.offset + finding.excerpt.length;
+}
+
+export function scoreCorpus(passages: readonly Passage[] = loadPassages()): CorpusScore {
+  const results = passages.map((passage): PassageResult => {
+    const { findings } = auditText(passage.text);
+    const errors = findings.filter((f) => f.severity === "error");
+    const spans = wrongSpans(passage);
+    return {
+      passage,
+      errors,
+      infos: findings.filter((f) => f.severity === "info"),
+      detected:
+        passage.label === "wrong" && errors.some((f) => spans.some((span) => quotes(f, span))),
+    };
+  });
+  const byLabel: Record<PassageLabel, number> = { consistent: 0, rounding: 0, wrong: 0 };
+  for (const passage of passages) byLabel[passage.label]++;
+  const wrongDetected = results.filter((r) => r.detected).length;
+  const falseErrors = results.filter(
+    (r) => r.passage.label !== "wrong" && r.errors.length > 0
+  ).length;
+  const flagged = results.filter((r) => r.errors.length > 0).length;
+  return {
+    passages: passages.length,
+    units: new Set(passages.map((p) => p.unit)).size,
+    byLabel,
+    wrongDetected,
+    falseErrors,
+    roundingNoted: results.filter((r) => r.passage.label === "rounding" && r.infos.length > 0)
+      .length,
+    recall: byLabel.wrong === 0 ? 1 : wrongDetected / byLabel.wrong,
+    precision: flagged === 0 ? 1 : (flagged - falseErrors) / flagged,
+    results,
+  };
+}
+
+/** The table `npm run audit:corpus` and the bench print. */
+export function corpusTable(score: CorpusScore): string {
+  const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
+  return [
+    `| passages | units | wrong | rounding | consistent | wrong detected (recall) | false 错误 | passages with a 错误 that are wrong (precision) | rounding given a 提示 |`,
+    `| --- | --- | --- | --- | --- | --- | --- | --- | --- |`,
+    `| ${score.passages} | ${score.units} | ${score.byLabel.wrong} | ${score.byLabel.rounding} | ${score.byLabel.consistent} | ${score.wrongDetected} / ${score.byLabel.wrong} (${percent(score.recall)}) | ${score.falseErrors} / ${score.byLabel.consistent + score.byLabel.rounding} | ${percent(score.precision)} | ${score.roundingNoted} / ${score.byLabel.rounding} |`,
+  ].join("\n");
+}

@@ -1,0 +1,207 @@
+/**
+ * The audit of a report's text (issue 15): each rule on the wording reports really use, the seed's paragraph
+ * against its own figures and against the sample workbook, and our own report — as text and as .docx read
+ * back — audited clean.
+ */
+import { auditText, type AuditFinding } from "../../../src/core/audit";
+import { findClaims } from "../../../src/core/audit/claims";
+import { analyze } from "../../../src/core/pipeline";
+import { composeReport } from "../../../src/core/report/compose";
+import { readFile } from "../../../src/hosts/file/readFile";
+import { readReportText } from "../../../src/hosts/file/reportText";
+import { renderReport } from "../../../src/render";
+
+/** docs/domain.md §2: the sample's 基本支出 paragraph, as published. */
+const SEED_BASIC =
+  "2023年度，单位一般公共预算基本支出完成275.76万元，比上年增加10.55万元，增长3.98%，其中人员经费完成251.21万元，比上年增加8.87万元，增长3.66%；公用经费完成24.55万元，比上年增加1.68万元，增长7.34%。";
+
+const rules = (findings: AuditFinding[], severity = "error") =>
+  findings.filter((f) => f.severity === severity).map((f) => f.rule);
+
+let workbook: { changes: ReturnType<typeof analyze>["changes"] };
+beforeAll(async () => {
+  workbook = { changes: analyze(await readFile("examples/常宁市总工会-2023.xlsx")).changes };
+});
+
+describe("claims", () => {
+  it("binds every figure of the seed paragraph to its item, parts under 其中", () => {
+    const { items } = findClaims(SEED_BASIC);
+    expect(
+      items.map((i) => [
+        i.printedName,
+        i.current?.text,
+        i.delta?.figure.text,
+        i.rate?.figure.text,
+        i.parent?.printedName,
+      ])
+    ).toEqual([
+      ["一般公共预算基本支出", "275.76万元", "10.55万元", "3.98%", undefined],
+      ["人员经费", "251.21万元", "8.87万元", "3.66%", "一般公共预算基本支出"],
+      ["公用经费", "24.55万元", "1.68万元", "7.34%", "一般公共预算基本支出"],
+    ]);
+  });
+
+  it("reads full-width digits, thousands separators and 元 / 亿元", () => {
+    const { items } = findClaims(
+      "支出总计１,２３４.５６万元，其中基本支出1,000.00万元、项目支出2.3456亿元。"
+    );
+    expect(items.map((i) => i.current?.digits)).toEqual(["１,２３４.５６", "1,000.00", "2.3456"]);
+    expect(items[2].current?.unit).toBe("亿元");
+  });
+});
+
+describe("the seed paragraph", () => {
+  it("gives at most a 提示 against its own 万元 figures (7.34% is right from the 元 data)", () => {
+    const result = auditText(SEED_BASIC);
+    expect(result.summary.error).toBe(0);
+    expect(result.summary.warning).toBe(0);
+    expect(result.sentences).toBe(1);
+  });
+
+  it("gives nothing against the 元 sample workbook", () => {
+    expect(auditText(SEED_BASIC, { workbook }).findings).toEqual([]);
+  });
+
+  it("with one figure changed, gives a 错误 against the workbook that quotes it", () => {
+    const changed = SEED_BASIC.replace("公用经费完成24.55万元", "公用经费完成24.65万元");
+    const result = auditText(changed, { workbook });
+    const wrong = result.findings.find(
+      (f) => f.rule === "AUDIT-WORKBOOK" && f.severity === "error"
+    );
+    expect(wrong).toMatchObject({ printed: "24.65万元", expected: "24.55万元", offset: 0 });
+    expect(changed.slice(wrong!.mark.start, wrong!.mark.end)).toBe("24.65万元");
+  });
+});
+
+describe("AUDIT-PCT", () => {
+  it("names a rate divided by this year instead of last year", () => {
+    // 1.68 ÷ 24.55 = 6.84%, where 1.68 ÷ 22.87 = 7.35% was due.
+    const [finding] = auditText("公用经费完成24.55万元，比上年增加1.68万元，增长6.84%。").findings;
+    expect(finding).toMatchObject({
+      rule: "AUDIT-PCT",
+      severity: "error",
+      printed: "6.84%",
+      expected: "7.35%",
+    });
+    expect(finding.message).toContain("以本年数而非上年数作分母");
+  });
+
+  it("names a ratio never multiplied by 100 (减幅0.02% for 2.17%)", () => {
+    const [finding] = auditText(
+      "一般公共预算支出900.00万元，比上年减少19.94万元，减幅0.02%。"
+    ).findings;
+    expect(finding).toMatchObject({ rule: "AUDIT-PCT", expected: "2.17%" });
+    expect(finding.message).toContain("未乘以100");
+  });
+
+  it("checks the execution rate: 决算 ÷ 预算", () => {
+    const ok = auditText("基本支出预算数为300.00万元，决算数为275.76万元，预算执行率91.92%。");
+    expect(ok.findings).toEqual([]);
+    const wrong = auditText("基本支出预算数为300.00万元，决算数为275.76万元，预算执行率108.79%。");
+    expect(rules(wrong.findings)).toEqual(["AUDIT-PCT"]);
+  });
+
+  it("a rate truncated instead of rounded is a 提示, not a 错误", () => {
+    // 10.55 ÷ 265.21 = 3.978%: printed 3.97 (truncated) — within a unit of the last digit.
+    const result = auditText("基本支出完成275.76万元，上年为265.21万元，增长3.96%。");
+    expect(result.summary.error).toBe(0);
+    expect(rules(result.findings, "info")).toEqual(["AUDIT-ROUNDING"]);
+  });
+});
+
+describe("AUDIT-DIRECTION", () => {
+  it("减少 then 增长", () => {
+    const result = auditText("收入总计比上年减少0.04万元，增长0.01%。");
+    expect(rules(result.findings)).toEqual(["AUDIT-DIRECTION"]);
+  });
+
+  it("增加 when 本年 is below 上年", () => {
+    const result = auditText("项目支出完成2.90万元，上年为3.10万元，比上年增加0.20万元。");
+    expect(rules(result.findings)).toContain("AUDIT-DIRECTION");
+  });
+});
+
+describe("AUDIT-SUM", () => {
+  it("基本支出 printed as 基本 + 项目: its parts do not add up", () => {
+    const result = auditText("基本支出278.66万元，其中人员经费251.21万元，公用经费24.55万元。");
+    expect(rules(result.findings)).toEqual(["AUDIT-SUM"]);
+  });
+
+  it("parts that miss their whole by rounding only are consistent", () => {
+    expect(
+      auditText("基本支出275.76万元，其中人员经费251.21万元，公用经费24.55万元。").findings
+    ).toEqual([]);
+  });
+
+  it("a selection after 其中 may be less than its total, never more", () => {
+    expect(
+      auditText("项目支出100.00万元，其中培训费20.00万元、会议费30.00万元。").findings
+    ).toEqual([]);
+    expect(
+      rules(auditText("项目支出100.00万元，其中培训费80.00万元、会议费30.00万元。").findings)
+    ).toEqual(["AUDIT-SUM"]);
+  });
+
+  it("the change against 本年 − 上年", () => {
+    const result = auditText("基本支出完成275.76万元，上年为265.21万元，比上年增加11.55万元。");
+    expect(rules(result.findings)).toContain("AUDIT-SUM");
+  });
+});
+
+describe("AUDIT-SHARE", () => {
+  it("a share against its whole, and shares beyond 100%", () => {
+    const ok = auditText(
+      "本年支出合计278.66万元，其中基本支出275.76万元，占98.96%；项目支出2.90万元，占1.04%。"
+    );
+    expect(ok.findings).toEqual([]);
+    const wrong = auditText(
+      "本年支出合计278.66万元，其中基本支出275.76万元，占96.96%；项目支出2.90万元，占1.04%。"
+    );
+    expect(rules(wrong.findings)).toContain("AUDIT-SHARE");
+    const over = auditText("基本支出占总支出的60.00%，项目支出占总支出的43.68%。");
+    expect(rules(over.findings)).toEqual(["AUDIT-SHARE"]);
+  });
+});
+
+describe("AUDIT-TOTALS", () => {
+  it("收入总计 ≠ 支出总计 in a 决算", () => {
+    const text =
+      "2023年度收入、支出决算总计均为1,234.56万元。收入总计1234.56万元，支出总计1234.57万元。";
+    expect(rules(auditText(text).findings)).toEqual([]);
+    const wrong = "2023年度决算：收入总计1234.56万元，支出总计1200.00万元。";
+    expect(rules(auditText(wrong).findings)).toEqual(["AUDIT-TOTALS"]);
+  });
+});
+
+describe("AUDIT-BLANK", () => {
+  it.each([
+    ["XX部门2023年度部门决算", "XX"],
+    ["基本支出占基本支出预算%。", "%"],
+    ["部门决算由组成。", "由组成"],
+    ["决算数大小于预算数。", "大小于"],
+    ["主要原因原因是人员增加。", "原因原因"],
+    ["主要是主要是人员增加。", "主要是主要是"],
+  ])("%s", (text, words) => {
+    const [finding] = auditText(text).findings;
+    expect(finding).toMatchObject({ rule: "AUDIT-BLANK", severity: "error" });
+    expect(text.slice(finding.mark.start, finding.mark.end)).toContain(words);
+  });
+});
+
+describe("our own report", () => {
+  it("audits clean as text and as a .docx read back, and says 人员情况 once", async () => {
+    const analysis = analyze(await readFile("examples/常宁市总工会-2023.xlsx"));
+    const composed = composeReport(analysis);
+    const text = (await renderReport("txt", composed)) as string;
+    const asText = auditText(text, { workbook: { changes: analysis.changes } });
+    expect(asText.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    expect(asText.sentences).toBeGreaterThanOrEqual(8);
+    const docx = (await renderReport("docx", composed)) as Uint8Array;
+    const read = await readReportText(docx, "report.docx");
+    expect(read).toContain(SEED_BASIC);
+    const asDocx = auditText(read, { workbook: { changes: analysis.changes } });
+    expect(asDocx.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    // The head counts are said once, not by the generated sentence and again by the unit's own text.
+    expect(text.match(/年末实有人数/g)).toHaveLength(1);
+  });
+});
