@@ -12,7 +12,7 @@ import { formatBasisPoints, ratioBasisPoints } from "../money";
 import type { Options } from "../options";
 import { stripControlCharacters } from "../text";
 import { DraftBlock, DraftSection, numberSections } from "./numbering";
-import { groupByTypedHeadings, textLines } from "./text";
+import { groupByTypedHeadings, textLines, withoutRestatedCounts } from "./text";
 import { budgetKind } from "../recognize/header";
 import type {
   ComposedReport,
@@ -258,12 +258,24 @@ class Context {
     ]);
   }
 
-  /** The staff sentence from 编制数 / 年末实有人数, then the unit's own 人员情况 text. */
+  /**
+   * The staff sentence from 编制数 / 年末实有人数, then the unit's own 人员情况 text without the sentences that
+   * restate those counts (the report says each figure once).
+   */
   staffingBlocks(): Paragraph[] {
     const blocks: Paragraph[] = [];
     const sentence = this.staffSentence();
     if (sentence) blocks.push(paragraph(sentence));
-    blocks.push(...((this.textBlocks("staffing", 3) as Paragraph[] | undefined) ?? []));
+    const field = this.textField("staffing");
+    if (field) {
+      const said = sentence
+        ? [this.item("staffAuthorized")?.current, this.item("staffActual")?.current].flatMap(
+            (count) => (count ? [count.value] : [])
+          )
+        : [];
+      for (const line of withoutRestatedCounts(textLines(field.value), said))
+        blocks.push(paragraph([field.ref ? { text: line, ref: field.ref } : { text: line }]));
+    }
     return blocks.length > 0
       ? blocks
       : [paragraph([this.placeholder(zh.placeholderNames.staffing)])];

@@ -68,3 +68,27 @@ export function groupByTypedHeadings(lines: readonly string[]): TextGroup[] {
   groups.push(current);
   return groups;
 }
+
+/**
+ * The unit's 人员情况 text without the sentences that restate the head counts the report has already said
+ * (编制数 / 实有人数 with the same numbers): the report says each figure once. Sentences with other facts stay.
+ */
+export function withoutRestatedCounts(
+  lines: readonly string[],
+  counts: readonly number[]
+): string[] {
+  if (counts.length === 0) return [...lines];
+  const said = new Set(counts);
+  return lines
+    .map((line) =>
+      (line.match(/[^。！？]+[。！？]?/g) ?? [])
+        .filter((sentence) => {
+          if (!/编制|实有|在编|在职/.test(sentence)) return true;
+          const numbers = [...sentence.matchAll(/(\d+)\s*(?:名|人)/g)].map((m) => Number(m[1]));
+          return numbers.length === 0 || numbers.some((n) => !said.has(n));
+        })
+        .join("")
+        .trim()
+    )
+    .filter((line) => line.length > 0);
+}

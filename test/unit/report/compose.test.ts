@@ -396,6 +396,22 @@ describe("placeholders and numbering", () => {
     expect(runsText(report.signature.date)).toBe("2024年6月3日");
   });
 
+  test("人员情况 says the head counts once: the unit's sentences restating them are left out, others kept", () => {
+    const { report } = composeReport(
+      makeInput(seedBook(), {
+        texts: {
+          staffing: "本单位编制数25人，年末实有人数24人。其中退休人员5人。\n在职人员24人，均在编。",
+        },
+      })
+    );
+    const lines = sectionText(findSection(report, "人员情况"));
+    expect(lines).toEqual([
+      "2023年本单位编制数25人，年末实有人数24人，与上年持平。",
+      "其中退休人员5人。",
+    ]);
+    expect(lines.join("").match(/实有人数/g)).toHaveLength(1);
+  });
+
   test("task-pane texts override the sheet's", () => {
     const book = seedBook();
     const { report } = composeReport(makeInput(book, { texts: { organization: "内设4个部室。" } }));
