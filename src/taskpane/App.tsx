@@ -29,10 +29,11 @@ import { DataTab } from "./components/DataTab";
 import { ChecksTab } from "./components/ChecksTab";
 import { ChangesTab } from "./components/ChangesTab";
 import { ReportTab } from "./components/ReportTab";
+import { AuditTab } from "./components/AuditTab";
 import { FilePickers } from "./components/FilePickers";
 import type { AssistantState } from "./state/store";
 
-export type TabId = "data" | "checks" | "changes" | "report";
+export type TabId = "data" | "checks" | "changes" | "report" | "audit";
 
 export interface AppProps {
   host: Host;
@@ -173,12 +174,14 @@ export function App({ host, locale, engine = defaultEngine, initialTab = "data" 
           </Tab>
           <Tab value="changes">{t.tabs.changes}</Tab>
           <Tab value="report">{t.tabs.report}</Tab>
+          <Tab value="audit">{t.tabs.audit}</Tab>
         </TabList>
         <section className={styles.panel} role="tabpanel" aria-label={t.tabs[tab]}>
           {tab === "data" && <DataTab state={state} store={store} t={t} />}
           {tab === "checks" && <ChecksTab state={state} store={store} t={t} />}
           {tab === "changes" && <ChangesTab state={state} store={store} t={t} />}
           {tab === "report" && <ReportTab state={state} store={store} t={t} />}
+          {tab === "audit" && <AuditTab state={state} store={store} t={t} />}
         </section>
       </main>
     </FluentProvider>

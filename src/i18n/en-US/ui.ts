@@ -5,7 +5,13 @@ export const ui: typeof zh = {
   appTitle: "Budget Report Assistant",
   listSeparator: ", ",
   webSubtitle: "Web page: the workbook is read in this browser only and is never uploaded.",
-  tabs: { data: "Data", checks: "Checks", changes: "Changes", report: "Report" },
+  tabs: {
+    data: "Data",
+    checks: "Checks",
+    changes: "Changes",
+    report: "Report",
+    audit: "Audit a report",
+  },
   phase: {
     reading: "Reading the workbook…",
     analyzing: "Recognising and checking…",
@@ -190,6 +196,28 @@ export const ui: typeof zh = {
       none: "None",
       unknown: "Unreadable",
     },
+  },
+  audit: {
+    intro:
+      "Check a report already written (last year's, or this year's draft typed by hand): every figure against the text's other figures and against the workbook.",
+    open: "Open a report…",
+    openHint: "Word (.docx), .txt or .md",
+    paste: "or paste the report's text here",
+    withWorkbook: "Also compare with the workbook's figures",
+    noWorkbook: "Once a workbook is read, its figures can be compared too.",
+    running: "Auditing…",
+    source: (name) => `Report: ${name}`,
+    summary: (sentences, error, warning, info) =>
+      `${sentences} sentences with figures: ${error} errors, ${warning} warnings, ${info} notes`,
+    clean: "No figure found wrong.",
+    working: "Working",
+    printed: "Printed",
+    expected: "Should be",
+    findings: "Findings",
+    text: "The report's text (click a marked passage for its working)",
+    empty:
+      "Open a Word file or paste the report's text: each wrong figure is marked here, sentence by sentence.",
+    showInText: "Show in the text",
   },
   report: {
     empty: "Write and export the report here once a workbook has been read.",

@@ -5,7 +5,7 @@ export const ui = {
   /** Between the items of a list in a sentence. */
   listSeparator: "、",
   webSubtitle: "网页版：工作簿只在本机浏览器中读取，不会上传。",
-  tabs: { data: "数据", checks: "校验", changes: "变动", report: "报告" },
+  tabs: { data: "数据", checks: "校验", changes: "变动", report: "报告", audit: "核对报告" },
   phase: {
     reading: "正在读取工作簿…",
     analyzing: "正在识别和校验…",
@@ -189,6 +189,27 @@ export const ui = {
       none: "无",
       unknown: "未能读取",
     } as Record<string, string>,
+  },
+  audit: {
+    intro:
+      "核对已写好的报告（上年的报告，或本年手写的草稿）：每个数字与文中其他数字、与工作簿的数据是否一致。",
+    open: "打开报告…",
+    openHint: "Word（.docx）、.txt 或 .md 文件",
+    paste: "或把报告文字粘贴在这里",
+    withWorkbook: "同时与当前工作簿的数据核对",
+    noWorkbook: "读取工作簿后，可同时与它的数据核对。",
+    running: "正在核对…",
+    source: (name: string) => `报告：${name}`,
+    summary: (sentences: number, error: number, warning: number, info: number) =>
+      `核对含数字的句子 ${sentences} 句：错误 ${error} 项，警告 ${warning} 项，提示 ${info} 项`,
+    clean: "未发现数字错误。",
+    working: "核对说明",
+    printed: "原文",
+    expected: "应为",
+    findings: "核对发现",
+    text: "报告原文（标出的文字可点击查看核对说明）",
+    empty: "打开一个 Word 文件或粘贴报告文字后，这里会逐句标出有问题的数字。",
+    showInText: "在原文中查看",
   },
   report: {
     empty: "读取工作簿后在这里编写和导出报告。",

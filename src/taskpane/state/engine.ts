@@ -11,6 +11,7 @@ import type { ComposedReport } from "../../core/report/types";
 import type { SheetSpec } from "../../core/sheetSpec";
 
 import type { Analysis } from "../../core/pipeline";
+import type { AuditOptions, AuditResult } from "../../core/audit";
 
 export type { Analysis };
 
@@ -32,6 +33,10 @@ export interface Engine {
   templateSheets(): Promise<SheetSpec[]>;
   /** Reads an .xlsx file's bytes into grids (last year's workbook). */
   readWorkbook(data: ArrayBuffer): Promise<Grid[]>;
+  /** A report file's plain text (.docx in reading order, .txt, .md), for the 核对报告 tab. */
+  readReportText(data: ArrayBuffer, fileName: string): Promise<string>;
+  /** Audits a report's text, against the workbook's changes when given (docs/domain.md §8). */
+  audit(text: string, options: AuditOptions): Promise<AuditResult>;
 }
 
 const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -83,5 +88,15 @@ export const defaultEngine: Engine = {
       /* webpackChunkName: "xlsx" */ "../../hosts/file/readWorkbook"
     );
     return readWorkbook(new Uint8Array(data));
+  },
+  async readReportText(data, fileName) {
+    const { readReportText } = await import(
+      /* webpackChunkName: "audit" */ "../../hosts/file/reportText"
+    );
+    return readReportText(new Uint8Array(data), fileName);
+  },
+  async audit(text, options) {
+    const { auditText } = await import(/* webpackChunkName: "audit" */ "../../core/audit");
+    return auditText(text, options);
   },
 };

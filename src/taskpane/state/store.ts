@@ -12,6 +12,7 @@ import type { SheetKind } from "../../core/recognize/classify";
 import type { ComposedReport } from "../../core/report/types";
 import { messagesFor } from "../../i18n";
 import type { Host, WorkbookSettings } from "../../hosts/host";
+import type { AuditResult } from "../../core/audit";
 import type { Analysis, Engine } from "./engine";
 import { isFileSourceHost, reportWorkbookName, safeFileName } from "../../hosts/fileSource";
 import {
@@ -56,6 +57,22 @@ export interface AssistantState {
   /** The finding cell last clicked. */
   selected?: CellRef;
   highlightedCount?: number;
+  /** The 核对报告 tab: a report's text and what the audit found in it. */
+  audit: AuditState;
+}
+
+export interface AuditState {
+  /** The file the text came from, or undefined for pasted text. */
+  source?: string;
+  text: string;
+  /** Compare the text's figures with the workbook read (AUDIT-WORKBOOK). */
+  withWorkbook: boolean;
+  result?: AuditResult;
+  /** Index into result.findings of the finding whose working is shown. */
+  selected?: number;
+  running?: boolean;
+  /** Why the report file could not be read. */
+  error?: string;
 }
 
 const TYPING_DELAY_MS = 350;
@@ -89,7 +106,10 @@ export class AssistantStore {
     phase: "idle",
     sheetNames: [],
     settings: { ...EMPTY_SETTINGS },
+    audit: { text: "", withWorkbook: true },
   };
+  private auditTimer?: ReturnType<typeof setTimeout>;
+  private auditRun = 0;
   private readonly listeners = new Set<() => void>();
   private grids?: Grid[];
   private priorGrids?: Grid[];
@@ -122,6 +142,7 @@ export class AssistantStore {
 
   dispose(): void {
     if (this.analyzeTimer) clearTimeout(this.analyzeTimer);
+    if (this.auditTimer) clearTimeout(this.auditTimer);
     if (this.saveTimer) {
       clearTimeout(this.saveTimer);
       this.saveTimer = undefined;
@@ -246,6 +267,8 @@ export class AssistantStore {
       if (id !== this.runId) return;
       this.set({ phase: "ready", composed });
       void this.prepareText(composed);
+      // A report being audited against the workbook is audited again against what was just read.
+      if (this.state.audit.text && this.state.audit.withWorkbook) void this.runAudit();
     } catch (error) {
       if (id !== this.runId) return;
       this.set({
@@ -558,5 +581,65 @@ export class AssistantStore {
       },
       this.t.errors.template
     );
+  }
+
+  // ── 核对报告: auditing a report's text ─────────────────────────────────────────────────────────
+
+  private setAudit(patch: Partial<AuditState>): void {
+    this.set({ audit: { ...this.state.audit, ...patch } });
+  }
+
+  /** A .docx, .txt or .md chosen in the 核对报告 tab. */
+  async openReport(file: File): Promise<void> {
+    this.setAudit({ running: true, error: undefined });
+    try {
+      const text = await this.engine.readReportText(await readFileBytes(file), file.name);
+      this.setAudit({ source: file.name, text, result: undefined, selected: undefined });
+    } catch (error) {
+      this.setAudit({ running: false, error: errorText(error, this.locale, this.t) });
+      return;
+    }
+    await this.runAudit();
+  }
+
+  /** Text typed or pasted in the 核对报告 tab: audited once the typing pauses. */
+  setAuditText(text: string): void {
+    this.setAudit({ text, source: undefined, error: undefined });
+    if (this.auditTimer) clearTimeout(this.auditTimer);
+    this.auditTimer = setTimeout(() => {
+      this.auditTimer = undefined;
+      void this.runAudit();
+    }, TYPING_DELAY_MS);
+  }
+
+  setAuditWithWorkbook(withWorkbook: boolean): void {
+    this.setAudit({ withWorkbook });
+    void this.runAudit();
+  }
+
+  selectAuditFinding(index: number | undefined): void {
+    this.setAudit({ selected: index });
+  }
+
+  async runAudit(): Promise<void> {
+    const id = ++this.auditRun;
+    const { text, withWorkbook } = this.state.audit;
+    if (text.trim() === "") {
+      this.setAudit({ result: undefined, selected: undefined, running: false });
+      return;
+    }
+    this.setAudit({ running: true });
+    const changes = this.state.analysis?.changes;
+    try {
+      const result = await this.engine.audit(text, {
+        locale: this.locale,
+        workbook: withWorkbook && changes ? { changes } : undefined,
+      });
+      if (id !== this.auditRun) return;
+      this.setAudit({ result, selected: undefined, running: false });
+    } catch (error) {
+      if (id !== this.auditRun) return;
+      this.setAudit({ running: false, error: errorText(error, this.locale, this.t) });
+    }
   }
 }

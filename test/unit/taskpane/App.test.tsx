@@ -122,7 +122,7 @@ describe("the web page (a file-source host)", () => {
     expect(reads()).toBe(1);
     expect(screen.getByTestId("workbook-name").textContent).toBe("本年：常宁市总工会-2023.xlsx");
 
-    tab(/报告/);
+    tab(/^报告$/);
     await screen.findByTestId("report-preview");
     fireEvent.click(screen.getByRole("button", { name: "下载含报告的工作簿 (.xlsx)" }));
     await waitFor(() => expect(web.written).toHaveLength(1));
@@ -493,7 +493,7 @@ describe("变动 tab", () => {
     const input = within(row).getByRole("textbox") as HTMLInputElement;
     expect(input.value).toBe("工会日常工作经费压减");
     fireEvent.change(input, { target: { value: "按要求压减一般性支出" } });
-    tab(/报告/);
+    tab(/^报告$/);
     await waitFor(
       () =>
         expect(screen.getByTestId("report-preview").textContent).toContain(
@@ -548,7 +548,7 @@ describe("报告 tab", () => {
   test("text fields for every section, a preview with placeholders marked", async () => {
     render(<App host={fakeHost()} locale="zh-CN" engine={fakeEngine()} />);
     await ready();
-    tab(/报告/);
+    tab(/^报告$/);
     const preview = await screen.findByTestId("report-preview");
     expect(preview.textContent).toContain("常宁市总工会2023年度");
     expect(preview.textContent).toContain("比上年增加10.55万元，增长3.98%");
@@ -575,7 +575,7 @@ describe("报告 tab", () => {
     const host = fakeHost();
     render(<App host={host} locale="zh-CN" engine={fakeEngine()} />);
     await ready();
-    tab(/报告/);
+    tab(/^报告$/);
     fireEvent.change(screen.getByTestId("text-functions"), {
       target: { value: "<b>维护职工合法权益</b>" },
     });
@@ -599,7 +599,7 @@ describe("报告 tab", () => {
     const host = fakeHost();
     render(<App host={host} locale="zh-CN" engine={fakeEngine()} />);
     await ready();
-    tab(/报告/);
+    tab(/^报告$/);
     const preview = await screen.findByTestId("report-preview");
     expect(preview.textContent).toContain("【待补充：报告日期】");
     expect((screen.getByTestId("text-unitName") as HTMLInputElement).value).toBe("常宁市总工会");
@@ -622,7 +622,7 @@ describe("报告 tab", () => {
       />
     );
     await ready();
-    tab(/报告/);
+    tab(/^报告$/);
     expect((await screen.findByTestId("report-errors")).textContent).toContain(
       "校验还有 1 个错误未改正"
     );
@@ -632,7 +632,7 @@ describe("报告 tab", () => {
     const host = fakeHost();
     render(<App host={host} locale="zh-CN" engine={fakeEngine()} />);
     await ready();
-    tab(/报告/);
+    tab(/^报告$/);
     await screen.findByTestId("report-preview");
     fireEvent.click(screen.getByRole("button", { name: "写入新工作表" }));
     const dialog = await screen.findByRole("dialog");
@@ -662,7 +662,7 @@ describe("报告 tab", () => {
     const engine = fakeEngine();
     render(<App host={fakeHost()} locale="zh-CN" engine={engine} />);
     await ready();
-    tab(/报告/);
+    tab(/^报告$/);
     await screen.findByTestId("report-preview");
     fireEvent.click(screen.getByRole("button", { name: "导出 Word" }));
     await waitFor(() => expect(clicks).toHaveLength(1));
@@ -683,7 +683,7 @@ describe("报告 tab", () => {
       />
     );
     await ready();
-    tab(/报告/);
+    tab(/^报告$/);
     await screen.findByTestId("report-preview");
     expect(screen.queryByRole("button", { name: "导出 Word" })).toBeNull();
     expect(screen.getByText(/请用“复制全文”粘贴到 Word/)).toBeTruthy();
@@ -707,7 +707,7 @@ describe("报告 tab", () => {
         engine={fakeEngine()}
       />
     );
-    tab(/报告/);
+    tab(/^报告$/);
     expect(screen.getByText("读取工作簿后在这里编写和导出报告。")).toBeTruthy();
     await act(async () => release([]));
   });
@@ -723,7 +723,7 @@ describe("workbook text is text", () => {
     tab(/变动/);
     expect(screen.getByText('<img src=x onerror="window.__pwned=1">基本工资')).toBeTruthy();
     expect(document.querySelector("img")).toBeNull();
-    tab(/报告/);
+    tab(/^报告$/);
     fireEvent.change(screen.getByTestId("text-problems"), {
       target: { value: '<script>window.__pwned=1</script>=HYPERLINK("x")' },
     });
@@ -753,5 +753,78 @@ describe("workbook text is text", () => {
     };
     walk(dir);
     expect(offenders).toEqual([]);
+  });
+});
+
+describe("核对报告 tab", () => {
+  const SEED =
+    "2023年度，单位一般公共预算基本支出完成275.76万元，比上年增加10.55万元，增长3.98%，其中人员经费完成251.21万元，比上年增加8.87万元，增长3.66%；公用经费完成24.55万元，比上年增加1.68万元，增长7.34%。";
+
+  async function openAuditTab() {
+    render(<App host={fakeHost()} locale="zh-CN" engine={fakeEngine()} />);
+    await ready();
+    tab(/核对报告/);
+    return screen.findByTestId("audit-tab");
+  }
+
+  test("pasted text: the wrong figure is marked, and clicking it shows the working", async () => {
+    await openAuditTab();
+    fireEvent.change(screen.getByTestId("audit-paste"), {
+      target: { value: SEED.replace("增长7.34%", "增长6.84%") },
+    });
+    const summary = await screen.findByTestId("audit-summary", {}, { timeout: 5000 });
+    // Wrong against its own figures (AUDIT-PCT) and against the workbook read (AUDIT-WORKBOOK).
+    expect(summary.textContent).toContain("错误 2 项");
+    const text = screen.getByTestId("audit-text");
+    expect(text.textContent).toBe(SEED.replace("增长7.34%", "增长6.84%"));
+    const marks = [...text.querySelectorAll("mark[data-severity='error']")] as HTMLElement[];
+    expect(marks.map((m) => m.textContent).join("")).toBe("增长6.84%");
+    fireEvent.click(marks[0]);
+    const working = screen.getByTestId("audit-working");
+    expect(working.textContent).toContain("应为7.35%");
+    expect(working.textContent).toContain("以本年数而非上年数作分母");
+  });
+
+  test("against the workbook read: a figure typed wrong is found, and not when the box is cleared", async () => {
+    await openAuditTab();
+    fireEvent.change(screen.getByTestId("audit-paste"), {
+      target: { value: SEED.replace("人员经费完成251.21万元", "人员经费完成252.21万元") },
+    });
+    await waitFor(() => expect(screen.getAllByTestId("audit-finding").length).toBeGreaterThan(0), {
+      timeout: 5000,
+    });
+    expect(screen.getAllByTestId("audit-finding").map((f) => f.textContent).join(" ")).toContain(
+      "与工作簿不符"
+    );
+    fireEvent.click(screen.getByRole("checkbox", { name: "同时与当前工作簿的数据核对" }));
+    await waitFor(() =>
+      expect(
+        screen.queryAllByTestId("audit-finding").map((f) => f.textContent).join(" ")
+      ).not.toContain("与工作簿不符")
+    );
+  });
+
+  test("a .docx opened from disk is read in order, tables included, and audited", async () => {
+    await openAuditTab();
+    const JSZip = (await import("jszip")).default;
+    const zip = new JSZip();
+    const p = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    zip.file(
+      "word/document.xml",
+      `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${p(
+        "二、支出情况"
+      )}${p(SEED)}<w:tbl><w:tr><w:tc>${p("项目")}</w:tc><w:tc>${p("金额")}</w:tc></w:tr></w:tbl>${p(
+        "主要原因原因是人员增加。"
+      )}</w:body></w:document>`
+    );
+    const bytes = await zip.generateAsync({ type: "arraybuffer" });
+    const file = new File([bytes], "2023年自评报告.docx");
+    fireEvent.change(screen.getByTestId("report-file"), { target: { files: [file] } });
+    expect((await screen.findByTestId("audit-source", {}, { timeout: 5000 })).textContent).toContain(
+      "2023年自评报告.docx"
+    );
+    const text = await screen.findByTestId("audit-text", {}, { timeout: 5000 });
+    expect(text.textContent).toBe(`二、支出情况\n${SEED}\n项目\t金额\n主要原因原因是人员增加。`);
+    expect(text.querySelector("mark")?.textContent).toBe("原因原因");
   });
 });

@@ -10,6 +10,8 @@ import type { Host, HostCapabilities, WorkbookSettings } from "../../../src/host
 import type { Analysis, Engine } from "../../../src/taskpane/state/engine";
 import type { SheetSpec } from "../../../src/core/sheetSpec";
 import { seedGrid } from "../recognize/layouts";
+import { auditText } from "../../../src/core/audit";
+import { readReportText } from "../../../src/hosts/file/reportText";
 
 export interface FakeHost extends Host {
   selected: CellRef[];
@@ -123,6 +125,8 @@ export function fakeEngine(
       engine.readBytes.push(data.byteLength);
       return [seedGrid()];
     },
+    readReportText: (data, fileName) => readReportText(new Uint8Array(data), fileName),
+    audit: async (text, options) => auditText(text, options),
   };
   return engine;
 }
