@@ -1,5 +1,5 @@
 /**
- * The audit measured on real published passages (test/fixtures/audit/passages.json, each with its source,
+ * The audit measured on real published passages (test/fixtures/audit/passages*.json, each with its source,
  * labelled by hand): a passage wrong beyond rounding is detected when a 错误 quotes its wrong words; a
  * consistent or rounding-only passage must give no 错误. Shared by test/unit/audit/corpus.test.ts, the bench
  * and `npm run audit:corpus`.
@@ -51,9 +51,14 @@ export interface CorpusScore {
   results: PassageResult[];
 }
 
-export function loadPassages(): Passage[] {
-  const file = join(__dirname, "../fixtures/audit/passages.json");
-  return (JSON.parse(readFileSync(file, "utf8")) as { passages: Passage[] }).passages;
+/** The corpus files: the first batch (tuned on) and the second (measured before any tuning on it, then kept). */
+export const CORPUS_FILES = ["passages.json", "passages-2.json"];
+
+export function loadPassages(files: readonly string[] = CORPUS_FILES): Passage[] {
+  return files.flatMap((name) => {
+    const file = join(__dirname, "../fixtures/audit", name);
+    return (JSON.parse(readFileSync(file, "utf8")) as { passages: Passage[] }).passages;
+  });
 }
 
 /** Character spans of the passage's words labelled wrong. */

@@ -9,6 +9,7 @@
  * A clause without a name before its figure continues the item before it.
  */
 import {
+  WHOLE_PARTS,
   canBePartOf,
   displayName,
   isWholeName,
@@ -87,6 +88,8 @@ const RATE_WORD =
 /** A budget named as such: "预算数为", "年初预算", "全年预算" (a plain "基本支出预算 N元" is the item's amount). */
 const BUDGET_WORD =
   /(?:(?:年初|全年|调整后?的?)预算(?:数)?|预算(?:数|安排|金额)|预算)(?:为|是)$|(?:年初|全年|调整后?的?)预算(?:数)?$/;
+/** "减少了“三公”经费": a change word, then the item's name. */
+const LEADING_CHANGE = new RegExp(`^(?:[，,]?)(${INCREASE}|${DECREASE})了?([^，,。；;]{2,})$`);
 const EXECUTION_WORD = /执行率|完成率|完成(?:全年|年初|调整)?预算(?:数)?的?$/;
 const SHARE_OF = /占(.*?)(?:的)?(?:比例|比重)?(?:为|是|达)?$/;
 const SHARE_WORD = /(?:占比|所占比例|所占比重|比重|比例)(?:为|是|达)?$/;
@@ -96,6 +99,21 @@ const HEADING =
 
 function directionOf(word: string): Direction {
   return new RegExp(`^(?:${DECREASE}|下降率|减少率|减幅|降幅)`).test(word) ? -1 : 1;
+}
+
+/** The year a text names most often, the later one on a tie. */
+function mainYear(text: string): number | undefined {
+  const counts = new Map<number, number>();
+  for (const match of text.matchAll(/(20\d\d)年/g)) {
+    const year = Number(match[1]);
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  for (const [year, count] of counts) {
+    const bestCount = best === undefined ? -1 : (counts.get(best) as number);
+    if (count > bestCount || (count === bestCount && year > (best as number))) best = year;
+  }
+  return best;
 }
 
 /** The years a prefix names ("2015年预算"). */
@@ -133,8 +151,8 @@ export function findClaims(text: string): TextClaims {
   let partsOnLines = false;
   /** The last clause read was a bare "其中：". */
   let danglingOfWhich = false;
-  /** The year the text reports on: the first year it names; an amount said of the year before is last year's. */
-  let reportYear: number | undefined;
+  /** The year the text reports on: the year it names most (the later on a tie); the year before is last year. */
+  const reportYear = mainYear(text);
   /** Parts lists opened inside parentheses, "（其中公务用车购置费…）": the lists they interrupt. */
   const interrupted: (ItemClaim | undefined)[] = [];
 
@@ -144,9 +162,28 @@ export function findClaims(text: string): TextClaims {
     if (/总计$/.test(name) || isWholeName(name)) partsParent = undefined;
     let parent = partsParent;
     const key = stableKeyOf(name);
+    // A part of the part listed just before ("公务用车购置及运行维护费…（公务用车购置费…）", "公务接待费…，具体是国内
+    // 接待费…") goes under it, not beside it.
+    const parentKey = parent ? stableKeyOf(parent.name) : undefined;
+    // Under a whole whose parts are known, a name that is none of them details the part just listed.
+    if (!key && parentKey && WHOLE_PARTS[parentKey] && current?.parent === parent) return current;
+    for (
+      let sibling = current;
+      key && parent && sibling && sibling !== parent;
+      sibling = sibling.parent
+    ) {
+      const siblingKey = stableKeyOf(sibling.name);
+      if (
+        siblingKey &&
+        siblingKey !== key &&
+        WHOLE_PARTS[siblingKey] &&
+        canBePartOf(key, siblingKey)
+      )
+        return sibling;
+    }
     while (parent && key) {
-      const parentKey = stableKeyOf(parent.name);
-      if (!parentKey || canBePartOf(key, parentKey)) break;
+      const ofParent = stableKeyOf(parent.name);
+      if (!ofParent || canBePartOf(key, ofParent)) break;
       parent = parent.parent;
     }
     partsParent = parent;
@@ -191,7 +228,13 @@ export function findClaims(text: string): TextClaims {
       partsParent = undefined;
     }
     let hasFigures = false;
+    // A sentence that opens on last year ("2021年度“三公”经费合计支出20.12万元，其中…") gives last year's amounts.
+    const opening = /^[^0-9０-９]{0,12}?(20\d\d)年/.exec(sentence.text);
+    const sentenceOnPriorYear =
+      opening !== null && reportYear !== undefined && Number(opening[1]) === reportYear - 1;
     for (const clause of splitClauses(sentence)) {
+      /** "较预算数1237万元减少103万元，下降8%": the rest of the clause compares with the budget. */
+      let againstBudget = false;
       const words = clause.text.trim();
       if (/^[（(]其中/.test(words) && current) {
         interrupted.push(partsParent);
@@ -218,6 +261,7 @@ export function findClaims(text: string): TextClaims {
           return { start, end: start + word.length, text: word };
         };
         cursor = figure.end - clause.start;
+        if (BUDGET_COMPARISON.test(prefix)) againstBudget = true;
         if (figure.kind === "percent") {
           const percent: PrintedPercent = figure;
           if (EXECUTION_WORD.test(prefix) || (previous === "budget" && /^的?$/.test(prefix))) {
@@ -233,7 +277,7 @@ export function findClaims(text: string): TextClaims {
             const before = prefix.replace(SHARE_WORD, "");
             const item = nameBefore(before) ? itemFor(before, sentence, "shares") : current;
             item?.shares.push({ percent });
-          } else if (RATE_WORD.test(prefix) && !BUDGET_COMPARISON.test(prefix)) {
+          } else if (RATE_WORD.test(prefix) && !againstBudget) {
             const word = (RATE_WORD.exec(prefix) as RegExpExecArray)[1];
             const before = prefix.slice(0, prefix.lastIndexOf(word));
             const item = nameBefore(before) ? itemFor(before, sentence, "rate") : current;
@@ -252,10 +296,20 @@ export function findClaims(text: string): TextClaims {
         const amount: PrintedAmount = figure;
         const change = CHANGE_WORD.exec(prefix);
         const year = yearIn(prefix);
-        reportYear ??= year;
         previous = "other";
-        if (change && BUDGET_COMPARISON.test(prefix)) {
-          // Against the budget, not last year: not a change this audit checks.
+        const leadingChange = LEADING_CHANGE.exec(prefix);
+        if (againstBudget) {
+          // Against the budget, not last year: the budget itself, or a deviation this audit does not check.
+          if (!change && current && !current.budget) current.budget = amount;
+        } else if (leadingChange && !change) {
+          // "减少了“三公”经费342.74万元": a change of the item named after the word.
+          const item = itemFor(leadingChange[2], sentence, "delta");
+          if (!item.delta)
+            item.delta = {
+              direction: directionOf(leadingChange[1]),
+              figure: amount,
+              word: wordAt(leadingChange[1]),
+            };
         } else if (change) {
           // An amount right after 增加/减少 is a change, of the item named before the word or the current one.
           const before = prefix.slice(0, change.index);
@@ -270,6 +324,7 @@ export function findClaims(text: string): TextClaims {
             };
         } else if (
           PRIOR_WORD.test(prefix) ||
+          sentenceOnPriorYear ||
           (year !== undefined && reportYear !== undefined && year === reportYear - 1)
         ) {
           const before = prefix.replace(PRIOR_WORD, "");

@@ -160,7 +160,10 @@ function printedNumber(
 /** A number: ASCII or full-width digits, thousands separators (1,234,567.89), an optional minus. */
 const NUMBER =
   "[-−－]?[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|[-−－]?[0-9０-９]+(?:[.．][0-9０-９]+)?";
-const FIGURE = new RegExp(`(${NUMBER})\\s*(亿元|万元|元|%|％|个百分点|人(?![民次])|辆)`, "g");
+const FIGURE = new RegExp(
+  `(${NUMBER})\\s*(亿元|万元|元|%|％|个百分点|人(?![民次])|辆|万(?![人辆次个户件元]))`,
+  "g"
+);
 
 export type Figure =
   | ({ kind: "amount" } & PrintedAmount)
@@ -182,7 +185,8 @@ export function findFigures(span: Span): Figure[] {
     if (unit === "%" || unit === "％") figures.push({ kind: "percent", ...number });
     else if (unit === "个百分点") figures.push({ kind: "points", ...number });
     else {
-      const amountUnit = unit as AmountUnit;
+      // "1000.86万" is 万元 with the 元 left off.
+      const amountUnit = (unit === "万" ? "万元" : unit) as AmountUnit;
       figures.push({
         kind: "amount",
         ...number,

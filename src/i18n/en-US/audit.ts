@@ -25,6 +25,8 @@ export const audit: typeof zh = {
   rounding: (claim, expected) =>
     `"${claim}": the printed figures give ${expected}, within one unit of the last digit (truncated, or computed from finer data); worth a look.`,
   directionWords: (first, second) => `"${first}" then "${second}": the directions contradict.`,
+  doubleNegative: (claim) =>
+    `"${claim}": a direction word and a minus sign, which read as the opposite direction; drop the minus.`,
   directionAmounts: (word, current, prior) =>
     `This year ${current} and last year ${prior}, yet the text says "${word}".`,
   deltaMismatch: (claim, current, prior, expected) =>

@@ -26,6 +26,7 @@ export const audit = {
     `“${claim}”：按所列数字计算为${expected}，差在末位进位以内（截尾，或按更精确的数据计算），请核对。`,
   directionWords: (first: string, second: string) =>
     `先说“${first}”，又说“${second}”，增减方向相反。`,
+  doubleNegative: (claim: string) => `“${claim}”：增减词与负号重复，读作相反的方向；应去掉负号。`,
   directionAmounts: (word: string, current: string, prior: string) =>
     `本年数${current}、上年数${prior}，却写“${word}”。`,
   deltaMismatch: (claim: string, current: string, prior: string, expected: string) =>

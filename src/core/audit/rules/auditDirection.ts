@@ -26,6 +26,23 @@ function check(item: ItemClaim, context: AuditContext): AuditFinding[] {
     );
     return found;
   }
+  // "下降-81.75%": a direction word and a minus sign say the direction twice, opposite ways.
+  for (const said of [delta, rate]) {
+    if (!said || sign(said.figure.value) >= 0) continue;
+    const words_ = `${said.word.text}${said.figure.text}`;
+    found.push(
+      findingAt(
+        "AUDIT-DIRECTION",
+        "error",
+        item.sentence,
+        { start: said.word.start, end: said.figure.end, text: words_ },
+        words.doubleNegative(words_),
+        said.figure.text,
+        said.figure.text.replace(/^[-−－]/, "")
+      )
+    );
+  }
+  if (found.length > 0) return found;
   const claimed = delta ?? rate;
   if (claimed && current && prior && sign(claimed.figure.value) !== 0) {
     const difference = minus(current.yuan, prior.yuan);

@@ -80,6 +80,9 @@ function checkParts(parent: ItemClaim, context: AuditContext): AuditFinding[] {
   // Money with money, counts with counts of the same thing (人 with 人, 辆 with 辆).
   const parts = parent.children.filter((child) => child.current && sameKind(child.current, total));
   if (!total || parts.length < 2) return [];
+  // A part named twice (the list said again in another sentence) makes the list unclear: no sum is claimed.
+  if (new Set(parts.map((part) => stableKeyOf(part.name) ?? part.name)).size < parts.length)
+    return [];
   const { words } = context;
   const amounts = parts.map((part) => part.current as PrintedAmount);
   const partsSum: Interval = sum(amounts.map((amount) => amount.yuan));
