@@ -205,3 +205,20 @@ describe("our own report", () => {
     expect(text.match(/年末实有人数/g)).toHaveLength(1);
   });
 });
+
+describe("the rules", () => {
+  it("one module per rule id, named after it, each id worded in both languages", async () => {
+    const { AUDIT_RULES, AUDIT_RULE_IDS } = await import("../../../src/core/audit");
+    const { messagesFor } = await import("../../../src/i18n");
+    const fs = await import("node:fs");
+    expect(AUDIT_RULES.map((rule) => rule.id)).toEqual([...AUDIT_RULE_IDS]);
+    for (const id of AUDIT_RULE_IDS) {
+      const module = id
+        .toLowerCase()
+        .replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+      expect(fs.existsSync(`src/core/audit/rules/${module}.ts`)).toBe(true);
+      for (const locale of ["zh-CN", "en-US"] as const)
+        expect(messagesFor(locale).audit.ruleNames[id]).toBeTruthy();
+    }
+  });
+});
