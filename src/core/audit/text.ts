@@ -187,11 +187,17 @@ export function findFigures(span: Span): Figure[] {
     else {
       // "1000.86万" is 万元 with the 元 left off.
       const amountUnit = (unit === "万" ? "万元" : unit) as AmountUnit;
+      // A count of people or vehicles is exact: 1辆 is not "0.5 to 1.5".
+      const interval =
+        amountKind(amountUnit) === "count" && number.decimals === 0
+          ? { lo: number.value, hi: number.value }
+          : number.interval;
       figures.push({
         kind: "amount",
         ...number,
+        interval,
         unit: amountUnit,
-        yuan: scale(number.interval, rational(YUAN_PER[amountUnit])),
+        yuan: scale(interval, rational(YUAN_PER[amountUnit])),
       });
     }
   }

@@ -4,6 +4,7 @@
  */
 import { compare, minus, sign } from "../interval";
 import type { ItemClaim } from "../claims";
+import { stableKeyOf } from "../itemNames";
 import { findingAt, type AuditContext, type AuditFinding, type AuditRule } from "../types";
 
 function check(item: ItemClaim, context: AuditContext): AuditFinding[] {
@@ -68,8 +69,52 @@ function check(item: ItemClaim, context: AuditContext): AuditFinding[] {
   return found;
 }
 
+/** The years a sentence names ("2021年…比2020年…" → 2021,2020), as a key: claims about the same years compare. */
+function yearsOf(item: ItemClaim): string {
+  return [...new Set([...item.sentence.text.matchAll(/(20\d\d)年/g)].map((m) => m[1]))]
+    .sort()
+    .join(",");
+}
+
+/**
+ * The same row (a stable key) said to rise in one place and fall in another, in sentences about the same
+ * years: "…比2020年减少166.4万元…" then "…“三公”经费决算数比2020年增加43万元".
+ */
+function contradictions(context: AuditContext): AuditFinding[] {
+  const found: AuditFinding[] = [];
+  const seen = new Map<string, ItemClaim>();
+  for (const item of context.claims.items) {
+    const key = stableKeyOf(item.name);
+    const change = item.delta ?? item.rate;
+    if (!key || !change || item.parent || sign(change.figure.value) <= 0) continue;
+    const group = `${key}|${yearsOf(item)}`;
+    const earlier = seen.get(group);
+    const earlierChange = earlier ? (earlier.delta ?? earlier.rate) : undefined;
+    if (earlier && earlierChange && earlierChange.direction !== change.direction) {
+      const first = `${earlierChange.word.text}${earlierChange.figure.text}`;
+      const second = `${change.word.text}${change.figure.text}`;
+      found.push(
+        findingAt(
+          "AUDIT-DIRECTION",
+          "error",
+          item.sentence,
+          { start: change.word.start, end: change.figure.end, text: second },
+          context.words.directionWords(first, second),
+          second,
+          ""
+        )
+      );
+    }
+    if (!earlier) seen.set(group, item);
+  }
+  return found;
+}
+
 export const auditDirection: AuditRule = {
   id: "AUDIT-DIRECTION",
   severities: ["error"],
-  check: (context) => context.claims.items.flatMap((item) => check(item, context)),
+  check: (context) => [
+    ...context.claims.items.flatMap((item) => check(item, context)),
+    ...contradictions(context),
+  ],
 };
