@@ -13,7 +13,8 @@ const TRAILING =
   /(?:实际)?(?:完成|为|是|共计|累计|达到?|决算数?为?|决算金额为?|预算数?为?|预算拨入|拨入|金额为?|总额为?|共|(?:比|较)?上年)+$/;
 
 /** Words that name no item of their own: "支出决算为…" after "三公经费预算为…" goes on with 三公经费. */
-const GENERIC = /^(?:支出|收入|决算|预算|金额|总额|资金|经费|数|合计|费用|其中)?$/;
+const GENERIC =
+  /^(?:支出|收入|决算|预算|金额|总额|资金|经费|数|合计|费用|其中|执行数?|执行金额|实际支出|支出数|完成数|决算数|预算数)?$/;
 
 /** An item's name reduced for comparison: no quotes, spaces, who/when words or the verb. */
 export function reduceName(raw: string): string {

@@ -222,3 +222,13 @@ describe("the rules", () => {
     }
   });
 });
+
+describe("execution rates as 绩效自评报告 word them", () => {
+  it.each([
+    ["2023年度部门整体支出全年预算数为300万元，全年执行数为291万元，预算执行率为97%。", 0],
+    ["2023年度部门整体支出全年预算数为300万元，全年执行数为291万元，预算执行率为87%。", 1],
+    ["项目支出年初预算100.00万元，全年执行95.50万元，执行率95.50%。", 0],
+  ])("%s", (text, errors) => {
+    expect(auditText(text).summary.error).toBe(errors);
+  });
+});
