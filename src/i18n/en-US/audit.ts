@@ -35,6 +35,8 @@ export const audit: typeof zh = {
     `${parent} is ${total}, but its parts ${parts} add up to ${sum}.`,
   partsOver: (parent, total, parts, sum) =>
     `The parts ${parts} add up to ${sum}, more than ${parent} ${total}.`,
+  carryOver: (closing, opening, income, spending, expected) =>
+    `Carry-over at year end ${closing}: from the opening ${opening}, income ${income} and spending ${spending} it is ${expected}.`,
   changesMismatch: (parent, delta, sum) =>
     `${parent} changes by ${delta}, but the changes of its parts add up to ${sum}.`,
   share: (claim, item, amount, whole, wholeAmount, expected) =>

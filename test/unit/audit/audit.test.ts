@@ -232,3 +232,18 @@ describe("execution rates as 绩效自评报告 word them", () => {
     expect(auditText(text).summary.error).toBe(errors);
   });
 });
+
+describe("AUDIT-SUM: the year's carry-over", () => {
+  it("上年结转和结余 + 收入 − 支出 = 年末结转和结余", () => {
+    const ok =
+      "2023年度上年结转和结余资金为98.45万元，本年收入1095.76万元，支出1193.35万元，年末结转和结余资金为0.86万元。";
+    expect(auditText(ok).findings).toEqual([]);
+    const wrong = ok.replace("年末结转和结余资金为0.86万元", "年末结转和结余资金为5862.89万元");
+    const [finding] = auditText(wrong).findings;
+    expect(finding).toMatchObject({
+      rule: "AUDIT-SUM",
+      printed: "5862.89万元",
+      expected: "0.86万元",
+    });
+  });
+});

@@ -5,10 +5,10 @@
  * changes against the total's change. Rounding of each printed figure is allowed for, part by part.
  */
 import type { StableKey } from "../../book";
-import { compare, minus, sub, sum, middle, type Interval } from "../interval";
+import { add, compare, minus, plus, sub, sum, middle, type Interval } from "../interval";
 import type { ItemClaim } from "../claims";
 import { stableKeyOf } from "../itemNames";
-import { amountKind, type PrintedAmount } from "../text";
+import { amountKind, findFigures, type PrintedAmount } from "../text";
 import type { AuditContext, AuditFinding, AuditRule } from "../types";
 import { findingAt } from "../types";
 import { judge, verdictFinding } from "./auditRounding";
@@ -154,12 +154,83 @@ function sharesMakeWhole(parts: readonly ItemClaim[]): boolean {
   return compare(total.lo, { n: 100n, d: 1n }) <= 0 && compare(total.hi, { n: 100n, d: 1n }) >= 0;
 }
 
+/** The flows of a year's money, by the words before each amount (a 决算's 收入支出总体情况 sentence). */
+const FLOWS: readonly [keyof Flows, RegExp][] = [
+  ["opening", /(?:上年|年初)结转(?:和|及)?结余(?:资金)?(?:为|是)?$/],
+  ["closing", /年末结转(?:和|及)?结余(?:资金)?(?:为|是)?$/],
+  ["fund", /(?:用)?事业基金弥补收支差额(?:为)?$/],
+  ["distribution", /结余分配(?:为)?$/],
+  ["income", /(?:本年)?(?:财政拨款)?收入(?:合计)?(?:为|是)?$/],
+  ["spending", /(?:本年)?(?:财政拨款)?支出(?:合计)?(?:为|是)?$/],
+];
+
+interface Flows {
+  opening?: PrintedAmount;
+  income?: PrintedAmount;
+  spending?: PrintedAmount;
+  fund?: PrintedAmount;
+  distribution?: PrintedAmount;
+  closing?: PrintedAmount;
+}
+
+/**
+ * 上年结转和结余 + 本年收入 + 用事业基金弥补 − 本年支出 − 结余分配 = 年末结转和结余, when one sentence prints them
+ * all (the last two adjustments when it does).
+ */
+function checkCarryOver(context: AuditContext): AuditFinding[] {
+  const found: AuditFinding[] = [];
+  for (const sentence of context.claims.sentences) {
+    if (!/年末结转/.test(sentence.text) || !/结转(?:和|及)?结余/.test(sentence.text)) continue;
+    const flows: Flows = {};
+    let cursor = sentence.start;
+    for (const figure of findFigures(sentence)) {
+      const before = context.text.slice(cursor, figure.start).replace(/\s+/g, "");
+      cursor = figure.end;
+      if (figure.kind !== "amount" || amountKind(figure.unit) !== "money") continue;
+      const flow = FLOWS.find(([, words]) => words.test(before.split(/[，,；;]/).pop() ?? ""));
+      if (flow && !flows[flow[0]]) flows[flow[0]] = figure;
+    }
+    const { opening, income, spending, closing, fund, distribution } = flows;
+    if (!opening || !income || !spending || !closing) continue;
+    const zero = { lo: { n: 0n, d: 1n }, hi: { n: 0n, d: 1n } };
+    const possible = minus(
+      plus(plus(opening.yuan, income.yuan), fund?.yuan ?? zero),
+      plus(spending.yuan, distribution?.yuan ?? zero)
+    );
+    const stated = sub(
+      add(add(statedYuan(opening), statedYuan(income)), fund ? statedYuan(fund) : { n: 0n, d: 1n }),
+      add(statedYuan(spending), distribution ? statedYuan(distribution) : { n: 0n, d: 1n })
+    );
+    const expected = sayAmountLike(stated, closing);
+    found.push(
+      ...verdictFinding(
+        judge(closing.yuan, possible),
+        "AUDIT-SUM",
+        sentence,
+        closing,
+        {
+          wrong: context.words.carryOver(
+            closing.text,
+            opening.text,
+            income.text,
+            spending.text,
+            expected
+          ),
+          rounding: context.words.rounding(closing.text, expected),
+        },
+        closing.text,
+        expected
+      )
+    );
+  }
+  return found;
+}
+
 export const auditSum: AuditRule = {
   id: "AUDIT-SUM",
   severities: ["error"],
   check: (context) =>
-    context.claims.items.flatMap((item) => [
-      ...checkDelta(item, context),
-      ...checkParts(item, context),
-    ]),
+    context.claims.items
+      .flatMap((item) => [...checkDelta(item, context), ...checkParts(item, context)])
+      .concat(checkCarryOver(context)),
 };
