@@ -35,7 +35,13 @@ export const audit = {
     `${parent}${total}，而其中${parts}合计${sum}，两者不符。`,
   partsOver: (parent: string, total: string, parts: string, sum: string) =>
     `其中${parts}合计${sum}，超过了${parent}${total}。`,
-  carryOver: (closing: string, opening: string, income: string, spending: string, expected: string) =>
+  carryOver: (
+    closing: string,
+    opening: string,
+    income: string,
+    spending: string,
+    expected: string
+  ) =>
     `年末结转和结余${closing}：按上年结转和结余${opening}、本年收入${income}、本年支出${spending}计算应为${expected}。`,
   changesMismatch: (parent: string, delta: string, sum: string) =>
     `${parent}增减${delta}，而各组成部分的增减合计${sum}。`,
