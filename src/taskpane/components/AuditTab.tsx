@@ -6,7 +6,6 @@
 import * as React from "react";
 import {
   Badge,
-  Button,
   Checkbox,
   Text,
   Textarea,
@@ -16,11 +15,11 @@ import {
 import type { AuditFinding } from "../../core/audit";
 import { messagesFor } from "../../i18n";
 import type { TabProps } from "./types";
+import { FileButton } from "./FileButton";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  hidden: { display: "none" },
   muted: { color: tokens.colorNeutralForeground3 },
   text: {
     whiteSpace: "pre-wrap",
@@ -82,7 +81,6 @@ export function markSegments(length: number, findings: readonly AuditFinding[]):
 
 export function AuditTab({ state, store, t }: TabProps) {
   const styles = useStyles();
-  const input = React.useRef<HTMLInputElement>(null);
   const words = t.audit;
   const severityName = messagesFor(store.locale).recognition.severity;
   const ruleNames = messagesFor(store.locale).audit.ruleNames;
@@ -91,11 +89,6 @@ export function AuditTab({ state, store, t }: TabProps) {
   const findings = result?.findings ?? [];
   const selected = audit.selected !== undefined ? findings[audit.selected] : undefined;
 
-  const onFile = (event: React.ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = "";
-    if (file) void store.openReport(file);
-  };
   const select = (index: number) => {
     store.selectAuditFinding(index);
     document
@@ -107,21 +100,17 @@ export function AuditTab({ state, store, t }: TabProps) {
     <div className={styles.root} data-testid="audit-tab">
       <Text>{words.intro}</Text>
       <div className={styles.row}>
-        <Button appearance="primary" onClick={() => input.current?.click()} disabled={audit.running}>
-          {words.open}
-        </Button>
+        <FileButton
+          appearance="primary"
+          label={words.open}
+          accept=".docx,.txt,.md,.markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,text/markdown"
+          onFile={(file) => void store.openReport(file)}
+          disabled={audit.running}
+          testId="report-file"
+        />
         <Text size={200} className={styles.muted}>
           {words.openHint}
         </Text>
-        <input
-          ref={input}
-          className={styles.hidden}
-          type="file"
-          accept=".docx,.txt,.md,.markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,text/markdown"
-          onChange={onFile}
-          data-testid="report-file"
-          aria-label={words.open}
-        />
         {audit.source && <Text data-testid="audit-source">{words.source(audit.source)}</Text>}
       </div>
       <Textarea

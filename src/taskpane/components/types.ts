@@ -1,3 +1,4 @@
+import type { ButtonProps } from "@fluentui/react-components";
 import type { messagesFor } from "../../i18n";
 import type { AssistantState, AssistantStore } from "../state/store";
 
@@ -8,4 +9,18 @@ export interface TabProps {
   state: AssistantState;
   store: AssistantStore;
   t: UiMessages;
+}
+
+/** A button that opens the file chooser (FileButton.tsx). */
+export interface FileButtonProps {
+  label: string;
+  /** The input's accept list: extensions and MIME types. */
+  accept: string;
+  /** Called with the file chosen. */
+  onFile(chosen: File): void;
+  disabled?: boolean;
+  appearance?: ButtonProps["appearance"];
+  size?: ButtonProps["size"];
+  /** data-testid of the input, for tests that set its files. */
+  testId: string;
 }
