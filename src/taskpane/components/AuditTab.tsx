@@ -4,14 +4,7 @@
  * the list, shows its working.
  */
 import * as React from "react";
-import {
-  Badge,
-  Checkbox,
-  Text,
-  Textarea,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Badge, Checkbox, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { AuditFinding } from "../../core/audit";
 import { messagesFor } from "../../i18n";
 import type { TabProps } from "./types";
@@ -47,7 +40,13 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
   },
-  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0, padding: 0 },
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+  },
   item: { listStyleType: "none", cursor: "pointer" },
 });
 
@@ -154,7 +153,11 @@ export function AuditTab({ state, store, t }: TabProps) {
             {findings.length === 0 ? ` ${words.clean}` : ""}
           </Text>
           {selected && (
-            <section className={styles.working} aria-label={words.working} data-testid="audit-working">
+            <section
+              className={styles.working}
+              aria-label={words.working}
+              data-testid="audit-working"
+            >
               <Text weight="semibold">
                 {severityName[selected.severity]} · {ruleNames[selected.rule] ?? selected.rule}
               </Text>
@@ -177,7 +180,8 @@ export function AuditTab({ state, store, t }: TabProps) {
                 if (segment.findings.length === 0) return piece;
                 const first = segment.findings[0];
                 const severity = findings[first].severity;
-                const isSelected = audit.selected !== undefined && segment.findings.includes(audit.selected);
+                const isSelected =
+                  audit.selected !== undefined && segment.findings.includes(audit.selected);
                 return (
                   <mark
                     key={segment.start}
@@ -189,7 +193,8 @@ export function AuditTab({ state, store, t }: TabProps) {
                     className={`${styles.mark} ${styles[severity]} ${isSelected ? styles.selectedMark : ""}`}
                     onClick={() => store.selectAuditFinding(first)}
                     onKeyDown={(event) => {
-                      if (event.key === "Enter" || event.key === " ") store.selectAuditFinding(first);
+                      if (event.key === "Enter" || event.key === " ")
+                        store.selectAuditFinding(first);
                     }}
                   >
                     {piece}
