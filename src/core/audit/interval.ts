@@ -57,10 +57,6 @@ export function compare(a: Rational, b: Rational): number {
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
-export function isZero(a: Rational): boolean {
-  return a.n === 0n;
-}
-
 export function sign(a: Rational): number {
   return a.n < 0n ? -1 : a.n > 0n ? 1 : 0;
 }

@@ -2,7 +2,7 @@
  * AUDIT-DIRECTION — 增加 followed by 下降, or a direction the amounts deny: "比上年减少0.04万元，增长0.01%", or
  * 本年 below 上年 with "增加". Rounding cannot turn a direction round, so these are errors.
  */
-import { compare, minus, sign } from "../interval";
+import { compare, minus, sign, ZERO } from "../interval";
 import type { ItemClaim } from "../claims";
 import { stableKeyOf } from "../itemNames";
 import { findingAt, type AuditContext, type AuditFinding, type AuditRule } from "../types";
@@ -48,9 +48,7 @@ function check(item: ItemClaim, context: AuditContext): AuditFinding[] {
   if (claimed && current && prior && sign(claimed.figure.value) !== 0) {
     const difference = minus(current.yuan, prior.yuan);
     const denied =
-      claimed.direction === 1
-        ? compare(difference.hi, { n: 0n, d: 1n }) < 0
-        : compare(difference.lo, { n: 0n, d: 1n }) > 0;
+      claimed.direction === 1 ? compare(difference.hi, ZERO) < 0 : compare(difference.lo, ZERO) > 0;
     if (denied) {
       const said = `${claimed.word.text}${claimed.figure.text}`;
       found.push(

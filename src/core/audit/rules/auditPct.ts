@@ -6,11 +6,13 @@
  * year instead of last year, a ratio never multiplied by 100, or this year ÷ last year taken for the change.
  */
 import {
+  abs,
   compare,
   div,
   magnitude,
   minus,
   mul,
+  negate,
   plus,
   quotient,
   rational,
@@ -46,7 +48,9 @@ function derivation(item: ItemClaim, context: AuditContext): Derivation | undefi
   const { current, prior, delta } = item;
   const printedChange = delta ? signed(delta.figure.yuan, delta.direction) : undefined;
   const statedChange = delta
-    ? signedValue(statedYuan(delta.figure), delta.direction)
+    ? delta.direction === 1
+      ? statedYuan(delta.figure)
+      : negate(statedYuan(delta.figure))
     : current && prior
       ? sub(statedYuan(current), statedYuan(prior))
       : undefined;
@@ -84,10 +88,6 @@ function derivation(item: ItemClaim, context: AuditContext): Derivation | undefi
 /** a ÷ b × 100; undefined when b is 0. */
 function ratioOf(a: Rational, b: Rational): Rational | undefined {
   return b.n === 0n ? undefined : mul(div(a, b), rational(100n));
-}
-
-function signedValue(value: Rational, direction: 1 | -1): Rational {
-  return direction === 1 ? value : { n: -value.n, d: value.d };
 }
 
 /** The mistake that explains a wrong rate, when one does. */
@@ -130,7 +130,7 @@ function checkRate(item: ItemClaim, context: AuditContext): AuditFinding[] {
   const printed = signed(rate.figure.interval, rate.direction);
   const verdict = judge(printed, chosen.possible);
   if (verdict === "consistent") return [];
-  const expected = chosen.stated ? sayPercentLike(absolute(chosen.stated), rate.figure) : "";
+  const expected = chosen.stated ? sayPercentLike(abs(chosen.stated), rate.figure) : "";
   const claim = `${rate.word.text}${rate.figure.text}`;
   const explained = verdict === "wrong" ? mistake(item, rate.figure.interval, context) : "";
   return verdictFinding(
@@ -145,10 +145,6 @@ function checkRate(item: ItemClaim, context: AuditContext): AuditFinding[] {
     rate.figure.text,
     expected
   );
-}
-
-function absolute(value: Rational): Rational {
-  return value.n < 0n ? { n: -value.n, d: value.d } : value;
 }
 
 function checkExecution(item: ItemClaim, context: AuditContext): AuditFinding[] {

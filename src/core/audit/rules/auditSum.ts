@@ -5,7 +5,19 @@
  * changes against the total's change. Rounding of each printed figure is allowed for, part by part.
  */
 import type { StableKey } from "../../book";
-import { add, compare, minus, plus, sub, sum, middle, type Interval } from "../interval";
+import {
+  abs,
+  add,
+  compare,
+  middle,
+  minus,
+  plus,
+  point,
+  sub,
+  sum,
+  ZERO,
+  type Interval,
+} from "../interval";
 import type { ItemClaim } from "../claims";
 import { stableKeyOf } from "../itemNames";
 import { amountKind, findFigures, type PrintedAmount } from "../text";
@@ -69,10 +81,6 @@ function checkDelta(item: ItemClaim, context: AuditContext): AuditFinding[] {
 function sameKind(a: PrintedAmount, b: PrintedAmount | undefined): boolean {
   if (!b) return false;
   return amountKind(a.unit) === "money" ? amountKind(b.unit) === "money" : a.unit === b.unit;
-}
-
-function abs(value: { n: bigint; d: bigint }) {
-  return value.n < 0n ? { n: -value.n, d: value.d } : value;
 }
 
 function checkParts(parent: ItemClaim, context: AuditContext): AuditFinding[] {
@@ -192,14 +200,14 @@ function checkCarryOver(context: AuditContext): AuditFinding[] {
     }
     const { opening, income, spending, closing, fund, distribution } = flows;
     if (!opening || !income || !spending || !closing) continue;
-    const zero = { lo: { n: 0n, d: 1n }, hi: { n: 0n, d: 1n } };
+    const zero = point(ZERO);
     const possible = minus(
       plus(plus(opening.yuan, income.yuan), fund?.yuan ?? zero),
       plus(spending.yuan, distribution?.yuan ?? zero)
     );
     const stated = sub(
-      add(add(statedYuan(opening), statedYuan(income)), fund ? statedYuan(fund) : { n: 0n, d: 1n }),
-      add(statedYuan(spending), distribution ? statedYuan(distribution) : { n: 0n, d: 1n })
+      add(add(statedYuan(opening), statedYuan(income)), fund ? statedYuan(fund) : ZERO),
+      add(statedYuan(spending), distribution ? statedYuan(distribution) : ZERO)
     );
     const expected = sayAmountLike(stated, closing);
     found.push(
