@@ -17,6 +17,8 @@ import {
   sameItem,
   stableKeyOf,
 } from "./itemNames";
+import type { StableKey } from "../book";
+import { compare } from "./interval";
 import {
   findFigures,
   splitClauses,
@@ -53,6 +55,8 @@ export interface ItemClaim {
   prior?: PrintedAmount;
   budget?: PrintedAmount;
   delta?: ChangeClaim<PrintedAmount>;
+  /** The difference from the budget: "较年初预算数减少0.04万元". */
+  budgetDelta?: ChangeClaim<PrintedAmount>;
   rate?: ChangeClaim<PrintedPercent>;
   /** 与上年持平 */
   flat?: Span;
@@ -140,6 +144,50 @@ function nameBefore(prefix: string): string {
   return reduceName(prefix.replace(COMPARISON, ""));
 }
 
+/** The same amount printed twice ("其中公务接待费1.34万元" and then "3.公务接待费支出1.34万元"). */
+function sameAmount(a: PrintedAmount | undefined, b: PrintedAmount | undefined): boolean {
+  return (
+    a !== undefined &&
+    b !== undefined &&
+    compare(a.yuan.lo, b.yuan.lo) === 0 &&
+    compare(a.yuan.hi, b.yuan.hi) === 0
+  );
+}
+
+/** The numbering of a paragraph that opens a numbered item: "1.", "（一）", "一、", or undefined. */
+function numberingStyle(paragraph: string): string | undefined {
+  const match = HEADING.exec(paragraph);
+  return match?.[0].replace(/[一二三四五六七八九十]+/, "一").replace(/\d+/, "1");
+}
+
+/** True when `key` is one of the known parts of the whole item (the three "三公" parts of “三公”经费…). */
+function isPartOf(key: StableKey, whole: ItemClaim): boolean {
+  const wholeKey = stableKeyOf(whole.name);
+  return (
+    wholeKey !== undefined && WHOLE_PARTS[wholeKey] !== undefined && canBePartOf(key, wholeKey)
+  );
+}
+
+/**
+ * The numbered list a paragraph belongs to: a numbered paragraph right after one that ended on a whole
+ * whose parts are known opens one; the next items keep it while they are numbered the same way; any other
+ * paragraph ends it.
+ */
+function numberedListAt(
+  sentence: Sentence,
+  list: { whole: ItemClaim; style: string } | undefined,
+  items: readonly ItemClaim[]
+): { whole: ItemClaim; style: string } | undefined {
+  const style = numberingStyle(sentence.text);
+  if (style === undefined) return undefined;
+  if (list) return list.style === style ? list : undefined;
+  const whole = [...items]
+    .reverse()
+    .find((item) => sentence.paragraph - item.sentence.paragraph <= 2 && !item.parent);
+  const wholeKey = whole && stableKeyOf(whole.name);
+  return whole && wholeKey && WHOLE_PARTS[wholeKey] ? { whole, style } : undefined;
+}
+
 export function findClaims(text: string): TextClaims {
   const sentences = splitSentences(text);
   const items: ItemClaim[] = [];
@@ -155,6 +203,11 @@ export function findClaims(text: string): TextClaims {
   const reportYear = mainYear(text);
   /** Parts lists opened inside parentheses, "（其中公务用车购置费…）": the lists they interrupt. */
   const interrupted: (ItemClaim | undefined)[] = [];
+  /**
+   * A numbered list after a whole whose parts are known ("“三公”经费支出15.37万元。具体情况如下：" then
+   * "1.因公出国（境）费…", "2.公务用车购置及运行维护费…"): the whole, and the numbering style of its items.
+   */
+  let numberedList: { whole: ItemClaim; style: string } | undefined;
 
   /** The total a new part is listed under: a part that cannot belong to the open list belongs to its total. */
   const parentFor = (name: string): ItemClaim | undefined => {
@@ -162,6 +215,8 @@ export function findClaims(text: string): TextClaims {
     if (/总计$/.test(name) || isWholeName(name)) partsParent = undefined;
     let parent = partsParent;
     const key = stableKeyOf(name);
+    if (!parent && key && numberedList && isPartOf(key, numberedList.whole))
+      return numberedList.whole;
     // A part of the part listed just before ("公务用车购置及运行维护费…（公务用车购置费…）", "公务接待费…，具体是国内
     // 接待费…") goes under it, not beside it.
     const parentKey = parent ? stableKeyOf(parent.name) : undefined;
@@ -191,11 +246,25 @@ export function findClaims(text: string): TextClaims {
   };
 
   /** The item a figure with the name `printed` is about: the current one, or a new one. */
-  const itemFor = (printed: string, sentence: Sentence, has: keyof ItemClaim): ItemClaim => {
+  const itemFor = (
+    printed: string,
+    sentence: Sentence,
+    has: keyof ItemClaim,
+    amount?: PrintedAmount
+  ): ItemClaim => {
     const name = reduceName(printed);
     if (current && (name === "" || sameItem(name, current.name)) && current[has] === undefined)
       return current;
     if (name === "" && current) return current;
+    // A numbered item about a part the whole already listed ("其中因公出国（境）费0万元…" then "1.因公出国（境）
+    // 费…比上年减少…"): its figures join that part.
+    const listed = numberedList?.whole.children.find(
+      (child) =>
+        name !== "" &&
+        sameItem(child.name, name) &&
+        (child[has] === undefined || (has === "current" && sameAmount(child.current, amount)))
+    );
+    if (listed) return (current = listed);
     // The same item named again in the paragraph ("与上年相比，收入总计减少…"): its figures join it.
     const earlier =
       name === ""
@@ -214,6 +283,7 @@ export function findClaims(text: string): TextClaims {
   for (const sentence of sentences) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
+      numberedList = numberedListAt(sentence, numberedList, items);
       partsOnLines = (partsOnLines || danglingOfWhich) && !HEADING.test(sentence.text);
       const continues = partsOnLines && partsParent !== undefined;
       danglingOfWhich = false;
@@ -299,8 +369,17 @@ export function findClaims(text: string): TextClaims {
         previous = "other";
         const leadingChange = LEADING_CHANGE.exec(prefix);
         if (againstBudget) {
-          // Against the budget, not last year: the budget itself, or a deviation this audit does not check.
-          if (!change && current && !current.budget) current.budget = amount;
+          // Against the budget, not last year: the budget itself, or the difference from it.
+          if (change) {
+            const before = prefix.slice(0, change.index).replace(BUDGET_COMPARISON, "");
+            const item = nameBefore(before) ? itemFor(before, sentence, "budgetDelta") : current;
+            if (item && !item.budgetDelta)
+              item.budgetDelta = {
+                direction: directionOf(change[1]),
+                figure: amount,
+                word: wordAt(change[1]),
+              };
+          } else if (current && !current.budget) current.budget = amount;
         } else if (leadingChange && !change) {
           // "减少了“三公”经费342.74万元": a change of the item named after the word.
           const item = itemFor(leadingChange[2], sentence, "delta");
@@ -335,7 +414,7 @@ export function findClaims(text: string): TextClaims {
           if (!item.budget) item.budget = amount;
           previous = "budget";
         } else {
-          const item = itemFor(prefix, sentence, "current");
+          const item = itemFor(prefix, sentence, "current", amount);
           if (!item.current) item.current = amount;
         }
       }

@@ -37,8 +37,11 @@ export const audit: typeof zh = {
     `The parts ${parts} add up to ${sum}, more than ${parent} ${total}.`,
   carryOver: (closing, opening, income, spending, expected) =>
     `Carry-over at year end ${closing}: from the opening ${opening}, income ${income} and spending ${spending} it is ${expected}.`,
-  changesMismatch: (parent, delta, sum) =>
-    `${parent} changes by ${delta}, but the changes of its parts add up to ${sum}.`,
+  changesMismatch: (parent, delta, sum, unlisted) =>
+    `${parent} changes by ${delta}, but the changes of its parts add up to ${sum}${unlisted ? ` (${unlisted} is 0 this year, so it can only have fallen; not counted)` : ""}.`,
+  change: (amount, increase) => `${increase ? "an increase of" : "a decrease of"} ${amount}`,
+  budgetChangesMismatch: (parent, delta, sum, unlisted) =>
+    `${parent} differs from its budget by ${delta}, but its parts' differences add up to ${sum}${unlisted ? ` (${unlisted} is 0 this year, so it can only be under budget; not counted)` : ""}.`,
   share: (claim, item, amount, whole, wholeAmount, expected) =>
     `"${claim}": ${item} ${amount} of ${whole} ${wholeAmount} is ${expected}.`,
   sharesOver: (sum) => `Shares of the same whole add up to ${sum}, more than 100%.`,

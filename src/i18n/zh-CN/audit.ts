@@ -43,8 +43,12 @@ export const audit = {
     expected: string
   ) =>
     `年末结转和结余${closing}：按上年结转和结余${opening}、本年收入${income}、本年支出${spending}计算应为${expected}。`,
-  changesMismatch: (parent: string, delta: string, sum: string) =>
-    `${parent}增减${delta}，而各组成部分的增减合计${sum}。`,
+  changesMismatch: (parent: string, delta: string, sum: string, unlisted: string) =>
+    `${parent}${delta}，而各组成部分合计${sum}${unlisted ? `（${unlisted}本年为0，只可能减少，未计入）` : ""}。`,
+  /** A signed change said in words: "减少16.29万元". */
+  change: (amount: string, increase: boolean) => `${increase ? "增加" : "减少"}${amount}`,
+  budgetChangesMismatch: (parent: string, delta: string, sum: string, unlisted: string) =>
+    `${parent}较预算${delta}，而各组成部分较预算合计${sum}${unlisted ? `（${unlisted}本年为0，只可能少于预算，未计入）` : ""}。`,
   share: (
     claim: string,
     item: string,

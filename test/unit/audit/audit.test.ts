@@ -148,6 +148,70 @@ describe("AUDIT-SUM", () => {
   });
 });
 
+describe("AUDIT-SUM: parts listed as numbered items", () => {
+  const THREE_PUBLIC = (vehicle: string) =>
+    [
+      "2023年度“三公”经费财政拨款支出决算为15.37万元，比上年减少2.00万元。具体情况如下：",
+      "1.因公出国（境）费支出0万元，与上年持平。",
+      `2.公务用车购置及运行维护费支出${vehicle}万元，比上年减少1.00万元。`,
+      "3.公务接待费支出1.34万元，比上年减少1.00万元。",
+    ].join("\n");
+
+  it("the numbered items after a whole whose parts are known are its parts", () => {
+    expect(auditText(THREE_PUBLIC("14.03")).findings).toEqual([]);
+    const wrong = auditText(THREE_PUBLIC("15.03")).findings;
+    expect(rules(wrong)).toEqual(["AUDIT-SUM"]);
+    expect(wrong[0].printed).toBe("15.37万元");
+    expect(wrong[0].message).toContain("16.37万元");
+  });
+
+  it("an item already listed after 其中 and said again as a numbered item is one part, not two", () => {
+    const text = [
+      "“三公”经费支出15.37万元，比上年减少3.00万元，其中因公出国（境）费0万元，公务用车购置及运行维护费14.03万元，公务接待费1.34万元。",
+      "1.因公出国（境）费0万元，与上年持平。",
+      "2.公务用车购置及运行维护费14.03万元，比上年减少1.00万元。",
+      "3.公务接待费1.34万元，比上年减少1.00万元。",
+    ].join("\n");
+    const { items } = findClaims(text);
+    expect(items.filter((item) => item.parent).map((item) => item.delta?.figure.text)).toEqual([
+      undefined,
+      "1.00万元",
+      "1.00万元",
+    ]);
+    // 0 (持平) − 1.00 − 1.00 is −2.00, not the −3.00 printed for the whole.
+    expect(rules(auditText(text).findings)).toEqual(["AUDIT-SUM"]);
+  });
+
+  it("numbered reasons after a whole whose parts are not known are not taken for its parts", () => {
+    const text = [
+      "项目支出100.00万元，主要用于：",
+      "1.培训费80.00万元；",
+      "2.设备购置费30.00万元。",
+    ].join("\n");
+    expect(findClaims(text).items.filter((item) => item.parent)).toEqual([]);
+  });
+});
+
+describe("AUDIT-SUM: differences from the budget", () => {
+  const text = (whole: string, reception: string) =>
+    `2020年度“三公”经费15.37万元，较年初预算数减少${whole}万元，其中：因公出国(境)费0万元，公务用车购置及运行维护费14.03万元，较年初预算数减少0.04万元；公务接待费1.34万元，较年初预算数减少${reception}万元。`;
+
+  it("the parts' differences add up to the whole's; a part spent at 0 can only be under its budget", () => {
+    expect(auditText(text("0.08", "0.04")).findings).toEqual([]);
+    expect(auditText(text("0.10", "0.04")).findings).toEqual([]);
+    const wrong = auditText(text("0.04", "0.04")).findings;
+    expect(rules(wrong)).toEqual(["AUDIT-SUM"]);
+    expect(wrong[0].excerpt).toContain("较年初预算数减少0.04万元");
+    expect(wrong[0].message).toContain("因公出国(境)费本年为0");
+  });
+
+  it("a difference from the budget is not a change from last year", () => {
+    const { items } = findClaims(text("0.08", "0.04"));
+    expect(items.map((item) => item.delta)).toEqual(items.map(() => undefined));
+    expect(items[0].budgetDelta?.figure.text).toBe("0.08万元");
+  });
+});
+
 describe("AUDIT-SHARE", () => {
   it("a share against its whole, and shares beyond 100%", () => {
     const ok = auditText(

@@ -4,46 +4,34 @@
  * the three "三公" parts, 基本支出 + 项目支出 = 本年支出, or parts whose shares make 100%); and the parts'
  * changes against the total's change. Rounding of each printed figure is allowed for, part by part.
  */
-import type { StableKey } from "../../book";
 import {
   abs,
   add,
   compare,
   middle,
   minus,
+  negate,
   plus,
   point,
+  rational,
   sub,
   sum,
   ZERO,
   type Interval,
 } from "../interval";
 import type { ItemClaim } from "../claims";
-import { stableKeyOf } from "../itemNames";
+import { WHOLE_PARTS, stableKeyOf } from "../itemNames";
 import { amountKind, findFigures, type PrintedAmount } from "../text";
 import type { AuditContext, AuditFinding, AuditRule } from "../types";
 import { findingAt } from "../types";
 import { judge, verdictFinding } from "./auditRounding";
 import { sayAmountLike, signed, statedYuan } from "./common";
 
-/** Totals whose parts, when all are listed, make the whole. */
-const WHOLES: readonly [StableKey, readonly (readonly StableKey[])[]][] = [
-  ["basic", [["personnel", "publicOperating"]]],
-  [
-    "threePublic",
-    [
-      ["abroad", "reception", "vehicle"],
-      ["abroad", "reception", "vehiclePurchase", "vehicleOperation"],
-    ],
-  ],
-  ["vehicle", [["vehiclePurchase", "vehicleOperation"]]],
-];
-
 /** True when the parts listed are the whole of their total, not a selection of it. */
 export function partsMakeWhole(parent: ItemClaim, parts: readonly ItemClaim[]): boolean {
   const keys = new Set(parts.map((part) => stableKeyOf(part.name)));
   const parentKey = stableKeyOf(parent.name);
-  const sets = WHOLES.find(([key]) => key === parentKey)?.[1] ?? [];
+  const sets = (parentKey && WHOLE_PARTS[parentKey]) || [];
   if (sets.some((set) => set.length === keys.size && set.every((key) => keys.has(key))))
     return true;
   if (
@@ -127,29 +115,67 @@ function checkParts(parent: ItemClaim, context: AuditContext): AuditFinding[] {
       )
     );
   }
-  // The parts' changes against the total's change, when the parts are the whole.
-  const deltas = parts.map((part) => part.delta);
-  if (whole && parent.delta && deltas.every((delta) => delta !== undefined)) {
-    const changeSum = sum(deltas.map((delta) => signed(delta!.figure.yuan, delta!.direction)));
-    const printed = signed(parent.delta.figure.yuan, parent.delta.direction);
-    const claim = `${parent.delta.word.text}${parent.delta.figure.text}`;
-    const sumSaid = sayAmountLike(middle(changeSum), parent.delta.figure);
-    found.push(
-      ...verdictFinding(
-        judge(printed, changeSum),
-        "AUDIT-SUM",
-        parent.sentence,
-        { start: parent.delta.word.start, end: parent.delta.figure.end, text: claim },
-        {
-          wrong: words.changesMismatch(parent.printedName, claim, sumSaid),
-          rounding: words.rounding(claim, sumSaid),
-        },
-        parent.delta.figure.text,
-        sumSaid
-      )
-    );
+  if (whole) {
+    found.push(...checkChanges(parent, parts, "delta", context));
+    found.push(...checkChanges(parent, parts, "budgetDelta", context));
   }
   return found;
+}
+
+/**
+ * Far more than any budget, in 元: the most a part printed as 0 this year can have fallen by (its amount last
+ * year, or its budget, is some amount ≥ 0).
+ */
+const ANY_AMOUNT = rational(10n ** 15n);
+
+/**
+ * The parts' changes (against last year, or against the budget) against the whole's, when the parts are the
+ * whole. A part with no change printed counts 0 when the text says it is unchanged (与上年持平), and when it
+ * is 0 this year it can only have fallen: the whole's change is then at most the others' sum.
+ */
+function checkChanges(
+  parent: ItemClaim,
+  parts: readonly ItemClaim[],
+  which: "delta" | "budgetDelta",
+  context: AuditContext
+): AuditFinding[] {
+  const total = parent[which];
+  if (!total || !parts.some((part) => part[which])) return [];
+  const unlisted: ItemClaim[] = [];
+  const changes: Interval[] = [];
+  for (const part of parts) {
+    const change = part[which];
+    if (change) changes.push(signed(change.figure.yuan, change.direction));
+    else if (which === "delta" && part.flat) changes.push(point(ZERO));
+    else if (part.current && compare(statedYuan(part.current), ZERO) === 0) {
+      unlisted.push(part);
+      changes.push({ lo: negate(ANY_AMOUNT), hi: ZERO });
+    } else return [];
+  }
+  const listed = sum(changes.filter((_, i) => !unlisted.includes(parts[i])));
+  const changeSum = sum(changes);
+  const printed = signed(total.figure.yuan, total.direction);
+  const claim = `${total.word.text}${total.figure.text}`;
+  const listedSum = middle(listed);
+  const sumSaid = context.words.change(
+    sayAmountLike(abs(listedSum), total.figure),
+    compare(listedSum, ZERO) >= 0
+  );
+  const names = unlisted.map((part) => part.printedName).join("、");
+  const say =
+    which === "delta" ? context.words.changesMismatch : context.words.budgetChangesMismatch;
+  return verdictFinding(
+    judge(printed, changeSum),
+    "AUDIT-SUM",
+    parent.sentence,
+    { start: total.word.start, end: total.figure.end, text: claim },
+    {
+      wrong: say(parent.printedName, claim, sumSaid, names),
+      rounding: context.words.rounding(claim, sumSaid),
+    },
+    total.figure.text,
+    sumSaid
+  );
 }
 
 /** Parts whose printed shares of their total add up to 100% (within rounding): the text says they are the whole. */
