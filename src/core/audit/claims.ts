@@ -11,13 +11,13 @@
 import {
   WHOLE_PARTS,
   canBePartOf,
+  type ItemKey,
   displayName,
   isWholeName,
   reduceName,
   sameItem,
-  stableKeyOf,
+  itemKeyOf,
 } from "./itemNames";
-import type { StableKey } from "../book";
 import { compare } from "./interval";
 import {
   findFigures,
@@ -78,7 +78,7 @@ export interface TextClaims {
 
 const INCREASE = "增加|增长|上升|提高|增多|增|多";
 const DECREASE = "减少|下降|降低|减|少|节约|节省|压减|缩减";
-const CHANGE_WORD = new RegExp(`(${INCREASE}|${DECREASE})(?:了|为|达)?$`);
+const CHANGE_WORD = new RegExp(`[（(]?(${INCREASE}|${DECREASE})[）)]?(?:了|为|达)?$`);
 /** "比上年", "较2024年的", "与上年相比", "比上年决算数", "同比": what the figure is compared with. */
 const COMPARISON =
   /(?:比|较|与)(?:上年|上一年|去年|20\d\d年)度?(?:的)?(?:预算数?|决算数?|同期数?|累计支出|支出)?(?:相比|对比)?|同比|对比/;
@@ -161,8 +161,8 @@ function numberingStyle(paragraph: string): string | undefined {
 }
 
 /** True when `key` is one of the known parts of the whole item (the three "三公" parts of “三公”经费…). */
-function isPartOf(key: StableKey, whole: ItemClaim): boolean {
-  const wholeKey = stableKeyOf(whole.name);
+function isPartOf(key: ItemKey, whole: ItemClaim): boolean {
+  const wholeKey = itemKeyOf(whole.name);
   return (
     wholeKey !== undefined && WHOLE_PARTS[wholeKey] !== undefined && canBePartOf(key, wholeKey)
   );
@@ -184,7 +184,7 @@ function numberedListAt(
   const whole = [...items]
     .reverse()
     .find((item) => sentence.paragraph - item.sentence.paragraph <= 2 && !item.parent);
-  const wholeKey = whole && stableKeyOf(whole.name);
+  const wholeKey = whole && itemKeyOf(whole.name);
   return whole && wholeKey && WHOLE_PARTS[wholeKey] ? { whole, style } : undefined;
 }
 
@@ -214,12 +214,12 @@ export function findClaims(text: string): TextClaims {
     // A total (…总计) is never a part: it closes the list ("…；财政拨款支出总计766.75万元，其中…").
     if (/总计$/.test(name) || isWholeName(name)) partsParent = undefined;
     let parent = partsParent;
-    const key = stableKeyOf(name);
+    const key = itemKeyOf(name);
     if (!parent && key && numberedList && isPartOf(key, numberedList.whole))
       return numberedList.whole;
     // A part of the part listed just before ("公务用车购置及运行维护费…（公务用车购置费…）", "公务接待费…，具体是国内
     // 接待费…") goes under it, not beside it.
-    const parentKey = parent ? stableKeyOf(parent.name) : undefined;
+    const parentKey = parent ? itemKeyOf(parent.name) : undefined;
     // Under a whole whose parts are known, a name that is none of them details the part just listed.
     if (!key && parentKey && WHOLE_PARTS[parentKey] && current?.parent === parent) return current;
     for (
@@ -227,7 +227,7 @@ export function findClaims(text: string): TextClaims {
       key && parent && sibling && sibling !== parent;
       sibling = sibling.parent
     ) {
-      const siblingKey = stableKeyOf(sibling.name);
+      const siblingKey = itemKeyOf(sibling.name);
       if (
         siblingKey &&
         siblingKey !== key &&
@@ -237,7 +237,7 @@ export function findClaims(text: string): TextClaims {
         return sibling;
     }
     while (parent && key) {
-      const ofParent = stableKeyOf(parent.name);
+      const ofParent = itemKeyOf(parent.name);
       if (!ofParent || canBePartOf(key, ofParent)) break;
       parent = parent.parent;
     }

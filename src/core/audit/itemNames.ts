@@ -27,7 +27,8 @@ export function reduceName(raw: string): string {
     name = name.replace(LEADING, "").replace(TRAILING, "");
     if (name === before) break;
   }
-  return GENERIC.test(name) ? "" : name;
+  // A bare number left before a figure ("较上年5.5减少0.5万元": last year's amount without its unit) names nothing.
+  return GENERIC.test(name) || !/[\p{Script=Han}A-Za-z]/u.test(name) ? "" : name;
 }
 
 /** An item's name as printed, without the who/when words and the verb: "其中人员经费完成" → "人员经费". */
@@ -41,8 +42,14 @@ export function displayName(raw: string): string {
   return name;
 }
 
-/** Names the reports use for the rows every report has (reduced form → stable key). Order matters. */
-const KEY_PATTERNS: readonly [RegExp, StableKey][] = [
+/**
+ * What an item is, when the audit knows: one of the rows every report has (a stable key), or one of the
+ * economic classes of 基本支出 by the workbook's key for a code row ("code:301").
+ */
+export type ItemKey = StableKey | "code:301" | "code:302" | "code:303" | "code:310";
+
+/** Names the reports use for the rows every report has (reduced form → key). Order matters. */
+const KEY_PATTERNS: readonly [RegExp, ItemKey][] = [
   [/三公经费(?:财政拨款)?(?:支出)?(?:决算|预算)?(?:数|总额)?$/, "threePublic"],
   [/因公出国(?:境)?(?:费用?|经费)?(?:支出)?/, "abroad"],
   [/公务?用?车(?:辆)?购置及运行(?:维护|费|维护费)*(?:支出)?/, "vehicle"],
@@ -61,11 +68,21 @@ const KEY_PATTERNS: readonly [RegExp, StableKey][] = [
   [/机关事业单位基本养老保险缴费/, "pension"],
   [/职业年金缴费/, "annuity"],
   [/(?:职工)?基本医疗保险缴费/, "medical"],
+  [/^工资福利(?:支出)?$/, "code:301"],
+  [/^商品和服务(?:支出)?$/, "code:302"],
+  [/^对个人和家庭(?:的)?补助(?:支出)?$/, "code:303"],
+  [/^资本性支出$/, "code:310"],
 ];
 
 /** The parts that make each whole, when all are listed (a selection of them is a partial list). */
-export const WHOLE_PARTS: Partial<Record<StableKey, readonly (readonly StableKey[])[]>> = {
-  basic: [["personnel", "publicOperating"]],
+export const WHOLE_PARTS: Partial<Record<ItemKey, readonly (readonly ItemKey[])[]>> = {
+  // 人员经费 = 301 + 303 and 公用经费 = 302 + 310 (the ID-PERSONNEL check): 基本支出 is the four classes.
+  basic: [
+    ["personnel", "publicOperating"],
+    ["code:301", "code:302", "code:303", "code:310"],
+  ],
+  personnel: [["code:301", "code:303"]],
+  publicOperating: [["code:302", "code:310"]],
   threePublic: [
     ["abroad", "reception", "vehicle"],
     ["abroad", "reception", "vehiclePurchase", "vehicleOperation"],
@@ -74,13 +91,22 @@ export const WHOLE_PARTS: Partial<Record<StableKey, readonly (readonly StableKey
 };
 
 /** True when `part` can be listed under `whole` ("公务接待费" is not a part of 公务用车费). */
-export function canBePartOf(part: StableKey, whole: StableKey): boolean {
+export function canBePartOf(part: ItemKey, whole: ItemKey): boolean {
   const sets = WHOLE_PARTS[whole];
   return sets === undefined || sets.some((set) => set.includes(part));
 }
 
-/** The stable key an item's name stands for, when it is one of the rows every report has. */
-export function stableKeyOf(reduced: string): StableKey | undefined {
+/**
+ * True when the keys name parts of one breakdown of the whole, not a mix of two ("人员经费" beside
+ * "工资福利支出" under 基本支出 counts some spending twice). A whole with no known parts takes any.
+ */
+export function oneBreakdown(keys: readonly ItemKey[], whole: ItemKey | undefined): boolean {
+  const sets = whole && WHOLE_PARTS[whole];
+  return !sets || sets.some((set) => keys.every((key) => set.includes(key)));
+}
+
+/** The key an item's name stands for: one of the rows every report has, or an economic class of 基本支出. */
+export function itemKeyOf(reduced: string): ItemKey | undefined {
   for (const [pattern, key] of KEY_PATTERNS) if (pattern.test(reduced)) return key;
   return undefined;
 }
@@ -88,8 +114,8 @@ export function stableKeyOf(reduced: string): StableKey | undefined {
 /** Two names for the same item: equal reduced forms, or the same stable key. */
 export function sameItem(a: string, b: string): boolean {
   if (a === b) return true;
-  const key = stableKeyOf(a);
-  return key !== undefined && key === stableKeyOf(b);
+  const key = itemKeyOf(a);
+  return key !== undefined && key === itemKeyOf(b);
 }
 
 /** A name that means the whole of a statement's spending or income ("总支出", "支出总计", "本年支出"). */

@@ -40,6 +40,10 @@ export const audit: typeof zh = {
   changesMismatch: (parent, delta, sum, unlisted) =>
     `${parent} changes by ${delta}, but the changes of its parts add up to ${sum}${unlisted ? ` (${unlisted} is 0 this year, so it can only have fallen; not counted)` : ""}.`,
   change: (amount, increase) => `${increase ? "an increase of" : "a decrease of"} ${amount}`,
+  workedOutPartsOver: (parent, year, parts, sum, total) =>
+    `Worked out from the changes and rates printed, the parts ${parts} come to at least ${sum} ${year}, more than ${parent}, at most ${total}.`,
+  thisYear: "this year",
+  lastYear: "last year",
   budgetChangesMismatch: (parent, delta, sum, unlisted) =>
     `${parent} differs from its budget by ${delta}, but its parts' differences add up to ${sum}${unlisted ? ` (${unlisted} is 0 this year, so it can only be under budget; not counted)` : ""}.`,
   share: (claim, item, amount, whole, wholeAmount, expected) =>

@@ -47,6 +47,10 @@ export const audit = {
     `${parent}${delta}，而各组成部分合计${sum}${unlisted ? `（${unlisted}本年为0，只可能减少，未计入）` : ""}。`,
   /** A signed change said in words: "减少16.29万元". */
   change: (amount: string, increase: boolean) => `${increase ? "增加" : "减少"}${amount}`,
+  workedOutPartsOver: (parent: string, year: string, parts: string, sum: string, total: string) =>
+    `按所列增减额和增减幅度推算，其中${parts}${year}合计至少${sum}，超过了${parent}${year}至多${total}。`,
+  thisYear: "本年",
+  lastYear: "上年",
   budgetChangesMismatch: (parent: string, delta: string, sum: string, unlisted: string) =>
     `${parent}较预算${delta}，而各组成部分较预算合计${sum}${unlisted ? `（${unlisted}本年为0，只可能少于预算，未计入）` : ""}。`,
   share: (

@@ -192,6 +192,32 @@ describe("AUDIT-SUM: parts listed as numbered items", () => {
   });
 });
 
+describe("AUDIT-SUM: parts worked out from their changes and rates", () => {
+  const text = (whole: string) =>
+    [
+      `基本支出较上年增${whole}万元，增幅22%。主要变动原因如下：`,
+      "1.工资福利支出较上年增94.22万元，增44%。",
+      "2.商品和服务支出较上年增1.11万元，增3.6%。",
+      "3.对个人和家庭补助支出较上年（减少）16.23万元，减幅71%。",
+    ].join("\n");
+
+  it("the economic classes listed under 基本支出 cannot come to more than it", () => {
+    // Last year 268.7 (59.11 ÷ 22%) + 59.11 is at most 334.07 this year; the classes come to at least 343.77.
+    const wrong = auditText(text("59.11")).findings;
+    expect(rules(wrong)).toEqual(["AUDIT-SUM"]);
+    expect(wrong[0].printed).toBe("增59.11万元");
+    // 79.10 ÷ 22% + 79.10 = 438.6: the classes (about 346.9) fit.
+    expect(auditText(text("79.10")).findings).toEqual([]);
+  });
+
+  it("a bare number before a change names no item (较上年5.5减少0.5万元)", () => {
+    const { items } = findClaims("公务用车运行维护费5万元，较上年5.5减少0.5万元，下降9%。");
+    expect(items.map((item) => [item.printedName, item.delta?.figure.text])).toEqual([
+      ["公务用车运行维护费", "0.5万元"],
+    ]);
+  });
+});
+
 describe("AUDIT-SUM: differences from the budget", () => {
   const text = (whole: string, reception: string) =>
     `2020年度“三公”经费15.37万元，较年初预算数减少${whole}万元，其中：因公出国(境)费0万元，公务用车购置及运行维护费14.03万元，较年初预算数减少0.04万元；公务接待费1.34万元，较年初预算数减少${reception}万元。`;

@@ -4,7 +4,7 @@
  */
 import { compare, minus, sign, ZERO } from "../interval";
 import type { ItemClaim } from "../claims";
-import { stableKeyOf } from "../itemNames";
+import { itemKeyOf } from "../itemNames";
 import { findingAt, type AuditContext, type AuditFinding, type AuditRule } from "../types";
 
 function check(item: ItemClaim, context: AuditContext): AuditFinding[] {
@@ -82,7 +82,7 @@ function contradictions(context: AuditContext): AuditFinding[] {
   const found: AuditFinding[] = [];
   const seen = new Map<string, ItemClaim>();
   for (const item of context.claims.items) {
-    const key = stableKeyOf(item.name);
+    const key = itemKeyOf(item.name);
     const change = item.delta ?? item.rate;
     if (!key || !change || item.parent || sign(change.figure.value) <= 0) continue;
     const group = `${key}|${yearsOf(item)}`;

@@ -15,7 +15,7 @@ import {
   type Interval,
 } from "../interval";
 import type { ItemClaim, ShareClaim } from "../claims";
-import { isWholeName, sameItem, stableKeyOf, WHOLE_PARTS } from "../itemNames";
+import { isWholeName, sameItem, itemKeyOf, WHOLE_PARTS } from "../itemNames";
 import type { PrintedAmount } from "../text";
 import type { AuditContext, AuditFinding, AuditRule } from "../types";
 import { findingAt } from "../types";
@@ -139,7 +139,7 @@ function checkSiblingShares(context: AuditContext): AuditFinding[] {
     if (siblings.length < 2) continue;
     const shares = siblings.map((item) => item.shares.find((share) => !share.of) as ShareClaim);
     const total = sum(shares.map((share) => share.percent.interval));
-    const keys = siblings.map((item) => stableKeyOf(item.name));
+    const keys = siblings.map((item) => itemKeyOf(item.name));
     const parts = Object.values(WHOLE_PARTS).some((sets) =>
       (sets ?? []).some(
         (set) => set.length === keys.length && set.every((key) => keys.includes(key))

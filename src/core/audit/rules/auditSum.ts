@@ -13,14 +13,16 @@ import {
   negate,
   plus,
   point,
+  quotient,
   rational,
+  scale,
   sub,
   sum,
   ZERO,
   type Interval,
 } from "../interval";
 import type { ItemClaim } from "../claims";
-import { WHOLE_PARTS, stableKeyOf } from "../itemNames";
+import { WHOLE_PARTS, itemKeyOf, oneBreakdown, type ItemKey } from "../itemNames";
 import { amountKind, findFigures, type PrintedAmount } from "../text";
 import type { AuditContext, AuditFinding, AuditRule } from "../types";
 import { findingAt } from "../types";
@@ -29,8 +31,8 @@ import { sayAmountLike, signed, statedYuan } from "./common";
 
 /** True when the parts listed are the whole of their total, not a selection of it. */
 export function partsMakeWhole(parent: ItemClaim, parts: readonly ItemClaim[]): boolean {
-  const keys = new Set(parts.map((part) => stableKeyOf(part.name)));
-  const parentKey = stableKeyOf(parent.name);
+  const keys = new Set(parts.map((part) => itemKeyOf(part.name)));
+  const parentKey = itemKeyOf(parent.name);
   const sets = (parentKey && WHOLE_PARTS[parentKey]) || [];
   if (sets.some((set) => set.length === keys.size && set.every((key) => keys.has(key))))
     return true;
@@ -71,14 +73,24 @@ function sameKind(a: PrintedAmount, b: PrintedAmount | undefined): boolean {
   return amountKind(a.unit) === "money" ? amountKind(b.unit) === "money" : a.unit === b.unit;
 }
 
+/**
+ * A list of parts whose sum means something: no part named twice (the list said again in another sentence),
+ * and not two breakdowns of the whole mixed (人员经费 beside 工资福利支出).
+ */
+function clearList(parent: ItemClaim, parts: readonly ItemClaim[]): boolean {
+  const keys = parts.map((part) => itemKeyOf(part.name));
+  if (new Set(parts.map((part, i) => keys[i] ?? part.name)).size < parts.length) return false;
+  return oneBreakdown(
+    keys.filter((key): key is ItemKey => key !== undefined),
+    itemKeyOf(parent.name)
+  );
+}
+
 function checkParts(parent: ItemClaim, context: AuditContext): AuditFinding[] {
   const total = parent.current;
   // Money with money, counts with counts of the same thing (人 with 人, 辆 with 辆).
   const parts = parent.children.filter((child) => child.current && sameKind(child.current, total));
-  if (!total || parts.length < 2) return [];
-  // A part named twice (the list said again in another sentence) makes the list unclear: no sum is claimed.
-  if (new Set(parts.map((part) => stableKeyOf(part.name) ?? part.name)).size < parts.length)
-    return [];
+  if (!total || parts.length < 2 || !clearList(parent, parts)) return [];
   const { words } = context;
   const amounts = parts.map((part) => part.current as PrintedAmount);
   const partsSum: Interval = sum(amounts.map((amount) => amount.yuan));
@@ -120,6 +132,72 @@ function checkParts(parent: ItemClaim, context: AuditContext): AuditFinding[] {
     found.push(...checkChanges(parent, parts, "budgetDelta", context));
   }
   return found;
+}
+
+/**
+ * An item's amount in a year, printed or worked out from its other figures: 本年 = 上年 + 增减, and from a
+ * change and its rate alone, 上年 = 增减 ÷ 增幅.
+ */
+function amountIn(item: ItemClaim, year: "current" | "prior"): Interval | undefined {
+  const printed = item[year];
+  if (printed) return amountKind(printed.unit) === "money" ? printed.yuan : undefined;
+  if (!item.delta || amountKind(item.delta.figure.unit) !== "money") return undefined;
+  const delta = signed(item.delta.figure.yuan, item.delta.direction);
+  const other = year === "current" ? item.prior : item.current;
+  if (other) return year === "current" ? plus(other.yuan, delta) : minus(other.yuan, delta);
+  if (!item.rate || item.rate.direction !== item.delta.direction) return undefined;
+  const rate = scale(signed(item.rate.figure.interval, item.rate.direction), rational(1n, 100n));
+  const prior = quotient(delta, rate);
+  if (!prior) return undefined;
+  return year === "prior" ? prior : plus(prior, delta);
+}
+
+/**
+ * Parts more than their whole in a year where the text prints neither side as such, but its changes and
+ * rates fix them ("基本支出较上年增59.11万元，增幅22%" then "1.工资福利支出较上年增94.22万元，增44%" …): no
+ * amounts inside the printed figures' roundings let the parts fit in the whole.
+ */
+function checkWorkedOutParts(parent: ItemClaim, context: AuditContext): AuditFinding[] {
+  const parts = parent.children;
+  if (parts.length < 2 || !clearList(parent, parts)) return [];
+  const printedBoth = (year: "current" | "prior") =>
+    parent[year] !== undefined && parts.every((part) => part[year] !== undefined);
+  for (const year of ["current", "prior"] as const) {
+    // Printed amounts are checked as printed (checkParts).
+    if (year === "current" && printedBoth(year)) continue;
+    const total = amountIn(parent, year);
+    const amounts = parts.map((part) => amountIn(part, year));
+    if (!total || amounts.some((amount) => amount === undefined)) continue;
+    const partsSum = sum(amounts as Interval[]);
+    if (compare(partsSum.lo, total.hi) <= 0) continue;
+    const mark = parent.delta
+      ? {
+          start: parent.delta.word.start,
+          end: parent.delta.figure.end,
+          text: `${parent.delta.word.text}${parent.delta.figure.text}`,
+        }
+      : (parent[year] as PrintedAmount);
+    const like = parent.delta?.figure ?? (parent[year] as PrintedAmount);
+    const names = parts.map((part) => part.printedName).join("、");
+    return [
+      findingAt(
+        "AUDIT-SUM",
+        "error",
+        parent.sentence,
+        mark,
+        context.words.workedOutPartsOver(
+          parent.printedName,
+          year === "current" ? context.words.thisYear : context.words.lastYear,
+          names,
+          sayAmountLike(partsSum.lo, like),
+          sayAmountLike(total.hi, like)
+        ),
+        mark.text,
+        ""
+      ),
+    ];
+  }
+  return [];
 }
 
 /**
@@ -265,6 +343,10 @@ export const auditSum: AuditRule = {
   severities: ["error"],
   check: (context) =>
     context.claims.items
-      .flatMap((item) => [...checkDelta(item, context), ...checkParts(item, context)])
+      .flatMap((item) => [
+        ...checkDelta(item, context),
+        ...checkParts(item, context),
+        ...checkWorkedOutParts(item, context),
+      ])
       .concat(checkCarryOver(context)),
 };

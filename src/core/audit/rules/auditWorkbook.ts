@@ -8,7 +8,7 @@ import type { Change } from "../../change";
 import { normalizeLabel } from "../../text";
 import { abs, div, mul, rational, type Interval, type Rational } from "../interval";
 import type { ItemClaim } from "../claims";
-import { stableKeyOf } from "../itemNames";
+import { itemKeyOf } from "../itemNames";
 import type { PrintedAmount, PrintedNumber } from "../text";
 import type { AuditContext, AuditFinding, AuditRule } from "../types";
 import { judge, verdictFinding } from "./auditRounding";
@@ -19,7 +19,7 @@ const yuan = (fen: number): Rational => rational(BigInt(fen), 100n);
 const exactly = (value: Rational): Interval => ({ lo: value, hi: value });
 
 function changeFor(item: ItemClaim, changes: readonly Change[]): Change | undefined {
-  const key = stableKeyOf(item.name);
+  const key = itemKeyOf(item.name);
   if (key) return changes.find((change) => change.key === key);
   return changes.find(
     (change) => normalizeLabel(change.label) === item.name && change.kind === "money"
