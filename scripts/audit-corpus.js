@@ -1,15 +1,17 @@
 #!/usr/bin/env node
 /**
  * `npm run audit:corpus`: the report audit's precision and recall on the corpus of real published passages
- * (test/fixtures/audit/passages.json), as a Markdown table; `--details` lists every passage missed or
- * wrongly flagged with the audit's findings.
+ * (test/fixtures/audit/passages*.json), as a Markdown table; `--details` lists every passage missed or
+ * wrongly flagged with the audit's findings; `--file x.json` (repeatable) measures other files instead, such as
+ * a new batch before anything is tuned on it.
  */
 "use strict";
 require("../bench/register");
 
-const { scoreCorpus, corpusTable } = require("../test/helpers/auditCorpus.ts");
+const { scoreCorpus, corpusTable, loadPassages } = require("../test/helpers/auditCorpus.ts");
 
-const score = scoreCorpus();
+const files = process.argv.flatMap((arg, i) => (process.argv[i - 1] === "--file" ? [arg] : []));
+const score = scoreCorpus(files.length > 0 ? loadPassages(files) : undefined);
 console.log(corpusTable(score));
 if (process.argv.includes("--details")) {
   for (const r of score.results) {

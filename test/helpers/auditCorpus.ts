@@ -5,7 +5,7 @@
  * and `npm run audit:corpus`.
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { resolve } from "node:path";
 import { auditText, type AuditFinding } from "../../src/core/audit";
 
 export type PassageLabel = "consistent" | "rounding" | "wrong";
@@ -56,7 +56,7 @@ export const CORPUS_FILES = ["passages.json", "passages-2.json"];
 
 export function loadPassages(files: readonly string[] = CORPUS_FILES): Passage[] {
   return files.flatMap((name) => {
-    const file = join(__dirname, "../fixtures/audit", name);
+    const file = resolve(__dirname, "../fixtures/audit", name);
     return (JSON.parse(readFileSync(file, "utf8")) as { passages: Passage[] }).passages;
   });
 }
