@@ -102,10 +102,21 @@ describe("AUDIT-PCT", () => {
   });
 
   it("a rate truncated instead of rounded is a 提示, not a 错误", () => {
-    // 10.55 ÷ 265.21 = 3.978%: printed 3.97 (truncated) — within a unit of the last digit.
-    const result = auditText("基本支出完成275.76万元，上年为265.21万元，增长3.96%。");
+    // 100.17 ÷ 3000.00 = 3.339%: printed 3.33 (truncated) — within a unit of the last digit.
+    const result = auditText("基本支出完成3100.17万元，上年为3000.00万元，增长3.33%。");
     expect(result.summary.error).toBe(0);
     expect(rules(result.findings, "info")).toEqual(["AUDIT-ROUNDING"]);
+  });
+
+  it("a rate no truncation or rounding of the value gives is a 错误 (2.8% for 2.667%)", () => {
+    // 3.96% is neither 3.978% truncated (3.97) nor rounded (3.98).
+    expect(
+      rules(auditText("基本支出完成275.76万元，上年为265.21万元，增长3.96%。").findings)
+    ).toEqual(["AUDIT-PCT"]);
+    // 防城港市公共资源交易中心 2018: 8.25 ÷ 309.35 = 2.667%, printed 2.8%.
+    expect(
+      rules(auditText("2018年收入总预算317.6万元,同比增加8.25万元,同比增长2.8%。").findings)
+    ).toEqual(["AUDIT-PCT"]);
   });
 });
 

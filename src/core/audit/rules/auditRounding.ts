@@ -5,7 +5,7 @@
  * AUDIT-WORKBOOK) judge every figure with `judge` and word a rounding-level miss through `verdictFinding`,
  * so this rule's findings are theirs, said once, in one voice.
  */
-import { intersects, rational, scale, sub, widen, type Interval } from "../interval";
+import { intersects, mul, rational, scale, sub, widen, type Interval } from "../interval";
 import type { Sentence, Span } from "../text";
 import { findingAt, type AuditFinding, type AuditRule, type AuditRuleId } from "../types";
 
@@ -17,9 +17,10 @@ export type Verdict = "consistent" | "rounding" | "wrong";
  */
 export function judge(printed: Interval, possible: Interval): Verdict {
   if (intersects(printed, possible)) return "consistent";
-  // The interval is one unit of the last printed digit wide.
-  const unit = sub(printed.hi, printed.lo);
-  if (intersects(widen(printed, unit), possible)) return "rounding";
+  // Truncated or rounded up: the value is less than one unit of the last printed digit from the figure (the
+  // interval is one unit wide, so half a unit more on each side). 2.8% for 2.667% is no rounding of it.
+  const halfUnit = mul(sub(printed.hi, printed.lo), rational(1n, 2n));
+  if (intersects(widen(printed, halfUnit), possible)) return "rounding";
   return "wrong";
 }
 
