@@ -306,7 +306,8 @@ export function findClaims(text: string): TextClaims {
       /** "较预算数1237万元减少103万元，下降8%": the rest of the clause compares with the budget. */
       let againstBudget = false;
       const words = clause.text.trim();
-      if (/^[（(]其中/.test(words) && current) {
+      if (/^[（(]/.test(words) && current) {
+        // "（其中公务用车购置费…）", "(购实验室设备5万元;厨具6.4万元)": the parts of the item just listed.
         interrupted.push(partsParent);
         partsParent = current;
       } else if (/^其中/.test(words) && current) partsParent = current;

@@ -57,8 +57,13 @@ export function splitClauses(sentence: Span): Span[] {
   let start = 0;
   const { text } = sentence;
   for (let i = 0; i <= text.length; i++) {
-    // "…995万元（其中公务用车购置费…）": the parenthesis opens a clause of its own, kept in it.
-    if (i > start && (text[i] === "（" || text[i] === "(") && text.startsWith("其中", i + 1)) {
+    // "…995万元（其中公务用车购置费…）", "…11.4万元(购实验室设备5万元…)": a parenthesis that lists parts (after 其中,
+    // or right after an amount) opens a clause of its own, kept in it.
+    if (
+      i > start &&
+      (text[i] === "（" || text[i] === "(") &&
+      (text.startsWith("其中", i + 1) || text[i - 1] === "元")
+    ) {
       clauses.push({
         start: sentence.start + start,
         end: sentence.start + i,

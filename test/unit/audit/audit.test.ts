@@ -274,6 +274,22 @@ describe("AUDIT-TOTALS", () => {
   });
 });
 
+describe("AUDIT-BLANK: a table's heading", () => {
+  it.each([
+    "项 目 | 2019年决算数 | 金额 | 占调整预算% | 比上年增长% | |||",
+    "项目\t决算数\t占调整预算%\t比上年增长%",
+    "科目\t增长率（%）\t占比(%)",
+  ])("%s: a column's unit, not a blank", (row) => {
+    expect(auditText(row).findings).toEqual([]);
+  });
+
+  it("a % with no number in a sentence is still a blank", () => {
+    expect(rules(auditText("基本支出较上年增长%，主要是人员增加。").findings)).toEqual([
+      "AUDIT-BLANK",
+    ]);
+  });
+});
+
 describe("AUDIT-BLANK", () => {
   it.each([
     ["XX部门2023年度部门决算", "XX"],

@@ -16,8 +16,12 @@ type BlankKind = keyof AuditWords["blankKinds"];
 
 const PATTERNS: readonly [BlankKind, RegExp][] = [
   ["placeholder", /(?:[XxＸｘ]{2,}|[×＊*]{2,}|[□○]{2,}|某某)/g],
-  // "--%" is a table's "not applicable", not a blank.
-  ["percentWithoutNumber", /(?<![0-9０-９.．\s\-—－])\s*[%％]|(?<=[^0-9０-９.．\s\-—－])\s+[%％]/g],
+  // "--%" is a table's "not applicable", not a blank; nor is a column's unit in a table's heading ("增长率（%）",
+  // "占调整预算% | 比上年增长% |": a % that ends its cell).
+  [
+    "percentWithoutNumber",
+    /(?:(?<![0-9０-９.．\s\-—－（(])\s*[%％]|(?<=[^0-9０-９.．\s\-—－（(])\s+[%％])(?!\s*[|\t])(?!(?<=[|\t][^\n]*)[^\S\n]*(?:\n|$))/g,
+  ],
   ["emptyComposition", /由\s*组成/g],
   [
     "unresolvedChoice",
