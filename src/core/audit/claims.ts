@@ -197,6 +197,8 @@ export function findClaims(text: string): TextClaims {
   let partsParent: ItemClaim | undefined;
   /** A bare "其中：" ended a paragraph: its parts follow, a paragraph each, until a heading. */
   let partsOnLines = false;
+  /** How the lines after a bare "其中：" are numbered, when they are. */
+  let partsStyle: string | undefined;
   /** The last clause read was a bare "其中：". */
   let danglingOfWhich = false;
   /** The year the text reports on: the year it names most (the later on a tie); the year before is last year. */
@@ -284,7 +286,13 @@ export function findClaims(text: string): TextClaims {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
       numberedList = numberedListAt(sentence, numberedList, items);
-      partsOnLines = (partsOnLines || danglingOfWhich) && !HEADING.test(sentence.text);
+      // After a bare "其中：" the parts follow a line each, unnumbered until a heading, or numbered ("1.财政拨款收入…",
+      // "2.事业收入…") while the numbering goes on the same way.
+      const style = numberingStyle(sentence.text);
+      if (danglingOfWhich) partsStyle = style;
+      partsOnLines =
+        (partsOnLines || danglingOfWhich) &&
+        (style === undefined ? partsStyle === undefined : style === partsStyle);
       const continues = partsOnLines && partsParent !== undefined;
       danglingOfWhich = false;
       if (!continues) {

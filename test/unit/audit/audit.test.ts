@@ -193,6 +193,25 @@ describe("AUDIT-SUM: parts listed as numbered items", () => {
     expect(rules(auditText(text).findings)).toEqual(["AUDIT-SUM"]);
   });
 
+  it("numbered lines after a bare 其中： are the parts of the item before it", () => {
+    const text = (carried: string) =>
+      [
+        "(一)收入决算情况。2021年度,收入总计为457.8161万元,其中:",
+        "1.财政拨款收入364.6552万元,为财政拨款资金。较上年度决算数减少24.1522万元。",
+        "2.事业收入93.1608万元。",
+        `3.上年结转和结余${carried}万元。`,
+      ].join("\n");
+    expect(findClaims(text("0")).items.map((item) => item.parent?.printedName)).toEqual([
+      undefined,
+      "收入总计",
+      "收入总计",
+      "收入总计",
+    ]);
+    expect(auditText(text("0")).findings).toEqual([]);
+    // 马关卫生院 2021: with 5.9219万元 carried over, the parts come to 463.7379万元.
+    expect(rules(auditText(text("5.9219")).findings)).toEqual(["AUDIT-SUM"]);
+  });
+
   it("numbered reasons after a whole whose parts are not known are not taken for its parts", () => {
     const text = [
       "项目支出100.00万元，主要用于：",
