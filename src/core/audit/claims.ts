@@ -55,8 +55,9 @@ export interface ItemClaim {
   prior?: PrintedAmount;
   budget?: PrintedAmount;
   delta?: ChangeClaim<PrintedAmount>;
-  /** The difference from the budget: "较年初预算数减少0.04万元". */
+  /** The difference from the budget: "较年初预算数减少0.04万元", and its rate: "下降56.67%". */
   budgetDelta?: ChangeClaim<PrintedAmount>;
+  budgetRate?: ChangeClaim<PrintedPercent>;
   rate?: ChangeClaim<PrintedPercent>;
   /** 与上年持平 */
   flat?: Span;
@@ -84,6 +85,10 @@ const COMPARISON =
   /(?:比|较|与)(?:上年|上一年|去年|20\d\d年)度?(?:的)?(?:预算数?|决算数?|同期数?|累计支出|支出)?(?:相比|对比)?|同比|对比/;
 /** A comparison with the budget, not with last year: "比预算增加0万元". */
 const BUDGET_COMPARISON = /(?:比|较|与)(?:年初|全年|调整)?预算(?:数)?/;
+/** A clause that goes on with the comparison before it: "增加4.79万元", "增长100%". */
+const CONTINUES_CHANGE = new RegExp(`^(?:${INCREASE}|${DECREASE}|增幅|减幅|降幅)`);
+/** "与2018年度预算相比": a budget, compared with — the report year's own, or last year's. */
+const YEAR_BUDGET_COMPARISON = /(?:比|较|与)(20\d\d)年度?(?:的)?(?:年初|全年|调整)?预算/;
 /** A prior-year amount: "上年为", "上年决算数", or the compared figure itself: "较2024年的2190万元". */
 const PRIOR_WORD =
   /(?:(?:上年|上年度|去年|上一年)(?:同期)?(?:决算数?|支出|数|金额)?(?:为|是)?|(?:比|较|与)(?:上年|上一年|去年|20\d\d年)度?(?:的)?(?:预算数?|决算数?|同期数?|累计支出|支出)?(?:为)?)$/;
@@ -203,6 +208,13 @@ export function findClaims(text: string): TextClaims {
   let danglingOfWhich = false;
   /** The year the text reports on: the year it names most (the later on a tie); the year before is last year. */
   const reportYear = mainYear(text);
+  /** The latest year the text names: a budget "of 2018" in a text on 2018 is the year's own budget. */
+  const latestYear = Math.max(0, ...[...text.matchAll(/(20\d\d)年/g)].map((m) => Number(m[1])));
+  /** "较年初预算数", "与2018年度预算相比" (this year's budget), not "比2021年预算" (last year's). */
+  const comparesWithBudget = (words: string): boolean => {
+    const year = YEAR_BUDGET_COMPARISON.exec(words);
+    return year ? Number(year[1]) === latestYear : BUDGET_COMPARISON.test(words);
+  };
   /** Parts lists opened inside parentheses, "（其中公务用车购置费…）": the lists they interrupt. */
   const interrupted: (ItemClaim | undefined)[] = [];
   /**
@@ -310,10 +322,16 @@ export function findClaims(text: string): TextClaims {
     const opening = /^[^0-9０-９]{0,12}?(20\d\d)年/.exec(sentence.text);
     const sentenceOnPriorYear =
       opening !== null && reportYear !== undefined && Number(opening[1]) === reportYear - 1;
+    /**
+     * "较预算数1237万元减少103万元，下降8%", "与2018年度预算相比，增加4.79万元，增长100%": the rest of the sentence
+     * compares with the budget, until it compares with last year again.
+     */
+    let againstBudget = false;
     for (const clause of splitClauses(sentence)) {
-      /** "较预算数1237万元减少103万元，下降8%": the rest of the clause compares with the budget. */
-      let againstBudget = false;
       const words = clause.text.trim();
+      // A clause that names something of its own ends the comparison; "增加…", "下降…" go on with it.
+      if (!CONTINUES_CHANGE.test(words)) againstBudget = false;
+      if (comparesWithBudget(words)) againstBudget = true;
       if (/^[（(]/.test(words) && current) {
         // "（其中公务用车购置费…）", "(购实验室设备5万元;厨具6.4万元)": the parts of the item just listed.
         interrupted.push(partsParent);
@@ -340,7 +358,8 @@ export function findClaims(text: string): TextClaims {
           return { start, end: start + word.length, text: word };
         };
         cursor = figure.end - clause.start;
-        if (BUDGET_COMPARISON.test(prefix)) againstBudget = true;
+        if (comparesWithBudget(prefix)) againstBudget = true;
+        else if (/^其中/.test(prefix) || COMPARISON.test(prefix)) againstBudget = false;
         if (figure.kind === "percent") {
           const percent: PrintedPercent = figure;
           if (EXECUTION_WORD.test(prefix) || (previous === "budget" && /^的?$/.test(prefix))) {
@@ -356,13 +375,14 @@ export function findClaims(text: string): TextClaims {
             const before = prefix.replace(SHARE_WORD, "");
             const item = nameBefore(before) ? itemFor(before, sentence, "shares") : current;
             item?.shares.push({ percent });
-          } else if (RATE_WORD.test(prefix) && !againstBudget) {
+          } else if (RATE_WORD.test(prefix)) {
             const word = (RATE_WORD.exec(prefix) as RegExpExecArray)[1];
-            const before = prefix.slice(0, prefix.lastIndexOf(word));
-            const item = nameBefore(before) ? itemFor(before, sentence, "rate") : current;
-            if (item && !item.rate)
-              item.rate = { direction: directionOf(word), figure: percent, word: wordAt(word) };
-          } else if (prefix === "" && current?.delta && !current.rate) {
+            const before = prefix.slice(0, prefix.lastIndexOf(word)).replace(BUDGET_COMPARISON, "");
+            const has = againstBudget ? "budgetRate" : "rate";
+            const item = nameBefore(before) ? itemFor(before, sentence, has) : current;
+            if (item && !item[has])
+              item[has] = { direction: directionOf(word), figure: percent, word: wordAt(word) };
+          } else if (prefix === "" && current?.delta && !current.rate && !againstBudget) {
             current.rate = {
               direction: current.delta.direction,
               figure: percent,

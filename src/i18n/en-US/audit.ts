@@ -12,8 +12,12 @@ export const audit: typeof zh = {
     "AUDIT-ROUNDING": "Rounding",
     "AUDIT-WORKBOOK": "Differs from the workbook",
   },
-  basisAmounts: (current, prior) => `this year ${current} and last year ${prior}`,
-  basisDelta: (delta, prior) => `the change ${delta} and last year ${prior}`,
+  basisAmounts: (current, base, against) =>
+    `this year ${current} and ${against === "prior" ? "last year" : "the budget"} ${base}`,
+  basisDelta: (delta, base, against) =>
+    `the change ${delta} and ${against === "prior" ? "last year" : "the budget"} ${base}`,
+  noRate: (against) =>
+    `${against === "prior" ? "last year" : "the budget"} is 0, so no rate describes the change`,
   basisDeltaCurrent: (delta, current) => `the change ${delta} and this year ${current}`,
   basisExecution: (current, budget) => `spending ${current} and budget ${budget}`,
   pct: (claim, basis, expected) => `"${claim}": from ${basis} it should be ${expected}`,

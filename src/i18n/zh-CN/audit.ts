@@ -11,8 +11,13 @@ export const audit = {
     "AUDIT-WORKBOOK": "与工作簿不符",
   } as Record<string, string>,
   /** "本年数24.55万元、上年数22.87万元" */
-  basisAmounts: (current: string, prior: string) => `本年数${current}、上年数${prior}`,
-  basisDelta: (delta: string, prior: string) => `增减额${delta}、上年数${prior}`,
+  basisAmounts: (current: string, base: string, against: "prior" | "budget") =>
+    `本年数${current}、${against === "prior" ? "上年数" : "预算数"}${base}`,
+  basisDelta: (delta: string, base: string, against: "prior" | "budget") =>
+    `增减额${delta}、${against === "prior" ? "上年数" : "预算数"}${base}`,
+  /** A rate whose base is 0: no percentage describes the change. */
+  noRate: (against: "prior" | "budget") =>
+    `${against === "prior" ? "上年数" : "预算数"}为0，增减幅度无从计算`,
   basisDeltaCurrent: (delta: string, current: string) => `增减额${delta}、本年数${current}`,
   basisExecution: (current: string, budget: string) => `决算数${current}、预算数${budget}`,
   pct: (claim: string, basis: string, expected: string) =>

@@ -261,6 +261,45 @@ describe("AUDIT-SUM: differences from the budget", () => {
     expect(wrong[0].message).toContain("因公出国(境)费本年为0");
   });
 
+  it("a rate against the budget is checked against the budget; on a budget of 0 no rate is right", () => {
+    // 宣城市直工委 2018: 4.79万元 spent, 4.79万元 more than the 2018 budget — the budget was 0.
+    const zero = auditText(
+      "因公出国(境)费支出4.79万元,与2018年度预算相比,增加4.79万元,增长100%,增长的原因为参加学习与交流。"
+    ).findings;
+    expect(rules(zero)).toEqual(["AUDIT-PCT"]);
+    expect(zero[0].expected).toBe("预算数为0，增减幅度无从计算");
+    expect(zero[0].message).toContain("以本年数而非上年数作分母");
+    // 0.85 ÷ 1.50 = 56.67%.
+    expect(
+      auditText("2018年公务接待费支出0.65万元, 与2018年度预算相比,减少0.85万元,下降56.67%。")
+        .findings
+    ).toEqual([]);
+    expect(
+      rules(
+        auditText("2018年公务接待费支出0.65万元, 与2018年度预算相比,减少0.85万元,下降50.67%。")
+          .findings
+      )
+    ).toEqual(["AUDIT-PCT"]);
+  });
+
+  it("last year's budget is last year: 比2021年预算减少 in a text on 2022", () => {
+    const text =
+      "2022年一般公共预算“三公”经费支出预算为79万元,比上年预算减少49万元,下降38.28%。\n(二)公务接待费支出预算4万元,比2021年预算减少4万元,下降50%。";
+    expect(auditText(text).findings).toEqual([]);
+  });
+
+  it("the comparison with the budget ends where the next item is named", () => {
+    const text =
+      "其中:因公出国(境)费为0万元,较上年6万元减少6万元,下降100%,较预算数0万元无增减;公务接待费为122万元,较上年144万元减少22万元,下降15%,较预算数339万元减少217万元,下降64%。";
+    const reception = findClaims(text).items.find((item) => item.name === "公务接待费");
+    expect([
+      reception?.current?.text,
+      reception?.budget?.text,
+      reception?.budgetRate?.figure.text,
+    ]).toEqual(["122万元", "339万元", "64%"]);
+    expect(auditText(text).findings).toEqual([]);
+  });
+
   it("a difference from the budget is not a change from last year", () => {
     const { items } = findClaims(text("0.08", "0.04"));
     expect(items.map((item) => item.delta)).toEqual(items.map(() => undefined));

@@ -16,20 +16,41 @@ import {
   plus,
   quotient,
   rational,
+  sign,
   sub,
+  ZERO,
   type Interval,
   type Rational,
 } from "../interval";
-import type { ItemClaim } from "../claims";
-import type { PrintedAmount } from "../text";
+import type { ChangeClaim, ItemClaim } from "../claims";
+import type { PrintedAmount, PrintedPercent, Sentence, Span } from "../text";
 import type { AuditContext, AuditFinding, AuditRule } from "../types";
 import { asPercent, judge, verdictFinding } from "./auditRounding";
-import { sayPercentLike, signed, statedYuan } from "./common";
+import { BEYOND_ANY, sayPercentLike, signed, statedYuan } from "./common";
 
 interface Derivation {
   possible: Interval;
   stated: Rational | undefined;
   basis: string;
+}
+
+/** A rate and the figures it comes from: against last year, or against the budget. */
+interface Comparison {
+  against: "prior" | "budget";
+  current?: PrintedAmount;
+  /** 上年, or the budget. */
+  base?: PrintedAmount;
+  delta?: ChangeClaim<PrintedAmount>;
+  rate?: ChangeClaim<PrintedPercent>;
+  flat?: Span;
+}
+
+function comparisons(item: ItemClaim): Comparison[] {
+  const { current, prior, delta, rate, flat, budget, budgetDelta, budgetRate } = item;
+  return [
+    { against: "prior", current, base: prior, delta, rate, flat },
+    { against: "budget", current, base: budget, delta: budgetDelta, rate: budgetRate },
+  ];
 }
 
 /** The part of `x` that `y` allows too, when they meet. */
@@ -40,41 +61,58 @@ function meet(x: Interval, y: Interval): Interval | undefined {
 }
 
 /**
- * The rates every printed figure allows at once: the change is the printed change where 本年 − 上年 allows it
- * too (each constrains the other), over 上年 — printed, or 本年 less the change.
+ * change ÷ base as a percentage. Amounts are never below 0, so a base that may be 0 ("增加4.79万元" on a
+ * spending of 4.79万元) gives a rate of at least |change| ÷ the most the base can be — no 100%.
  */
-function derivation(item: ItemClaim, context: AuditContext): Derivation | undefined {
+function rateOf(change: Interval, base: Interval): Interval | undefined {
+  const ratio = quotient(change, base);
+  if (ratio) return asPercent(ratio);
+  const direction = sign(change.lo);
+  if (direction === 0 || direction !== sign(change.hi)) return undefined;
+  const most = compare(base.hi, ZERO) > 0 ? base.hi : undefined;
+  const least = most
+    ? mul(div(abs(direction > 0 ? change.lo : change.hi), most), rational(100n))
+    : BEYOND_ANY;
+  const magnitudes = { lo: least, hi: BEYOND_ANY };
+  return direction > 0 ? magnitudes : { lo: negate(magnitudes.hi), hi: negate(magnitudes.lo) };
+}
+
+/**
+ * The rates every printed figure allows at once: the change is the printed change where 本年 − base allows it
+ * too (each constrains the other), over the base — printed, or 本年 less the change.
+ */
+function derivation(c: Comparison, context: AuditContext): Derivation | undefined {
   const { words } = context;
-  const { current, prior, delta } = item;
+  const { current, base, delta, against } = c;
   const printedChange = delta ? signed(delta.figure.yuan, delta.direction) : undefined;
   const statedChange = delta
     ? delta.direction === 1
       ? statedYuan(delta.figure)
       : negate(statedYuan(delta.figure))
-    : current && prior
-      ? sub(statedYuan(current), statedYuan(prior))
+    : current && base
+      ? sub(statedYuan(current), statedYuan(base))
       : undefined;
-  if (prior) {
-    const fromAmounts = current ? minus(current.yuan, prior.yuan) : undefined;
+  if (base) {
+    const fromAmounts = current ? minus(current.yuan, base.yuan) : undefined;
     const change =
       printedChange && fromAmounts
         ? (meet(printedChange, fromAmounts) ?? printedChange)
         : (printedChange ?? fromAmounts);
-    const ratio = change ? quotient(change, prior.yuan) : undefined;
-    if (!ratio || !statedChange) return undefined;
+    const possible = change ? rateOf(change, base.yuan) : undefined;
+    if (!possible || !statedChange) return undefined;
     return {
-      possible: asPercent(ratio),
-      stated: ratioOf(statedChange, statedYuan(prior)),
+      possible,
+      stated: ratioOf(statedChange, statedYuan(base)),
       basis: delta
-        ? words.basisDelta(delta.figure.text, prior.text)
-        : words.basisAmounts((current as PrintedAmount).text, prior.text),
+        ? words.basisDelta(delta.figure.text, base.text, against)
+        : words.basisAmounts((current as PrintedAmount).text, base.text, against),
     };
   }
   if (current && printedChange && statedChange) {
-    const ratio = quotient(printedChange, minus(current.yuan, printedChange));
-    if (!ratio) return undefined;
+    const possible = rateOf(printedChange, minus(current.yuan, printedChange));
+    if (!possible) return undefined;
     return {
-      possible: asPercent(ratio),
+      possible,
       stated: ratioOf(statedChange, sub(statedYuan(current), statedChange)),
       basis: words.basisDeltaCurrent(
         (delta as { figure: PrintedAmount }).figure.text,
@@ -91,10 +129,9 @@ function ratioOf(a: Rational, b: Rational): Rational | undefined {
 }
 
 /** The mistake that explains a wrong rate, when one does. */
-function mistake(item: ItemClaim, printed: Interval, context: AuditContext): string {
+function mistake(c: Comparison, printed: Interval, context: AuditContext): string {
   const { mistakes } = context.words;
-  const { current, prior, delta } = item;
-  const rate = item.rate;
+  const { current, base: prior, delta, rate } = c;
   if (!rate) return "";
   const change = delta
     ? signed(delta.figure.yuan, delta.direction)
@@ -104,7 +141,7 @@ function mistake(item: ItemClaim, printed: Interval, context: AuditContext): str
   const currentYuan = current?.yuan ?? (prior && change ? plus(prior.yuan, change) : undefined);
   if (change && currentYuan) {
     const byCurrent = quotient(change, currentYuan);
-    if (byCurrent && judge(printed, asPercent(byCurrent)) === "consistent")
+    if (byCurrent && judge(printed, asPercent(magnitude(byCurrent))) === "consistent")
       return mistakes.wrongDenominator;
   }
   const base = prior?.yuan ?? (currentYuan && change ? minus(currentYuan, change) : undefined);
@@ -121,22 +158,24 @@ function mistake(item: ItemClaim, printed: Interval, context: AuditContext): str
   return "";
 }
 
-function checkRate(item: ItemClaim, context: AuditContext): AuditFinding[] {
-  const rate = item.rate;
+function checkRate(c: Comparison, sentence: Sentence, context: AuditContext): AuditFinding[] {
+  const rate = c.rate;
   // A rate whose direction contradicts its change is AUDIT-DIRECTION's.
-  if (!rate || item.flat || (item.delta && item.delta.direction !== rate.direction)) return [];
-  const chosen = derivation(item, context);
+  if (!rate || c.flat || (c.delta && c.delta.direction !== rate.direction)) return [];
+  const chosen = derivation(c, context);
   if (!chosen) return [];
   const printed = signed(rate.figure.interval, rate.direction);
   const verdict = judge(printed, chosen.possible);
   if (verdict === "consistent") return [];
-  const expected = chosen.stated ? sayPercentLike(abs(chosen.stated), rate.figure) : "";
+  const expected = chosen.stated
+    ? sayPercentLike(abs(chosen.stated), rate.figure)
+    : context.words.noRate(c.against);
   const claim = `${rate.word.text}${rate.figure.text}`;
-  const explained = verdict === "wrong" ? mistake(item, rate.figure.interval, context) : "";
+  const explained = verdict === "wrong" ? mistake(c, rate.figure.interval, context) : "";
   return verdictFinding(
     verdict,
     "AUDIT-PCT",
-    item.sentence,
+    sentence,
     { start: rate.word.start, end: rate.figure.end, text: claim },
     {
       wrong: `${context.words.pct(claim, chosen.basis, expected)}${explained}。`,
@@ -175,7 +214,7 @@ export const auditPct: AuditRule = {
   severities: ["error"],
   check: (context) =>
     context.claims.items.flatMap((item) => [
-      ...checkRate(item, context),
+      ...comparisons(item).flatMap((c) => checkRate(c, item.sentence, context)),
       ...checkExecution(item, context),
     ]),
 };

@@ -27,7 +27,7 @@ import { amountKind, findFigures, type PrintedAmount } from "../text";
 import type { AuditContext, AuditFinding, AuditRule } from "../types";
 import { findingAt } from "../types";
 import { judge, verdictFinding } from "./auditRounding";
-import { sayAmountLike, signed, statedYuan } from "./common";
+import { BEYOND_ANY, sayAmountLike, signed, statedYuan } from "./common";
 
 /** True when the parts listed are the whole of their total, not a selection of it. */
 export function partsMakeWhole(parent: ItemClaim, parts: readonly ItemClaim[]): boolean {
@@ -201,12 +201,6 @@ function checkWorkedOutParts(parent: ItemClaim, context: AuditContext): AuditFin
 }
 
 /**
- * Far more than any budget, in 元: the most a part printed as 0 this year can have fallen by (its amount last
- * year, or its budget, is some amount ≥ 0).
- */
-const ANY_AMOUNT = rational(10n ** 15n);
-
-/**
  * The parts' changes (against last year, or against the budget) against the whole's, when the parts are the
  * whole. A part with no change printed counts 0 when the text says it is unchanged (与上年持平), and when it
  * is 0 this year it can only have fallen: the whole's change is then at most the others' sum.
@@ -227,7 +221,7 @@ function checkChanges(
     else if (which === "delta" && part.flat) changes.push(point(ZERO));
     else if (part.current && compare(statedYuan(part.current), ZERO) === 0) {
       unlisted.push(part);
-      changes.push({ lo: negate(ANY_AMOUNT), hi: ZERO });
+      changes.push({ lo: negate(BEYOND_ANY), hi: ZERO });
     } else return [];
   }
   const listed = sum(changes.filter((_, i) => !unlisted.includes(parts[i])));

@@ -1,5 +1,5 @@
 /** What the audit rules share: how figures are said and compared. */
-import { middle, negate, toFixed, type Interval, type Rational } from "../interval";
+import { middle, negate, rational, toFixed, type Interval, type Rational } from "../interval";
 import { inUnit, type PrintedAmount, type PrintedNumber } from "../text";
 import type { Direction } from "../claims";
 
@@ -22,3 +22,9 @@ export function sayPercentLike(percent: Rational, like: PrintedNumber): string {
 export function statedYuan(amount: PrintedAmount): Rational {
   return middle(amount.yuan);
 }
+
+/**
+ * Far more than any amount in 元 or any rate in %: the bound of a figure the text leaves open on one side (a
+ * part spent at 0 can have fallen by any amount; a rate over a base that may be 0 can be any size).
+ */
+export const BEYOND_ANY: Rational = rational(10n ** 15n);
