@@ -12,6 +12,10 @@ const NOT_YET_DETECTED: Record<string, string> = {
   "fuling-wulingshan-2020-sangong": "changes against the budget (较年初预算数) are not checked",
   "echeng-2022-sangong-zengjian":
     "components listed as numbered reasons (1、2、3、), not after 其中",
+  "guichi-tangxizhen-2022-xiangmu-zipingbiao":
+    "a self-evaluation table flattened to one line of bare numbers (合计行 0 0 0 under a 其中 row of 90)",
+  "mianyang-fucheng-2019-sangong-yusuan":
+    "needs last year's parts worked out from a rate printed without its % (同比下降18.87)",
   "yuzhong-2017-sangong-jiedu":
     "the wrong rate is cut off in the published text (下降了16.), so no figure to check",
 };
