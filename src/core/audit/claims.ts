@@ -286,7 +286,7 @@ export function findClaims(text: string): TextClaims {
         : items.find(
             (item) =>
               sameItem(item.name, name) &&
-              sentence.paragraph - item.sentence.paragraph <= 1 &&
+              sentence.paragraph - item.sentence.paragraph <= 2 &&
               item[has] === undefined
           );
     current = earlier ?? newItem(printed, sentence, parentFor(name));

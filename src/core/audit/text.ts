@@ -16,7 +16,7 @@ export interface Sentence extends Span {
   paragraph: number;
 }
 
-/** Paragraphs are lines; a sentence ends at 。！？ or the end of its line (a table row is a line). */
+/** Paragraphs are non-blank lines; a sentence ends at 。！？ or the end of its line (a table row is a line). */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let paragraph = 0;
@@ -38,7 +38,9 @@ export function splitSentences(text: string): Sentence[] {
     if (ch === "\n") {
       push(i);
       start = i + 1;
-      paragraph++;
+      // A blank line is no paragraph: web pages put one between every two.
+      if (sentences.length > 0 && sentences[sentences.length - 1].paragraph === paragraph)
+        paragraph++;
     } else if (ch === "。" || ch === "！" || ch === "？" || ch === "!" || ch === "?") {
       push(i + 1);
       start = i + 1;

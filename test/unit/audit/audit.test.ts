@@ -300,6 +300,20 @@ describe("AUDIT-SUM: differences from the budget", () => {
     expect(auditText(text).findings).toEqual([]);
   });
 
+  it("the same items named again two paragraphs on, blank lines between, are the same items", () => {
+    // 涪陵区武陵山乡 2020: the amounts in one paragraph, the differences from the budget two paragraphs on.
+    const text = (whole: string) =>
+      [
+        "2020年度“三公”经费15.37万元,其中:因公出国(境)费0万元,公务用车购置及运行维护费14.03万元,公务接待费1.34万元。",
+        "",
+        "2020年度公务用车保有量6 辆。",
+        "",
+        `经比较,2020年度“三公”经费较年初预算数减少${whole}万元。其中:公务用车购置及运行维护费较年初预算数减少0.04万元;公务接待费较年初预算数减少0.04万元。`,
+      ].join("\n");
+    expect(auditText(text("0.08")).findings).toEqual([]);
+    expect(rules(auditText(text("0.04")).findings)).toEqual(["AUDIT-SUM"]);
+  });
+
   it("a difference from the budget is not a change from last year", () => {
     const { items } = findClaims(text("0.08", "0.04"));
     expect(items.map((item) => item.delta)).toEqual(items.map(() => undefined));
