@@ -41,6 +41,19 @@ describe("claims", () => {
     ]);
   });
 
+  it("knows the vehicle parts by their short names too (公车购置费, 车辆运行维护费)", () => {
+    const text =
+      "公务用车购置和运行维护费1,502万元,其中:公车购置费384万元;公车运行维护费1118万元。";
+    expect(auditText(text).findings).toEqual([]);
+    expect(
+      rules(
+        auditText(
+          "公务用车购置和运行维护费1,502万元,其中:公车购置费374万元;车辆运行维护费1118万元。"
+        ).findings
+      )
+    ).toEqual(["AUDIT-SUM"]);
+  });
+
   it("reads full-width digits, thousands separators and 元 / 亿元", () => {
     const { items } = findClaims(
       "支出总计１,２３４.５６万元，其中基本支出1,000.00万元、项目支出2.3456亿元。"
