@@ -45,6 +45,21 @@ export interface ShareClaim {
   ofPrinted?: string;
 }
 
+/** 年初预算 (the budget set at the start of the year), or 全年 / 调整后预算 (as adjusted during it). */
+export type BudgetKind = "initial" | "adjusted";
+
+export interface BudgetClaim {
+  amount: PrintedAmount;
+  kind?: BudgetKind;
+}
+
+/** The kind of budget words name: "年初预算数" → initial; "全年预算数", "调整后预算" → adjusted. */
+export function budgetKindIn(words: string): BudgetKind | undefined {
+  if (/年初预算/.test(words)) return "initial";
+  if (/(?:全年|调整后?的?|变动后的?)预算/.test(words)) return "adjusted";
+  return undefined;
+}
+
 export interface ItemClaim {
   /** The name reduced for comparison (itemNames.ts). */
   name: string;
@@ -53,11 +68,16 @@ export interface ItemClaim {
   sentence: Sentence;
   current?: PrintedAmount;
   prior?: PrintedAmount;
+  /** The budget: the first printed for the item. */
   budget?: PrintedAmount;
+  /** Every budget printed for the item: 年初预算 and 全年 / 调整后预算 often both. */
+  budgets: BudgetClaim[];
   delta?: ChangeClaim<PrintedAmount>;
   /** The difference from the budget: "较年初预算数减少0.04万元", and its rate: "下降56.67%". */
   budgetDelta?: ChangeClaim<PrintedAmount>;
   budgetRate?: ChangeClaim<PrintedPercent>;
+  /** Which budget the difference is from, when the text says: "较年初预算", "较调整预算". */
+  budgetCompared?: BudgetKind;
   rate?: ChangeClaim<PrintedPercent>;
   /** 与上年持平 */
   flat?: Span;
@@ -137,6 +157,7 @@ function newItem(printedName: string, sentence: Sentence, parent?: ItemClaim): I
     printedName: displayName(printedName),
     sentence,
     shares: [],
+    budgets: [],
     parent,
     children: [],
   };
@@ -147,6 +168,11 @@ function newItem(printedName: string, sentence: Sentence, parent?: ItemClaim): I
 /** The name in the words before a figure, once the role words are taken off (empty when there is none). */
 function nameBefore(prefix: string): string {
   return reduceName(prefix.replace(COMPARISON, ""));
+}
+
+function addBudget(item: ItemClaim, amount: PrintedAmount, kind: BudgetKind | undefined): void {
+  item.budget ??= amount;
+  item.budgets.push({ amount, kind });
 }
 
 /** The same amount printed twice ("其中公务接待费1.34万元" and then "3.公务接待费支出1.34万元"). */
@@ -327,11 +353,16 @@ export function findClaims(text: string): TextClaims {
      * compares with the budget, until it compares with last year again.
      */
     let againstBudget = false;
+    /** Which budget it compares with, when it says. */
+    let comparedBudget: BudgetKind | undefined;
     for (const clause of splitClauses(sentence)) {
       const words = clause.text.trim();
       // A clause that names something of its own ends the comparison; "增加…", "下降…" go on with it.
       if (!CONTINUES_CHANGE.test(words)) againstBudget = false;
-      if (comparesWithBudget(words)) againstBudget = true;
+      if (comparesWithBudget(words)) {
+        againstBudget = true;
+        comparedBudget = budgetKindIn(words);
+      }
       if (/^[（(]/.test(words) && current) {
         // "（其中公务用车购置费…）", "(购实验室设备5万元;厨具6.4万元)": the parts of the item just listed.
         interrupted.push(partsParent);
@@ -358,8 +389,10 @@ export function findClaims(text: string): TextClaims {
           return { start, end: start + word.length, text: word };
         };
         cursor = figure.end - clause.start;
-        if (comparesWithBudget(prefix)) againstBudget = true;
-        else if (/^其中/.test(prefix) || COMPARISON.test(prefix)) againstBudget = false;
+        if (comparesWithBudget(prefix)) {
+          againstBudget = true;
+          comparedBudget = budgetKindIn(prefix);
+        } else if (/^其中/.test(prefix) || COMPARISON.test(prefix)) againstBudget = false;
         if (figure.kind === "percent") {
           const percent: PrintedPercent = figure;
           if (EXECUTION_WORD.test(prefix) || (previous === "budget" && /^的?$/.test(prefix))) {
@@ -402,13 +435,15 @@ export function findClaims(text: string): TextClaims {
           if (change) {
             const before = prefix.slice(0, change.index).replace(BUDGET_COMPARISON, "");
             const item = nameBefore(before) ? itemFor(before, sentence, "budgetDelta") : current;
-            if (item && !item.budgetDelta)
+            if (item && !item.budgetDelta) {
               item.budgetDelta = {
                 direction: directionOf(change[1]),
                 figure: amount,
                 word: wordAt(change[1]),
               };
-          } else if (current && !current.budget) current.budget = amount;
+              item.budgetCompared = comparedBudget;
+            }
+          } else if (current) addBudget(current, amount, comparedBudget);
         } else if (leadingChange && !change) {
           // "减少了“三公”经费342.74万元": a change of the item named after the word.
           const item = itemFor(leadingChange[2], sentence, "delta");
@@ -440,7 +475,7 @@ export function findClaims(text: string): TextClaims {
           if (item && !item.prior) item.prior = amount;
         } else if (BUDGET_WORD.test(prefix)) {
           const item = itemFor(prefix.replace(BUDGET_WORD, ""), sentence, "budget");
-          if (!item.budget) item.budget = amount;
+          addBudget(item, amount, budgetKindIn(prefix));
           previous = "budget";
         } else {
           const item = itemFor(prefix, sentence, "current", amount);

@@ -45,12 +45,35 @@ interface Comparison {
   flat?: Span;
 }
 
-function comparisons(item: ItemClaim): Comparison[] {
-  const { current, prior, delta, rate, flat, budget, budgetDelta, budgetRate } = item;
+/**
+ * The comparisons of an item's rates, each with the readings it allows: against last year one; against the
+ * budget one per budget it may mean (the one the text names — 较年初预算 — or, unnamed, any printed).
+ */
+function comparisons(item: ItemClaim): Comparison[][] {
+  const { current, prior, delta, rate, flat, budgetDelta, budgetRate } = item;
+  const named = item.budgets.filter((budget) => budget.kind === item.budgetCompared);
+  const budgets = item.budgetCompared && named.length > 0 ? named : item.budgets;
   return [
-    { against: "prior", current, base: prior, delta, rate, flat },
-    { against: "budget", current, base: budget, delta: budgetDelta, rate: budgetRate },
+    [{ against: "prior", current, base: prior, delta, rate, flat }],
+    (budgets.length > 0 ? budgets.map((budget) => budget.amount) : [undefined]).map((base) => ({
+      against: "budget",
+      current,
+      base,
+      delta: budgetDelta,
+      rate: budgetRate,
+    })),
   ];
+}
+
+/**
+ * The findings of a figure that has several readings (which budget a rate is against): none when one
+ * reading makes it right, a 提示 when one makes it right to rounding, else the first reading's.
+ */
+function bestReading(readings: readonly AuditFinding[][]): AuditFinding[] {
+  if (readings.length === 0 || readings.some((found) => found.length === 0)) return [];
+  return (
+    readings.find((found) => found.every((finding) => finding.severity === "info")) ?? readings[0]
+  );
 }
 
 /** The part of `x` that `y` allows too, when they meet. */
@@ -186,9 +209,20 @@ function checkRate(c: Comparison, sentence: Sentence, context: AuditContext): Au
   );
 }
 
+/** An execution rate against the budgets printed for the item: right when it is right against one of them. */
 function checkExecution(item: ItemClaim, context: AuditContext): AuditFinding[] {
-  const { executionRate, current, budget } = item;
-  if (!executionRate || !current || !budget) return [];
+  return bestReading(
+    item.budgets.map((budget) => checkExecutionAgainst(item, budget.amount, context))
+  );
+}
+
+function checkExecutionAgainst(
+  item: ItemClaim,
+  budget: PrintedAmount,
+  context: AuditContext
+): AuditFinding[] {
+  const { executionRate, current } = item;
+  if (!executionRate || !current) return [];
   const ratio = quotient(current.yuan, budget.yuan);
   if (!ratio) return [];
   const verdict = judge(executionRate.interval, asPercent(ratio));
@@ -214,7 +248,9 @@ export const auditPct: AuditRule = {
   severities: ["error"],
   check: (context) =>
     context.claims.items.flatMap((item) => [
-      ...comparisons(item).flatMap((c) => checkRate(c, item.sentence, context)),
+      ...comparisons(item).flatMap((readings) =>
+        bestReading(readings.map((c) => checkRate(c, item.sentence, context)))
+      ),
       ...checkExecution(item, context),
     ]),
 };
