@@ -190,27 +190,41 @@ function checkSiblingShares(context: AuditContext): AuditFinding[] {
 /** Top-level headings ("一、", "（二）") start sections; numbered items ("1.") do not. */
 const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])/;
 
-/** The section each paragraph is in. */
-function sectionOf(context: AuditContext): (paragraph: number) => number {
-  const sections = new Map<number, number>();
-  let section = 0;
+/** Words that start another breakdown of the same whole: "从收入分类来看，…", "按支出性质分，…". */
+const NEW_BREAKDOWN = /(?:^|[。；;，,：:\n])\s*((?:从|按)[^，,。：:；;\n]{1,12}?(?:来看|看|分))/g;
+
+/**
+ * The group of shares a figure at an offset is in: a section, and within it one breakdown (the shares of a
+ * whole by department and then by kind each make 100%).
+ */
+function breakdownOf(context: AuditContext): (offset: number) => number {
+  const starts: number[] = [];
+  let paragraph = -1;
   for (const sentence of context.claims.sentences) {
-    if (sections.has(sentence.paragraph)) continue;
-    if (SECTION_HEADING.test(sentence.text)) section++;
-    sections.set(sentence.paragraph, section);
+    if (sentence.paragraph !== paragraph && SECTION_HEADING.test(sentence.text))
+      starts.push(sentence.start);
+    paragraph = sentence.paragraph;
   }
-  return (paragraph) => sections.get(paragraph) ?? 0;
+  for (const match of context.text.matchAll(NEW_BREAKDOWN))
+    starts.push((match.index ?? 0) + match[0].length - match[1].length);
+  return (offset) => starts.filter((start) => start <= offset).length;
 }
+
+/**
+ * A "whole" that is each item's own: "占调整预算105.47%" (its budget: how much of it was done), "占同类产品采购
+ * 规模的83.9%" (its own kind's total). Such shares never add up.
+ */
+const OWN_WHOLE = /^(?:年初|全年|调整后?的?|变动后的?)?预算(?:数)?的?$|同类|各自|本类|该类|同期/;
 
 /** Shares of the same named whole across a paragraph ("占总支出的…" said of each item): never above 100%. */
 function checkNamedShares(context: AuditContext): AuditFinding[] {
   const groups = new Map<string, { item: ItemClaim; share: ShareClaim }[]>();
-  const section = sectionOf(context);
+  const breakdown = breakdownOf(context);
   for (const item of context.claims.items) {
     if (item.parent) continue;
     for (const share of item.shares) {
-      if (!share.of) continue;
-      const key = `${section(item.sentence.paragraph)}|${share.of}`;
+      if (!share.of || OWN_WHOLE.test(share.ofPrinted ?? share.of)) continue;
+      const key = `${breakdown(share.percent.start)}|${share.of}`;
       groups.set(key, [...(groups.get(key) ?? []), { item, share }]);
     }
   }
