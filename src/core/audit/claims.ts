@@ -20,6 +20,7 @@ import {
 } from "./itemNames";
 import { compare } from "./interval";
 import {
+  amountKind,
   findFigures,
   splitClauses,
   splitSentences,
@@ -43,6 +44,15 @@ export interface ShareClaim {
   /** The whole it is a share of, reduced ("总支出"), when the text names it. */
   of?: string;
   ofPrinted?: string;
+}
+
+export type Basis = "budget" | "spent";
+
+/** What figure the words name: a budget, or what was spent. */
+function basisIn(words: string): Basis | undefined {
+  if (/预算/.test(words)) return "budget";
+  if (/决算|支出|实际|执行/.test(words)) return "spent";
+  return undefined;
 }
 
 /** 年初预算 (the budget set at the start of the year), or 全年 / 调整后预算 (as adjusted during it). */
@@ -78,6 +88,12 @@ export interface ItemClaim {
   budgetRate?: ChangeClaim<PrintedPercent>;
   /** Which budget the difference is from, when the text says: "较年初预算", "较调整预算". */
   budgetCompared?: BudgetKind;
+  /**
+   * What last year's figure is, when the words say: its budget ("比上年预算减15600元", "上年预算数为…") or what
+   * was spent ("上年决算数", "2018年…支出49865元") — for the change, and for the amount printed as 上年.
+   */
+  changeBasis?: Basis;
+  priorBasis?: Basis;
   rate?: ChangeClaim<PrintedPercent>;
   /** 与上年持平 */
   flat?: Span;
@@ -97,9 +113,10 @@ export interface TextClaims {
   figureSentences: number;
 }
 
-const INCREASE = "增加|增长|上升|提高|增多|增|多";
-const DECREASE = "减少|下降|降低|减|少|节约|节省|压减|缩减";
-const CHANGE_WORD = new RegExp(`[（(]?(${INCREASE}|${DECREASE})[）)]?(?:了|为|达)?$`);
+const INCREASE = "增加|增长|上升|提高|增多|增收|增支|增|多";
+const DECREASE = "减少|下降|降低|减收|减支|减|少|节约|节省|压减|缩减";
+/** "增加", "减少了", "（减少）", "减少支出" (the change, then what changed): the word before a change. */
+const CHANGE_WORD = new RegExp(`[（(]?(${INCREASE}|${DECREASE})[）)]?(?:支出|收入)?(?:了|为|达)?$`);
 /** "比上年", "较2024年的", "与上年相比", "比上年决算数", "同比": what the figure is compared with. */
 const COMPARISON =
   /(?:比|较|与)(?:上年|上一年|去年|20\d\d年)度?(?:的)?(?:预算数?|决算数?|同期数?|累计支出|支出)?(?:相比|对比)?|同比|对比/;
@@ -111,7 +128,7 @@ const CONTINUES_CHANGE = new RegExp(`^(?:${INCREASE}|${DECREASE}|增幅|减幅|�
 const YEAR_BUDGET_COMPARISON = /(?:比|较|与)(20\d\d)年度?(?:的)?(?:年初|全年|调整)?预算/;
 /** A prior-year amount: "上年为", "上年决算数", or the compared figure itself: "较2024年的2190万元". */
 const PRIOR_WORD =
-  /(?:(?:上年|上年度|去年|上一年)(?:同期)?(?:决算数?|支出|数|金额)?(?:为|是)?|(?:比|较|与)(?:上年|上一年|去年|20\d\d年)度?(?:的)?(?:预算数?|决算数?|同期数?|累计支出|支出)?(?:为)?)$/;
+  /(?:^[，,]?(?:比|较)|(?:上年|上年度|去年|上一年)(?:同期)?(?:决算数?|支出|数|金额)?(?:为|是)?|(?:比|较|与)(?:上年|上一年|去年|20\d\d年)度?(?:的)?(?:[^\d，,。；;：:、]{0,8}?(?:预算数?|决算数?|同期数?|累计支出|支出|收入))?(?:为)?)$/;
 const RATE_WORD =
   /(增长率|下降率|减少率|增加率|增幅|减幅|降幅|增长|下降|上升|降低|提高|增加|减少|增|减)(?:了|为|达|幅度为?)?$/;
 /** A budget named as such: "预算数为", "年初预算", "全年预算" (a plain "基本支出预算 N元" is the item's amount). */
@@ -168,6 +185,23 @@ function newItem(printedName: string, sentence: Sentence, parent?: ItemClaim): I
 /** The name in the words before a figure, once the role words are taken off (empty when there is none). */
 function nameBefore(prefix: string): string {
   return reduceName(prefix.replace(COMPARISON, ""));
+}
+
+/** Money, or the unit counted (人, 辆): an item's amounts are all one of these. */
+function unitOf(amount: PrintedAmount): string {
+  return amountKind(amount.unit) === "money" ? "money" : amount.unit;
+}
+
+/** True when the amount can be one of the item's: money with money, 辆 with 辆 ("2辆" is no 公务用车费). */
+function sameUnit(item: ItemClaim, amount: PrintedAmount): boolean {
+  const held =
+    item.current ?? item.prior ?? item.budget ?? item.delta?.figure ?? item.budgetDelta?.figure;
+  return held === undefined || unitOf(held) === unitOf(amount);
+}
+
+/** The item when the amount can be one of its, else none. */
+function fitting(item: ItemClaim | undefined, amount: PrintedAmount): ItemClaim | undefined {
+  return item && sameUnit(item, amount) ? item : undefined;
 }
 
 function addBudget(item: ItemClaim, amount: PrintedAmount, kind: BudgetKind | undefined): void {
@@ -293,15 +327,22 @@ export function findClaims(text: string): TextClaims {
     amount?: PrintedAmount
   ): ItemClaim => {
     const name = reduceName(printed);
-    if (current && (name === "" || sameItem(name, current.name)) && current[has] === undefined)
+    const takes = (item: ItemClaim) => amount === undefined || sameUnit(item, amount);
+    if (
+      current &&
+      (name === "" || sameItem(name, current.name)) &&
+      current[has] === undefined &&
+      takes(current)
+    )
       return current;
-    if (name === "" && current) return current;
+    if (name === "" && current && takes(current)) return current;
     // A numbered item about a part the whole already listed ("其中因公出国（境）费0万元…" then "1.因公出国（境）
     // 费…比上年减少…"): its figures join that part.
     const listed = numberedList?.whole.children.find(
       (child) =>
         name !== "" &&
         sameItem(child.name, name) &&
+        takes(child) &&
         (child[has] === undefined || (has === "current" && sameAmount(child.current, amount)))
     );
     if (listed) return (current = listed);
@@ -313,7 +354,8 @@ export function findClaims(text: string): TextClaims {
             (item) =>
               sameItem(item.name, name) &&
               sentence.paragraph - item.sentence.paragraph <= 2 &&
-              item[has] === undefined
+              item[has] === undefined &&
+              takes(item)
           );
     current = earlier ?? newItem(printed, sentence, parentFor(name));
     if (!earlier) items.push(current);
@@ -415,7 +457,8 @@ export function findClaims(text: string): TextClaims {
             const item = nameBefore(before) ? itemFor(before, sentence, has) : current;
             if (item && !item[has])
               item[has] = { direction: directionOf(word), figure: percent, word: wordAt(word) };
-          } else if (prefix === "" && current?.delta && !current.rate && !againstBudget) {
+          } else if (/^[（(]?$/.test(prefix) && current?.delta && !current.rate && !againstBudget) {
+            // "减少1.5万元(42.86%)": the rate of the change just printed.
             current.rate = {
               direction: current.delta.direction,
               figure: percent,
@@ -434,7 +477,9 @@ export function findClaims(text: string): TextClaims {
           // Against the budget, not last year: the budget itself, or the difference from it.
           if (change) {
             const before = prefix.slice(0, change.index).replace(BUDGET_COMPARISON, "");
-            const item = nameBefore(before) ? itemFor(before, sentence, "budgetDelta") : current;
+            const item = nameBefore(before)
+              ? itemFor(before, sentence, "budgetDelta", amount)
+              : fitting(current, amount);
             if (item && !item.budgetDelta) {
               item.budgetDelta = {
                 direction: directionOf(change[1]),
@@ -443,10 +488,11 @@ export function findClaims(text: string): TextClaims {
               };
               item.budgetCompared = comparedBudget;
             }
-          } else if (current) addBudget(current, amount, comparedBudget);
+          } else if (current && sameUnit(current, amount))
+            addBudget(current, amount, comparedBudget);
         } else if (leadingChange && !change) {
           // "减少了“三公”经费342.74万元": a change of the item named after the word.
-          const item = itemFor(leadingChange[2], sentence, "delta");
+          const item = itemFor(leadingChange[2], sentence, "delta", amount);
           if (!item.delta)
             item.delta = {
               direction: directionOf(leadingChange[1]),
@@ -457,24 +503,31 @@ export function findClaims(text: string): TextClaims {
           // An amount right after 增加/减少 is a change, of the item named before the word or the current one.
           const before = prefix.slice(0, change.index);
           const item = nameBefore(before)
-            ? itemFor(before.replace(COMPARISON, ""), sentence, "delta")
-            : current;
-          if (item && !item.delta)
+            ? itemFor(before.replace(COMPARISON, ""), sentence, "delta", amount)
+            : fitting(current, amount);
+          if (item && !item.delta) {
             item.delta = {
               direction: directionOf(change[1]),
               figure: amount,
               word: wordAt(change[1]),
             };
+            item.changeBasis = basisIn(COMPARISON.exec(before)?.[0] ?? "");
+          }
         } else if (
           PRIOR_WORD.test(prefix) ||
           sentenceOnPriorYear ||
           (year !== undefined && reportYear !== undefined && year === reportYear - 1)
         ) {
           const before = prefix.replace(PRIOR_WORD, "");
-          const item = nameBefore(before) ? itemFor(before, sentence, "prior") : current;
-          if (item && !item.prior) item.prior = amount;
+          const item = nameBefore(before)
+            ? itemFor(before, sentence, "prior", amount)
+            : fitting(current, amount);
+          if (item && !item.prior) {
+            item.prior = amount;
+            item.priorBasis = basisIn(prefix);
+          }
         } else if (BUDGET_WORD.test(prefix)) {
-          const item = itemFor(prefix.replace(BUDGET_WORD, ""), sentence, "budget");
+          const item = itemFor(prefix.replace(BUDGET_WORD, ""), sentence, "budget", amount);
           addBudget(item, amount, budgetKindIn(prefix));
           previous = "budget";
         } else {
@@ -486,5 +539,9 @@ export function findClaims(text: string): TextClaims {
     }
     if (hasFigures) figureSentences++;
   }
+  // Last year's budget is not what was spent last year: "比上年预算减15600元" with "2018年…支出49865元".
+  for (const item of items)
+    if (item.changeBasis && item.priorBasis && item.changeBasis !== item.priorBasis)
+      item.prior = undefined;
   return { sentences, items, figureSentences };
 }
