@@ -44,6 +44,8 @@ export interface ShareClaim {
   /** The whole it is a share of, reduced ("总支出"), when the text names it. */
   of?: string;
   ofPrinted?: string;
+  /** The year it is of: last year's, in a sentence on last year ("2016年度支出合计628万元，其中…占…37%"). */
+  year: "current" | "prior";
 }
 
 export type Basis = "budget" | "spent";
@@ -390,6 +392,7 @@ export function findClaims(text: string): TextClaims {
     const opening = /^[^0-9０-９]{0,12}?(20\d\d)年/.exec(sentence.text);
     const sentenceOnPriorYear =
       opening !== null && reportYear !== undefined && Number(opening[1]) === reportYear - 1;
+    const shareYear = sentenceOnPriorYear ? "prior" : "current";
     /**
      * "较预算数1237万元减少103万元，下降8%", "与2018年度预算相比，增加4.79万元，增长100%": the rest of the sentence
      * compares with the budget, until it compares with last year again.
@@ -445,11 +448,16 @@ export function findClaims(text: string): TextClaims {
             const before = prefix.slice(0, prefix.lastIndexOf("占"));
             const item = nameBefore(before) ? itemFor(before, sentence, "shares") : current;
             const of = reduceName(match[1]);
-            item?.shares.push({ percent, of: of || undefined, ofPrinted: match[1] || undefined });
+            item?.shares.push({
+              percent,
+              of: of || undefined,
+              ofPrinted: match[1] || undefined,
+              year: shareYear,
+            });
           } else if (SHARE_WORD.test(prefix)) {
             const before = prefix.replace(SHARE_WORD, "");
             const item = nameBefore(before) ? itemFor(before, sentence, "shares") : current;
-            item?.shares.push({ percent });
+            item?.shares.push({ percent, year: shareYear });
           } else if (RATE_WORD.test(prefix)) {
             const word = (RATE_WORD.exec(prefix) as RegExpExecArray)[1];
             const before = prefix.slice(0, prefix.lastIndexOf(word)).replace(BUDGET_COMPARISON, "");

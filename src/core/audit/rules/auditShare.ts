@@ -31,9 +31,10 @@ function wholeOf(
   share: ShareClaim,
   items: readonly ItemClaim[]
 ): ItemClaim | undefined {
-  if (!share.of) return item.parent?.current ? item.parent : undefined;
+  const year = share.year;
+  if (!share.of) return item.parent?.[year] ? item.parent : undefined;
   const of = share.of;
-  const candidates = items.filter((other) => other !== item && other.current);
+  const candidates = items.filter((other) => other !== item && other[year]);
   // "本年支出合计" is the year's "2022年支出合计" (years are left out of names).
   const bare = of.replace(/^本年度?/, "");
   const named = candidates.filter(
@@ -53,13 +54,16 @@ function wholeOf(
 
 function checkShare(item: ItemClaim, share: ShareClaim, context: AuditContext): AuditFinding[] {
   const whole = wholeOf(item, share, context.claims.items);
-  if (!item.current || !whole?.current) return [];
-  const ratio = quotient(item.current.yuan, whole.current.yuan);
+  // The amounts of the year the share is of: this year's, or last year's in a sentence on last year.
+  const amount = item[share.year];
+  const wholeAmount = whole?.[share.year];
+  if (!whole || !amount || !wholeAmount) return [];
+  const ratio = quotient(amount.yuan, wholeAmount.yuan);
   if (!ratio) return [];
   const stated = scale(
     {
-      lo: div(statedYuan(item.current), statedYuan(whole.current)),
-      hi: div(statedYuan(item.current), statedYuan(whole.current)),
+      lo: div(statedYuan(amount), statedYuan(wholeAmount)),
+      hi: div(statedYuan(amount), statedYuan(wholeAmount)),
     },
     HUNDRED
   ).lo;
@@ -74,9 +78,9 @@ function checkShare(item: ItemClaim, share: ShareClaim, context: AuditContext): 
       wrong: context.words.share(
         claim,
         item.printedName,
-        item.current.text,
+        amount.text,
         whole.printedName,
-        whole.current.text,
+        wholeAmount.text,
         expected
       ),
       rounding: context.words.rounding(claim, expected),
@@ -88,13 +92,21 @@ function checkShare(item: ItemClaim, share: ShareClaim, context: AuditContext): 
 
 /** Shares of the parts of one total: never above 100%, and 100% when the parts are the whole. */
 function checkTotalOfShares(parent: ItemClaim, context: AuditContext): AuditFinding[] {
-  const parts = parent.children.filter((child) =>
-    child.shares.some((share) => !share.of || sameItem(share.of, parent.name))
+  return (["current", "prior"] as const).flatMap((year) =>
+    checkTotalOfSharesIn(parent, year, context)
   );
+}
+
+function checkTotalOfSharesIn(
+  parent: ItemClaim,
+  year: "current" | "prior",
+  context: AuditContext
+): AuditFinding[] {
+  const ofParent = (share: ShareClaim) =>
+    share.year === year && (!share.of || sameItem(share.of, parent.name));
+  const parts = parent.children.filter((child) => child.shares.some(ofParent));
   if (parts.length < 2) return [];
-  const shares = parts.map((part) =>
-    part.shares.find((share) => !share.of || sameItem(share.of, parent.name))!
-  );
+  const shares = parts.map((part) => part.shares.find(ofParent)!);
   const total: Interval = sum(shares.map((share) => share.percent.interval));
   const last = shares[shares.length - 1].percent;
   const said = `${sayPercentLike(middle(total), last)}`;
@@ -131,13 +143,20 @@ function checkTotalOfShares(parent: ItemClaim, context: AuditContext): AuditFind
 function checkSiblingShares(context: AuditContext): AuditFinding[] {
   const bySentence = new Map<number, ItemClaim[]>();
   for (const item of context.claims.items) {
-    if (item.parent?.current || !item.current || !item.shares.some((share) => !share.of)) continue;
+    if (
+      item.parent?.current ||
+      !item.current ||
+      !item.shares.some((share) => !share.of && share.year === "current")
+    )
+      continue;
     bySentence.set(item.sentence.start, [...(bySentence.get(item.sentence.start) ?? []), item]);
   }
   const found: AuditFinding[] = [];
   for (const siblings of bySentence.values()) {
     if (siblings.length < 2) continue;
-    const shares = siblings.map((item) => item.shares.find((share) => !share.of) as ShareClaim);
+    const shares = siblings.map(
+      (item) => item.shares.find((share) => !share.of && share.year === "current") as ShareClaim
+    );
     const total = sum(shares.map((share) => share.percent.interval));
     const keys = siblings.map((item) => itemKeyOf(item.name));
     const parts = Object.values(WHOLE_PARTS).some((sets) =>
