@@ -237,16 +237,18 @@ function isPartOf(key: ItemKey, whole: ItemClaim): boolean {
 
 /**
  * The numbered list a paragraph belongs to: a numbered paragraph right after one that ended on a whole
- * whose parts are known opens one; the next items keep it while they are numbered the same way; any other
+ * whose parts are known opens one; the next items keep it while they are numbered the same way, and so does
+ * the text under an item that is a heading of its own ("一、因公出国（境）经费" then its paragraph); any other
  * paragraph ends it.
  */
 function numberedListAt(
   sentence: Sentence,
   list: { whole: ItemClaim; style: string } | undefined,
-  items: readonly ItemClaim[]
+  items: readonly ItemClaim[],
+  afterBareHeading: boolean
 ): { whole: ItemClaim; style: string } | undefined {
   const style = numberingStyle(sentence.text);
-  if (style === undefined) return undefined;
+  if (style === undefined) return afterBareHeading ? list : undefined;
   if (list) return list.style === style ? list : undefined;
   const whole = [...items]
     .reverse()
@@ -277,13 +279,24 @@ export function findClaims(text: string): TextClaims {
     const year = YEAR_BUDGET_COMPARISON.exec(words);
     return year ? Number(year[1]) === latestYear : BUDGET_COMPARISON.test(words);
   };
-  /** Parts lists opened inside parentheses, "（其中公务用车购置费…）": the lists they interrupt. */
-  const interrupted: (ItemClaim | undefined)[] = [];
+  /**
+   * Parts lists opened inside parentheses, "（其中公务用车购置费…）": the item the parenthesis lists the parts
+   * of, and the list it interrupts. After it closes the text goes on about that item ("…2712万元),比预算数减少…").
+   */
+  const interrupted: { item: ItemClaim; list: ItemClaim | undefined }[] = [];
+  const closeParenthesis = () => {
+    const { item, list } = interrupted.pop() as { item: ItemClaim; list: ItemClaim | undefined };
+    partsParent = list;
+    current = item;
+  };
   /**
    * A numbered list after a whole whose parts are known ("“三公”经费支出15.37万元。具体情况如下：" then
    * "1.因公出国（境）费…", "2.公务用车购置及运行维护费…"): the whole, and the numbering style of its items.
    */
   let numberedList: { whole: ItemClaim; style: string } | undefined;
+  /** The paragraph read opens with a number, and has figures. */
+  let paragraphNumbered = false;
+  let paragraphHasFigures = false;
 
   /** The total a new part is listed under: a part that cannot belong to the open list belongs to its total. */
   const parentFor = (name: string): ItemClaim | undefined => {
@@ -367,7 +380,11 @@ export function findClaims(text: string): TextClaims {
   for (const sentence of sentences) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
-      numberedList = numberedListAt(sentence, numberedList, items);
+      // "一、因公出国（境）经费" on a line of its own, then its text unnumbered: the text is the item's.
+      const afterBareHeading = paragraphNumbered && !paragraphHasFigures;
+      numberedList = numberedListAt(sentence, numberedList, items, afterBareHeading);
+      paragraphNumbered = numberingStyle(sentence.text) !== undefined;
+      paragraphHasFigures = false;
       // After a bare "其中：" the parts follow a line each, unnumbered until a heading, or numbered ("1.财政拨款收入…",
       // "2.事业收入…") while the numbering goes on the same way.
       const style = numberingStyle(sentence.text);
@@ -410,7 +427,7 @@ export function findClaims(text: string): TextClaims {
       }
       if (/^[（(]/.test(words) && current) {
         // "（其中公务用车购置费…）", "(购实验室设备5万元;厨具6.4万元)": the parts of the item just listed.
-        interrupted.push(partsParent);
+        interrupted.push({ item: current, list: partsParent });
         partsParent = current;
       } else if (/^其中/.test(words) && current) partsParent = current;
       const figures = findFigures(clause).filter((figure) => figure.kind !== "points");
@@ -419,7 +436,7 @@ export function findClaims(text: string): TextClaims {
         danglingOfWhich = /^其中$/.test(words) && partsParent !== undefined;
         if (current && /持平/.test(words)) current.flat = clause;
         if (current && /上年无此项|上年无/.test(words)) current.newItem = clause;
-        if (closesParenthesis) partsParent = interrupted.pop();
+        if (closesParenthesis) closeParenthesis();
         continue;
       }
       hasFigures = true;
@@ -543,9 +560,10 @@ export function findClaims(text: string): TextClaims {
           if (!item.current) item.current = amount;
         }
       }
-      if (closesParenthesis) partsParent = interrupted.pop();
+      if (closesParenthesis) closeParenthesis();
     }
     if (hasFigures) figureSentences++;
+    paragraphHasFigures ||= hasFigures;
   }
   // Last year's budget is not what was spent last year: "比上年预算减15600元" with "2018年…支出49865元".
   for (const item of items)
