@@ -334,6 +334,63 @@ describe("AUDIT-SUM: differences from the budget", () => {
   });
 });
 
+describe("wording met in the fourth held-out batch", () => {
+  it("增收 / 减收 are changes, and a sum of their parts' changes holds (大姚县 2024)", () => {
+    const text =
+      "一般公共预算收入累计完成24627万元,比上年减收1070万元,下降4.2%。其中:税收收入8103万元,比上年增收1284万元,增长18.8%;非税收入16524万元,比上年减收2354万元,下降12.5%。";
+    expect(auditText(text).findings).toEqual([]);
+    expect(findClaims(text).items.map((item) => item.delta?.direction)).toEqual([-1, 1, -1]);
+  });
+
+  it("比上年收入决算221.17万元 is last year's figure (小店区路灯管理所 2016)", () => {
+    const text = "2016年收入决算205.27万元,比上年收入决算221.17万元减少15.9万元,减少率为7.19%。";
+    expect(findClaims(text).items[0].prior?.text).toBe("221.17万元");
+    expect(auditText(text).findings).toEqual([]);
+  });
+
+  it("a count is never an amount of a money item (2016年购置2辆公务用车)", () => {
+    const text =
+      "2017年度公务用车购置及运行维护费支出决算为22.83万元。与上年相比,2017年度公务用车购置及运行维护费支出决算减少21.33万元,下降48.30%。公务用车购置及运行维护费支出减少的主要原因是2016年购置2辆公务用车19.44万元,而2017年没有购置公务用车。";
+    expect(auditText(text).findings).toEqual([]);
+  });
+
+  it("last year's budget is not what was spent last year (保山市环境保护局 2019)", () => {
+    const text =
+      "安排公务接待费64000元,比上年预算减15600元,同比下降19.60%。主要是2018年严格执行厉行节约公务接待费支出49865元。";
+    expect(auditText(text).findings).toEqual([]);
+  });
+
+  it("a share in a sentence on last year is of last year's amounts (德钦县移民局)", () => {
+    const text =
+      "2017年度支出合计2906万元,其中:基本支出279万元,占总支出的10%;项目支出2626万元,占总支出的90%。2016年度支出合计628万元,其中:基本支出230万元,占总支出的37%;项目支出398万元,占总支出的63%。";
+    expect(auditText(text).findings).toEqual([]);
+    expect(rules(auditText(text.replace("37%", "47%")).findings)).toContain("AUDIT-SHARE");
+  });
+
+  it("shares of each item's own budget, and two breakdowns of one whole, are not added up (黄平县)", () => {
+    const text =
+      "地方一般公共预算收入完成28,583万元,占调整预算105.47%,从征收部门来看:税务部门完成13,866万元,占调整预算100.93%,占一般公共预算收入的48.51%;财政部门完成14,717万元,占调整预算110.14%,占一般公共预算收入的51.49%。从收入分类来看,税收收入完成11,136万元,占一般公共预算收入的38.96%;非税收入完成17,447万元,占一般公共预算收入的61.04%。";
+    expect(auditText(text).findings).toEqual([]);
+  });
+
+  it("the text under numbered headings, and after a closing parenthesis, belongs to its item (宜宾市 2017)", () => {
+    const text = (total: string) =>
+      [
+        `2017年“三公”经费支出总额为3825万元,比预算数减少${total}万元。具体情况如下:`,
+        "一、因公出国(境)经费",
+        "2017年因公出国(境)费99万元,比预算数减少31万元。",
+        "二、公务接待费",
+        "2017年公务接待费1014万元, 比预算数减少850万元。",
+        "三、公务用车购置及运行维护费",
+        "2017年公务用车购置及运行维护费2712万元(其中:公务用车购置费0万元,公务用车运行维护费2712万元),比预算数减少107万元。",
+      ].join("\n");
+    expect(auditText(text("988")).findings).toEqual([]);
+    const wrong = auditText(text("1188")).findings;
+    expect(rules(wrong)).toEqual(["AUDIT-SUM"]);
+    expect(wrong[0].excerpt).toContain("比预算数减少1188万元");
+  });
+});
+
 describe("AUDIT-SHARE", () => {
   it("a share against its whole, and shares beyond 100%", () => {
     const ok = auditText(

@@ -15,6 +15,8 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "a self-evaluation table flattened to one line of bare numbers (合计行 0 0 0 under a 其中 row of 90)",
   "mianyang-fucheng-2019-sangong-yusuan":
     "needs last year's parts worked out from a rate printed without its % (同比下降18.87)",
+  "b4-xinyu-czj-2025q1-caigou-jiegou":
+    "shares listed after 分别 (54.54%、1.51%和44.69%) are not read as a list; such lists can overlap (中小企业, 小微企业)",
   "yuzhong-2017-sangong-jiedu":
     "the wrong rate is cut off in the published text (下降了16.), so no figure to check",
 };
