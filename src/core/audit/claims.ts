@@ -19,6 +19,7 @@ import {
   itemKeyOf,
 } from "./itemNames";
 import { compare } from "./interval";
+import { findFundRows } from "./tables";
 import {
   amountKind,
   findFigures,
@@ -209,6 +210,30 @@ function fitting(item: ItemClaim | undefined, amount: PrintedAmount): ItemClaim 
 function addBudget(item: ItemClaim, amount: PrintedAmount, kind: BudgetKind | undefined): void {
   item.budget ??= amount;
   item.budgets.push({ amount, kind });
+}
+
+/**
+ * The rows of a 绩效自评表's funds block as items: 全年执行数 this year's amount, 年初 and 全年预算数 its budgets,
+ * 执行率 its execution rate; the rows after 年度资金总额 (其中：财政拨款, 上年结转资金, 其他资金) its parts.
+ */
+function fundTableItems(sentences: readonly Sentence[]): ItemClaim[] {
+  const items: ItemClaim[] = [];
+  let total: ItemClaim | undefined;
+  for (const row of findFundRows(sentences)) {
+    const printedName = row.label.replace(/^其中[：:]?\s*/, "").replace(/[：:]$/, "");
+    const key = itemKeyOf(printedName.replace(/\s+/g, ""));
+    const parent = key && total && isPartOf(key, total) ? total : undefined;
+    const item = newItem(printedName, row.line, parent);
+    item.name = printedName.replace(/\s+/g, "");
+    item.printedName = printedName;
+    item.current = row.spent;
+    if (row.initial) addBudget(item, row.initial, "initial");
+    if (row.adjusted) addBudget(item, row.adjusted, "adjusted");
+    item.executionRate = row.rate;
+    if (key === "funds:total") total = item;
+    items.push(item);
+  }
+  return items;
 }
 
 /** The same amount printed twice ("其中公务接待费1.34万元" and then "3.公务接待费支出1.34万元"). */
@@ -565,6 +590,7 @@ export function findClaims(text: string): TextClaims {
     if (hasFigures) figureSentences++;
     paragraphHasFigures ||= hasFigures;
   }
+  items.push(...fundTableItems(sentences));
   // Last year's budget is not what was spent last year: "比上年预算减15600元" with "2018年…支出49865元".
   for (const item of items)
     if (item.changeBasis && item.priorBasis && item.changeBasis !== item.priorBasis)

@@ -8,7 +8,7 @@ import { normalizeLabel } from "../text";
 
 /** Words around an item's name that are not the name: who, when, and the verb before the amount. */
 const LEADING =
-  /^(?:其中|另外|此外|因此|包括|安排|主要(?:是|为|用于)?|\d+[、.．]|[（(]?[一二三四五六七八九十\d]+[）)、]|本年度|上年度|全年|年度|本单位|本部门|单位|部门|我单位|我部门|我局|本局|本级|当年)+/;
+  /^(?:其中[：:]?|另外|此外|因此|包括|安排|主要(?:是|为|用于)?|\d+[、.．]|[（(]?[一二三四五六七八九十\d]+[）)、]|本年度|上年度|全年|年度|本单位|本部门|单位|部门|我单位|我部门|我局|本局|本级|当年)+/;
 const TRAILING =
   /(?:实际)?(?:完成|为|是|共计|累计|达到?|决算数?为?|决算金额为?|预算数?为?|预算拨入|拨入|安排|金额为?|总额为?|共|(?:比|较)?上年)+$/;
 
@@ -46,7 +46,10 @@ export function displayName(raw: string): string {
  * What an item is, when the audit knows: one of the rows every report has (a stable key), or one of the
  * economic classes of 基本支出 by the workbook's key for a code row ("code:301").
  */
-export type ItemKey = StableKey | "code:301" | "code:302" | "code:303" | "code:310";
+export type ItemKey = StableKey | "code:301" | "code:302" | "code:303" | "code:310" | FundKey;
+
+/** The rows of a 绩效自评表's funds block (tables.ts): the year's funds and where they came from. */
+export type FundKey = "funds:total" | "funds:appropriation" | "funds:carriedOver" | "funds:other";
 
 /** Names the reports use for the rows every report has (reduced form → key). Order matters. */
 const KEY_PATTERNS: readonly [RegExp, ItemKey][] = [
@@ -73,6 +76,10 @@ const KEY_PATTERNS: readonly [RegExp, ItemKey][] = [
   [/^商品和服务(?:支出)?$/, "code:302"],
   [/^对个人和家庭(?:的)?补助(?:支出)?$/, "code:303"],
   [/^资本性支出$/, "code:310"],
+  [/^(?:年度)?资金总额$/, "funds:total"],
+  [/^(?:当年|本年)?财政拨款(?:资金)?$/, "funds:appropriation"],
+  [/^上年结转(?:资金)?$/, "funds:carriedOver"],
+  [/^其他资金$/, "funds:other"],
 ];
 
 /** The parts that make each whole, when all are listed (a selection of them is a partial list). */
@@ -83,6 +90,7 @@ export const WHOLE_PARTS: Partial<Record<ItemKey, readonly (readonly ItemKey[])[
     ["code:301", "code:302", "code:303", "code:310"],
   ],
   personnel: [["code:301", "code:303"]],
+  "funds:total": [["funds:appropriation", "funds:carriedOver", "funds:other"]],
   publicOperating: [["code:302", "code:310"]],
   threePublic: [
     ["abroad", "reception", "vehicle"],

@@ -164,6 +164,21 @@ function printedNumber(
   };
 }
 
+/** A number printed without its unit (a table's cell, the unit in its heading) as an amount in `unit`. */
+export function amountAt(
+  digits: string,
+  start: number,
+  unit: AmountUnit
+): PrintedAmount | undefined {
+  const number = printedNumber(digits, start, start + digits.length, digits);
+  return number && { ...number, unit, yuan: scale(number.interval, rational(YUAN_PER[unit])) };
+}
+
+/** A number printed as a percentage, with or without its % sign. */
+export function percentAt(text: string, start: number): PrintedPercent | undefined {
+  return printedNumber(text.replace(/\s*[%％]$/, ""), start, start + text.length, text);
+}
+
 /** A number: ASCII or full-width digits, thousands separators (1,234,567.89), an optional minus. */
 const NUMBER =
   "[-−－]?[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|[-−－]?[0-9０-９]+(?:[.．][0-9０-９]+)?";

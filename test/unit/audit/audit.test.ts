@@ -504,6 +504,59 @@ describe("execution rates as 绩效自评报告 word them", () => {
   });
 });
 
+describe("a 绩效自评表's funds block printed as a table", () => {
+  const HEADING = [
+    "项目资金（万元）",
+    "年初预算数",
+    "全年预算数",
+    "全年执行数",
+    "分值",
+    "执行率",
+    "得分",
+  ];
+  const table = (rows: string[][], separator = "\t") =>
+    [HEADING, ...rows].map((cells) => cells.join(separator)).join("\n");
+
+  it("reads the rows of a .docx table (tab-separated cells) as items with budgets, spending and rate", () => {
+    const text = table([
+      ["年度资金总额", "100", "120", "110", "10", "91.67%", "9.17"],
+      ["其中：当年财政拨款", "100", "120", "110", "—", "91.67%", "—"],
+      ["上年结转资金", "", "", "", "—", "", "—"],
+      ["其他资金", "", "", "", "—", "", "—"],
+    ]);
+    const [total, appropriation] = findClaims(text).items;
+    expect([
+      total.printedName,
+      total.current?.text,
+      total.budgets.map((b) => b.amount.text),
+    ]).toEqual(["年度资金总额", "110", ["100", "120"]]);
+    expect(appropriation.parent).toBe(total);
+    // 110 ÷ 120 (全年预算数) = 91.67%.
+    expect(auditText(text).findings).toEqual([]);
+  });
+
+  it("an execution rate no budget gives, and a source of funds more than the total, are 错误", () => {
+    const text = table([
+      ["年度资金总额", "100", "120", "110", "10", "81.67%", "9.17"],
+      ["其中：当年财政拨款", "100", "120", "120", "—", "100%", "—"],
+    ]);
+    expect(rules(auditText(text).findings).sort()).toEqual(["AUDIT-PCT", "AUDIT-SUM"]);
+  });
+
+  it("reads a table a web page shows with | between the cells (贵池区棠溪镇 2022: 年度资金总额 printed as 0)", () => {
+    const text = table(
+      [
+        ["年度资金总额:", "0", "0", "0", "10", "0", "0"],
+        ["其中:本年财政拨款", "90", "89.974", "89.974", "", "", ""],
+      ],
+      " | "
+    );
+    const wrong = auditText(text).findings;
+    expect(rules(wrong)).toEqual(["AUDIT-SUM"]);
+    expect(wrong[0].excerpt).toContain("年度资金总额");
+  });
+});
+
 describe("AUDIT-SUM: the year's carry-over", () => {
   it("上年结转和结余 + 收入 − 支出 = 年末结转和结余", () => {
     const ok =

@@ -73,6 +73,17 @@ function sameKind(a: PrintedAmount, b: PrintedAmount | undefined): boolean {
   return amountKind(a.unit) === "money" ? amountKind(b.unit) === "money" : a.unit === b.unit;
 }
 
+/** True when the item is one of the parts the whole is known to have. */
+function isKnownPart(part: ItemClaim, whole: ItemClaim): boolean {
+  const partKey = itemKeyOf(part.name);
+  const wholeKey = itemKeyOf(whole.name);
+  return (
+    partKey !== undefined &&
+    wholeKey !== undefined &&
+    (WHOLE_PARTS[wholeKey] ?? []).some((set) => set.includes(partKey))
+  );
+}
+
 /**
  * A list of parts whose sum means something: no part named twice (the list said again in another sentence),
  * and not two breakdowns of the whole mixed (人员经费 beside 工资福利支出).
@@ -90,7 +101,10 @@ function checkParts(parent: ItemClaim, context: AuditContext): AuditFinding[] {
   const total = parent.current;
   // Money with money, counts with counts of the same thing (人 with 人, 辆 with 辆).
   const parts = parent.children.filter((child) => child.current && sameKind(child.current, total));
-  if (!total || parts.length < 2 || !clearList(parent, parts)) return [];
+  // One part alone can be checked only against being more than its whole, and only when it is known to be
+  // a part of it (the 财政拨款 row of a 自评表's 年度资金总额).
+  const onePart = parts.length === 1 && isKnownPart(parts[0], parent) ? parts : undefined;
+  if (!total || (parts.length < 2 && !onePart) || !clearList(parent, parts)) return [];
   const { words } = context;
   const amounts = parts.map((part) => part.current as PrintedAmount);
   const partsSum: Interval = sum(amounts.map((amount) => amount.yuan));
