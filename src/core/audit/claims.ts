@@ -523,6 +523,12 @@ export function findClaims(text: string): TextClaims {
         const year = yearIn(prefix);
         previous = "other";
         const leadingChange = LEADING_CHANGE.exec(prefix);
+        /** The amount as a change, in the direction the word says. */
+        const changeBy = (word: string): ChangeClaim<PrintedAmount> => ({
+          direction: directionOf(word),
+          figure: amount,
+          word: wordAt(word),
+        });
         if (againstBudget) {
           // Against the budget, not last year: the budget itself, or the difference from it.
           if (change) {
@@ -531,11 +537,7 @@ export function findClaims(text: string): TextClaims {
               ? itemFor(before, sentence, "budgetDelta", amount)
               : fitting(current, amount);
             if (item && !item.budgetDelta) {
-              item.budgetDelta = {
-                direction: directionOf(change[1]),
-                figure: amount,
-                word: wordAt(change[1]),
-              };
+              item.budgetDelta = changeBy(change[1]);
               item.budgetCompared = comparedBudget;
             }
           } else if (current && sameUnit(current, amount))
@@ -543,12 +545,7 @@ export function findClaims(text: string): TextClaims {
         } else if (leadingChange && !change) {
           // "减少了“三公”经费342.74万元": a change of the item named after the word.
           const item = itemFor(leadingChange[2], sentence, "delta", amount);
-          if (!item.delta)
-            item.delta = {
-              direction: directionOf(leadingChange[1]),
-              figure: amount,
-              word: wordAt(leadingChange[1]),
-            };
+          item.delta ??= changeBy(leadingChange[1]);
         } else if (change) {
           // An amount right after 增加/减少 is a change, of the item named before the word or the current one.
           const before = prefix.slice(0, change.index);
@@ -556,11 +553,7 @@ export function findClaims(text: string): TextClaims {
             ? itemFor(before.replace(COMPARISON, ""), sentence, "delta", amount)
             : fitting(current, amount);
           if (item && !item.delta) {
-            item.delta = {
-              direction: directionOf(change[1]),
-              figure: amount,
-              word: wordAt(change[1]),
-            };
+            item.delta = changeBy(change[1]);
             item.changeBasis = basisIn(COMPARISON.exec(before)?.[0] ?? "");
           }
         } else if (
