@@ -291,8 +291,9 @@ export function findClaims(text: string): TextClaims {
   let partsParent: ItemClaim | undefined;
   /** A bare "其中：" ended a paragraph: its parts follow, a paragraph each, until a heading. */
   let partsOnLines = false;
-  /** How the lines after a bare "其中：" are numbered, when they are. */
+  /** How the lines after a bare "其中：" are numbered, when they are, and the item they are the parts of. */
   let partsStyle: string | undefined;
+  let linesParent: ItemClaim | undefined;
   /** The last clause read was a bare "其中：". */
   let danglingOfWhich = false;
   /** The year the text reports on: the year it names most (the later on a tie); the year before is last year. */
@@ -313,7 +314,10 @@ export function findClaims(text: string): TextClaims {
     const { item, list } = interrupted.pop() as { item: ItemClaim; list: ItemClaim | undefined };
     partsParent = list;
     current = item;
+    includesOnly = false;
   };
+  /** Inside "(含…)": what is named there is part of no list. */
+  let includesOnly = false;
   /**
    * A numbered list after a whole whose parts are known ("“三公”经费支出15.37万元。具体情况如下：" then
    * "1.因公出国（境）费…", "2.公务用车购置及运行维护费…"): the whole, and the numbering style of its items.
@@ -325,6 +329,7 @@ export function findClaims(text: string): TextClaims {
 
   /** The total a new part is listed under: a part that cannot belong to the open list belongs to its total. */
   const parentFor = (name: string): ItemClaim | undefined => {
+    if (includesOnly) return undefined;
     // A total (…总计) is never a part: it closes the list ("…；财政拨款支出总计766.75万元，其中…").
     if (/总计$/.test(name) || isWholeName(name)) partsParent = undefined;
     let parent = partsParent;
@@ -413,10 +418,15 @@ export function findClaims(text: string): TextClaims {
       // After a bare "其中：" the parts follow a line each, unnumbered until a heading, or numbered ("1.财政拨款收入…",
       // "2.事业收入…") while the numbering goes on the same way.
       const style = numberingStyle(sentence.text);
-      if (danglingOfWhich) partsStyle = style;
+      if (danglingOfWhich) {
+        partsStyle = style;
+        linesParent = partsParent;
+      }
       partsOnLines =
         (partsOnLines || danglingOfWhich) &&
         (style === undefined ? partsStyle === undefined : style === partsStyle);
+      // Each numbered line is a part of the item before the bare 其中, whatever the line before listed.
+      if (partsOnLines && style !== undefined) partsParent = linesParent;
       const continues = partsOnLines && partsParent !== undefined;
       danglingOfWhich = false;
       if (!continues) {
@@ -450,11 +460,14 @@ export function findClaims(text: string): TextClaims {
         againstBudget = true;
         comparedBudget = budgetKindIn(words);
       }
-      if (/^[（(]/.test(words) && current) {
-        // "（其中公务用车购置费…）", "(购实验室设备5万元;厨具6.4万元)": the parts of the item just listed.
+      // (A numbering "(1)", "（一）" opens no parenthesis.)
+      if (/^[（(](?![一二三四五六七八九十\d]+[）)])/.test(words) && current) {
+        // "（其中公务用车购置费…）", "(购实验室设备5万元;厨具6.4万元)": the parts of the item just listed; "(含基本
+        // 建设经费1000万元)" says what it includes, no list of its parts.
         interrupted.push({ item: current, list: partsParent });
-        partsParent = current;
-      } else if (/^其中/.test(words) && current) partsParent = current;
+        partsParent = /^[（(]含/.test(words) ? undefined : current;
+        includesOnly = partsParent === undefined;
+      } else if (/^(?:其中|包括)/.test(words) && current) partsParent = current;
       const figures = findFigures(clause).filter((figure) => figure.kind !== "points");
       const closesParenthesis = interrupted.length > 0 && /[）)][^（(]*$/.test(words);
       if (figures.length === 0) {

@@ -17,10 +17,10 @@ type BlankKind = keyof AuditWords["blankKinds"];
 const PATTERNS: readonly [BlankKind, RegExp][] = [
   ["placeholder", /(?:[XxＸｘ]{2,}|[×＊*]{2,}|[□○]{2,}|某某)/g],
   // "--%" is a table's "not applicable", not a blank; nor is a column's unit in a table's heading ("增长率（%）",
-  // "占调整预算% | 比上年增长% |": a % that ends its cell).
+  // "占调整预算% | 比上年增长% |": a % that ends its cell, or ends a line with no sentence in it: "增减值 增减%").
   [
     "percentWithoutNumber",
-    /(?:(?<![0-9０-９.．\s\-—－（(])\s*[%％]|(?<=[^0-9０-９.．\s\-—－（(])\s+[%％])(?!\s*[|\t])(?!(?<=[|\t][^\n]*)[^\S\n]*(?:\n|$))/g,
+    /(?:(?<![0-9０-９.．\s\-—－（(])\s*[%％]|(?<=[^0-9０-９.．\s\-—－（(])\s+[%％])(?!\s*[|\t])(?!(?<=[|\t][^\n]*)[^\S\n]*(?:\n|$))(?!(?<=(?:^|\n)[^。，,；;\n]*)[^\S\n]*(?:\n|$))/g,
   ],
   ["emptyComposition", /由\s*组成/g],
   [

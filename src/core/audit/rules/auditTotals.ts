@@ -8,10 +8,16 @@ import { findingAt, type AuditContext, type AuditFinding, type AuditRule } from 
 import type { ItemClaim } from "../claims";
 import { judge, verdictFinding } from "./auditRounding";
 
-/** "财政拨款收入总计" → "财政拨款": the totals of the same account are compared. */
+/** The accounts a 收入总计 / 支出总计 can be of; words before them (the unit's name, the year) are not. */
+const ACCOUNT =
+  /(?:一般公共预算(?:财政拨款)?|政府性基金(?:预算)?(?:财政拨款)?|国有资本经营(?:预算)?(?:财政拨款)?|财政拨款)?$/;
+
+/**
+ * "财政拨款收入总计" → "财政拨款", "焦作市福利院收入总计" → "": the totals of the same account are compared.
+ */
 function account(item: ItemClaim, side: "收入" | "支出"): string | undefined {
   const match = new RegExp(`^(.*)${side}总计$`).exec(item.name);
-  return match ? match[1] : undefined;
+  return match ? (ACCOUNT.exec(match[1]) as RegExpExecArray)[0] : undefined;
 }
 
 function namedTotals(context: AuditContext): AuditFinding[] {
