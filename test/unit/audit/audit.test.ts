@@ -391,6 +391,37 @@ describe("wording met in the fourth held-out batch", () => {
   });
 });
 
+describe("wording met in the fifth held-out batch", () => {
+  it("a % that ends a heading line is a column's unit (增减值 增减%)", () => {
+    expect(
+      auditText(
+        "项目及编号 2016年度 2017年度 2017比2016增减\n增减值 增减%\n门诊次均费用(元)\n增幅%"
+      ).findings
+    ).toEqual([]);
+  });
+
+  it("包括 lists the item's parts, (含…) lists none, and (1) is a numbering (中国文字博物馆 2013)", () => {
+    const text = [
+      "决算收入4089.45万元。其中:",
+      "1、财政拨款3961.45万元(含基本建设经费1000万元),占本年度收入96.87%。其中:",
+      "(1)文化体育与传媒(类)3945.69万元,占财政拨款99.6%。包括文物(款)3845.69万元,文化事业建设费安排的支出(款)100万元。",
+      "(2)医疗卫生(类)15.76万元,占财政拨款0.4%。包括医疗保障(款)15.76万元。",
+    ].join("\n");
+    const parents = new Map(
+      findClaims(text).items.map((item) => [item.printedName, item.parent?.printedName])
+    );
+    expect(parents.get("文物(款)")).toBe("文化体育与传媒(类)");
+    expect(parents.get("医疗卫生(类)")).toBe("财政拨款");
+    expect(parents.get("含基本建设经费")).toBeUndefined();
+    expect(auditText(text).findings).toEqual([]);
+  });
+
+  it("收入总计 and 支出总计 of one unit are compared, the unit's name before them (焦作市福利院 2016)", () => {
+    const text = "焦作市福利院2016年收入总计 1174.10 万元,支出总计1237.54万元。";
+    expect(rules(auditText(text).findings)).toEqual(["AUDIT-TOTALS"]);
+  });
+});
+
 describe("AUDIT-SHARE", () => {
   it("a share against its whole, and shares beyond 100%", () => {
     const ok = auditText(
