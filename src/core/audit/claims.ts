@@ -112,6 +112,10 @@ export interface ItemClaim {
 export interface TextClaims {
   sentences: Sentence[];
   items: ItemClaim[];
+  /** The items of a name (the same item by sameItem), in text order. */
+  itemsNamed: (name: string) => readonly ItemClaim[];
+  /** The items first named in a paragraph, in text order. */
+  itemsIn: (paragraph: number) => readonly ItemClaim[];
   /** Sentences with at least one amount or percentage. */
   figureSentences: number;
 }
@@ -275,9 +279,11 @@ function numberedListAt(
   const style = numberingStyle(sentence.text);
   if (style === undefined) return afterBareHeading ? list : undefined;
   if (list) return list.style === style ? list : undefined;
-  const whole = [...items]
-    .reverse()
-    .find((item) => sentence.paragraph - item.sentence.paragraph <= 2 && !item.parent);
+  let whole: ItemClaim | undefined;
+  for (let i = items.length - 1; i >= 0 && !whole; i--) {
+    if (sentence.paragraph - items[i].sentence.paragraph > 2) break;
+    if (!items[i].parent) whole = items[i];
+  }
   const wholeKey = whole && itemKeyOf(whole.name);
   return whole && wholeKey && WHOLE_PARTS[wholeKey] ? { whole, style } : undefined;
 }
@@ -364,6 +370,22 @@ export function findClaims(text: string): TextClaims {
     return parent;
   };
 
+  /** The first item of that name within two paragraphs before, still without the figure `has`. */
+  const nearbyItem = (
+    name: string,
+    sentence: Sentence,
+    has: keyof ItemClaim,
+    takes: (item: ItemClaim) => boolean
+  ): ItemClaim | undefined => {
+    let found: ItemClaim | undefined;
+    for (let i = items.length - 1; i >= 0; i--) {
+      const item = items[i];
+      if (sentence.paragraph - item.sentence.paragraph > 2) break;
+      if (sameItem(item.name, name) && item[has] === undefined && takes(item)) found = item;
+    }
+    return found;
+  };
+
   /** The item a figure with the name `printed` is about: the current one, or a new one. */
   const itemFor = (
     printed: string,
@@ -392,16 +414,7 @@ export function findClaims(text: string): TextClaims {
     );
     if (listed) return (current = listed);
     // The same item named again in the paragraph ("与上年相比，收入总计减少…"): its figures join it.
-    const earlier =
-      name === ""
-        ? undefined
-        : items.find(
-            (item) =>
-              sameItem(item.name, name) &&
-              sentence.paragraph - item.sentence.paragraph <= 2 &&
-              item[has] === undefined &&
-              takes(item)
-          );
+    const earlier = name === "" ? undefined : nearbyItem(name, sentence, has, takes);
     current = earlier ?? newItem(printed, sentence, parentFor(name));
     if (!earlier) items.push(current);
     return current;
@@ -601,5 +614,24 @@ export function findClaims(text: string): TextClaims {
   for (const item of items)
     if (item.changeBasis && item.priorBasis && item.changeBasis !== item.priorBasis)
       item.prior = undefined;
-  return { sentences, items, figureSentences };
+  return { sentences, items, figureSentences, ...indexOf(items) };
+}
+
+/** What sameItem compares: the key an item's name stands for, else the name itself. */
+const nameKey = (name: string): string => itemKeyOf(name) ?? `name:${name}`;
+
+/** Items looked up by name and by paragraph without a pass over all of them each time. */
+function indexOf(items: readonly ItemClaim[]): Pick<TextClaims, "itemsNamed" | "itemsIn"> {
+  const byName = new Map<string, ItemClaim[]>();
+  const byParagraph = new Map<number, ItemClaim[]>();
+  for (const item of items) {
+    const named = nameKey(item.name);
+    byName.set(named, [...(byName.get(named) ?? []), item]);
+    const paragraph = item.sentence.paragraph;
+    byParagraph.set(paragraph, [...(byParagraph.get(paragraph) ?? []), item]);
+  }
+  return {
+    itemsNamed: (name) => byName.get(nameKey(name)) ?? [],
+    itemsIn: (paragraph) => byParagraph.get(paragraph) ?? [],
+  };
 }

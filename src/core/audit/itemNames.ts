@@ -116,9 +116,15 @@ export function oneBreakdown(keys: readonly ItemKey[], whole: ItemKey | undefine
 
 /** The key an item's name stands for: one of the rows every report has, or an economic class of 基本支出. */
 export function itemKeyOf(reduced: string): ItemKey | undefined {
-  for (const [pattern, key] of KEY_PATTERNS) if (pattern.test(reduced)) return key;
-  return undefined;
+  // A report names the same few items again and again: each name is matched once.
+  if (KEYS_SEEN.has(reduced)) return KEYS_SEEN.get(reduced);
+  const key = KEY_PATTERNS.find(([pattern]) => pattern.test(reduced))?.[1];
+  if (KEYS_SEEN.size > 10_000) KEYS_SEEN.clear();
+  KEYS_SEEN.set(reduced, key);
+  return key;
 }
+
+const KEYS_SEEN = new Map<string, ItemKey | undefined>();
 
 /** Two names for the same item: equal reduced forms, or the same stable key. */
 export function sameItem(a: string, b: string): boolean {

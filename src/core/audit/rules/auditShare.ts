@@ -14,7 +14,7 @@ import {
   sum,
   type Interval,
 } from "../interval";
-import type { ItemClaim, ShareClaim } from "../claims";
+import type { ItemClaim, ShareClaim, TextClaims } from "../claims";
 import { isWholeName, sameItem, itemKeyOf, WHOLE_PARTS } from "../itemNames";
 import type { PrintedAmount } from "../text";
 import type { AuditContext, AuditFinding, AuditRule } from "../types";
@@ -26,34 +26,30 @@ import { partsMakeWhole } from "./auditSum";
 const HUNDRED = rational(100n);
 
 /** The item a share is of: the one it names, else the total it is a part of. */
-function wholeOf(
-  item: ItemClaim,
-  share: ShareClaim,
-  items: readonly ItemClaim[]
-): ItemClaim | undefined {
+function wholeOf(item: ItemClaim, share: ShareClaim, claims: TextClaims): ItemClaim | undefined {
   const year = share.year;
   if (!share.of) return item.parent?.[year] ? item.parent : undefined;
   const of = share.of;
-  const candidates = items.filter((other) => other !== item && other[year]);
+  const candidate = (other: ItemClaim) => other !== item && other[year] !== undefined;
   // "本年支出合计" is the year's "2022年支出合计" (years are left out of names).
   const bare = of.replace(/^本年度?/, "");
-  const named = candidates.filter(
-    (other) => sameItem(other.name, of) || sameItem(other.name, bare)
-  );
+  const named = [...claims.itemsNamed(of), ...(bare === of ? [] : claims.itemsNamed(bare))]
+    .filter(candidate)
+    .sort((a, b) => a.sentence.start - b.sentence.start);
   const inParagraph = named.find((other) => other.sentence.paragraph === item.sentence.paragraph);
   if (inParagraph ?? named[0]) return inParagraph ?? named[0];
   if (isWholeName(of)) {
     // "占总支出的": the paragraph's first amount, when it is the whole the paragraph is about.
-    const first = candidates.find(
-      (other) => other.sentence.paragraph === item.sentence.paragraph && !other.parent
-    );
+    const first = claims
+      .itemsIn(item.sentence.paragraph)
+      .find((other) => candidate(other) && !other.parent);
     if (first && first !== item && (isWholeName(first.name) || item.parent === first)) return first;
   }
   return undefined;
 }
 
 function checkShare(item: ItemClaim, share: ShareClaim, context: AuditContext): AuditFinding[] {
-  const whole = wholeOf(item, share, context.claims.items);
+  const whole = wholeOf(item, share, context.claims);
   // The amounts of the year the share is of: this year's, or last year's in a sentence on last year.
   const amount = item[share.year];
   const wholeAmount = whole?.[share.year];

@@ -22,17 +22,15 @@ function account(item: ItemClaim, side: "收入" | "支出"): string | undefined
 
 function namedTotals(context: AuditContext): AuditFinding[] {
   const items = context.claims.items;
+  const incomes = items.filter((item) => item.current && account(item, "收入") !== undefined);
   const found: AuditFinding[] = [];
   for (const spending of items) {
     const key = account(spending, "支出");
     if (key === undefined || !spending.current) continue;
     // The 收入总计 of the same account said before it, nearest first.
-    const income = items
+    const income = incomes
       .filter(
-        (item) =>
-          account(item, "收入") === key &&
-          item.current &&
-          item.sentence.start <= spending.sentence.start
+        (item) => account(item, "收入") === key && item.sentence.start <= spending.sentence.start
       )
       .pop();
     if (!income?.current) continue;
