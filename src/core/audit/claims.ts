@@ -21,6 +21,7 @@ import {
 import { compare } from "./interval";
 import { findFundRows } from "./tables";
 import {
+  BREAKDOWN_WORDS,
   amountKind,
   findFigures,
   splitClauses,
@@ -106,6 +107,8 @@ export interface ItemClaim {
   executionRate?: PrintedPercent;
   /** The item listed before 其中, when this is one of its parts. */
   parent?: ItemClaim;
+  /** Which breakdown of the text it was named in ("按支出项目类别：…", then "按支出功能分类科目：…"). */
+  breakdown: number;
   children: ItemClaim[];
 }
 
@@ -129,6 +132,7 @@ const COMPARISON =
   /(?:比|较|与)(?:上年|上一年|去年|20\d\d年)度?(?:的)?(?:预算数?|决算数?|同期数?|累计支出|支出)?(?:相比|对比)?|同比|对比/;
 /** A comparison with the budget, not with last year: "比预算增加0万元". */
 const BUDGET_COMPARISON = /(?:比|较|与)(?:年初|全年|调整)?预算(?:数)?/;
+const BREAKDOWN = new RegExp(`^${BREAKDOWN_WORDS}`);
 /** A clause that goes on with the comparison before it: "增加4.79万元", "增长100%". */
 const CONTINUES_CHANGE = new RegExp(`^(?:${INCREASE}|${DECREASE}|增幅|减幅|降幅)`);
 /** "与2018年度预算相比": a budget, compared with — the report year's own, or last year's. */
@@ -175,7 +179,12 @@ function yearIn(prefix: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-function newItem(printedName: string, sentence: Sentence, parent?: ItemClaim): ItemClaim {
+function newItem(
+  printedName: string,
+  sentence: Sentence,
+  parent?: ItemClaim,
+  breakdown = 0
+): ItemClaim {
   const item: ItemClaim = {
     name: reduceName(printedName),
     printedName: displayName(printedName),
@@ -183,6 +192,7 @@ function newItem(printedName: string, sentence: Sentence, parent?: ItemClaim): I
     shares: [],
     budgets: [],
     parent,
+    breakdown,
     children: [],
   };
   parent?.children.push(item);
@@ -322,6 +332,8 @@ export function findClaims(text: string): TextClaims {
     current = item;
     includesOnly = false;
   };
+  /** How many breakdowns the text has started ("按支出功能分类科目：" starts one). */
+  let breakdown = 0;
   /** Inside "(含…)": what is named there is part of no list. */
   let includesOnly = false;
   /**
@@ -415,7 +427,7 @@ export function findClaims(text: string): TextClaims {
     if (listed) return (current = listed);
     // The same item named again in the paragraph ("与上年相比，收入总计减少…"): its figures join it.
     const earlier = name === "" ? undefined : nearbyItem(name, sentence, has, takes);
-    current = earlier ?? newItem(printed, sentence, parentFor(name));
+    current = earlier ?? newItem(printed, sentence, parentFor(name), breakdown);
     if (!earlier) items.push(current);
     return current;
   };
@@ -467,6 +479,7 @@ export function findClaims(text: string): TextClaims {
     let comparedBudget: BudgetKind | undefined;
     for (const clause of splitClauses(sentence)) {
       const words = clause.text.trim();
+      if (BREAKDOWN.test(words)) breakdown++;
       // A clause that names something of its own ends the comparison; "增加…", "下降…" go on with it.
       if (!CONTINUES_CHANGE.test(words)) againstBudget = false;
       if (comparesWithBudget(words)) {

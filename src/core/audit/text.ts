@@ -164,6 +164,12 @@ function printedNumber(
   };
 }
 
+/**
+ * Words that start another breakdown of the same whole: "从收入分类来看，…", "按支出性质分：", "按支出功能分类科目：".
+ * Parts and shares of one breakdown add up; two breakdowns of one whole never add up together.
+ */
+export const BREAKDOWN_WORDS = "(?:从|按)[^，,。：:；;\\n]{1,12}?(?:来看|看|分类科目|分类|类别|分)";
+
 /** A number printed without its unit (a table's cell, the unit in its heading) as an amount in `unit`. */
 export function amountAt(
   digits: string,

@@ -422,6 +422,20 @@ describe("wording met in the fifth held-out batch", () => {
   });
 });
 
+describe("two breakdowns of one whole", () => {
+  it("are added up each on its own (海东市残疾人联合会: 按支出项目类别, then 按支出功能分类科目)", () => {
+    const text = (housing: string) =>
+      [
+        "(二)支出情况。本年度支出预算376.59万元,比上年减少4.89万元,减少的原因是项目经费减少。其中:",
+        "按支出项目类别:1、基本支出246.59万元,包括:人员经费支出215.59万元,公用经费支出31万元;2、项目支出130万元.",
+        `按支出功能分类科目:一般公共服务支出361.06万元,保障住房支出${housing}万元。`,
+      ].join("\n");
+    expect(auditText(text("15.53")).findings).toEqual([]);
+    // 361.06 + 25.53 is more than 376.59.
+    expect(rules(auditText(text("25.53")).findings)).toEqual(["AUDIT-SUM"]);
+  });
+});
+
 describe("AUDIT-SHARE", () => {
   it("a share against its whole, and shares beyond 100%", () => {
     const ok = auditText(

@@ -16,7 +16,7 @@ import {
 } from "../interval";
 import type { ItemClaim, ShareClaim, TextClaims } from "../claims";
 import { isWholeName, sameItem, itemKeyOf, WHOLE_PARTS } from "../itemNames";
-import type { PrintedAmount } from "../text";
+import { BREAKDOWN_WORDS, type PrintedAmount } from "../text";
 import type { AuditContext, AuditFinding, AuditRule } from "../types";
 import { findingAt } from "../types";
 import { asPercent, judge, verdictFinding } from "./auditRounding";
@@ -88,19 +88,24 @@ function checkShare(item: ItemClaim, share: ShareClaim, context: AuditContext): 
 
 /** Shares of the parts of one total: never above 100%, and 100% when the parts are the whole. */
 function checkTotalOfShares(parent: ItemClaim, context: AuditContext): AuditFinding[] {
+  const breakdowns = [...new Set(parent.children.map((child) => child.breakdown))];
   return (["current", "prior"] as const).flatMap((year) =>
-    checkTotalOfSharesIn(parent, year, context)
+    breakdowns.flatMap((breakdown) => checkTotalOfSharesIn(parent, year, breakdown, context))
   );
 }
 
+/** The shares of one year of the parts of one breakdown of a total. */
 function checkTotalOfSharesIn(
   parent: ItemClaim,
   year: "current" | "prior",
+  breakdown: number,
   context: AuditContext
 ): AuditFinding[] {
   const ofParent = (share: ShareClaim) =>
     share.year === year && (!share.of || sameItem(share.of, parent.name));
-  const parts = parent.children.filter((child) => child.shares.some(ofParent));
+  const parts = parent.children.filter(
+    (child) => child.breakdown === breakdown && child.shares.some(ofParent)
+  );
   if (parts.length < 2) return [];
   const shares = parts.map((part) => part.shares.find(ofParent)!);
   const total: Interval = sum(shares.map((share) => share.percent.interval));
@@ -206,7 +211,7 @@ function checkSiblingShares(context: AuditContext): AuditFinding[] {
 const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])/;
 
 /** Words that start another breakdown of the same whole: "从收入分类来看，…", "按支出性质分，…". */
-const NEW_BREAKDOWN = /(?:^|[。；;，,：:\n])\s*((?:从|按)[^，,。：:；;\n]{1,12}?(?:来看|看|分))/g;
+const NEW_BREAKDOWN = new RegExp(`(?:^|[。；;，,：:\\n])\\s*(${BREAKDOWN_WORDS})`, "g");
 
 /**
  * The group of shares a figure at an offset is in: a section, and within it one breakdown (the shares of a

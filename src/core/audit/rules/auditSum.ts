@@ -97,10 +97,26 @@ function clearList(parent: ItemClaim, parts: readonly ItemClaim[]): boolean {
   );
 }
 
+/** An item's parts, one list per breakdown of it ("按支出项目类别：…", "按支出功能分类科目：…"). */
+function listsOf(parent: ItemClaim): ItemClaim[][] {
+  const lists = new Map<number, ItemClaim[]>();
+  for (const child of parent.children)
+    lists.set(child.breakdown, [...(lists.get(child.breakdown) ?? []), child]);
+  return [...lists.values()];
+}
+
 function checkParts(parent: ItemClaim, context: AuditContext): AuditFinding[] {
+  return listsOf(parent).flatMap((list) => checkList(parent, list, context));
+}
+
+function checkList(
+  parent: ItemClaim,
+  list: readonly ItemClaim[],
+  context: AuditContext
+): AuditFinding[] {
   const total = parent.current;
   // Money with money, counts with counts of the same thing (人 with 人, 辆 with 辆).
-  const parts = parent.children.filter((child) => child.current && sameKind(child.current, total));
+  const parts = list.filter((child) => child.current && sameKind(child.current, total));
   // One part alone can be checked only against being more than its whole, and only when it is known to be
   // a part of it (the 财政拨款 row of a 自评表's 年度资金总额).
   const onePart = parts.length === 1 && isKnownPart(parts[0], parent) ? parts : undefined;
@@ -172,7 +188,14 @@ function amountIn(item: ItemClaim, year: "current" | "prior"): Interval | undefi
  * amounts inside the printed figures' roundings let the parts fit in the whole.
  */
 function checkWorkedOutParts(parent: ItemClaim, context: AuditContext): AuditFinding[] {
-  const parts = parent.children;
+  return listsOf(parent).flatMap((list) => checkWorkedOutList(parent, list, context));
+}
+
+function checkWorkedOutList(
+  parent: ItemClaim,
+  parts: readonly ItemClaim[],
+  context: AuditContext
+): AuditFinding[] {
   if (parts.length < 2 || !clearList(parent, parts)) return [];
   const printedBoth = (year: "current" | "prior") =>
     parent[year] !== undefined && parts.every((part) => part[year] !== undefined);
