@@ -521,7 +521,10 @@ export function findClaims(text: string): TextClaims {
         } else if (/^其中/.test(prefix) || COMPARISON.test(prefix)) againstBudget = false;
         if (figure.kind === "percent") {
           const percent: PrintedPercent = figure;
-          if (EXECUTION_WORD.test(prefix) || (previous === "budget" && /^的?$/.test(prefix))) {
+          if (previous === "budget" && /^的?$/.test(prefix) && current) {
+            // "为年初预算数4688万元的80.51%": the rate of the budget just printed.
+            current.executionRate ??= percent;
+          } else if (EXECUTION_WORD.test(prefix)) {
             const before = prefix.replace(/(?:预算)?执行率.*$|完成.*$/, "");
             itemFor(before, sentence, "executionRate").executionRate ??= percent;
           } else if (/占/.test(prefix) && SHARE_OF.test(prefix)) {
@@ -628,6 +631,14 @@ export function findClaims(text: string): TextClaims {
     if (item.changeBasis && item.priorBasis && item.changeBasis !== item.priorBasis)
       item.prior = undefined;
   return { sentences, items, figureSentences, ...indexOf(items) };
+}
+
+/**
+ * The item's amount for the year its change is measured on: what it spent, or in a budget text, where the
+ * change is from last year's budget ("预算为46.8万元，较2022年预算增加15.60万元"), its budget.
+ */
+export function amountThisYear(item: ItemClaim): PrintedAmount | undefined {
+  return item.current ?? (item.changeBasis === "budget" ? item.budget : undefined);
 }
 
 /** What sameItem compares: the key an item's name stands for, else the name itself. */

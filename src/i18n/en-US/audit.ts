@@ -37,6 +37,8 @@ export const audit: typeof zh = {
     `"${claim}": this year ${current} minus last year ${prior} is ${expected}.`,
   partsMismatch: (parent, total, parts, sum) =>
     `${parent} is ${total}, but its parts ${parts} add up to ${sum}.`,
+  budgetPartsMismatch: (parent, total, parts, sum) =>
+    `${parent} has a budget of ${total}, but the budgets of its parts ${parts} add up to ${sum}.`,
   partsOver: (parent, total, parts, sum) =>
     `The parts ${parts} add up to ${sum}, more than ${parent} ${total}.`,
   carryOver: (closing, opening, income, spending, expected) =>

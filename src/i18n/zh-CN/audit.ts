@@ -38,6 +38,8 @@ export const audit = {
     `“${claim}”：本年数${current}与上年数${prior}之差应为${expected}。`,
   partsMismatch: (parent: string, total: string, parts: string, sum: string) =>
     `${parent}${total}，而其中${parts}合计${sum}，两者不符。`,
+  budgetPartsMismatch: (parent: string, total: string, parts: string, sum: string) =>
+    `${parent}预算数${total}，而其中${parts}的预算数合计${sum}，两者不符。`,
   partsOver: (parent: string, total: string, parts: string, sum: string) =>
     `其中${parts}合计${sum}，超过了${parent}${total}。`,
   carryOver: (

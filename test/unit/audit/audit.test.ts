@@ -422,6 +422,37 @@ describe("wording met in the fifth held-out batch", () => {
   });
 });
 
+describe("wording met in the sixth held-out batch", () => {
+  it("为年初预算数X万元的Y% is the rate of the budget just printed, and the parts' budgets add up (克州 2021)", () => {
+    const text = (rate: string, purchaseBudget: string) =>
+      `2021年全州“三公经费”财政拨款支出4,855万元,比上年减支433万元,降低8.19%,为年初预算数6180万元的78.56%。其中:公车购置支出470万元,为年初预算数${purchaseBudget}万元的98.74%;公务用车运行维护费支出3758万元,为年初预算数4688万元的${rate}%;公务接待费支出627万元,为年初预算数1035万元的60.58%;因公出国费支出0万元,为年初预算数1万元的0%`;
+    // With 456 the budgets add up to 6180 (the purchase's 98.74% then no longer holds: a separate finding).
+    expect(auditText(text("80.16", "456")).findings.filter((f) => f.rule === "AUDIT-SUM")).toEqual(
+      []
+    );
+    const wrong = auditText(text("80.51", "476")).findings;
+    expect(wrong.map((f) => [f.rule, f.printed])).toEqual([
+      ["AUDIT-SUM", "6180万元"],
+      ["AUDIT-PCT", "80.51%"],
+    ]);
+  });
+
+  it("in a budget text the budget is the year's amount its change is from (大英县金元镇 2023)", () => {
+    const text = (rate: string) =>
+      `2023年,大英县金元镇人民政府的机关运行经费财政拨款预算为46.8万元,较2022年预算增加15.60万元,增长${rate}%。`;
+    expect(auditText(text("50.00")).findings).toEqual([]);
+    const wrong = auditText(text("33.33")).findings;
+    expect(rules(wrong)).toEqual(["AUDIT-PCT"]);
+    expect(wrong[0].message).toContain("以本年数而非上年数作分母");
+  });
+
+  it("增长下降 before a figure is a choice left unmade (柳州六座中心校 2023)", () => {
+    expect(
+      rules(auditText("项目支出预算448万元,同比减少594万元,同比增长下降57%。").findings)
+    ).toEqual(["AUDIT-BLANK"]);
+  });
+});
+
 describe("two breakdowns of one whole", () => {
   it("are added up each on its own (海东市残疾人联合会: 按支出项目类别, then 按支出功能分类科目)", () => {
     const text = (housing: string) =>

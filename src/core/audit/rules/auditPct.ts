@@ -22,7 +22,7 @@ import {
   type Interval,
   type Rational,
 } from "../interval";
-import type { ChangeClaim, ItemClaim } from "../claims";
+import { amountThisYear, type ChangeClaim, type ItemClaim } from "../claims";
 import type { PrintedAmount, PrintedPercent, Sentence, Span } from "../text";
 import type { AuditContext, AuditFinding, AuditRule } from "../types";
 import { asPercent, judge, verdictFinding } from "./auditRounding";
@@ -51,10 +51,11 @@ interface Comparison {
  */
 function comparisons(item: ItemClaim): Comparison[][] {
   const { current, prior, delta, rate, flat, budgetDelta, budgetRate } = item;
+  const thisYear = amountThisYear(item);
   const named = item.budgets.filter((budget) => budget.kind === item.budgetCompared);
   const budgets = item.budgetCompared && named.length > 0 ? named : item.budgets;
   return [
-    [{ against: "prior", current, base: prior, delta, rate, flat }],
+    [{ against: "prior", current: thisYear, base: prior, delta, rate, flat }],
     (budgets.length > 0 ? budgets.map((budget) => budget.amount) : [undefined]).map((base) => ({
       against: "budget",
       current,

@@ -158,10 +158,43 @@ function checkList(
     );
   }
   if (whole) {
+    found.push(...checkBudgets(parent, parts, context));
     found.push(...checkChanges(parent, parts, "delta", context));
     found.push(...checkChanges(parent, parts, "budgetDelta", context));
   }
   return found;
+}
+
+/** The budgets of parts that are the whole against the whole's budget ("年初预算数6180万元" and its parts'). */
+function checkBudgets(
+  parent: ItemClaim,
+  parts: readonly ItemClaim[],
+  context: AuditContext
+): AuditFinding[] {
+  const total = parent.budgets[0];
+  const budgets = parts.map((part) => part.budgets[0]);
+  if (!total || budgets.some((budget) => budget === undefined || budget.kind !== total.kind))
+    return [];
+  const partsSum = sum(budgets.map((budget) => budget.amount.yuan));
+  const sumText = sayAmountLike(middle(partsSum), total.amount);
+  const names = parts.map((part) => part.printedName).join("、");
+  return verdictFinding(
+    judge(total.amount.yuan, partsSum),
+    "AUDIT-SUM",
+    parent.sentence,
+    total.amount,
+    {
+      wrong: context.words.budgetPartsMismatch(
+        parent.printedName,
+        total.amount.text,
+        names,
+        sumText
+      ),
+      rounding: context.words.rounding(total.amount.text, sumText),
+    },
+    total.amount.text,
+    sumText
+  );
 }
 
 /**
