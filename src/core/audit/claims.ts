@@ -19,14 +19,17 @@ import {
   itemKeyOf,
 } from "./itemNames";
 import { compare } from "./interval";
-import { findFundRows } from "./tables";
+import { findTableRows } from "./tables";
 import {
   BREAKDOWN_WORDS,
+  amountAt,
   amountKind,
   findFigures,
+  percentAt,
   splitClauses,
   splitSentences,
   type PrintedAmount,
+  type PrintedNumber,
   type PrintedPercent,
   type Sentence,
   type Span,
@@ -107,6 +110,8 @@ export interface ItemClaim {
   executionRate?: PrintedPercent;
   /** The item listed before 其中, when this is one of its parts. */
   parent?: ItemClaim;
+  /** A table's 合计 row: the numbered rows under it are all of it. */
+  totalOfRows?: boolean;
   /** Which breakdown of the text it was named in ("按支出项目类别：…", then "按支出功能分类科目：…"). */
   breakdown: number;
   children: ItemClaim[];
@@ -227,27 +232,76 @@ function addBudget(item: ItemClaim, amount: PrintedAmount, kind: BudgetKind | un
 }
 
 /**
- * The rows of a 绩效自评表's funds block as items: 全年执行数 this year's amount, 年初 and 全年预算数 its budgets,
- * 执行率 its execution rate; the rows after 年度资金总额 (其中：财政拨款, 上年结转资金, 其他资金) its parts.
+ * The rows of the tables the text prints (tables.ts) as items. A 绩效自评表's funds block: 全年执行数 this year's
+ * amount, 年初 and 全年预算数 its budgets, 执行率 its execution rate; the rows after 年度资金总额 (财政拨款, 上年结转
+ * 资金, 其他资金) its parts. A comparison with last year: each row's 上年, 本年, change and rate; the numbered
+ * rows ("1、") the parts of the 合计 above them, and "(1)" rows the parts of the numbered row above.
  */
-function fundTableItems(sentences: readonly Sentence[]): ItemClaim[] {
+function tableItems(sentences: readonly Sentence[]): ItemClaim[] {
   const items: ItemClaim[] = [];
-  let total: ItemClaim | undefined;
-  for (const row of findFundRows(sentences)) {
-    const printedName = row.label.replace(/^其中[：:]?\s*/, "").replace(/[：:]$/, "");
-    const key = itemKeyOf(printedName.replace(/\s+/g, ""));
-    const parent = key && total && isPartOf(key, total) ? total : undefined;
+  let fundsTotal: ItemClaim | undefined;
+  const byLevel: ItemClaim[] = [];
+  for (const row of findTableRows(sentences)) {
+    const printedName = row.label
+      .replace(/^其中[：:]?\s*/, "")
+      .replace(/[：:]$/, "")
+      .trim();
+    const name = reduceName(printedName) || printedName.replace(/\s+/g, "");
+    const key = itemKeyOf(name);
+    const level = row.kind === "changes" ? rowLevel(row.label) : undefined;
+    const parent =
+      row.kind === "funds"
+        ? key && fundsTotal && isPartOf(key, fundsTotal)
+          ? fundsTotal
+          : undefined
+        : level !== undefined && level > 0
+          ? byLevel[level - 1]
+          : undefined;
     const item = newItem(printedName, row.line, parent);
-    item.name = printedName.replace(/\s+/g, "");
+    item.name = row.kind === "funds" ? printedName.replace(/\s+/g, "") : name;
     item.printedName = printedName;
-    item.current = row.spent;
-    if (row.initial) addBudget(item, row.initial, "initial");
-    if (row.adjusted) addBudget(item, row.adjusted, "adjusted");
-    item.executionRate = row.rate;
-    if (key === "funds:total") total = item;
+    const { initial, adjusted, spent, prior, current, delta } = row.amounts;
+    item.current = spent ?? current;
+    item.prior = prior;
+    if (initial) addBudget(item, initial, "initial");
+    if (adjusted) addBudget(item, adjusted, "adjusted");
+    item.executionRate = row.rates.executionRate;
+    if (delta) item.delta = tableChange(delta, (text, start) => amountAt(text, start, delta.unit));
+    const rate = row.rates.changeRate;
+    if (rate) item.rate = tableChange(rate, percentAt);
+    if (key === "funds:total") fundsTotal = item;
+    if (level === 0 && /^(?:合计|总计)$/.test(name)) item.totalOfRows = true;
+    if (level !== undefined) {
+      byLevel[level] = item;
+      byLevel.length = level + 1;
+    }
     items.push(item);
   }
   return items;
+}
+
+/** A comparison table's row: 0 a total (合计, "项目支出："), 1 numbered "1、", 2 "(1)"; else not in the tree. */
+function rowLevel(label: string): number | undefined {
+  const plain = label.replace(/\s+/g, "");
+  if (/^(?:合计|总计)|[：:]$/.test(plain)) return 0;
+  if (/^(?:[一二三四五六七八九十]+|\d+)[、.．]/.test(plain)) return 1;
+  if (/^(?:其中[：:]?)?[（(]\d+[）)]/.test(plain)) return 2;
+  return undefined;
+}
+
+/** A table's change cell ("-3.51", "-0.2%") as a change: its sign the direction, its digits the figure. */
+function tableChange<T extends PrintedNumber>(
+  cell: T,
+  magnitude: (text: string, start: number) => T | undefined
+): ChangeClaim<T> | undefined {
+  const negative = /^[-−－]/.test(cell.text);
+  const figure = negative ? magnitude(cell.text.slice(1), cell.start + 1) : cell;
+  if (!figure) return undefined;
+  return {
+    direction: negative ? -1 : 1,
+    figure,
+    word: { start: cell.start, end: figure.start, text: negative ? cell.text[0] : "" },
+  };
 }
 
 /** The same amount printed twice ("其中公务接待费1.34万元" and then "3.公务接待费支出1.34万元"). */
@@ -625,7 +679,7 @@ export function findClaims(text: string): TextClaims {
     if (hasFigures) figureSentences++;
     paragraphHasFigures ||= hasFigures;
   }
-  items.push(...fundTableItems(sentences));
+  items.push(...tableItems(sentences));
   // Last year's budget is not what was spent last year: "比上年预算减15600元" with "2018年…支出49865元".
   for (const item of items)
     if (item.changeBasis && item.priorBasis && item.changeBasis !== item.priorBasis)

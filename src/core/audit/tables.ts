@@ -1,8 +1,12 @@
 /**
- * The funds block of a 绩效自评表 printed as a table: a heading row naming the columns (年初预算数 | 全年预算数 |
- * 全年执行数 | 分值 | 执行率 | 得分) and a row per fund (年度资金总额, 其中：财政拨款, 上年结转资金, 其他资金). A .docx
- * table row is a line of tab-separated cells (reportText.ts); a web page's table comes as cells between " | ".
- * The cells print numbers without their unit: the heading says it ("项目资金（万元）"), 万元 when it does not.
+ * Tables printed in a report's text, read by their heading row. A .docx table row is a line of tab-separated
+ * cells (reportText.ts); a web page's table comes as cells between " | ". Two kinds are read:
+ *   - a 绩效自评表's funds block: 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分, a row per fund
+ *     (年度资金总额, 其中：财政拨款, 上年结转资金, 其他资金);
+ *   - a comparison with last year: 2014年决算数 | 2015年决算数 | 增、减额 | 增、减幅度 (or 上年数 | 本年数 |
+ *     增减额 | 增减率), a row per item, numbered under a 合计.
+ * The cells print numbers without their unit: the heading (or a "单位：万元" line just before it) says it,
+ * 万元 when nothing does.
  */
 import {
   amountAt,
@@ -13,15 +17,19 @@ import {
   type Sentence,
 } from "./text";
 
-export interface FundRow {
+/** What a column holds. */
+export type AmountColumn = "initial" | "adjusted" | "spent" | "prior" | "current" | "delta";
+export type RateColumn = "executionRate" | "changeRate";
+type Column = AmountColumn | RateColumn;
+
+export interface TableRow {
+  kind: "funds" | "changes";
   /** The row's line. */
   line: Sentence;
-  /** Its first cell as printed: "年度资金总额", "其中：财政拨款". */
+  /** Its first cell as printed: "年度资金总额", "其中：财政拨款", "1、因公出国(境)费". */
   label: string;
-  initial?: PrintedAmount;
-  adjusted?: PrintedAmount;
-  spent?: PrintedAmount;
-  rate?: PrintedPercent;
+  amounts: Partial<Record<AmountColumn, PrintedAmount>>;
+  rates: Partial<Record<RateColumn, PrintedPercent>>;
 }
 
 interface Cell {
@@ -29,14 +37,21 @@ interface Cell {
   start: number;
 }
 
-type Column = "initial" | "adjusted" | "spent" | "rate";
-
-const COLUMN_WORDS: readonly [Column, RegExp][] = [
+/** The columns of a funds block, by the words of their heading. */
+const FUND_COLUMNS: readonly [Column, RegExp][] = [
   ["initial", /年初预算/],
   ["adjusted", /全年预算|调整后?预算/],
   ["spent", /全年执行|执行数|实际支出/],
-  ["rate", /执行率/],
+  ["executionRate", /执行率/],
 ];
+
+const DELTA_HEADING = /增[、,，]?减(?:额|数|金额)|增加额|^增减$/;
+const RATE_HEADING = /增[、,，]?减(?:率|幅度?|%|％)|增长率|增幅|增长[%％]/;
+/** A heading over both ("2015年决算比上年增、减情况"): its two columns are named on the next line. */
+const CHANGE_GROUP_HEADING = /增[、,，]?减情况|比上年增[、,，]?减/;
+const PRIOR_HEADING = /^上年(?:决算|预算|执行)?数?$/;
+const CURRENT_HEADING = /^本年(?:决算|预算|执行)?数?$/;
+const YEAR_HEADING = /(20\d\d)年度?(决算|预算|执行)?/;
 
 /** A line's cells, each with its offset: split at tabs or at "|". */
 function cellsOf(line: Sentence): Cell[] | undefined {
@@ -54,64 +69,130 @@ function cellsOf(line: Sentence): Cell[] | undefined {
   return cells;
 }
 
-function unitIn(heading: string): AmountUnit {
+function unitIn(heading: string): AmountUnit | undefined {
   if (/亿元/.test(heading)) return "亿元";
   if (/万元/.test(heading)) return "万元";
   if (/[（(]元[)）]|单位[：:]\s*元/.test(heading)) return "元";
-  return "万元";
+  return undefined;
 }
 
-const NUMBER = /^[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?$/;
+/** A funds block's heading: its columns, when the row names 执行数 and a budget. */
+function fundColumns(cells: readonly Cell[]): Partial<Record<Column, number>> | undefined {
+  const columns: Partial<Record<Column, number>> = {};
+  for (const [column, words] of FUND_COLUMNS) {
+    const at = cells.findIndex((cell) => words.test(cell.text));
+    if (at >= 0) columns[column] = at;
+  }
+  return columns.spent !== undefined && (columns.initial ?? columns.adjusted) !== undefined
+    ? columns
+    : undefined;
+}
 
-/** The fund rows of every funds table in the text, in order. */
-export function findFundRows(sentences: readonly Sentence[]): FundRow[] {
-  const rows: FundRow[] = [];
-  let columns: Partial<Record<Column, number>> | undefined;
+/**
+ * A comparison's heading: last year's and this year's columns (two years, the earlier last year's; or 上年数 and
+ * 本年数), and the change and its rate when named — on this row, or on the next under a heading over both.
+ */
+function changeColumns(
+  cells: readonly Cell[],
+  next: readonly Cell[] | undefined
+): Partial<Record<Column, number>> | undefined {
+  const columns: Partial<Record<Column, number>> = {};
+  const years = cells
+    .map((cell, at) => ({ at, match: YEAR_HEADING.exec(cell.text), cell }))
+    .filter(
+      ({ match, cell }) =>
+        match !== null && !CHANGE_GROUP_HEADING.test(cell.text) && !RATE_HEADING.test(cell.text)
+    );
+  const prior = cells.findIndex((cell) => PRIOR_HEADING.test(cell.text));
+  const current = cells.findIndex((cell) => CURRENT_HEADING.test(cell.text));
+  if (prior >= 0 && current >= 0) {
+    columns.prior = prior;
+    columns.current = current;
+  } else if (years.length === 2) {
+    const [a, b] = years;
+    const [earlier, later] = Number(a.match![1]) < Number(b.match![1]) ? [a, b] : [b, a];
+    if (Number(later.match![1]) - Number(earlier.match![1]) !== 1) return undefined;
+    columns.prior = earlier.at;
+    columns.current = later.at;
+  } else return undefined;
+  const delta = cells.findIndex((cell) => DELTA_HEADING.test(cell.text));
+  const rate = cells.findIndex((cell) => RATE_HEADING.test(cell.text));
+  if (delta >= 0) columns.delta = delta;
+  if (rate >= 0) columns.changeRate = rate;
+  const group = cells.findIndex((cell) => CHANGE_GROUP_HEADING.test(cell.text));
+  if (group >= 0 && delta < 0 && rate < 0 && next) {
+    // "2015年决算比上年增、减情况" over "增、减额 | 增、减幅度": the second line's cells start under the group.
+    const named = next.filter((cell) => cell.text !== "");
+    const at = (words: RegExp) => named.findIndex((cell) => words.test(cell.text));
+    if (at(DELTA_HEADING) >= 0) columns.delta = group + at(DELTA_HEADING);
+    if (at(RATE_HEADING) >= 0) columns.changeRate = group + at(RATE_HEADING);
+  }
+  return columns;
+}
+
+const NUMBER = /^[-−－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?$/;
+
+/** The rows of every table the text prints with a heading this reader knows, in order. */
+export function findTableRows(sentences: readonly Sentence[]): TableRow[] {
+  const rows: TableRow[] = [];
+  let table: { kind: TableRow["kind"]; columns: Partial<Record<Column, number>> } | undefined;
   let unit: AmountUnit = "万元";
-  for (const line of sentences) {
+  /** The unit a line before a table names ("单位:万元"). */
+  let unitBefore: AmountUnit | undefined;
+  for (const [index, line] of sentences.entries()) {
     const cells = cellsOf(line);
     if (!cells) {
-      columns = undefined;
+      table = undefined;
+      unitBefore = unitIn(line.text) ?? unitBefore;
       continue;
     }
-    const heading: Partial<Record<Column, number>> = {};
-    for (const [column, words] of COLUMN_WORDS) {
-      const at = cells.findIndex((cell) => words.test(cell.text));
-      if (at >= 0) heading[column] = at;
-    }
-    if (heading.spent !== undefined && (heading.initial ?? heading.adjusted) !== undefined) {
-      columns = heading;
-      unit = unitIn(line.text);
+    const funds = fundColumns(cells);
+    const next = sentences[index + 1] ? cellsOf(sentences[index + 1]) : undefined;
+    const changes = funds ? undefined : changeColumns(cells, next);
+    if (funds || changes) {
+      table = funds ? { kind: "funds", columns: funds } : { kind: "changes", columns: changes! };
+      unit = unitIn(line.text) ?? unitBefore ?? "万元";
       continue;
     }
-    if (!columns) continue;
+    if (!table) continue;
     const label = cells.find((cell) => cell.text !== "")?.text ?? "";
-    if (label === "" || NUMBER.test(label)) continue;
-    const amount = (column: Column) => {
-      const cell = columns?.[column] !== undefined ? cells[columns[column]] : undefined;
-      return cell && NUMBER.test(cell.text) ? amountAt(cell.text, cell.start, unit) : undefined;
-    };
-    const rateCell = columns.rate !== undefined ? cells[columns.rate] : undefined;
-    rows.push({
-      line,
-      label,
-      initial: amount("initial"),
-      adjusted: amount("adjusted"),
-      spent: amount("spent"),
-      rate: rateCell && percentCell(rateCell),
-    });
+    if (label === "" || NUMBER.test(label.replace(/\s+/g, ""))) continue;
+    const { columns } = table;
+    const cellAt = (column: Column) =>
+      columns[column] !== undefined ? cells[columns[column]] : undefined;
+    const amounts: TableRow["amounts"] = {};
+    for (const column of ["initial", "adjusted", "spent", "prior", "current", "delta"] as const) {
+      const cell = cellAt(column);
+      const digits = cell?.text.replace(/\s+/g, "");
+      if (cell && digits && NUMBER.test(digits)) {
+        const amount = amountAt(cell.text, cell.start, unit);
+        if (amount) amounts[column] = amount;
+      }
+    }
+    const rates: TableRow["rates"] = {};
+    for (const column of ["executionRate", "changeRate"] as const) {
+      const cell = cellAt(column);
+      const percent = cell && percentCell(cell, column === "changeRate");
+      if (percent) rates[column] = percent;
+    }
+    // A second heading line ("增、减额 | 增、减幅度") or a row with no figure says nothing to check.
+    if (Object.keys(amounts).length === 0 && Object.keys(rates).length === 0) continue;
+    rows.push({ kind: table.kind, line, label, amounts, rates });
   }
   return rows;
 }
 
 /**
- * An execution rate's cell: "99.97%", or a bare number above 1.5 (a percentage without its sign). A bare
- * number up to 1.5 may be a ratio ("0.98") or a percentage ("1"): not read.
+ * A rate's cell: "99.97%", "-0.2%", or a bare number above 1.5 (a percentage without its sign) — a bare
+ * number up to 1.5 may be a ratio ("0.98") or a percentage ("1"): not read. A change's rate may be negative.
  */
-function percentCell(cell: Cell): PrintedPercent | undefined {
+function percentCell(cell: Cell, signed: boolean): PrintedPercent | undefined {
   const text = cell.text.replace(/\s+/g, "");
-  if (/^[0-9０-９.．]+[%％]$/.test(text)) return percentAt(cell.text, cell.start);
-  if (!NUMBER.test(text)) return undefined;
+  const number = signed ? text.replace(/^[-−－]/, "") : text;
+  if (/^[0-9０-９.．]+[%％]$/.test(number)) return percentAt(cell.text, cell.start);
+  if (!NUMBER.test(number)) return undefined;
   const percent = percentAt(cell.text, cell.start);
-  return percent && percent.value.n > (percent.value.d * 3n) / 2n ? percent : undefined;
+  if (!percent) return undefined;
+  const magnitude = percent.value.n < 0n ? -percent.value.n : percent.value.n;
+  return magnitude > (percent.value.d * 3n) / 2n ? percent : undefined;
 }

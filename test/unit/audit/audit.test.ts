@@ -633,6 +633,46 @@ describe("a 绩效自评表's funds block printed as a table", () => {
   });
 });
 
+describe("a comparison with last year printed as a table", () => {
+  it("reads 上年数 | 本年数 | 增减额 | 增减率 rows, numbered rows the parts of the 合计 (a .docx table)", () => {
+    const table = (reception: string) =>
+      [
+        "单位：万元",
+        ["项目", "上年数", "本年数", "增减额", "增减率"].join("\t"),
+        ["合计", "30.66", "15.37", "-15.29", "-49.87%"].join("\t"),
+        ["1、因公出国（境）费", "0", "0", "0", ""].join("\t"),
+        ["2、公务用车购置及运行维护费", "16.93", "14.03", "-2.90", "-17.13%"].join("\t"),
+        ["3、公务接待费", "13.73", reception, "-12.39", "-90.24%"].join("\t"),
+      ].join("\n");
+    const items = findClaims(table("1.34")).items;
+    expect(items.map((item) => [item.printedName, item.parent?.printedName])).toEqual([
+      ["合计", undefined],
+      ["1、因公出国（境）费", "合计"],
+      ["2、公务用车购置及运行维护费", "合计"],
+      ["3、公务接待费", "合计"],
+    ]);
+    expect(items[0].delta).toMatchObject({ direction: -1, figure: { text: "15.29" } });
+    expect(auditText(table("1.34")).findings).toEqual([]);
+    expect(rules(auditText(table("1.43")).findings)).toContain("AUDIT-SUM");
+  });
+
+  it("reads a heading over two columns named on the next line (昌宁县 2015, cells between |)", () => {
+    const text = [
+      "单位:万元",
+      "项 目 | 2014年决算数 | 2015年决算数 | 2015年决算比上年增、减情况 | |",
+      "增、减额 | 增、减幅度 | |||",
+      "合 计 | 1953.72 | 1957.23 | -3.51 | -0.2% |",
+      "1、因公出国(境)费 | 12.23 | 65.98 | 53.75 | 437.7% |",
+    ].join("\n");
+    const found = auditText(text).findings;
+    expect(found.map((f) => [f.rule, f.printed])).toEqual([
+      ["AUDIT-DIRECTION", "-3.51"],
+      ["AUDIT-SUM", "3.51"],
+      ["AUDIT-PCT", "437.7%"],
+    ]);
+  });
+});
+
 describe("AUDIT-SUM: the year's carry-over", () => {
   it("上年结转和结余 + 收入 − 支出 = 年末结转和结余", () => {
     const ok =

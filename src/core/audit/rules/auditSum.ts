@@ -31,6 +31,7 @@ import { BEYOND_ANY, sayAmountLike, signed, statedYuan } from "./common";
 
 /** True when the parts listed are the whole of their total, not a selection of it. */
 export function partsMakeWhole(parent: ItemClaim, parts: readonly ItemClaim[]): boolean {
+  if (parent.totalOfRows) return true;
   const keys = new Set(parts.map((part) => itemKeyOf(part.name)));
   const parentKey = itemKeyOf(parent.name);
   const sets = (parentKey && WHOLE_PARTS[parentKey]) || [];
