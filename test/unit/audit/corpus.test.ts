@@ -17,6 +17,8 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "needs last year's parts worked out from a rate printed without its % (同比下降18.87)",
   "b4-xinyu-czj-2025q1-caigou-jiegou":
     "shares listed after 分别 (54.54%、1.51%和44.69%) are not read as a list; such lists can overlap (中小企业, 小微企业)",
+  "b6-xundian-tangzi-2023-sangong-zongti":
+    "each rate holds within rounding alone; only the total's and the parts' rates together (3.34% with 1.26% and 5.44%) cannot",
   "yuzhong-2017-sangong-jiedu":
     "the wrong rate is cut off in the published text (下降了16.), so no figure to check",
 };
