@@ -11,110 +11,54 @@
 import {
   WHOLE_PARTS,
   canBePartOf,
-  type ItemKey,
-  displayName,
   isWholeName,
   reduceName,
   sameItem,
   itemKeyOf,
 } from "./itemNames";
 import { compare } from "./interval";
-import { findTableRows } from "./tables";
+import { tableItems } from "./tables";
+import {
+  addBudget,
+  fitting,
+  isPartOf,
+  newItem,
+  sameUnit,
+  type Basis,
+  type BudgetKind,
+  type ChangeClaim,
+  type Direction,
+  type ItemClaim,
+  budgetKindIn,
+} from "./items";
+
 import {
   BREAKDOWN_WORDS,
-  amountAt,
-  amountKind,
   findFigures,
-  percentAt,
   splitClauses,
   splitSentences,
   type PrintedAmount,
-  type PrintedNumber,
   type PrintedPercent,
   type Sentence,
   type Span,
 } from "./text";
 
-export type Direction = 1 | -1;
-
-export interface ChangeClaim<T> {
-  direction: Direction;
-  figure: T;
-  /** The word that says the direction (增加, 下降, …). */
-  word: Span;
-}
-
-export interface ShareClaim {
-  percent: PrintedPercent;
-  /** The whole it is a share of, reduced ("总支出"), when the text names it. */
-  of?: string;
-  ofPrinted?: string;
-  /** The year it is of: last year's, in a sentence on last year ("2016年度支出合计628万元，其中…占…37%"). */
-  year: "current" | "prior";
-}
-
-export type Basis = "budget" | "spent";
+export type {
+  Basis,
+  BudgetClaim,
+  BudgetKind,
+  ChangeClaim,
+  Direction,
+  ItemClaim,
+  ShareClaim,
+} from "./items";
+export { amountThisYear, budgetKindIn } from "./items";
 
 /** What figure the words name: a budget, or what was spent. */
 function basisIn(words: string): Basis | undefined {
   if (/预算/.test(words)) return "budget";
   if (/决算|支出|实际|执行/.test(words)) return "spent";
   return undefined;
-}
-
-/** 年初预算 (the budget set at the start of the year), or 全年 / 调整后预算 (as adjusted during it). */
-export type BudgetKind = "initial" | "adjusted";
-
-export interface BudgetClaim {
-  amount: PrintedAmount;
-  kind?: BudgetKind;
-}
-
-/** The kind of budget words name: "年初预算数" → initial; "全年预算数", "调整后预算" → adjusted. */
-export function budgetKindIn(words: string): BudgetKind | undefined {
-  if (/年初预算/.test(words)) return "initial";
-  if (/(?:全年|调整后?的?|变动后的?)预算/.test(words)) return "adjusted";
-  return undefined;
-}
-
-export interface ItemClaim {
-  /** The name reduced for comparison (itemNames.ts). */
-  name: string;
-  /** The name as printed. */
-  printedName: string;
-  sentence: Sentence;
-  current?: PrintedAmount;
-  prior?: PrintedAmount;
-  /** The budget: the first printed for the item. */
-  budget?: PrintedAmount;
-  /** Every budget printed for the item: 年初预算 and 全年 / 调整后预算 often both. */
-  budgets: BudgetClaim[];
-  delta?: ChangeClaim<PrintedAmount>;
-  /** The difference from the budget: "较年初预算数减少0.04万元", and its rate: "下降56.67%". */
-  budgetDelta?: ChangeClaim<PrintedAmount>;
-  budgetRate?: ChangeClaim<PrintedPercent>;
-  /** Which budget the difference is from, when the text says: "较年初预算", "较调整预算". */
-  budgetCompared?: BudgetKind;
-  /**
-   * What last year's figure is, when the words say: its budget ("比上年预算减15600元", "上年预算数为…") or what
-   * was spent ("上年决算数", "2018年…支出49865元") — for the change, and for the amount printed as 上年.
-   */
-  changeBasis?: Basis;
-  priorBasis?: Basis;
-  rate?: ChangeClaim<PrintedPercent>;
-  /** 与上年持平 */
-  flat?: Span;
-  /** 上年无此项 */
-  newItem?: Span;
-  shares: ShareClaim[];
-  executionRate?: PrintedPercent;
-  /** The item listed before 其中, when this is one of its parts. */
-  parent?: ItemClaim;
-  /** A table's 合计 row: the numbered rows under it are all of it. */
-  totalOfRows?: boolean;
-  /** Which breakdown of the text it was named in ("按支出项目类别：…", then "按支出功能分类科目：…"). */
-  breakdown: number;
-  children: ItemClaim[];
 }
 
 export interface TextClaims {
@@ -184,124 +128,9 @@ function yearIn(prefix: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-function newItem(
-  printedName: string,
-  sentence: Sentence,
-  parent?: ItemClaim,
-  breakdown = 0
-): ItemClaim {
-  const item: ItemClaim = {
-    name: reduceName(printedName),
-    printedName: displayName(printedName),
-    sentence,
-    shares: [],
-    budgets: [],
-    parent,
-    breakdown,
-    children: [],
-  };
-  parent?.children.push(item);
-  return item;
-}
-
 /** The name in the words before a figure, once the role words are taken off (empty when there is none). */
 function nameBefore(prefix: string): string {
   return reduceName(prefix.replace(COMPARISON, ""));
-}
-
-/** Money, or the unit counted (人, 辆): an item's amounts are all one of these. */
-function unitOf(amount: PrintedAmount): string {
-  return amountKind(amount.unit) === "money" ? "money" : amount.unit;
-}
-
-/** True when the amount can be one of the item's: money with money, 辆 with 辆 ("2辆" is no 公务用车费). */
-function sameUnit(item: ItemClaim, amount: PrintedAmount): boolean {
-  const held =
-    item.current ?? item.prior ?? item.budget ?? item.delta?.figure ?? item.budgetDelta?.figure;
-  return held === undefined || unitOf(held) === unitOf(amount);
-}
-
-/** The item when the amount can be one of its, else none. */
-function fitting(item: ItemClaim | undefined, amount: PrintedAmount): ItemClaim | undefined {
-  return item && sameUnit(item, amount) ? item : undefined;
-}
-
-function addBudget(item: ItemClaim, amount: PrintedAmount, kind: BudgetKind | undefined): void {
-  item.budget ??= amount;
-  item.budgets.push({ amount, kind });
-}
-
-/**
- * The rows of the tables the text prints (tables.ts) as items. A 绩效自评表's funds block: 全年执行数 this year's
- * amount, 年初 and 全年预算数 its budgets, 执行率 its execution rate; the rows after 年度资金总额 (财政拨款, 上年结转
- * 资金, 其他资金) its parts. A comparison with last year: each row's 上年, 本年, change and rate; the numbered
- * rows ("1、") the parts of the 合计 above them, and "(1)" rows the parts of the numbered row above.
- */
-function tableItems(sentences: readonly Sentence[]): ItemClaim[] {
-  const items: ItemClaim[] = [];
-  let fundsTotal: ItemClaim | undefined;
-  const byLevel: ItemClaim[] = [];
-  for (const row of findTableRows(sentences)) {
-    const printedName = row.label
-      .replace(/^其中[：:]?\s*/, "")
-      .replace(/[：:]$/, "")
-      .trim();
-    const name = reduceName(printedName) || printedName.replace(/\s+/g, "");
-    const key = itemKeyOf(name);
-    const level = row.kind === "changes" ? rowLevel(row.label) : undefined;
-    const parent =
-      row.kind === "funds"
-        ? key && fundsTotal && isPartOf(key, fundsTotal)
-          ? fundsTotal
-          : undefined
-        : level !== undefined && level > 0
-          ? byLevel[level - 1]
-          : undefined;
-    const item = newItem(printedName, row.line, parent);
-    item.name = row.kind === "funds" ? printedName.replace(/\s+/g, "") : name;
-    item.printedName = printedName;
-    const { initial, adjusted, spent, prior, current, delta } = row.amounts;
-    item.current = spent ?? current;
-    item.prior = prior;
-    if (initial) addBudget(item, initial, "initial");
-    if (adjusted) addBudget(item, adjusted, "adjusted");
-    item.executionRate = row.rates.executionRate;
-    if (delta) item.delta = tableChange(delta, (text, start) => amountAt(text, start, delta.unit));
-    const rate = row.rates.changeRate;
-    if (rate) item.rate = tableChange(rate, percentAt);
-    if (key === "funds:total") fundsTotal = item;
-    if (level === 0 && /^(?:合计|总计)$/.test(name)) item.totalOfRows = true;
-    if (level !== undefined) {
-      byLevel[level] = item;
-      byLevel.length = level + 1;
-    }
-    items.push(item);
-  }
-  return items;
-}
-
-/** A comparison table's row: 0 a total (合计, "项目支出："), 1 numbered "1、", 2 "(1)"; else not in the tree. */
-function rowLevel(label: string): number | undefined {
-  const plain = label.replace(/\s+/g, "");
-  if (/^(?:合计|总计)|[：:]$/.test(plain)) return 0;
-  if (/^(?:[一二三四五六七八九十]+|\d+)[、.．]/.test(plain)) return 1;
-  if (/^(?:其中[：:]?)?[（(]\d+[）)]/.test(plain)) return 2;
-  return undefined;
-}
-
-/** A table's change cell ("-3.51", "-0.2%") as a change: its sign the direction, its digits the figure. */
-function tableChange<T extends PrintedNumber>(
-  cell: T,
-  magnitude: (text: string, start: number) => T | undefined
-): ChangeClaim<T> | undefined {
-  const negative = /^[-−－]/.test(cell.text);
-  const figure = negative ? magnitude(cell.text.slice(1), cell.start + 1) : cell;
-  if (!figure) return undefined;
-  return {
-    direction: negative ? -1 : 1,
-    figure,
-    word: { start: cell.start, end: figure.start, text: negative ? cell.text[0] : "" },
-  };
 }
 
 /** The same amount printed twice ("其中公务接待费1.34万元" and then "3.公务接待费支出1.34万元"). */
@@ -318,14 +147,6 @@ function sameAmount(a: PrintedAmount | undefined, b: PrintedAmount | undefined):
 function numberingStyle(paragraph: string): string | undefined {
   const match = HEADING.exec(paragraph);
   return match?.[0].replace(/[一二三四五六七八九十]+/, "一").replace(/\d+/, "1");
-}
-
-/** True when `key` is one of the known parts of the whole item (the three "三公" parts of “三公”经费…). */
-function isPartOf(key: ItemKey, whole: ItemClaim): boolean {
-  const wholeKey = itemKeyOf(whole.name);
-  return (
-    wholeKey !== undefined && WHOLE_PARTS[wholeKey] !== undefined && canBePartOf(key, wholeKey)
-  );
 }
 
 /**
@@ -685,14 +506,6 @@ export function findClaims(text: string): TextClaims {
     if (item.changeBasis && item.priorBasis && item.changeBasis !== item.priorBasis)
       item.prior = undefined;
   return { sentences, items, figureSentences, ...indexOf(items) };
-}
-
-/**
- * The item's amount for the year its change is measured on: what it spent, or in a budget text, where the
- * change is from last year's budget ("预算为46.8万元，较2022年预算增加15.60万元"), its budget.
- */
-export function amountThisYear(item: ItemClaim): PrintedAmount | undefined {
-  return item.current ?? (item.changeBasis === "budget" ? item.budget : undefined);
 }
 
 /** What sameItem compares: the key an item's name stands for, else the name itself. */

@@ -8,11 +8,14 @@
  * The cells print numbers without their unit: the heading (or a "单位：万元" line just before it) says it,
  * 万元 when nothing does.
  */
+import { reduceName, itemKeyOf } from "./itemNames";
+import { addBudget, isPartOf, newItem, type ChangeClaim, type ItemClaim } from "./items";
 import {
   amountAt,
   percentAt,
   type AmountUnit,
   type PrintedAmount,
+  type PrintedNumber,
   type PrintedPercent,
   type Sentence,
 } from "./text";
@@ -195,4 +198,77 @@ function percentCell(cell: Cell, signed: boolean): PrintedPercent | undefined {
   if (!percent) return undefined;
   const magnitude = percent.value.n < 0n ? -percent.value.n : percent.value.n;
   return magnitude > (percent.value.d * 3n) / 2n ? percent : undefined;
+}
+
+/**
+ * The rows of the tables the text prints (tables.ts) as items. A 绩效自评表's funds block: 全年执行数 this year's
+ * amount, 年初 and 全年预算数 its budgets, 执行率 its execution rate; the rows after 年度资金总额 (财政拨款, 上年结转
+ * 资金, 其他资金) its parts. A comparison with last year: each row's 上年, 本年, change and rate; the numbered
+ * rows ("1、") the parts of the 合计 above them, and "(1)" rows the parts of the numbered row above.
+ */
+export function tableItems(sentences: readonly Sentence[]): ItemClaim[] {
+  const items: ItemClaim[] = [];
+  let fundsTotal: ItemClaim | undefined;
+  const byLevel: ItemClaim[] = [];
+  for (const row of findTableRows(sentences)) {
+    const printedName = row.label
+      .replace(/^其中[：:]?\s*/, "")
+      .replace(/[：:]$/, "")
+      .trim();
+    const name = reduceName(printedName) || printedName.replace(/\s+/g, "");
+    const key = itemKeyOf(name);
+    const level = row.kind === "changes" ? rowLevel(row.label) : undefined;
+    const parent =
+      row.kind === "funds"
+        ? key && fundsTotal && isPartOf(key, fundsTotal)
+          ? fundsTotal
+          : undefined
+        : level !== undefined && level > 0
+          ? byLevel[level - 1]
+          : undefined;
+    const item = newItem(printedName, row.line, parent);
+    item.name = row.kind === "funds" ? printedName.replace(/\s+/g, "") : name;
+    item.printedName = printedName;
+    const { initial, adjusted, spent, prior, current, delta } = row.amounts;
+    item.current = spent ?? current;
+    item.prior = prior;
+    if (initial) addBudget(item, initial, "initial");
+    if (adjusted) addBudget(item, adjusted, "adjusted");
+    item.executionRate = row.rates.executionRate;
+    if (delta) item.delta = tableChange(delta, (text, start) => amountAt(text, start, delta.unit));
+    const rate = row.rates.changeRate;
+    if (rate) item.rate = tableChange(rate, percentAt);
+    if (key === "funds:total") fundsTotal = item;
+    if (level === 0 && /^(?:合计|总计)$/.test(name)) item.totalOfRows = true;
+    if (level !== undefined) {
+      byLevel[level] = item;
+      byLevel.length = level + 1;
+    }
+    items.push(item);
+  }
+  return items;
+}
+
+/** A comparison table's row: 0 a total (合计, "项目支出："), 1 numbered "1、", 2 "(1)"; else not in the tree. */
+function rowLevel(label: string): number | undefined {
+  const plain = label.replace(/\s+/g, "");
+  if (/^(?:合计|总计)|[：:]$/.test(plain)) return 0;
+  if (/^(?:[一二三四五六七八九十]+|\d+)[、.．]/.test(plain)) return 1;
+  if (/^(?:其中[：:]?)?[（(]\d+[）)]/.test(plain)) return 2;
+  return undefined;
+}
+
+/** A table's change cell ("-3.51", "-0.2%") as a change: its sign the direction, its digits the figure. */
+function tableChange<T extends PrintedNumber>(
+  cell: T,
+  magnitude: (text: string, start: number) => T | undefined
+): ChangeClaim<T> | undefined {
+  const negative = /^[-−－]/.test(cell.text);
+  const figure = negative ? magnitude(cell.text.slice(1), cell.start + 1) : cell;
+  if (!figure) return undefined;
+  return {
+    direction: negative ? -1 : 1,
+    figure,
+    word: { start: cell.start, end: figure.start, text: negative ? cell.text[0] : "" },
+  };
 }

@@ -1,0 +1,157 @@
+/**
+ * What the audit knows of an item a report names: its figures (this year's, last year's, the budgets, the
+ * change and its rate, shares, execution rate) and its place among its whole's parts. Prose (claims.ts) and
+ * tables (tables.ts) both make these.
+ */
+import {
+  canBePartOf,
+  displayName,
+  itemKeyOf,
+  reduceName,
+  WHOLE_PARTS,
+  type ItemKey,
+} from "./itemNames";
+import {
+  amountKind,
+  type PrintedAmount,
+  type PrintedPercent,
+  type Sentence,
+  type Span,
+} from "./text";
+
+export type Direction = 1 | -1;
+
+export interface ChangeClaim<T> {
+  direction: Direction;
+  figure: T;
+  /** The word that says the direction (增加, 下降, …). */
+  word: Span;
+}
+
+export interface ShareClaim {
+  percent: PrintedPercent;
+  /** The whole it is a share of, reduced ("总支出"), when the text names it. */
+  of?: string;
+  ofPrinted?: string;
+  /** The year it is of: last year's, in a sentence on last year ("2016年度支出合计628万元，其中…占…37%"). */
+  year: "current" | "prior";
+}
+
+export type Basis = "budget" | "spent";
+
+/** 年初预算 (the budget set at the start of the year), or 全年 / 调整后预算 (as adjusted during it). */
+export type BudgetKind = "initial" | "adjusted";
+
+export interface BudgetClaim {
+  amount: PrintedAmount;
+  kind?: BudgetKind;
+}
+
+/** The kind of budget words name: "年初预算数" → initial; "全年预算数", "调整后预算" → adjusted. */
+export function budgetKindIn(words: string): BudgetKind | undefined {
+  if (/年初预算/.test(words)) return "initial";
+  if (/(?:全年|调整后?的?|变动后的?)预算/.test(words)) return "adjusted";
+  return undefined;
+}
+
+export interface ItemClaim {
+  /** The name reduced for comparison (itemNames.ts). */
+  name: string;
+  /** The name as printed. */
+  printedName: string;
+  sentence: Sentence;
+  current?: PrintedAmount;
+  prior?: PrintedAmount;
+  /** The budget: the first printed for the item. */
+  budget?: PrintedAmount;
+  /** Every budget printed for the item: 年初预算 and 全年 / 调整后预算 often both. */
+  budgets: BudgetClaim[];
+  delta?: ChangeClaim<PrintedAmount>;
+  /** The difference from the budget: "较年初预算数减少0.04万元", and its rate: "下降56.67%". */
+  budgetDelta?: ChangeClaim<PrintedAmount>;
+  budgetRate?: ChangeClaim<PrintedPercent>;
+  /** Which budget the difference is from, when the text says: "较年初预算", "较调整预算". */
+  budgetCompared?: BudgetKind;
+  /**
+   * What last year's figure is, when the words say: its budget ("比上年预算减15600元", "上年预算数为…") or what
+   * was spent ("上年决算数", "2018年…支出49865元") — for the change, and for the amount printed as 上年.
+   */
+  changeBasis?: Basis;
+  priorBasis?: Basis;
+  rate?: ChangeClaim<PrintedPercent>;
+  /** 与上年持平 */
+  flat?: Span;
+  /** 上年无此项 */
+  newItem?: Span;
+  shares: ShareClaim[];
+  executionRate?: PrintedPercent;
+  /** The item listed before 其中, when this is one of its parts. */
+  parent?: ItemClaim;
+  /** A table's 合计 row: the numbered rows under it are all of it. */
+  totalOfRows?: boolean;
+  /** Which breakdown of the text it was named in ("按支出项目类别：…", then "按支出功能分类科目：…"). */
+  breakdown: number;
+  children: ItemClaim[];
+}
+
+export function newItem(
+  printedName: string,
+  sentence: Sentence,
+  parent?: ItemClaim,
+  breakdown = 0
+): ItemClaim {
+  const item: ItemClaim = {
+    name: reduceName(printedName),
+    printedName: displayName(printedName),
+    sentence,
+    shares: [],
+    budgets: [],
+    parent,
+    breakdown,
+    children: [],
+  };
+  parent?.children.push(item);
+  return item;
+}
+
+/** Money, or the unit counted (人, 辆): an item's amounts are all one of these. */
+function unitOf(amount: PrintedAmount): string {
+  return amountKind(amount.unit) === "money" ? "money" : amount.unit;
+}
+
+/** True when the amount can be one of the item's: money with money, 辆 with 辆 ("2辆" is no 公务用车费). */
+export function sameUnit(item: ItemClaim, amount: PrintedAmount): boolean {
+  const held =
+    item.current ?? item.prior ?? item.budget ?? item.delta?.figure ?? item.budgetDelta?.figure;
+  return held === undefined || unitOf(held) === unitOf(amount);
+}
+
+/** The item when the amount can be one of its, else none. */
+export function fitting(item: ItemClaim | undefined, amount: PrintedAmount): ItemClaim | undefined {
+  return item && sameUnit(item, amount) ? item : undefined;
+}
+
+export function addBudget(
+  item: ItemClaim,
+  amount: PrintedAmount,
+  kind: BudgetKind | undefined
+): void {
+  item.budget ??= amount;
+  item.budgets.push({ amount, kind });
+}
+
+/** True when `key` is one of the known parts of the whole item (the three "三公" parts of “三公”经费…). */
+export function isPartOf(key: ItemKey, whole: ItemClaim): boolean {
+  const wholeKey = itemKeyOf(whole.name);
+  return (
+    wholeKey !== undefined && WHOLE_PARTS[wholeKey] !== undefined && canBePartOf(key, wholeKey)
+  );
+}
+
+/**
+ * The item's amount for the year its change is measured on: what it spent, or in a budget text, where the
+ * change is from last year's budget ("预算为46.8万元，较2022年预算增加15.60万元"), its budget.
+ */
+export function amountThisYear(item: ItemClaim): PrintedAmount | undefined {
+  return item.current ?? (item.changeBasis === "budget" ? item.budget : undefined);
+}
