@@ -301,7 +301,13 @@ export function findClaims(text: string): TextClaims {
     );
     if (listed) return (current = listed);
     // The same item named again in the paragraph ("与上年相比，收入总计减少…"): its figures join it.
-    const earlier = name === "" ? undefined : nearbyItem(name, sentence, has, takes);
+    // In a list of parts, an item named earlier outside the list is another mention ("基本支出预算减少14.36万元"
+    // in a reason, then "其中：基本支出1062.7万元"): the part is the list's own.
+    const inList = (item: ItemClaim) => !partsParent || item.parent === partsParent;
+    const earlier =
+      name === ""
+        ? undefined
+        : nearbyItem(name, sentence, has, (item) => takes(item) && inList(item));
     current = earlier ?? newItem(printed, sentence, parentFor(name), breakdown);
     if (!earlier) items.push(current);
     return current;

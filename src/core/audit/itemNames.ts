@@ -90,6 +90,8 @@ export const WHOLE_PARTS: Partial<Record<ItemKey, readonly (readonly ItemKey[])[
     ["code:301", "code:302", "code:303", "code:310"],
   ],
   personnel: [["code:301", "code:303"]],
+  // 一般公共预算财政拨款支出 by its nature: 基本支出 and 项目支出.
+  generalBudget: [["basic", "project"]],
   "funds:total": [["funds:appropriation", "funds:carriedOver", "funds:other"]],
   publicOperating: [["code:302", "code:310"]],
   threePublic: [
