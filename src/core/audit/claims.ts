@@ -207,6 +207,16 @@ export function findClaims(text: string): TextClaims {
     current = item;
     includesOnly = false;
   };
+  /** Where the items of the section being read start in `items`. */
+  let sectionStart = 0;
+  /** The item most recently given this year's amount in the section. */
+  const lastWithAmount = (): ItemClaim | undefined => {
+    for (let i = items.length - 1; i >= sectionStart; i--)
+      if (items[i].current && !asides.has(items[i])) return items[i];
+    return undefined;
+  };
+  /** Items named inside "(含…)": asides, never the item a list is about. */
+  const asides = new Set<ItemClaim>();
   /** How many breakdowns the text has started ("按支出功能分类科目：" starts one). */
   let breakdown = 0;
   /** Inside "(含…)": what is named there is part of no list. */
@@ -310,6 +320,7 @@ export function findClaims(text: string): TextClaims {
         : nearbyItem(name, sentence, has, (item) => takes(item) && inList(item));
     current = earlier ?? newItem(printed, sentence, parentFor(name), breakdown);
     if (!earlier) items.push(current);
+    if (!earlier && includesOnly) asides.add(current);
     return current;
   };
 
@@ -339,8 +350,17 @@ export function findClaims(text: string): TextClaims {
         current = undefined;
         partsParent = undefined;
         partsOnLines = false;
+        sectionStart = items.length;
       }
       interrupted.length = 0;
+    } else if (
+      /^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六七八九十]+、/.test(sentence.text)
+    ) {
+      // "…其他收入0元。(二)支出预算：…": a heading inside a line starts a new section, as a new line does.
+      current = undefined;
+      partsParent = undefined;
+      partsOnLines = false;
+      sectionStart = items.length;
     } else if (!/^其中/.test(sentence.text) && !partsOnLines) {
       // 其中 lasts until the sentence ends, unless the next sentence opens with it.
       partsParent = undefined;
@@ -374,7 +394,11 @@ export function findClaims(text: string): TextClaims {
         interrupted.push({ item: current, list: partsParent });
         partsParent = /^[（(]含/.test(words) ? undefined : current;
         includesOnly = partsParent === undefined;
-      } else if (/^(?:其中|包括)/.test(words) && current) partsParent = current;
+      } else if (/^(?:其中|包括)/.test(words) && current) {
+        // A sentence that opens with 其中 lists the parts of the last item given an amount, not of one only
+        // named in the reasons after it ("收入总计2,519.13万元，…主要原因是…(2)事业收入…增长11.0%。其中：…").
+        partsParent = clause.start === sentence.start ? (lastWithAmount() ?? current) : current;
+      }
       const figures = findFigures(clause).filter((figure) => figure.kind !== "points");
       const closesParenthesis = interrupted.length > 0 && /[）)][^（(]*$/.test(words);
       if (figures.length === 0) {
