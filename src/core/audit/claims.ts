@@ -82,6 +82,8 @@ const COMPARISON =
 /** A comparison with the budget, not with last year: "比预算增加0万元". */
 const BUDGET_COMPARISON = /(?:比|较|与)(?:年初|全年|调整)?预算(?:数)?/;
 const BREAKDOWN = new RegExp(`^${BREAKDOWN_WORDS}`);
+/** "本年收入的具体构成为", "支出的构成如下": what the list after it is the parts of. */
+const COMPOSITION = /^(.{2,20}?)的?(?:具体)?(?:构成|组成)(?:情况)?(?:为|是|如下)?$/;
 /** A clause that goes on with the comparison before it: "增加4.79万元", "增长100%". */
 const CONTINUES_CHANGE = new RegExp(`^(?:${INCREASE}|${DECREASE}|增幅|减幅|降幅)`);
 /** "与2018年度预算相比": a budget, compared with — the report year's own, or last year's. */
@@ -207,12 +209,22 @@ export function findClaims(text: string): TextClaims {
     current = item;
     includesOnly = false;
   };
+  /** The clause being read opens with 其中. */
+  let clauseOpensList = false;
   /** Where the items of the section being read start in `items`. */
   let sectionStart = 0;
   /** The item most recently given this year's amount in the section. */
   const lastWithAmount = (): ItemClaim | undefined => {
     for (let i = items.length - 1; i >= sectionStart; i--)
       if (items[i].current && !asides.has(items[i])) return items[i];
+    return undefined;
+  };
+  /** The item of that name (or its 合计) named last, within two paragraphs before. */
+  const recentItemNamed = (name: string, sentence: Sentence): ItemClaim | undefined => {
+    for (let i = items.length - 1; i >= 0 && name !== ""; i--) {
+      if (sentence.paragraph - items[i].sentence.paragraph > 2) break;
+      if (sameItem(items[i].name, name) || sameItem(items[i].name, `${name}合计`)) return items[i];
+    }
     return undefined;
   };
   /** Items named inside "(含…)": asides, never the item a list is about. */
@@ -233,8 +245,9 @@ export function findClaims(text: string): TextClaims {
   /** The total a new part is listed under: a part that cannot belong to the open list belongs to its total. */
   const parentFor = (name: string): ItemClaim | undefined => {
     if (includesOnly) return undefined;
-    // A total (…总计) is never a part: it closes the list ("…；财政拨款支出总计766.75万元，其中…").
-    if (/总计$/.test(name) || isWholeName(name)) partsParent = undefined;
+    // A total (…总计) is never a part: it closes the list ("…；财政拨款支出总计766.75万元，其中…") — unless 其中
+    // names it ("总收入534.96万元，其中本年收入525.11万元").
+    if ((/总计$/.test(name) || isWholeName(name)) && !clauseOpensList) partsParent = undefined;
     let parent = partsParent;
     const key = itemKeyOf(name);
     if (!parent && key && numberedList && isPartOf(key, numberedList.whole))
@@ -380,6 +393,7 @@ export function findClaims(text: string): TextClaims {
     let comparedBudget: BudgetKind | undefined;
     for (const clause of splitClauses(sentence)) {
       const words = clause.text.trim();
+      clauseOpensList = /^其中/.test(words);
       if (BREAKDOWN.test(words)) breakdown++;
       // A clause that names something of its own ends the comparison; "增加…", "下降…" go on with it.
       if (!CONTINUES_CHANGE.test(words)) againstBudget = false;
@@ -394,6 +408,10 @@ export function findClaims(text: string): TextClaims {
         interrupted.push({ item: current, list: partsParent });
         partsParent = /^[（(]含/.test(words) ? undefined : current;
         includesOnly = partsParent === undefined;
+      } else if (COMPOSITION.test(words)) {
+        // "本年收入的具体构成为：财政拨款收入…": the parts of the item it names.
+        const named = (COMPOSITION.exec(words) as RegExpExecArray)[1];
+        partsParent = recentItemNamed(reduceName(named), sentence) ?? partsParent;
       } else if (/^(?:其中|包括)/.test(words) && current) {
         // A sentence that opens with 其中 lists the parts of the last item given an amount, not of one only
         // named in the reasons after it ("收入总计2,519.13万元，…主要原因是…(2)事业收入…增长11.0%。其中：…").

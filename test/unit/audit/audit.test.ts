@@ -453,6 +453,42 @@ describe("wording met in the sixth held-out batch", () => {
   });
 });
 
+describe("wording met in the seventh held-out batch", () => {
+  it("a change printed after 其中 X may be the whole's (融安县板榄镇初级中学 2021)", () => {
+    const text =
+      "本部门2021年度总收入534.96万元,其中本年收入525.11万元, 较2020年度决算数减少307.5 万元,下降36.5 %。";
+    // 307.5 ÷ (534.96 + 307.5) = 36.5%: right for 总收入, though not for 本年收入 (36.9%).
+    expect(auditText(text).findings).toEqual([]);
+    expect(rules(auditText(text.replace("36.5 %", "39.5 %")).findings)).toEqual(["AUDIT-PCT"]);
+  });
+
+  it("a sentence opening with 其中 lists the parts of the last item with an amount (南开小学 2022)", () => {
+    const text =
+      "2022年度收入总计2,519.13万元,收入较上年决算数减少106.71万元,下降4.1%,主要原因是(1)本年度财政拨款收入较上年决算数减少112.6万元,下降4.4%,(2)事业收入较上年决算数增加5.89万元,增长11.0%。其中:财政拨款收入2,459.67万元,占97.6%;事业收入59.46万元,占2.4%。";
+    const parents = findClaims(text).items.map((item) => item.parent?.printedName);
+    expect(parents.filter((name) => name !== undefined)).toEqual([
+      "2022年度收入总计",
+      "2022年度收入总计",
+    ]);
+    expect(auditText(text).findings).toEqual([]);
+  });
+
+  it("a heading inside a line starts a new section (云锦小学 2022)", () => {
+    const text =
+      "(一)收入预算:2022年年初预算数7255259.86元,其中:一般公共预算拨款7255259.86元,其他收入0元。(二)支出预算:2022年年初预算数7255259.86元,其中:教育支出预算6873522.26元,社会保障和就业支出预算143654.4元,卫生健康支出预算166256元,住房保障支出预算71827.2元。";
+    expect(auditText(text).findings).toEqual([]);
+  });
+
+  it("X的具体构成为： lists the parts of X (某县委党校 2020)", () => {
+    const text = [
+      "本部门2020年度收入总计 231.24万元,其中年初结转和结余0万元;本年收入合计231.24万元,较2019年增加5.24万元,增长2.3 %。",
+      "本年收入的具体构成为:财政拨款收入213.24万元,占 100 %;事业收入 0 万元,占 0%;其他收入 0 万元,占0 %。",
+    ].join("\n");
+    expect(rules(auditText(text).findings).sort()).toEqual(["AUDIT-SHARE", "AUDIT-SUM"]);
+    expect(auditText(text.replace("213.24", "231.24")).findings).toEqual([]);
+  });
+});
+
 describe("two breakdowns of one whole", () => {
   it("are added up each on its own (海东市残疾人联合会: 按支出项目类别, then 按支出功能分类科目)", () => {
     const text = (housing: string) =>

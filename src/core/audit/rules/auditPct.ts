@@ -54,8 +54,15 @@ function comparisons(item: ItemClaim): Comparison[][] {
   const thisYear = amountThisYear(item);
   const named = item.budgets.filter((budget) => budget.kind === item.budgetCompared);
   const budgets = item.budgetCompared && named.length > 0 ? named : item.budgets;
+  // "总收入534.96万元，其中本年收入525.11万元，较2020年度决算数减少307.5万元，下降36.5%": a change printed after
+  // the part may be the whole's, when the whole has none of its own.
+  const whole = item.parent;
+  const wholeReading: Comparison[] =
+    whole && whole.sentence === item.sentence && !whole.delta && !whole.rate
+      ? [{ against: "prior", current: amountThisYear(whole), base: whole.prior, delta, rate, flat }]
+      : [];
   return [
-    [{ against: "prior", current: thisYear, base: prior, delta, rate, flat }],
+    [{ against: "prior", current: thisYear, base: prior, delta, rate, flat }, ...wholeReading],
     (budgets.length > 0 ? budgets.map((budget) => budget.amount) : [undefined]).map((base) => ({
       against: "budget",
       current,
