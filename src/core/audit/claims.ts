@@ -90,7 +90,7 @@ const CONTINUES_CHANGE = new RegExp(`^(?:${INCREASE}|${DECREASE}|增幅|减幅|�
 const YEAR_BUDGET_COMPARISON = /(?:比|较|与)(20\d\d)年度?(?:的)?(?:年初|全年|调整)?预算/;
 /** A prior-year amount: "上年为", "上年决算数", or the compared figure itself: "较2024年的2190万元". */
 const PRIOR_WORD =
-  /(?:^[，,]?(?:比|较)|(?:上年|上年度|去年|上一年)(?:同期)?(?:决算数?|支出|数|金额)?(?:为|是)?|(?:比|较|与)(?:上年|上一年|去年|20\d\d年)度?(?:的)?(?:[^\d，,。；;：:、]{0,8}?(?:预算数?|决算数?|同期数?|累计支出|支出|收入))?(?:为)?)$/;
+  /(?:^[，,]?(?:比|较|与)|(?:上年|上年度|去年|上一年)(?:同期)?(?:决算数?|支出|数|金额)?(?:为|是)?|(?:比|较|与)(?:上年|上一年|去年|20\d\d年)度?(?:的)?(?:[^\d，,。；;：:、]{0,8}?(?:预算数?|决算数?|同期数?|累计支出|支出|收入))?(?:为)?)$/;
 const RATE_WORD =
   /(增长率|下降率|减少率|增加率|增幅|减幅|降幅|增长|下降|上升|降低|提高|增加|减少|增|减)(?:了|为|达|幅度为?)?$/;
 /** A budget named as such: "预算数为", "年初预算", "全年预算" (a plain "基本支出预算 N元" is the item's amount). */
@@ -209,6 +209,8 @@ export function findClaims(text: string): TextClaims {
     current = item;
     includesOnly = false;
   };
+  /** The clause read last starts a breakdown ("按支出用途分类"). */
+  let startsBreakdown = false;
   /** The clause being read opens with 其中. */
   let clauseOpensList = false;
   /** Where the items of the section being read start in `items`. */
@@ -394,7 +396,9 @@ export function findClaims(text: string): TextClaims {
     for (const clause of splitClauses(sentence)) {
       const words = clause.text.trim();
       clauseOpensList = /^其中/.test(words);
-      if (BREAKDOWN.test(words)) breakdown++;
+      const afterBreakdown = startsBreakdown;
+      startsBreakdown = BREAKDOWN.test(words.replace(HEADING, "").trim());
+      if (startsBreakdown) breakdown++;
       // A clause that names something of its own ends the comparison; "增加…", "下降…" go on with it.
       if (!CONTINUES_CHANGE.test(words)) againstBudget = false;
       if (comparesWithBudget(words)) {
@@ -412,10 +416,16 @@ export function findClaims(text: string): TextClaims {
         // "本年收入的具体构成为：财政拨款收入…": the parts of the item it names.
         const named = (COMPOSITION.exec(words) as RegExpExecArray)[1];
         partsParent = recentItemNamed(reduceName(named), sentence) ?? partsParent;
+      } else if (/^包括/.test(words) && afterBreakdown) {
+        // "按支出用途分类，包括人员支出…": a breakdown of a whole it does not name, not of the item before.
+        partsParent = undefined;
       } else if (/^(?:其中|包括)/.test(words) && current) {
         // A sentence that opens with 其中 lists the parts of the last item given an amount, not of one only
         // named in the reasons after it ("收入总计2,519.13万元，…主要原因是…(2)事业收入…增长11.0%。其中：…").
         partsParent = clause.start === sentence.start ? (lastWithAmount() ?? current) : current;
+      } else if (/^主要(?:支出事项|事项|项目|包括)$/.test(words) && current && partsParent) {
+        // "其中：财力安排支出68.4亿元，…主要支出事项：一般公共服务支出7.1亿元…": the details of the part just listed.
+        partsParent = current;
       }
       const figures = findFigures(clause).filter((figure) => figure.kind !== "points");
       const closesParenthesis = interrupted.length > 0 && /[）)][^（(]*$/.test(words);

@@ -489,6 +489,33 @@ describe("wording met in the seventh held-out batch", () => {
   });
 });
 
+describe("wording met in the eighth held-out batch", () => {
+  it("与2019498.83万元相比: a year glued to last year's amount is a wrong figure (郪口小学校 2020)", () => {
+    const text =
+      "2020年度收、支总计424.71万元。与2019498.83万元相比,收、支总计各减少74.12万元,减少14.86%。";
+    expect(rules(auditText(text).findings)).toContain("AUDIT-SUM");
+    expect(auditText(text.replace("2019498.83", "2019年498.83")).findings).toEqual([]);
+  });
+
+  it("包括 after 按…分类 lists a breakdown of the whole, not parts of the item before (余姚市机关事务管理局)", () => {
+    const text =
+      "2021年收支总预算6927.14万元,支出包括:一般公共服务支出5746.19万元、城乡社区支出1000万元。 1. 按支出功能分类,包括一般公共服务支出5746.19万元,城乡社区支出1000万元。 2.按支出用途分类,包括人员支出1375.97万元,日常公用支出228.67万元,项目支出5322.5万元。";
+    expect(auditText(text).findings).toEqual([]);
+  });
+
+  it("主要支出事项： details the part just listed (本溪市 2023)", () => {
+    const text =
+      "市本级一般公共预算支出安排81.6亿元。其中:财力安排支出68.4亿元,比上年预算数增长10.1%,主要支出事项:一般公共服务支出7.1亿元、教育支出7.5亿元、社会保障和就业支出15.4亿元;上级专项、上年结转安排支出13.2亿元。";
+    expect(auditText(text).findings).toEqual([]);
+  });
+
+  it("其中：其中： is a doubled word", () => {
+    expect(rules(auditText("在职在编人员91人,其中:其中:行政在职在编人员5人。").findings)).toEqual([
+      "AUDIT-BLANK",
+    ]);
+  });
+});
+
 describe("two breakdowns of one whole", () => {
   it("are added up each on its own (海东市残疾人联合会: 按支出项目类别, then 按支出功能分类科目)", () => {
     const text = (housing: string) =>

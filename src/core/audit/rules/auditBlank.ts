@@ -27,7 +27,7 @@ const PATTERNS: readonly [BlankKind, RegExp][] = [
     "unresolvedChoice",
     /大小于|多少于|增加[（(]减少[)）]|减少[（(]增加[)）]|增[（(]减[)）]|上升[（(]下降[)）]|(?:增长下降|下降增长|增加减少|减少增加)(?=\s*[0-9０-９])/g,
   ],
-  ["doubledWord", /([\u4e00-\u9fff]{2,4})\1/g],
+  ["doubledWord", /([\u4e00-\u9fff]{2,4})\1|其中[：:]\s*其中/g],
   ["emptyOfWhich", /其中[：:，,]?\s*(?=[。；;]|$)/g],
 ];
 
