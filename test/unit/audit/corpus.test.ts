@@ -22,6 +22,10 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "each rate holds within rounding alone; only the total's and the parts' rates together (3.34% with 1.26% and 5.44%) cannot",
   "b7-changshou-tuanquwei-benji-2023-ys":
     "the change of 一般公共预算拨款 (income, +22.27) and of 一般公共预算财政拨款支出 (spending, −12.48) are two items to the audit",
+  "b8-gexi-2020-zongti":
+    "rates listed after 分别 (分别下降18%、21.6%) and amounts printed without their unit (收入476.17、) are not read",
+  "b8-nanzhang-zhaoshang-2019-jigou":
+    "a count of offices (设9个内设机构) against the offices named after 分别为: names are not counted",
   "yuzhong-2017-sangong-jiedu":
     "a second change of the same total on another basis (剔除这一因素…仍然减少了933.78万元，下降了16.64%) leaves this year's amount to an earlier sentence, and 剔除 may change it too",
 };
