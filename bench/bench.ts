@@ -35,7 +35,8 @@ import { reportSheetSpecs } from "../src/render/reportSheets";
 import { appendSheetsToXlsx } from "../src/hosts/file/writeWorkbook";
 import { largeDataSheet } from "../test/helpers/largeSheet";
 import { measureSyncCounts, measureWebRead, WEB_PAYLOAD_BYTES } from "../test/helpers/syncCounts";
-import { scoreCorpus } from "../test/helpers/auditCorpus";
+import { loadPassages, scoreCorpus } from "../test/helpers/auditCorpus";
+import { auditText } from "../src/core/audit";
 
 const ROOT = resolve(__dirname, "..");
 const TMP = join(ROOT, "bench", "tmp");
@@ -300,6 +301,27 @@ export async function peakChild(path: string): Promise<number> {
   return 0;
 }
 
+/**
+ * The audit on one text made of the corpus's passages, and on the same text 16 times over: a report of a
+ * hundred pages must not take the square of the time of ten.
+ */
+async function measureAuditGrowth(): Promise<{ chars: number; oneMs: number; sixteenMs: number }> {
+  const corpus = loadPassages()
+    .map((passage) => passage.text)
+    .join("\n\n");
+  const long = Array(16).fill(corpus).join("\n\n");
+  auditText(corpus); // warm up: compile the patterns once
+  const one = median([1, 2, 3].map(() => timingOf(() => auditText(corpus))));
+  const sixteen = timingOf(() => auditText(long));
+  return { chars: long.length, oneMs: one, sixteenMs: sixteen };
+}
+
+function timingOf(work: () => unknown): number {
+  const t0 = performance.now();
+  work();
+  return performance.now() - t0;
+}
+
 function measurePeak(path: string): { heapPeak: number; rssPeak: number } {
   const result = spawnSync(process.execPath, [join(__dirname, "run.js"), "--peak", path], {
     encoding: "utf8",
@@ -466,6 +488,7 @@ export async function main(args: string[]): Promise<number> {
   const webRead = await measureWebRead();
   log("report audit on the corpus of published passages…");
   const audit = scoreCorpus();
+  const auditGrowth = await measureAuditGrowth();
 
   const big = sizes[2];
   const mid = sizes[1];
@@ -595,6 +618,12 @@ export async function main(args: string[]): Promise<number> {
     what: `report audit, ${audit.passages} published passages (${audit.units} units): wrong ones caught`,
     value: `${audit.wrongDetected} / ${audit.byLabel.wrong} (recall ${(audit.recall * 100).toFixed(1)}%)`,
     budget: "—",
+  });
+  rows.push({
+    what: `report audit of a ${(auditGrowth.chars / 1e6).toFixed(2)} M-character text (the corpus 16 times) against the corpus once`,
+    value: `${(auditGrowth.sixteenMs / auditGrowth.oneMs).toFixed(1)}× the time (${auditGrowth.sixteenMs.toFixed(0)} ms)`,
+    budget: "≤ 32× (linear is 16×)",
+    ok: auditGrowth.sixteenMs / auditGrowth.oneMs <= 32,
   });
   rows.push({
     what: "report audit: 错误 on consistent or rounding-only passages",

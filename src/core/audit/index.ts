@@ -8,7 +8,7 @@ import { messagesFor } from "../../i18n";
 import { findClaims } from "./claims";
 import { AUDIT_RULES } from "./rules";
 import type { AuditFinding, AuditOptions } from "./types";
-import type { Sentence } from "./text";
+import { sentenceAt, type Sentence } from "./text";
 
 export type { AuditFinding, AuditOptions, AuditRuleId, WorkbookFacts } from "./types";
 export { AUDIT_RULE_IDS } from "./types";
@@ -26,9 +26,7 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 
 /** A finding quotes the sentence its marked words are in (a claim's item may have been named earlier). */
 function quotedWhereMarked(finding: AuditFinding, sentences: readonly Sentence[]): AuditFinding {
-  const sentence = sentences.find(
-    (s) => s.start <= finding.mark.start && finding.mark.start < s.end
-  );
+  const sentence = sentenceAt(sentences, finding.mark.start);
   if (!sentence || sentence.start === finding.offset) return finding;
   return { ...finding, excerpt: sentence.text, offset: sentence.start };
 }

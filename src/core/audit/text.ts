@@ -170,6 +170,20 @@ function printedNumber(
  */
 export const BREAKDOWN_WORDS = "(?:从|按)[^，,。：:；;\\n]{1,12}?(?:来看|看|分类科目|分类|类别|分)";
 
+/** The sentence an offset is in, found by halving (sentences are in text order). */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const sentence = sentences[mid];
+    if (offset < sentence.start) hi = mid - 1;
+    else if (offset >= sentence.end) lo = mid + 1;
+    else return sentence;
+  }
+  return undefined;
+}
+
 /** A number printed without its unit (a table's cell, the unit in its heading) as an amount in `unit`. */
 export function amountAt(
   digits: string,

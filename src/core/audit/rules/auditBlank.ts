@@ -3,7 +3,7 @@
  * (占基本支出预算%), 由组成 with nothing between, unresolved alternatives (大小于, 增加（减少）), doubled words
  * (原因原因, 主要是主要是), and an empty 其中.
  */
-import { splitSentences, type Sentence } from "../text";
+import { sentenceAt, splitSentences } from "../text";
 import {
   findingAt,
   type AuditContext,
@@ -33,10 +33,6 @@ const PATTERNS: readonly [BlankKind, RegExp][] = [
 
 /** Doubled words that are proper Chinese, not a slip. */
 const PROPER_DOUBLES = /^(?:研究研究|讨论讨论|看看|试试)$/;
-
-function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  return sentences.find((sentence) => sentence.start <= offset && offset < sentence.end);
-}
 
 function check(context: AuditContext): AuditFinding[] {
   const { text, words } = context;
