@@ -17,6 +17,7 @@ import {
   itemKeyOf,
 } from "./itemNames";
 import { compare } from "./interval";
+import { readRespectively, type RespectiveList } from "./respectively";
 import { tableItems } from "./tables";
 import {
   addBudget,
@@ -133,6 +134,11 @@ function yearIn(prefix: string): number | undefined {
 /** The name in the words before a figure, once the role words are taken off (empty when there is none). */
 function nameBefore(prefix: string): string {
   return reduceName(prefix.replace(COMPARISON, ""));
+}
+
+/** The item has no such figure yet; an item takes any number of shares (占收入的…, 占支出的…). */
+function lacks(item: ItemClaim, has: keyof ItemClaim): boolean {
+  return has === "shares" || item[has] === undefined;
 }
 
 /** The same amount printed twice ("其中公务接待费1.34万元" and then "3.公务接待费支出1.34万元"). */
@@ -293,7 +299,7 @@ export function findClaims(text: string): TextClaims {
     for (let i = items.length - 1; i >= 0; i--) {
       const item = items[i];
       if (sentence.paragraph - item.sentence.paragraph > 2) break;
-      if (sameItem(item.name, name) && item[has] === undefined && takes(item)) found = item;
+      if (sameItem(item.name, name) && lacks(item, has) && takes(item)) found = item;
     }
     return found;
   };
@@ -310,7 +316,7 @@ export function findClaims(text: string): TextClaims {
     if (
       current &&
       (name === "" || sameItem(name, current.name)) &&
-      current[has] === undefined &&
+      lacks(current, has) &&
       takes(current)
     )
       return current;
@@ -322,7 +328,7 @@ export function findClaims(text: string): TextClaims {
         name !== "" &&
         sameItem(child.name, name) &&
         takes(child) &&
-        (child[has] === undefined || (has === "current" && sameAmount(child.current, amount)))
+        (lacks(child, has) || (has === "current" && sameAmount(child.current, amount)))
     );
     if (listed) return (current = listed);
     // The same item named again in the paragraph ("与上年相比，收入总计减少…"): its figures join it.
@@ -338,6 +344,36 @@ export function findClaims(text: string): TextClaims {
     if (!earlier && includesOnly) asides.add(current);
     return current;
   };
+
+  /** Each name before 分别 takes the figure in its place in the list. */
+  const bindRespectively = (
+    names: readonly Span[],
+    list: RespectiveList,
+    sentence: Sentence,
+    year: "current" | "prior"
+  ) =>
+    names.forEach((name, i) => {
+      const figure = list.figures[i];
+      if (list.role === "share" && figure.kind === "percent") {
+        const of = list.of ? reduceName(list.of) : "";
+        itemFor(name.text, sentence, "shares").shares.push({
+          percent: figure,
+          of: of || undefined,
+          ofPrinted: list.of,
+          year,
+        });
+      } else if (list.role === "rate" && figure.kind === "percent") {
+        const item = itemFor(name.text, sentence, "rate");
+        item.rate ??= { direction: list.direction ?? 1, figure, word: list.word ?? figure };
+      } else if (list.role === "delta" && figure.kind === "amount") {
+        const item = itemFor(name.text, sentence, "delta", figure);
+        item.delta ??= { direction: list.direction ?? 1, figure, word: list.word ?? figure };
+      } else if (list.role === "current" && figure.kind === "amount") {
+        const item = itemFor(name.text, sentence, year === "prior" ? "prior" : "current", figure);
+        if (year === "prior") item.prior ??= figure;
+        else item.current ??= figure;
+      }
+    });
 
   for (const sentence of sentences) {
     if (sentence.paragraph !== paragraph) {
@@ -393,7 +429,11 @@ export function findClaims(text: string): TextClaims {
     let againstBudget = false;
     /** Which budget it compares with, when it says. */
     let comparedBudget: BudgetKind | undefined;
+    // "…分别为80万元、20万元": the names and their figures are read in order, after the rest.
+    const respectively = readRespectively(sentence);
+    const stopAt = respectively?.stopAt ?? sentence.end;
     for (const clause of splitClauses(sentence)) {
+      if (clause.start >= stopAt) break;
       const words = clause.text.trim();
       clauseOpensList = /^其中/.test(words);
       const afterBreakdown = startsBreakdown;
@@ -427,7 +467,9 @@ export function findClaims(text: string): TextClaims {
         // "其中：财力安排支出68.4亿元，…主要支出事项：一般公共服务支出7.1亿元…": the details of the part just listed.
         partsParent = current;
       }
-      const figures = findFigures(clause).filter((figure) => figure.kind !== "points");
+      const figures = findFigures(clause)
+        .filter((figure) => figure.kind !== "points")
+        .filter((figure) => figure.start < stopAt);
       const closesParenthesis = interrupted.length > 0 && /[）)][^（(]*$/.test(words);
       if (figures.length === 0) {
         danglingOfWhich = /^其中$/.test(words) && partsParent !== undefined;
@@ -554,6 +596,11 @@ export function findClaims(text: string): TextClaims {
         }
       }
       if (closesParenthesis) closeParenthesis();
+    }
+    if (respectively) {
+      hasFigures ||= respectively.lists.length > 0 || findFigures(sentence).length > 0;
+      for (const list of respectively.lists)
+        bindRespectively(respectively.names, list, sentence, shareYear);
     }
     if (hasFigures) figureSentences++;
     paragraphHasFigures ||= hasFigures;

@@ -516,6 +516,40 @@ describe("wording met in the eighth held-out batch", () => {
   });
 });
 
+describe("分别: figures in the order of the names before them", () => {
+  it("binds each figure of each 分别 list to its name", () => {
+    const text =
+      "2023年度一般公共预算财政拨款支出100万元，比上年增加10万元，增长11.11%。其中：基本支出、项目支出分别为80万元、20万元，分别比上年增加5万元、5万元，分别增长6.67%、33.33%。";
+    const items = findClaims(text).items.filter((item) => item.parent);
+    expect(
+      items.map((item) => [
+        item.printedName,
+        item.current?.text,
+        item.delta?.figure.text,
+        item.rate?.figure.text,
+      ])
+    ).toEqual([
+      ["基本支出", "80万元", "5万元", "6.67%"],
+      ["项目支出", "20万元", "5万元", "33.33%"],
+    ]);
+    expect(auditText(text).findings).toEqual([]);
+    expect(rules(auditText(text.replace("33.33%", "25.00%")).findings)).toEqual(["AUDIT-PCT"]);
+  });
+
+  it("shares listed after 分别占 are each of its own item", () => {
+    const text = (first: string) =>
+      `2023年度人员经费和公用经费分别为80万元和20万元，分别占基本支出的${first}%和20%。基本支出100万元。`;
+    expect(auditText(text("80")).findings).toEqual([]);
+    expect(rules(auditText(text("70")).findings)).toContain("AUDIT-SHARE");
+  });
+
+  it("rates after 分别 with no names before it are not given to the last item", () => {
+    const text =
+      "与上年相比，收入减少84.55万元、支出总计减少99.6万元，分别下降15.08%、17.80%。2020年度收入476.17万元、支出总计460.06万元。";
+    expect(auditText(text).findings).toEqual([]);
+  });
+});
+
 describe("two breakdowns of one whole", () => {
   it("are added up each on its own (海东市残疾人联合会: 按支出项目类别, then 按支出功能分类科目)", () => {
     const text = (housing: string) =>
