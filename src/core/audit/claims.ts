@@ -18,6 +18,7 @@ import {
 } from "./itemNames";
 import { compare } from "./interval";
 import { readRespectively, type RespectiveList } from "./respectively";
+import { CHANGE_WORD, DECREASE, INCREASE, RATE_WORD, SHARE_OF, directionOf } from "./words";
 import { tableItems } from "./tables";
 import {
   addBudget,
@@ -28,7 +29,6 @@ import {
   type Basis,
   type BudgetKind,
   type ChangeClaim,
-  type Direction,
   type ItemClaim,
   budgetKindIn,
 } from "./items";
@@ -73,10 +73,6 @@ export interface TextClaims {
   figureSentences: number;
 }
 
-const INCREASE = "增加|增长|上升|提高|增多|增收|增支|增|多";
-const DECREASE = "减少|下降|降低|减收|减支|减|少|节约|节省|压减|缩减";
-/** "增加", "减少了", "（减少）", "减少支出" (the change, then what changed): the word before a change. */
-const CHANGE_WORD = new RegExp(`[（(]?(${INCREASE}|${DECREASE})[）)]?(?:支出|收入)?(?:了|为|达)?$`);
 /** "比上年", "较2024年的", "与上年相比", "比上年决算数", "同比": what the figure is compared with. */
 const COMPARISON =
   /(?:比|较|与)(?:上年|上一年|去年|20\d\d年)度?(?:的)?(?:预算数?|决算数?|同期数?|累计支出|支出)?(?:相比|对比)?|同比|对比/;
@@ -92,23 +88,16 @@ const YEAR_BUDGET_COMPARISON = /(?:比|较|与)(20\d\d)年度?(?:的)?(?:年初|
 /** A prior-year amount: "上年为", "上年决算数", or the compared figure itself: "较2024年的2190万元". */
 const PRIOR_WORD =
   /(?:^[，,]?(?:比|较|与)|(?:上年|上年度|去年|上一年)(?:同期)?(?:决算数?|支出|数|金额)?(?:为|是)?|(?:比|较|与)(?:上年|上一年|去年|20\d\d年)度?(?:的)?(?:[^\d，,。；;：:、]{0,8}?(?:预算数?|决算数?|同期数?|累计支出|支出|收入))?(?:为)?)$/;
-const RATE_WORD =
-  /(增长率|下降率|减少率|增加率|增幅|减幅|降幅|增长|下降|上升|降低|提高|增加|减少|增|减)(?:了|为|达|幅度为?)?$/;
 /** A budget named as such: "预算数为", "年初预算", "全年预算" (a plain "基本支出预算 N元" is the item's amount). */
 const BUDGET_WORD =
   /(?:(?:年初|全年|调整后?的?)预算(?:数)?|预算(?:数|安排|金额)|预算)(?:为|是)$|(?:年初|全年|调整后?的?)预算(?:数)?$/;
 /** "减少了“三公”经费": a change word, then the item's name. */
 const LEADING_CHANGE = new RegExp(`^(?:[，,]?)(${INCREASE}|${DECREASE})了?([^，,。；;]{2,})$`);
 const EXECUTION_WORD = /执行率|完成率|完成(?:全年|年初|调整)?预算(?:数)?的?$/;
-const SHARE_OF = /占(.*?)(?:的)?(?:比例|比重)?(?:为|是|达)?$/;
 const SHARE_WORD = /(?:占比|所占比例|所占比重|比重|比例)(?:为|是|达)?$/;
 /** A paragraph that starts a new heading or numbered item ends a list of parts. */
 const HEADING =
   /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])/;
-
-function directionOf(word: string): Direction {
-  return new RegExp(`^(?:${DECREASE}|下降率|减少率|减幅|降幅)`).test(word) ? -1 : 1;
-}
 
 /** The year a text names most often, the later one on a tie. */
 function mainYear(text: string): number | undefined {

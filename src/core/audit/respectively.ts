@@ -4,14 +4,16 @@
  * other sentence, the second name would take the first figure. A sentence is read this way only when every
  * "分别" lists exactly one figure per name; otherwise its figures after the names are not read at all.
  */
+import type { Direction } from "./items";
 import { findFigures, type Figure, type Sentence, type Span } from "./text";
+import { CHANGE_WORD, RATE_WORD, SHARE_OF, directionOf } from "./words";
 
 export type RespectiveRole = "current" | "delta" | "rate" | "share";
 
 export interface RespectiveList {
   role: RespectiveRole;
   /** 增加 (1) or 减少 (-1), for a change or its rate. */
-  direction?: 1 | -1;
+  direction?: Direction;
   /** The word that says the role ("增加", "下降"), for a change or its rate. */
   word?: Span;
   /** The whole a share is of, as printed ("基本支出"). */
@@ -28,10 +30,6 @@ export interface RespectiveReading {
   lists: RespectiveList[];
 }
 
-const INCREASE = /^(?:增加|增长|上升|提高|增)/;
-const CHANGE = /(增加|减少|增长|下降|上升|降低|提高|增|减)(?:了|为)?$/;
-const RATE = /(增长|下降|上升|降低|增幅|减幅|降幅)(?:了|为|幅度为?)?$/;
-const SHARE = /占(.*?)(?:的)?(?:比例|比重)?(?:为|是|分别为)?$/;
 /** Between two figures of one list: a separator and nothing else. */
 const BETWEEN = /^[\s、，,和及与]*$/;
 
@@ -89,22 +87,22 @@ export function readRespectively(sentence: Sentence): RespectiveReading | undefi
         text: word,
       };
     };
-    const share = SHARE.exec(lead);
-    const rate = RATE.exec(lead);
-    const change = CHANGE.exec(lead);
+    const share = SHARE_OF.exec(lead);
+    const rate = RATE_WORD.exec(lead);
+    const change = CHANGE_WORD.exec(lead);
     if (percent && share)
       reading.lists.push({ role: "share", of: share[1] || undefined, figures: list });
     else if (percent && rate)
       reading.lists.push({
         role: "rate",
-        direction: INCREASE.test(rate[1]) || rate[1] === "增幅" ? 1 : -1,
+        direction: directionOf(rate[1]),
         word: wordSpan(rate[1]),
         figures: list,
       });
     else if (!percent && change)
       reading.lists.push({
         role: "delta",
-        direction: INCREASE.test(change[1]) ? 1 : -1,
+        direction: directionOf(change[1]),
         word: wordSpan(change[1]),
         figures: list,
       });
