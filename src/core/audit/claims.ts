@@ -216,14 +216,22 @@ export function findClaims(text: string): TextClaims {
       if (items[i].current && !asides.has(items[i])) return items[i];
     return undefined;
   };
-  /** The item of that name (or its 合计) named last, within two paragraphs before. */
-  const recentItemNamed = (name: string, sentence: Sentence): ItemClaim | undefined => {
-    for (let i = items.length - 1; i >= 0 && name !== ""; i--) {
+  /** The items named within two paragraphs before the sentence, the latest first. */
+  const nearby = (sentence: Sentence): ItemClaim[] => {
+    const found: ItemClaim[] = [];
+    for (let i = items.length - 1; i >= 0; i--) {
       if (sentence.paragraph - items[i].sentence.paragraph > 2) break;
-      if (sameItem(items[i].name, name) || sameItem(items[i].name, `${name}合计`)) return items[i];
+      found.push(items[i]);
     }
-    return undefined;
+    return found;
   };
+  /** The item of that name (or its 合计) named last, within two paragraphs before. */
+  const recentItemNamed = (name: string, sentence: Sentence): ItemClaim | undefined =>
+    name === ""
+      ? undefined
+      : nearby(sentence).find(
+          (item) => sameItem(item.name, name) || sameItem(item.name, `${name}合计`)
+        );
   /** Items named inside "(含…)": asides, never the item a list is about. */
   const asides = new Set<ItemClaim>();
   /** How many breakdowns the text has started ("按支出功能分类科目：" starts one). */
@@ -283,15 +291,10 @@ export function findClaims(text: string): TextClaims {
     sentence: Sentence,
     has: keyof ItemClaim,
     takes: (item: ItemClaim) => boolean
-  ): ItemClaim | undefined => {
-    let found: ItemClaim | undefined;
-    for (let i = items.length - 1; i >= 0; i--) {
-      const item = items[i];
-      if (sentence.paragraph - item.sentence.paragraph > 2) break;
-      if (sameItem(item.name, name) && lacks(item, has) && takes(item)) found = item;
-    }
-    return found;
-  };
+  ): ItemClaim | undefined =>
+    nearby(sentence)
+      .filter((item) => sameItem(item.name, name) && lacks(item, has) && takes(item))
+      .pop();
 
   /** The item a figure with the name `printed` is about: the current one, or a new one. */
   const itemFor = (
