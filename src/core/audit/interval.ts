@@ -106,6 +106,19 @@ export function quotient(x: Interval, y: Interval): Interval | undefined {
   return { lo: candidates.reduce(min), hi: candidates.reduce(max) };
 }
 
+/** x × y, from the products of their bounds. */
+export function product(x: Interval, y: Interval): Interval {
+  const candidates = [mul(x.lo, y.lo), mul(x.lo, y.hi), mul(x.hi, y.lo), mul(x.hi, y.hi)];
+  return { lo: candidates.reduce(min), hi: candidates.reduce(max) };
+}
+
+/** The values two intervals share; undefined when they share none. */
+export function intersection(x: Interval, y: Interval): Interval | undefined {
+  const lo = max(x.lo, y.lo);
+  const hi = min(x.hi, y.hi);
+  return compare(lo, hi) <= 0 ? { lo, hi } : undefined;
+}
+
 export function intersects(x: Interval, y: Interval): boolean {
   return compare(x.lo, y.hi) <= 0 && compare(y.lo, x.hi) <= 0;
 }

@@ -56,6 +56,14 @@ export const audit = {
   change: (amount: string, increase: boolean) => `${increase ? "增加" : "减少"}${amount}`,
   workedOutPartsOver: (parent: string, year: string, parts: string, sum: string, total: string) =>
     `按所列增减额和增减幅度推算，其中${parts}${year}合计至少${sum}，超过了${parent}${year}至多${total}。`,
+  changesWithRatesMismatch: (
+    parent: string,
+    claim: string,
+    whole: string,
+    parts: string,
+    partsSum: string
+  ) =>
+    `${parent}“${claim}”按其本年数计应为${whole}，而按所列增减额和增减幅度，其中${parts}合计只能${partsSum}（已计入舍入），两者不能同时成立。`,
   thisYear: "本年",
   lastYear: "上年",
   budgetChangesMismatch: (parent: string, delta: string, sum: string, unlisted: string) =>

@@ -261,6 +261,27 @@ describe("AUDIT-SUM: parts worked out from their changes and rates", () => {
   });
 });
 
+describe("AUDIT-SUM: the whole's change and rate against its parts' changes and rates", () => {
+  // 寻甸县塘子街道 2023: 11.96万元 = 0 + 4.02 + 7.94; the whole fell 0.41, the car rose 0.05, reception fell 0.46.
+  const text = (whole: string, reception: string) =>
+    `“三公”经费支出11.96万元，比2022年减少0.41万元，下降${whole}%。其中：因公出国(境)费支出0万元，与上年持平；公务用车购置及运行费支出4.02万元，增加0.05万元，增长1.26%；公务接待费支出7.94万元，减少0.46万元，下降${reception}%。`;
+
+  it("rates that hold each alone but not together give a 错误 on the whole's rate", () => {
+    // 0.41 ÷ 12.37 = 3.31%, 0.46 ÷ 8.40 = 5.48%: consistent; 5.47 is 5.476 truncated, rounding only.
+    expect(rules(auditText(text("3.31", "5.48")).findings)).toEqual([]);
+    expect(rules(auditText(text("3.31", "5.47")).findings)).toEqual([]);
+    // As printed: 3.34% asks a fall of at least 0.4118万元, the parts' rates allow at most 0.4084万元.
+    const wrong = auditText(text("3.34", "5.44")).findings.filter((f) => f.severity === "error");
+    expect(wrong.map((f) => [f.rule, f.printed])).toEqual([["AUDIT-SUM", "3.34%"]]);
+    expect(wrong[0].message).toContain("减少0.4118万元–0.4147万元");
+  });
+
+  it("says nothing when a part's own change and rate disagree: AUDIT-PCT speaks for that", () => {
+    const findings = auditText(text("3.31", "9.00")).findings.filter((f) => f.severity === "error");
+    expect(findings.map((f) => f.rule)).toEqual(["AUDIT-PCT"]);
+  });
+});
+
 describe("AUDIT-SUM: differences from the budget", () => {
   const text = (whole: string, reception: string) =>
     `2020年度“三公”经费15.37万元，较年初预算数减少${whole}万元，其中：因公出国(境)费0万元，公务用车购置及运行维护费14.03万元，较年初预算数减少0.04万元；公务接待费1.34万元，较年初预算数减少${reception}万元。`;

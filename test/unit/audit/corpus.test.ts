@@ -18,8 +18,6 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "needs last year's parts worked out from a rate printed without its % (同比下降18.87)",
   "b4-xinyu-czj-2025q1-caigou-jiegou":
     "shares listed after 分别 (54.54%、1.51%和44.69%) are not read as a list; such lists can overlap (中小企业, 小微企业)",
-  "b6-xundian-tangzi-2023-sangong-zongti":
-    "each rate holds within rounding alone; only the total's and the parts' rates together (3.34% with 1.26% and 5.44%) cannot",
   "b7-changshou-tuanquwei-benji-2023-ys":
     "the change of 一般公共预算拨款 (income, +22.27) and of 一般公共预算财政拨款支出 (spending, −12.48) are two items to the audit",
   "b8-gexi-2020-zongti":

@@ -17,11 +17,17 @@ export type Verdict = "consistent" | "rounding" | "wrong";
  */
 export function judge(printed: Interval, possible: Interval): Verdict {
   if (intersects(printed, possible)) return "consistent";
-  // Truncated or rounded up: the value is less than one unit of the last printed digit from the figure (the
-  // interval is one unit wide, so half a unit more on each side). 2.8% for 2.667% is no rounding of it.
-  const halfUnit = mul(sub(printed.hi, printed.lo), rational(1n, 2n));
-  if (intersects(widen(printed, halfUnit), possible)) return "rounding";
+  if (intersects(roundingLeeway(printed), possible)) return "rounding";
   return "wrong";
+}
+
+/**
+ * Every value a printed figure can be, truncated or rounded up as well as rounded: less than one unit of its
+ * last printed digit from it (the interval is one unit wide, so half a unit more on each side). 2.8% for
+ * 2.667% is no rounding of it.
+ */
+export function roundingLeeway(printed: Interval): Interval {
+  return widen(printed, mul(sub(printed.hi, printed.lo), rational(1n, 2n)));
 }
 
 /** A miss as a finding: the rule's own 错误 when wrong, an AUDIT-ROUNDING 提示 when rounding-level. */

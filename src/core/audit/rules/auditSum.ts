@@ -8,11 +8,15 @@ import {
   abs,
   add,
   compare,
+  div,
+  intersects,
+  intersection,
   middle,
   minus,
   negate,
   plus,
   point,
+  product,
   quotient,
   rational,
   scale,
@@ -22,11 +26,12 @@ import {
   type Interval,
 } from "../interval";
 import type { ItemClaim } from "../claims";
+import { amountThisYear } from "../items";
 import { WHOLE_PARTS, itemKeyOf, oneBreakdown, type ItemKey } from "../itemNames";
 import { amountKind, findFigures, type PrintedAmount } from "../text";
 import type { AuditContext, AuditFinding, AuditRule } from "../types";
 import { findingAt } from "../types";
-import { judge, verdictFinding } from "./auditRounding";
+import { judge, roundingLeeway, verdictFinding } from "./auditRounding";
 import { BEYOND_ANY, sayAmountLike, signed, statedYuan } from "./common";
 
 /** True when the parts listed are the whole of their total, not a selection of it. */
@@ -162,6 +167,7 @@ function checkList(
     found.push(...checkBudgets(parent, parts, context));
     found.push(...checkChanges(parent, parts, "delta", context));
     found.push(...checkChanges(parent, parts, "budgetDelta", context));
+    found.push(...checkChangesWithRates(parent, parts, context));
   }
   return found;
 }
@@ -319,6 +325,98 @@ function checkChanges(
     total.figure.text,
     sumSaid
   );
+}
+
+const ONE = rational(1n);
+
+/**
+ * The change an item's rate and this year's amount allow: 增减 = 本年 × r ÷ (1 + r), the rate taken as
+ * truncated or rounded up as well as rounded, so that only a change no rounding explains is excluded.
+ */
+function changeByRate(item: ItemClaim): Interval | undefined {
+  const current = amountThisYear(item);
+  const { rate, delta } = item;
+  if (!current || !rate || amountKind(current.unit) !== "money") return undefined;
+  if (delta && delta.direction !== rate.direction) return undefined;
+  const r = scale(signed(roundingLeeway(rate.figure.interval), rate.direction), rational(1n, 100n));
+  const onePlus = plus(point(ONE), r);
+  if (compare(onePlus.lo, ZERO) <= 0) return undefined;
+  // r ÷ (1 + r) = 1 − 1 ÷ (1 + r) rises with r.
+  const ofCurrent = { lo: sub(ONE, div(ONE, onePlus.lo)), hi: sub(ONE, div(ONE, onePlus.hi)) };
+  return product(current.yuan, ofCurrent);
+}
+
+/**
+ * What an item's change can be, from all its figures: the printed change, narrowed by what its rate allows;
+ * 0 when unchanged. "conflict" when its own figures already disagree (AUDIT-PCT says so), undefined when
+ * nothing is known of it.
+ */
+function changeKnown(
+  item: ItemClaim
+): { change: Interval; byRate: boolean } | "conflict" | undefined {
+  const printed = item.delta ? signed(item.delta.figure.yuan, item.delta.direction) : undefined;
+  const byRate = changeByRate(item);
+  if (printed && byRate) {
+    const change = intersection(printed, byRate);
+    return change ? { change, byRate: true } : "conflict";
+  }
+  if (printed) return { change: printed, byRate: false };
+  if (byRate) return { change: byRate, byRate: true };
+  return item.flat ? { change: point(ZERO), byRate: false } : undefined;
+}
+
+/**
+ * The whole's change against its parts' when rates narrow them: each rate may hold alone, but not together
+ * ("三公"经费减少0.41万元，下降3.34%；其中公务用车增加0.05万元，增长1.26%；公务接待减少0.46万元，下降5.44%:
+ * the two parts' rates allow a fall of 0.4057–0.4077万元 in all, the whole's rate at least 0.4118万元).
+ */
+function checkChangesWithRates(
+  parent: ItemClaim,
+  parts: readonly ItemClaim[],
+  context: AuditContext
+): AuditFinding[] {
+  const whole = changeKnown(parent);
+  const known = parts.map(changeKnown);
+  if (whole === undefined || whole === "conflict") return [];
+  const partChanges: Interval[] = [];
+  for (const part of known) {
+    if (part === undefined || part === "conflict") return [];
+    partChanges.push(part.change);
+  }
+  // Without a rate this is checkChanges' sum of printed changes.
+  if (!whole.byRate && !known.some((part) => typeof part === "object" && part.byRate)) return [];
+  const partsSum = sum(partChanges);
+  if (intersects(whole.change, partsSum)) return [];
+  const figure = parent.rate ?? parent.delta;
+  const like = parent.delta?.figure ?? amountThisYear(parent);
+  if (!figure || !like) return [];
+  const fine = { ...like, decimals: like.decimals + 2 };
+  const say = (range: Interval) =>
+    [range.lo, range.hi]
+      .map((value) => abs(value))
+      .sort(compare)
+      .map((value) => sayAmountLike(value, fine))
+      .join("–");
+  const claim = `${figure.word.text}${figure.figure.text}`;
+  const names = parts.map((part) => part.printedName).join("、");
+  const partsSaid = context.words.change(say(partsSum), compare(middle(partsSum), ZERO) >= 0);
+  return [
+    findingAt(
+      "AUDIT-SUM",
+      "error",
+      parent.sentence,
+      { start: figure.word.start, end: figure.figure.end, text: claim },
+      context.words.changesWithRatesMismatch(
+        parent.printedName,
+        claim,
+        context.words.change(say(whole.change), compare(middle(whole.change), ZERO) >= 0),
+        names,
+        partsSaid
+      ),
+      figure.figure.text,
+      partsSaid
+    ),
+  ];
 }
 
 /** Parts whose printed shares of their total add up to 100% (within rounding): the text says they are the whole. */
