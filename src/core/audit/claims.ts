@@ -13,6 +13,8 @@ import {
   canBePartOf,
   isWholeName,
   reduceName,
+  bareFlow,
+  flowOf,
   sameItem,
   itemKeyOf,
 } from "./itemNames";
@@ -122,7 +124,9 @@ function yearIn(prefix: string): number | undefined {
 
 /** The name in the words before a figure, once the role words are taken off (empty when there is none). */
 function nameBefore(prefix: string): string {
-  return reduceName(prefix.replace(COMPARISON, ""));
+  const words = prefix.replace(COMPARISON, "");
+  // A bare 收入 / 支出 is a name to itemFor, which decides whether it goes on with the item before.
+  return reduceName(words) || (bareFlow(words) ?? "");
 }
 
 /** The item has no such figure yet; an item takes any number of shares (占收入的…, 占支出的…). */
@@ -303,8 +307,12 @@ export function findClaims(text: string): TextClaims {
     has: keyof ItemClaim,
     amount?: PrintedAmount
   ): ItemClaim => {
-    const name = reduceName(printed);
     const takes = (item: ItemClaim) => amount === undefined || sameUnit(item, amount);
+    // A bare 收入 / 支出 goes on with the item before it, unless that item is of the other flow.
+    const flow = bareFlow(printed);
+    const otherFlow =
+      flow && current && [undefined, flow].every((f) => f !== flowOf(current!.name));
+    const name = reduceName(printed) || (otherFlow ? (flow as string) : "");
     if (
       current &&
       (name === "" || sameItem(name, current.name)) &&
@@ -337,6 +345,32 @@ export function findClaims(text: string): TextClaims {
     return current;
   };
 
+  /** The figure of a 分别 list goes to the item in its place. */
+  const bindListed = (
+    item: ItemClaim,
+    list: RespectiveList,
+    figure: RespectiveList["figures"][number],
+    year: "current" | "prior"
+  ) => {
+    if (list.role === "share" && figure.kind === "percent") {
+      const of = list.of ? reduceName(list.of) : "";
+      item.shares.push({ percent: figure, of: of || undefined, ofPrinted: list.of, year });
+    } else if (list.role === "rate" && figure.kind === "percent") {
+      item.rate ??= { direction: list.direction ?? 1, figure, word: list.word ?? figure };
+    } else if (list.role === "delta" && figure.kind === "amount") {
+      item.delta ??= { direction: list.direction ?? 1, figure, word: list.word ?? figure };
+    } else if (list.role === "current" && figure.kind === "amount") {
+      if (year === "prior") item.prior ??= figure;
+      else item.current ??= figure;
+    }
+  };
+  const ROLE_FIGURE: Record<RespectiveList["role"], keyof ItemClaim> = {
+    share: "shares",
+    rate: "rate",
+    delta: "delta",
+    current: "current",
+  };
+
   /** Each name before 分别 takes the figure in its place in the list. */
   const bindRespectively = (
     names: readonly Span[],
@@ -346,26 +380,37 @@ export function findClaims(text: string): TextClaims {
   ) =>
     names.forEach((name, i) => {
       const figure = list.figures[i];
-      if (list.role === "share" && figure.kind === "percent") {
-        const of = list.of ? reduceName(list.of) : "";
-        itemFor(name.text, sentence, "shares").shares.push({
-          percent: figure,
-          of: of || undefined,
-          ofPrinted: list.of,
-          year,
-        });
-      } else if (list.role === "rate" && figure.kind === "percent") {
-        const item = itemFor(name.text, sentence, "rate");
-        item.rate ??= { direction: list.direction ?? 1, figure, word: list.word ?? figure };
-      } else if (list.role === "delta" && figure.kind === "amount") {
-        const item = itemFor(name.text, sentence, "delta", figure);
-        item.delta ??= { direction: list.direction ?? 1, figure, word: list.word ?? figure };
-      } else if (list.role === "current" && figure.kind === "amount") {
-        const item = itemFor(name.text, sentence, year === "prior" ? "prior" : "current", figure);
-        if (year === "prior") item.prior ??= figure;
-        else item.current ??= figure;
-      }
+      const has = list.role === "current" && year === "prior" ? "prior" : ROLE_FIGURE[list.role];
+      const amount = figure.kind === "amount" ? figure : undefined;
+      bindListed(itemFor(name.text, sentence, has, amount), list, figure, year);
     });
+
+  /**
+   * 分别 with no names before it ("收入减少84.55万元、支出减少99.6万元，分别下降18%、21.6%"): the items the sentence
+   * gave the figure the list goes on from — a change for rates, an amount for changes and shares — in order,
+   * when there are as many as the list has figures.
+   */
+  const bindToItemsBefore = (
+    list: RespectiveList,
+    sentence: Sentence,
+    stopAt: number,
+    year: "current" | "prior"
+  ) => {
+    if (list.role === "current") return;
+    const before = (item: ItemClaim) =>
+      list.role === "rate" ? item.delta?.figure : year === "prior" ? item.prior : item.current;
+    const inSentence = (item: ItemClaim) => {
+      const figure = before(item);
+      return figure !== undefined && figure.start >= sentence.start && figure.start < stopAt;
+    };
+    const targets = items
+      .filter(inSentence)
+      .sort((a, b) => (before(a) as Span).start - (before(b) as Span).start);
+    const has = ROLE_FIGURE[list.role];
+    if (targets.length !== list.figures.length || !targets.every((item) => lacks(item, has)))
+      return;
+    targets.forEach((item, i) => bindListed(item, list, list.figures[i], year));
+  };
 
   for (const sentence of sentences) {
     if (sentence.paragraph !== paragraph) {
@@ -424,6 +469,8 @@ export function findClaims(text: string): TextClaims {
     // "…分别为80万元、20万元": the names and their figures are read in order, after the rest.
     const respectively = readRespectively(sentence);
     const stopAt = respectively?.stopAt ?? sentence.end;
+    // Found in the whole sentence, so a number whose unit ends its list is read ("收入476.17、支出460.06万元").
+    const sentenceFigures = findFigures(sentence).filter((figure) => figure.kind !== "points");
     for (const clause of splitClauses(sentence)) {
       if (clause.start >= stopAt) break;
       const words = clause.text.trim();
@@ -459,9 +506,10 @@ export function findClaims(text: string): TextClaims {
         // "其中：财力安排支出68.4亿元，…主要支出事项：一般公共服务支出7.1亿元…": the details of the part just listed.
         partsParent = current;
       }
-      const figures = findFigures(clause)
-        .filter((figure) => figure.kind !== "points")
-        .filter((figure) => figure.start < stopAt);
+      const figures = sentenceFigures.filter(
+        (figure) =>
+          figure.start >= clause.start && figure.end <= clause.end && figure.start < stopAt
+      );
       const closesParenthesis = interrupted.length > 0 && /[）)][^（(]*$/.test(words);
       if (figures.length === 0) {
         danglingOfWhich = /^其中$/.test(words) && partsParent !== undefined;
@@ -590,9 +638,11 @@ export function findClaims(text: string): TextClaims {
       if (closesParenthesis) closeParenthesis();
     }
     if (respectively) {
-      hasFigures ||= respectively.lists.length > 0 || findFigures(sentence).length > 0;
+      hasFigures ||= respectively.lists.length > 0 || sentenceFigures.length > 0;
       for (const list of respectively.lists)
-        bindRespectively(respectively.names, list, sentence, shareYear);
+        if (respectively.names.length > 0)
+          bindRespectively(respectively.names, list, sentence, shareYear);
+        else bindToItemsBefore(list, sentence, respectively.stopAt, shareYear);
     }
     if (hasFigures) figureSentences++;
     paragraphHasFigures ||= hasFigures;

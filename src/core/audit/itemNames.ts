@@ -16,8 +16,8 @@ const TRAILING =
 const GENERIC =
   /^(?:支出|收入|决算|预算|金额|总额|资金|经费|数|合计|费用|其中|执行数?|执行金额|实际支出|支出数|完成数|决算数|预算数|比|较|与|分别|增|减|增加|减少|增长|下降)?$/;
 
-/** An item's name reduced for comparison: no quotes, spaces, who/when words or the verb. */
-export function reduceName(raw: string): string {
+/** The words of a name left once quotes, spaces, who/when words and the verb are taken off. */
+function strippedName(raw: string): string {
   // Years say when, not what: "公务接待费2016年预算" is 公务接待费.
   let name = normalizeLabel(raw)
     .replace(/[()（）【】[\]《》]/g, "")
@@ -27,8 +27,33 @@ export function reduceName(raw: string): string {
     name = name.replace(LEADING, "").replace(TRAILING, "");
     if (name === before) break;
   }
+  return name;
+}
+
+/** An item's name reduced for comparison: no quotes, spaces, who/when words or the verb. */
+export function reduceName(raw: string): string {
+  const name = strippedName(raw);
   // A bare number left before a figure ("较上年5.5减少0.5万元": last year's amount without its unit) names nothing.
   return GENERIC.test(name) || !/[\p{Script=Han}A-Za-z]/u.test(name) ? "" : name;
+}
+
+/** Money coming in, or going out: the bare words that say only which. */
+export type Flow = "收入" | "支出";
+
+/**
+ * The flow a name is no more than ("2020年度收入", "支出决算为"): such a name goes on with the item before it,
+ * unless that item is of the other flow ("…支出总计460.06万元。…收入减少84.55万元" is income again).
+ */
+export function bareFlow(raw: string): Flow | undefined {
+  const name = strippedName(raw);
+  return name === "收入" || name === "支出" ? name : undefined;
+}
+
+/** The flow an item's name says it is of, if any (支总计 is spending). */
+export function flowOf(reduced: string): Flow | undefined {
+  const income = /收入|收/.test(reduced);
+  const spending = /支出|支/.test(reduced);
+  return income === spending ? undefined : income ? "收入" : "支出";
 }
 
 /** An item's name as printed, without the who/when words and the verb: "其中人员经费完成" → "人员经费". */

@@ -4,6 +4,7 @@
  * tables (tables.ts) both make these.
  */
 import {
+  bareFlow,
   canBePartOf,
   displayName,
   itemKeyOf,
@@ -101,7 +102,7 @@ export function newItem(
   breakdown = 0
 ): ItemClaim {
   const item: ItemClaim = {
-    name: reduceName(printedName),
+    name: reduceName(printedName) || (bareFlow(printedName) ?? ""),
     printedName: displayName(printedName),
     sentence,
     shares: [],

@@ -55,8 +55,9 @@ export function readRespectively(sentence: Sentence): RespectiveReading | undefi
     names: named ? names : [],
     lists: [],
   };
-  if (!named) return reading;
-  // Each 分别 to the next one (or the sentence's end) lists one figure per name.
+  // Each 分别 to the next one (or the sentence's end) lists one figure per name, and may go on with more lists
+  // of as many ("分别为0.72亿元、0.02亿元和0.59亿元，占…比例为54.54%、1.51%和44.69%"). With no names before it
+  // ("收入减少84.55、支出减少99.6万元，分别下降18%、21.6%"), it lists as many as its first run of figures.
   const starts = [...text.matchAll(/分别/g)].map((match) => match.index ?? 0);
   for (const [i, start] of starts.entries()) {
     const end = starts[i + 1] ?? text.length;
@@ -66,49 +67,77 @@ export function readRespectively(sentence: Sentence): RespectiveReading | undefi
       text: text.slice(start, end),
     };
     const figures = findFigures(span).filter((figure) => figure.kind !== "points");
-    const list = figures.slice(0, names.length);
-    if (list.length !== names.length) return { ...reading, lists: [] };
-    for (let j = 1; j < list.length; j++)
-      if (
-        !BETWEEN.test(
-          sentence.text.slice(list[j - 1].end - sentence.start, list[j].start - sentence.start)
-        )
-      )
-        return { ...reading, lists: [] };
-    const lead = text.slice(start + 2, list[0].start - sentence.start).replace(/\s+/g, "");
-    const kinds = new Set(list.map((figure) => figure.kind));
-    if (kinds.size !== 1) return { ...reading, lists: [] };
-    const percent = kinds.has("percent");
-    const wordSpan = (word: string): Span => {
-      const offset = text.lastIndexOf(word, list[0].start - sentence.start);
-      return {
-        start: sentence.start + offset,
-        end: sentence.start + offset + word.length,
-        text: word,
-      };
-    };
-    const share = SHARE_OF.exec(lead);
-    const rate = RATE_WORD.exec(lead);
-    const change = CHANGE_WORD.exec(lead);
-    if (percent && share)
-      reading.lists.push({ role: "share", of: share[1] || undefined, figures: list });
-    else if (percent && rate)
-      reading.lists.push({
-        role: "rate",
-        direction: directionOf(rate[1]),
-        word: wordSpan(rate[1]),
-        figures: list,
-      });
-    else if (!percent && change)
-      reading.lists.push({
-        role: "delta",
-        direction: directionOf(change[1]),
-        word: wordSpan(change[1]),
-        figures: list,
-      });
-    else if (!percent && /^(?:为|是|达|完成|支出|共)?$/.test(lead))
-      reading.lists.push({ role: "current", figures: list });
-    else return { ...reading, lists: [] };
+    const size = named ? names.length : runLength(figures, sentence);
+    if (!named && (i > 0 || size < 2)) return { ...reading, lists: [] };
+    let leadStart = start + 2;
+    for (let k = 0; k < figures.length; k += size) {
+      const run = figures.slice(k, k + size);
+      const list = runOf(run, size, sentence, text.slice(leadStart, run[0].start - sentence.start));
+      // The first run must be a list; a later one that is not ends what is read of this 分别.
+      if (!list) {
+        if (k === 0) return { ...reading, lists: [] };
+        break;
+      }
+      reading.lists.push(list);
+      leadStart = run[size - 1].end - sentence.start;
+    }
   }
   return reading;
+}
+
+/** How many figures follow one another with only separators between: a list's length. */
+function runLength(figures: readonly Figure[], sentence: Sentence): number {
+  let length = figures.length > 0 ? 1 : 0;
+  while (length < figures.length && joined(figures[length - 1], figures[length], sentence))
+    length++;
+  return length;
+}
+
+function joined(a: Figure, b: Figure, sentence: Sentence): boolean {
+  return BETWEEN.test(sentence.text.slice(a.end - sentence.start, b.start - sentence.start));
+}
+
+/** One list of `size` figures of one kind, read by the words before it; undefined when it is none. */
+function runOf(
+  run: readonly Figure[],
+  size: number,
+  sentence: Sentence,
+  leadText: string
+): RespectiveList | undefined {
+  if (run.length !== size) return undefined;
+  for (let j = 1; j < run.length; j++) if (!joined(run[j - 1], run[j], sentence)) return undefined;
+  const kinds = new Set(run.map((figure) => figure.kind));
+  if (kinds.size !== 1) return undefined;
+  const lead = leadText.replace(/\s+/g, "").replace(/^[，,]/, "");
+  const percent = kinds.has("percent");
+  const { text } = sentence;
+  const wordSpan = (word: string): Span => {
+    const offset = text.lastIndexOf(word, run[0].start - sentence.start);
+    return {
+      start: sentence.start + offset,
+      end: sentence.start + offset + word.length,
+      text: word,
+    };
+  };
+  const share = SHARE_OF.exec(lead);
+  const rate = RATE_WORD.exec(lead);
+  const change = CHANGE_WORD.exec(lead);
+  if (percent && share) return { role: "share", of: share[1] || undefined, figures: [...run] };
+  if (percent && rate)
+    return {
+      role: "rate",
+      direction: directionOf(rate[1]),
+      word: wordSpan(rate[1]),
+      figures: [...run],
+    };
+  if (!percent && change)
+    return {
+      role: "delta",
+      direction: directionOf(change[1]),
+      word: wordSpan(change[1]),
+      figures: [...run],
+    };
+  if (!percent && /^(?:为|是|达|完成|支出|共)?$/.test(lead))
+    return { role: "current", figures: [...run] };
+  return undefined;
 }

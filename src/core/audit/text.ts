@@ -212,6 +212,42 @@ export type Figure =
   | ({ kind: "percent" } & PrintedPercent)
   | ({ kind: "points" } & PrintedNumber);
 
+/**
+ * A number printed without a unit but followed by 、 / 和 / 及 and more of the same list: it takes the unit
+ * of the figure that ends the list ("收入476.17、支出总计460.06万元", "分别为0.72、0.02和0.59亿元"). It must
+ * follow a word (a list's "1、" is a numbering, not an amount), and nothing but words may stand between it
+ * and the next number of the list — and when words do, it must have decimals, as amounts in 万元 do.
+ */
+const LISTED_NUMBER = new RegExp(`(?<=[\u4e00-\u9fff、和及])(${NUMBER})(?=[、和及])`, "g");
+const LIST_GAP = /^[、和及][\u4e00-\u9fff“”"（）()]{0,12}$/;
+
+/** The bare numbers of a list that its last figure's unit applies to, right to left. */
+function listedFigures(span: Span, figures: readonly Figure[]): Figure[] {
+  const listed: Figure[] = [];
+  const candidates = [...span.text.matchAll(LISTED_NUMBER)].reverse();
+  for (const match of candidates) {
+    const at = match.index ?? 0;
+    const end = at + match[1].length;
+    // The first number after this one: a figure with a unit, or a bare number already given one.
+    const next = [...figures, ...listed]
+      .filter((figure) => figure.start - span.start >= end)
+      .sort((a, b) => a.start - b.start)[0];
+    if (!next || next.kind === "points") continue;
+    const gap = span.text.slice(end, next.start - span.start);
+    // A whole number before words ("项目1、经费2万元") is more likely a label's than an amount.
+    if (!LIST_GAP.test(gap) || (gap.length > 1 && !/[.．]/.test(match[1]))) continue;
+    const start = span.start + at;
+    if (next.kind === "percent") {
+      const percent = percentAt(match[1], start);
+      if (percent) listed.push({ kind: "percent", ...percent });
+    } else {
+      const amount = amountAt(match[1], start, next.unit);
+      if (amount) listed.push({ kind: "amount", ...amount });
+    }
+  }
+  return listed;
+}
+
 /** The amounts and percentages in a span, in order ("个百分点" kept apart: it is not a rate). */
 export function findFigures(span: Span): Figure[] {
   const figures: Figure[] = [];
@@ -243,7 +279,8 @@ export function findFigures(span: Span): Figure[] {
       });
     }
   }
-  return figures;
+  const listed = listedFigures(span, figures);
+  return listed.length === 0 ? figures : [...figures, ...listed].sort((a, b) => a.start - b.start);
 }
 
 /** Yuan → the unit, exactly. */

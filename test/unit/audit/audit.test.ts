@@ -5,6 +5,7 @@
  */
 import { auditText, type AuditFinding } from "../../../src/core/audit";
 import { findClaims } from "../../../src/core/audit/claims";
+import { findFigures } from "../../../src/core/audit/text";
 import { analyze } from "../../../src/core/pipeline";
 import { composeReport } from "../../../src/core/report/compose";
 import { readFile } from "../../../src/hosts/file/readFile";
@@ -564,10 +565,70 @@ describe("分别: figures in the order of the names before them", () => {
     expect(rules(auditText(text("70")).findings)).toContain("AUDIT-SHARE");
   });
 
-  it("rates after 分别 with no names before it are not given to the last item", () => {
+  it("rates after 分别 with no names before it go to the changes before it, in order", () => {
     const text =
       "与上年相比，收入减少84.55万元、支出总计减少99.6万元，分别下降15.08%、17.80%。2020年度收入476.17万元、支出总计460.06万元。";
     expect(auditText(text).findings).toEqual([]);
+    expect(
+      findClaims(text).items.map((item) => [item.printedName, item.rate?.figure.text])
+    ).toEqual([
+      ["收入", "15.08%"],
+      ["支出总计", "17.80%"],
+    ]);
+    // 阁溪 2020 as printed: 84.55 ÷ 476.17 (this year) = 17.76%, printed 18%; last year's 560.72 gives 15%.
+    const gexi =
+      "2020年度收入476.17、支总计460.06万元。与2019年相比,收入减少84.55、支出总计减少99.6万元,分别下降18%、21.6%。";
+    const wrong = auditText(gexi).findings.filter((f) => f.severity === "error");
+    expect(wrong.map((f) => [f.rule, f.printed])).toEqual([["AUDIT-PCT", "18%"]]);
+  });
+
+  it("a list after the first one goes on with the same names (…分别为…，占…比例为a、b和c)", () => {
+    // 新余市财政局 2025 Q1: 54.54%、1.51%和44.69% add up to 100.74%.
+    const text = (shares: string) =>
+      `2025年一季度全市政府采购规模为1.32亿元。其中,货物、工程、服务政府采购规模分别为0.72亿元、0.02亿元和0.59亿元,占全市政府采购规模比例为${shares}。`;
+    const parts = findClaims(text("54.55%、1.52%和44.70%")).items.filter((item) => item.parent);
+    expect(parts.map((item) => [item.printedName, item.shares[0]?.percent.text])).toEqual([
+      ["货物", "54.55%"],
+      ["工程", "1.52%"],
+      ["服务政府采购规模", "44.70%"],
+    ]);
+    const wrong = auditText(text("54.54%、1.51%和44.69%")).findings;
+    expect(rules(wrong)).toEqual(["AUDIT-SHARE"]);
+    expect(wrong[0].excerpt).toContain("54.54%、1.51%和44.69%");
+  });
+});
+
+describe("numbers whose unit ends their list", () => {
+  const figures = (text: string) =>
+    findFigures({ start: 0, end: text.length, text }).map((f) =>
+      f.kind === "amount" ? `${f.digits}${f.unit}` : f.kind === "percent" ? `${f.digits}%` : f.text
+    );
+
+  it("take the unit of the figure that ends the list", () => {
+    expect(figures("分别为0.72、0.02和0.59亿元")).toEqual(["0.72亿元", "0.02亿元", "0.59亿元"]);
+    expect(figures("收入476.17、支出总计460.06万元")).toEqual(["476.17万元", "460.06万元"]);
+    expect(figures("分别增长5、6.5%")).toEqual(["5%", "6.5%"]);
+  });
+
+  it("a numbering, a year, or a number with other figures between is no part of a list", () => {
+    expect(figures("1、因公出国费3万元")).toEqual(["3万元"]);
+    expect(figures("2019、2020年分别为5万元")).toEqual(["5万元"]);
+    expect(figures("项目1、经费2万元")).toEqual(["2万元"]);
+    expect(figures("支出5、较上年增加2个百分点")).toEqual(["2个百分点"]);
+  });
+});
+
+describe("a bare 收入 or 支出", () => {
+  it("goes on with the item before it, unless that item is of the other flow", () => {
+    const goesOn = findClaims("“三公”经费预算为20万元，支出决算为18万元。").items;
+    expect(goesOn.map((item) => [item.printedName, item.current?.text])).toEqual([
+      ["“三公”经费", "18万元"],
+    ]);
+    const other = findClaims("2020年度收入500万元，支出总计480万元。收入减少20万元。").items;
+    expect(other.map((item) => [item.printedName, item.delta?.figure.text])).toEqual([
+      ["2020年度收入", "20万元"],
+      ["支出总计", undefined],
+    ]);
   });
 });
 

@@ -16,12 +16,8 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "a self-evaluation table flattened to one line of bare numbers (合计行 0 0 0 under a 其中 row of 90)",
   "mianyang-fucheng-2019-sangong-yusuan":
     "needs last year's parts worked out from a rate printed without its % (同比下降18.87)",
-  "b4-xinyu-czj-2025q1-caigou-jiegou":
-    "shares listed after 分别 (54.54%、1.51%和44.69%) are not read as a list; such lists can overlap (中小企业, 小微企业)",
   "b7-changshou-tuanquwei-benji-2023-ys":
     "the change of 一般公共预算拨款 (income, +22.27) and of 一般公共预算财政拨款支出 (spending, −12.48) are two items to the audit",
-  "b8-gexi-2020-zongti":
-    "rates listed after 分别 (分别下降18%、21.6%) and amounts printed without their unit (收入476.17、) are not read",
   "b8-nanzhang-zhaoshang-2019-jigou":
     "a count of offices (设9个内设机构) against the offices named after 分别为: names are not counted",
   "yuzhong-2017-sangong-jiedu":

@@ -101,8 +101,10 @@ function checkTotalOfSharesIn(
   breakdown: number,
   context: AuditContext
 ): AuditFinding[] {
+  // The share may name the whole more briefly than the text did ("占全市政府采购规模" of 一季度全市政府采购规模).
   const ofParent = (share: ShareClaim) =>
-    share.year === year && (!share.of || sameItem(share.of, parent.name));
+    share.year === year &&
+    (!share.of || sameItem(share.of, parent.name) || parent.name.endsWith(share.of));
   const parts = parent.children.filter(
     (child) => child.breakdown === breakdown && child.shares.some(ofParent)
   );
