@@ -386,30 +386,37 @@ export function findClaims(text: string): TextClaims {
     });
 
   /**
-   * 分别 with no names before it ("收入减少84.55万元、支出减少99.6万元，分别下降18%、21.6%"): the items the sentence
-   * gave the figure the list goes on from — a change for rates, an amount for changes and shares — in order,
-   * when there are as many as the list has figures.
+   * 分别 with no names before it ("收入减少84.55万元、支出减少99.6万元，分别下降18%、21.6%"; "包括购置费0.14亿元和运行费
+   * 1.27亿元，与2015年相比，分别减少0.18亿元和0.56亿元，下降133.1%和43.7%"): the last items the sentence gave the
+   * figure its first list goes on from — a change for rates, an amount for changes and shares — in order, when
+   * they are as many as the list has figures and are listed side by side (under one whole, or none).
    */
   const bindToItemsBefore = (
-    list: RespectiveList,
+    lists: readonly RespectiveList[],
     sentence: Sentence,
     stopAt: number,
     year: "current" | "prior"
   ) => {
-    if (list.role === "current") return;
-    const before = (item: ItemClaim) =>
-      list.role === "rate" ? item.delta?.figure : year === "prior" ? item.prior : item.current;
+    const first = lists[0];
+    if (!first || first.role === "current") return;
+    const anchor = (item: ItemClaim) =>
+      first.role === "rate" ? item.delta?.figure : year === "prior" ? item.prior : item.current;
     const inSentence = (item: ItemClaim) => {
-      const figure = before(item);
+      const figure = anchor(item);
       return figure !== undefined && figure.start >= sentence.start && figure.start < stopAt;
     };
+    const count = first.figures.length;
     const targets = items
       .filter(inSentence)
-      .sort((a, b) => (before(a) as Span).start - (before(b) as Span).start);
-    const has = ROLE_FIGURE[list.role];
-    if (targets.length !== list.figures.length || !targets.every((item) => lacks(item, has)))
+      .sort((a, b) => (anchor(a) as Span).start - (anchor(b) as Span).start)
+      .slice(-count);
+    if (targets.length !== count || targets.some((item) => item.parent !== targets[0].parent))
       return;
-    targets.forEach((item, i) => bindListed(item, list, list.figures[i], year));
+    for (const list of lists) {
+      const has = ROLE_FIGURE[list.role];
+      if (list.role === "current" || !targets.every((item) => lacks(item, has))) return;
+      targets.forEach((item, i) => bindListed(item, list, list.figures[i], year));
+    }
   };
 
   for (const sentence of sentences) {
@@ -469,10 +476,24 @@ export function findClaims(text: string): TextClaims {
     // "…分别为80万元、20万元": the names and their figures are read in order, after the rest.
     const respectively = readRespectively(sentence);
     const stopAt = respectively?.stopAt ?? sentence.end;
+    const resumeAt = respectively?.resumeAt ?? sentence.end;
+    const skipped = (offset: number) => offset >= stopAt && offset < resumeAt;
+    // The names and figures of 分别 are bound where its lists end, before what follows a ；is read.
+    let listsBound = false;
+    const bindLists = () => {
+      if (!respectively || listsBound) return;
+      listsBound = true;
+      if (respectively.names.length === 0)
+        bindToItemsBefore(respectively.lists, sentence, stopAt, shareYear);
+      else
+        for (const list of respectively.lists)
+          bindRespectively(respectively.names, list, sentence, shareYear);
+    };
     // Found in the whole sentence, so a number whose unit ends its list is read ("收入476.17、支出460.06万元").
     const sentenceFigures = findFigures(sentence).filter((figure) => figure.kind !== "points");
     for (const clause of splitClauses(sentence)) {
-      if (clause.start >= stopAt) break;
+      if (skipped(clause.start)) continue;
+      if (clause.start >= resumeAt) bindLists();
       const words = clause.text.trim();
       clauseOpensList = /^其中/.test(words);
       const afterBreakdown = startsBreakdown;
@@ -508,7 +529,7 @@ export function findClaims(text: string): TextClaims {
       }
       const figures = sentenceFigures.filter(
         (figure) =>
-          figure.start >= clause.start && figure.end <= clause.end && figure.start < stopAt
+          figure.start >= clause.start && figure.end <= clause.end && !skipped(figure.start)
       );
       const closesParenthesis = interrupted.length > 0 && /[）)][^（(]*$/.test(words);
       if (figures.length === 0) {
@@ -639,10 +660,7 @@ export function findClaims(text: string): TextClaims {
     }
     if (respectively) {
       hasFigures ||= respectively.lists.length > 0 || sentenceFigures.length > 0;
-      for (const list of respectively.lists)
-        if (respectively.names.length > 0)
-          bindRespectively(respectively.names, list, sentence, shareYear);
-        else bindToItemsBefore(list, sentence, respectively.stopAt, shareYear);
+      bindLists();
     }
     if (hasFigures) figureSentences++;
     paragraphHasFigures ||= hasFigures;

@@ -24,6 +24,8 @@ export interface RespectiveList {
 export interface RespectiveReading {
   /** Where the sentence stops being read word by word: the first name, or 分别 when no names precede it. */
   stopAt: number;
+  /** Where it is read word by word again: after the ；that ends the last 分别's lists, else the sentence's end. */
+  resumeAt: number;
   /** The names, in order; fewer than two when the sentence names none before 分别. */
   names: Span[];
   /** One list per 分别, each with one figure per name; empty when the figures do not pair with the names. */
@@ -50,17 +52,24 @@ export function readRespectively(sentence: Sentence): RespectiveReading | undefi
     names.push({ start, end: start + raw.trim().length, text: raw.trim() });
   }
   const named = names.length >= 2;
+  const starts = [...text.matchAll(/分别/g)].map((match) => match.index ?? 0);
+  // A ；ends what 分别 lists ("…分别减少0.18亿元和0.56亿元；公务接待费0.27亿元，比上年减少…").
+  const listEnd = (from: number) => {
+    const semicolon = text.slice(from).search(/[；;]/);
+    return semicolon < 0 ? text.length : from + semicolon;
+  };
+  const lastEnd = listEnd(starts[starts.length - 1]);
   const reading: RespectiveReading = {
     stopAt: named ? names[0].start : sentence.start + at,
+    resumeAt: sentence.start + Math.min(text.length, lastEnd + 1),
     names: named ? names : [],
     lists: [],
   };
   // Each 分别 to the next one (or the sentence's end) lists one figure per name, and may go on with more lists
   // of as many ("分别为0.72亿元、0.02亿元和0.59亿元，占…比例为54.54%、1.51%和44.69%"). With no names before it
   // ("收入减少84.55、支出减少99.6万元，分别下降18%、21.6%"), it lists as many as its first run of figures.
-  const starts = [...text.matchAll(/分别/g)].map((match) => match.index ?? 0);
   for (const [i, start] of starts.entries()) {
-    const end = starts[i + 1] ?? text.length;
+    const end = Math.min(starts[i + 1] ?? text.length, listEnd(start));
     const span = {
       start: sentence.start + start,
       end: sentence.start + end,

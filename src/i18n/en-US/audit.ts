@@ -63,6 +63,7 @@ export const audit: typeof zh = {
   blankKinds: {
     placeholder: "a template placeholder left in",
     percentWithoutNumber: "a percent sign with no number",
+    missingNumber: "a number the template asks for is missing",
     emptyComposition: "nothing between 由 and 组成",
     unresolvedChoice: "a template's alternatives left unchosen",
     doubledWord: "doubled words",

@@ -83,6 +83,7 @@ export const audit = {
   blankKinds: {
     placeholder: "模板中的占位符未替换",
     percentWithoutNumber: "百分号前缺少数字",
+    missingNumber: "模板要求的数字没有填写",
     emptyComposition: "“由……组成”中没有内容",
     unresolvedChoice: "模板中的备选词未选定",
     doubledWord: "字词重复",

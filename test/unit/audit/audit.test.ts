@@ -598,6 +598,48 @@ describe("分别: figures in the order of the names before them", () => {
   });
 });
 
+describe("wording met in the ninth held-out batch", () => {
+  // 福建省级“三公”经费 2016 (a news report of the 财政厅's figures): every rate is on this year's base.
+  const fujian = (rates: [string, string, string]) =>
+    `公务用车购置及运行费1.41亿元,包括公务用车购置费0.14亿元和公务用车运行费1.27亿元,与2015年相比,分别减少0.18亿元和0.56亿元,下降${rates[0]}和${rates[1]};公务接待费0.27亿元,比2015年减少0.14亿元,下降${rates[2]}。`;
+
+  it("分别 with no names goes to the last items listed side by side; a ；ends its lists", () => {
+    const items = findClaims(fujian(["56.3%", "30.6%", "34.1%"])).items;
+    expect(
+      items.map((item) => [item.printedName, item.delta?.figure.text, item.rate?.figure.text])
+    ).toEqual([
+      ["公务用车购置及运行费", undefined, undefined],
+      ["公务用车购置费", "0.18亿元", "56.3%"],
+      ["和公务用车运行费", "0.56亿元", "30.6%"],
+      ["公务接待费", "0.14亿元", "34.1%"],
+    ]);
+    expect(auditText(fujian(["56.3%", "30.6%", "34.1%"])).findings).toEqual([]);
+    const wrong = auditText(fujian(["133.1%", "43.7%", "51.7%"])).findings;
+    expect(wrong.map((f) => [f.rule, f.printed])).toEqual([
+      ["AUDIT-PCT", "133.1%"],
+      ["AUDIT-PCT", "43.7%"],
+      ["AUDIT-PCT", "51.7%"],
+    ]);
+  });
+
+  it("降幅达到 is a rate", () => {
+    const text = (rate: string) =>
+      `2016年省级“三公”经费支出2.29亿元,比上年减少支出0.88亿元,降幅达到${rate}。`;
+    expect(auditText(text("27.8%")).findings).toEqual([]);
+    expect(rules(auditText(text("38.7%")).findings)).toEqual(["AUDIT-PCT"]);
+  });
+
+  it("a number the template asks for, left out, is a blank (大武口区 2018: 第次会议)", () => {
+    const blank = (text: string) =>
+      auditText(text)
+        .findings.filter((f) => f.rule === "AUDIT-BLANK")
+        .map((f) => f.printed);
+    expect(blank("经大武口区第十届人民代表大会第次会议批准。")).toEqual(["第次"]);
+    expect(blank("因公出国(境)费0万元,比上年减少 万元。")).toEqual(["减少 万元"]);
+    expect(blank("金额单位为万元。第三次会议批准。比上年减少2万元。")).toEqual([]);
+  });
+});
+
 describe("numbers whose unit ends their list", () => {
   const figures = (text: string) =>
     findFigures({ start: 0, end: text.length, text }).map((f) =>

@@ -1,6 +1,6 @@
 /**
  * AUDIT-BLANK — a template's blanks left in print: XX部门 / ××, ****, a percent sign with no number
- * (占基本支出预算%), 由组成 with nothing between, unresolved alternatives (大小于, 增加（减少）), doubled words
+ * (占基本支出预算%), a number left out (第次会议, 比上年减少 万元), 由组成 with nothing between, unresolved alternatives (大小于, 增加（减少）), doubled words
  * (原因原因, 主要是主要是), and an empty 其中.
  */
 import { sentenceAt, splitSentences } from "../text";
@@ -23,6 +23,12 @@ const PATTERNS: readonly [BlankKind, RegExp][] = [
     /(?:(?<![0-9０-９.．\s\-—－（(])\s*[%％]|(?<=[^0-9０-９.．\s\-—－（(])\s+[%％])(?!\s*[|\t])(?!(?<=[|\t][^\n]*)[^\S\n]*(?:\n|$))(?!(?<=(?:^|\n)[^。，,；;\n]*)[^\S\n]*(?:\n|$))/g,
   ],
   ["emptyComposition", /由\s*组成/g],
+  // "第十届人民代表大会第次会议", "比上年减少 万元": the number the template asked for is not there ("金额单位为万元"
+  // is no blank).
+  [
+    "missingNumber",
+    /第[ \u3000]*[次届](?=会议|全体|常委|常务|人民|代表|会)|(?<!单位)(?:增加|减少|增长|下降|共计|合计|为)[ \u3000]*(?:万元|亿元|元)(?![A-Za-z\u4e00-\u9fff]*[:：])/g,
+  ],
   [
     "unresolvedChoice",
     /大小于|多少于|增加[（(]减少[)）]|减少[（(]增加[)）]|增[（(]减[)）]|上升[（(]下降[)）]|(?:增长下降|下降增长|增加减少|减少增加)(?=\s*[0-9０-９])/g,
