@@ -6,7 +6,8 @@
  *   - a comparison with last year: 2014年决算数 | 2015年决算数 | 增、减额 | 增、减幅度 (or 上年数 | 本年数 |
  *     增减额 | 增减率), a row per item, numbered under a 合计.
  * The cells print numbers without their unit: the heading (or a "单位：万元" line just before it) says it,
- * 万元 when nothing does.
+ * 万元 when nothing does. Any table besides, headed or not, gives its rows' cells (cellRows): a 合计 row's
+ * columns against the numbered rows under it (AUDIT-SUM).
  */
 import { reduceName, itemKeyOf } from "./itemNames";
 import { addBudget, isPartOf, newItem, type ChangeClaim, type ItemClaim } from "./items";
@@ -271,4 +272,86 @@ function tableChange<T extends PrintedNumber>(
     figure,
     word: { start: cell.start, end: figure.start, text: negative ? cell.text[0] : "" },
   };
+}
+
+/** A row of a table as printed: its label and the cells after it. */
+export interface CellRow {
+  label: Cell;
+  cells: Cell[];
+}
+
+/** A line that is one cell, as some pages print a table ("1505.3 |"); "|" alone is an empty cell. */
+const ONE_CELL_LINE = /^[^|\t]*\|\s*$/;
+
+function isFigureCell(text: string): boolean {
+  const plain = text.replace(/\s+/g, "");
+  return plain === "" || NUMBER.test(plain.replace(/[%％]$/, ""));
+}
+
+/**
+ * Every table row the text prints: a line of tab- or |-separated cells is a row; cells printed one per line
+ * are rows again, each starting at a cell of words ("项目支出: |", "1505.3 |", "1377.9 |", then "1、财政评审… |").
+ */
+export function cellRows(sentences: readonly Sentence[]): CellRow[] {
+  const rows: CellRow[] = [];
+  let open: CellRow | undefined;
+  for (const line of sentences) {
+    if (ONE_CELL_LINE.test(line.text)) {
+      const raw = line.text.replace(/\|\s*$/, "");
+      const lead = raw.length - raw.trimStart().length;
+      const cell = { text: raw.trim(), start: line.start + lead };
+      if (!isFigureCell(cell.text)) rows.push((open = { label: cell, cells: [] }));
+      else open?.cells.push(cell);
+      continue;
+    }
+    open = undefined;
+    // A line of bars only ("|||") parts the rows of a table printed a cell per line.
+    if (/^[|\s]+$/.test(line.text)) continue;
+    const cells = cellsOf(line);
+    if (!cells) continue;
+    const at = cells.findIndex((cell) => cell.text !== "");
+    if (at < 0 || isFigureCell(cells[at].text)) continue;
+    rows.push({ label: cells[at], cells: cells.slice(at + 1) });
+  }
+  return rows;
+}
+
+/** A 合计 row and the numbered rows under it, their cells column by column. */
+export interface RowsBlock {
+  total: CellRow;
+  parts: CellRow[];
+}
+
+/**
+ * The blocks of rows a table adds up: a total ("合计", "项目支出：") and the numbered rows right under it ("1、…",
+ * "2.…"; "(1)" rows under them are skipped), two at least.
+ */
+export function totalBlocks(rows: readonly CellRow[]): RowsBlock[] {
+  const blocks: RowsBlock[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    if (rowLevel(rows[i].label.text) !== 0) continue;
+    const parts: CellRow[] = [];
+    let j = i + 1;
+    for (; j < rows.length; j++) {
+      const level = rowLevel(rows[j].label.text);
+      if (level === 1) parts.push(rows[j]);
+      else if (level !== 2) break;
+    }
+    // A row of figures after the numbered ones ("其他 | 20") may be a part too: the block is not all of them.
+    const next = rows[j];
+    const moreFigures =
+      next !== undefined &&
+      rowLevel(next.label.text) !== 0 &&
+      next.cells.some((cell) => cell.text.trim() !== "" && isFigureCell(cell.text));
+    if (parts.length >= 2 && !moreFigures) blocks.push({ total: rows[i], parts });
+  }
+  return blocks;
+}
+
+/** A cell as a number printed in the table's unit (the unit only names it), or 0 when empty. */
+export function cellNumber(cell: Cell | undefined): PrintedNumber | "empty" | undefined {
+  const plain = cell?.text.replace(/\s+/g, "") ?? "";
+  if (plain === "") return "empty";
+  if (!NUMBER.test(plain)) return undefined;
+  return amountAt(cell!.text, cell!.start, "万元");
 }

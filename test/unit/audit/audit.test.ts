@@ -894,6 +894,65 @@ describe("a comparison with last year printed as a table", () => {
   });
 });
 
+describe("a table's 合计 row against the numbered rows under it, whatever its heading", () => {
+  // 岳阳市财政金融部 2024 (经费控制情况: 2023年决算数 | 2024年预算数 | 2024年决算数), a cell per line as the page prints it.
+  const yueyang = (first: string) =>
+    [
+      "项目支出: |",
+      `${first} |`,
+      "1377.9 |",
+      "1369.3 |",
+      "|||",
+      "1、财政评审、财务审计、绩效评价等中介服务 |",
+      "1049.4 |",
+      "960.00 |",
+      "958.7 |",
+      "|||",
+      "2、财政信息化建设 |",
+      "156.6 |",
+      "44.50 |",
+      "43.6 |",
+      "|||",
+      "3、金融政策补贴 |",
+      "279.3 |",
+      "351.40 |",
+      "345 |",
+      "|||",
+      "4、财政综合管理业务经费 |",
+      "20 |",
+      "20 |",
+      "20 |",
+      "|||",
+      "5.劳务派遣人员经费 |",
+      "4 |",
+      "2 |",
+      "2 |",
+    ].join("\n");
+
+  it("adds up every column that holds amounts, when some column shows the rows are all of the total", () => {
+    expect(auditText(yueyang("1509.3")).findings).toEqual([]);
+    const wrong = auditText(yueyang("1505.3")).findings;
+    expect(wrong.map((f) => [f.rule, f.printed, f.expected])).toEqual([
+      ["AUDIT-SUM", "1505.3", "1509.3"],
+    ]);
+    expect(wrong[0].message).toContain("财政信息化建设");
+  });
+
+  it("leaves alone rate columns, blocks followed by an unnumbered row of figures, and blocks where no column adds up", () => {
+    const rows = (lines: string[]) => auditText(lines.join("\n")).findings;
+    // 分值 and 执行率 are no amounts: a part above the total, or a %.
+    expect(
+      rows(["合计\t100\t80\t10\t95%", "1、A\t50\t40\t10\t90%", "2、B\t50\t40\t10\t99%"])
+    ).toEqual([]);
+    // "其他" may be a part: 50 + 30 is not all of 100.
+    expect(rows(["合计\t100\t80", "1、A\t50\t40", "2、B\t30\t40", "其他\t20\t0"])).toEqual([]);
+    // No column adds up: the numbered rows may be a selection.
+    expect(rows(["合计\t100\t80", "1、A\t50\t40", "2、B\t30\t20"])).toEqual([]);
+    const wrong = rows(["合计\t100\t80", "1、A\t50\t40", "2、B\t50\t30"]);
+    expect(wrong.map((f) => [f.rule, f.printed, f.expected])).toEqual([["AUDIT-SUM", "80", "70"]]);
+  });
+});
+
 describe("AUDIT-SUM: the year's carry-over", () => {
   it("上年结转和结余 + 收入 − 支出 = 年末结转和结余", () => {
     const ok =

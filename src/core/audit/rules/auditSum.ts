@@ -22,13 +22,21 @@ import {
   scale,
   sub,
   sum,
+  toFixed,
   ZERO,
   type Interval,
 } from "../interval";
 import type { ItemClaim } from "../claims";
 import { amountThisYear } from "../items";
 import { WHOLE_PARTS, itemKeyOf, oneBreakdown, type ItemKey } from "../itemNames";
-import { amountKind, findFigures, type PrintedAmount } from "../text";
+import { cellNumber, cellRows, findTableRows, totalBlocks } from "../tables";
+import {
+  amountKind,
+  findFigures,
+  sentenceAt,
+  type PrintedAmount,
+  type PrintedNumber,
+} from "../text";
 import type { AuditContext, AuditFinding, AuditRule } from "../types";
 import { findingAt } from "../types";
 import { judge, roundingLeeway, verdictFinding } from "./auditRounding";
@@ -501,6 +509,71 @@ function checkCarryOver(context: AuditContext): AuditFinding[] {
   return found;
 }
 
+/**
+ * A table's 合计 row against the numbered rows under it, column by column, whatever its heading says (岳阳市财政
+ * 金融部 2024: 项目支出 1505.3 | 1377.9 | 1369.3 over five numbered rows whose first column adds up to 1509.3).
+ * A column is added up only when it can be amounts: numbers in every row, none negative, each less than the
+ * total when two or more are above 0 (a rate or a score column is not); and only in a block where some column does add up, which shows the
+ * numbered rows are all of the total. Tables read as items (a known heading) are checked as items.
+ */
+function checkTableColumns(context: AuditContext): AuditFinding[] {
+  const { sentences } = context.claims;
+  const readAsItems = new Set(findTableRows(sentences).map((row) => row.line.start));
+  const found: AuditFinding[] = [];
+  for (const block of totalBlocks(cellRows(sentences))) {
+    const sentence = sentenceAt(sentences, block.total.label.start);
+    if (!sentence || readAsItems.has(sentence.start)) continue;
+    const columns: { total: PrintedNumber; parts: PrintedNumber[]; sum: Interval }[] = [];
+    block.total.cells.forEach((cell, j) => {
+      const total = cellNumber(cell);
+      if (total === undefined || total === "empty" || total.value.n < 0n) return;
+      const parts: PrintedNumber[] = [];
+      for (const part of block.parts) {
+        const number = cellNumber(part.cells[j]);
+        if (number === undefined) return;
+        if (number === "empty") continue;
+        if (number.value.n < 0n || compare(number.interval.lo, total.interval.hi) > 0) return;
+        parts.push(number);
+      }
+      // With two parts or more above 0, each is less than their total: a column of scores (10 | 10 | 10) is not.
+      const aboveZero = parts.filter((part) => part.value.n !== 0n);
+      if (
+        aboveZero.length >= 2 &&
+        aboveZero.some((part) => compare(part.interval.hi, total.interval.lo) >= 0)
+      )
+        return;
+      columns.push({ total, parts, sum: sum(parts.map((part) => part.interval)) });
+    });
+    if (!columns.some((column) => judge(column.total.interval, column.sum) !== "wrong")) continue;
+    const names = block.parts
+      .map((part) => part.label.text.replace(/^(?:\d+|[一二三四五六七八九十]+)[、.．]\s*/, ""))
+      .join("、");
+    for (const column of columns) {
+      if (judge(column.total.interval, column.sum) !== "wrong") continue;
+      const decimals = Math.max(column.total.decimals, ...column.parts.map((p) => p.decimals));
+      const sumText = toFixed(middle(column.sum), decimals);
+      const totalCell = sentenceAt(sentences, column.total.start) ?? sentence;
+      found.push(
+        findingAt(
+          "AUDIT-SUM",
+          "error",
+          totalCell,
+          column.total,
+          context.words.partsMismatch(
+            block.total.label.text.replace(/[：:]$/, ""),
+            column.total.text,
+            names,
+            sumText
+          ),
+          column.total.text,
+          sumText
+        )
+      );
+    }
+  }
+  return found;
+}
+
 export const auditSum: AuditRule = {
   id: "AUDIT-SUM",
   severities: ["error"],
@@ -511,5 +584,5 @@ export const auditSum: AuditRule = {
         ...checkParts(item, context),
         ...checkWorkedOutParts(item, context),
       ])
-      .concat(checkCarryOver(context)),
+      .concat(checkCarryOver(context), checkTableColumns(context)),
 };
