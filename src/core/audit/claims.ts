@@ -13,6 +13,7 @@ import {
   canBePartOf,
   isWholeName,
   reduceName,
+  displayName,
   bareFlow,
   flowOf,
   sameItem,
@@ -89,7 +90,7 @@ const CONTINUES_CHANGE = new RegExp(`^(?:${INCREASE}|${DECREASE}|增幅|减幅|�
 const YEAR_BUDGET_COMPARISON = /(?:比|较|与)(20\d\d)年度?(?:的)?(?:年初|全年|调整)?预算/;
 /** A prior-year amount: "上年为", "上年决算数", or the compared figure itself: "较2024年的2190万元". */
 const PRIOR_WORD =
-  /(?:^[，,]?(?:比|较|与)|(?:上年|上年度|去年|上一年)(?:同期)?(?:决算数?|支出|数|金额)?(?:为|是)?|(?:比|较|与)(?:上年|上一年|去年|20\d\d年)度?(?:的)?(?:[^\d，,。；;：:、]{0,8}?(?:预算数?|决算数?|同期数?|累计支出|支出|收入))?(?:为)?)$/;
+  /(?:^[，,]?(?:比|较|与)|(?:上年|上年度|去年|上一年)(?:同期)?(?:决算数?|支出|数|金额)?(?:为|是)?|(?:相比|比|较|与)(?:上年|上一年|去年|20\d\d年)度?(?:的)?(?:[^\d，,。；;：:、]{0,8}?(?:预算数?|决算数?|同期数?|累计支出|支出|收入))?(?:为)?)$/;
 /** A budget named as such: "预算数为", "年初预算", "全年预算" (a plain "基本支出预算 N元" is the item's amount). */
 const BUDGET_WORD =
   /(?:(?:年初|全年|调整后?的?)预算(?:数)?|预算(?:数|安排|金额)|预算)(?:为|是)$|(?:年初|全年|调整后?的?)预算(?:数)?$/;
@@ -100,6 +101,12 @@ const SHARE_WORD = /(?:占比|所占比例|所占比重|比重|比例)(?:为|是
 /** A paragraph that starts a new heading or numbered item ends a list of parts. */
 const HEADING =
   /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])/;
+
+/** A total named after the items it adds up: "合计支出", "共计". */
+const TRAILING_TOTAL = /^(?:合计|总计|共计)(?:支出|收入|金额)?(?:为|是)?$/;
+
+/** A sentence that opens with a section heading: "(二)支出预算：…", "三、支出决算情况说明…". */
+const SECTION_HEADING_AT = /^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六七八九十]+、/;
 
 /** The year a text names most often, the later one on a tie. */
 function mainYear(text: string): number | undefined {
@@ -214,6 +221,13 @@ export function findClaims(text: string): TextClaims {
   let clauseOpensList = false;
   /** Where the items of the section being read start in `items`. */
   let sectionStart = 0;
+  /** A heading starts a section: nothing before it is the current item or a list still open. */
+  const startSection = () => {
+    current = undefined;
+    partsParent = undefined;
+    partsOnLines = false;
+    sectionStart = items.length;
+  };
   /** The item most recently given this year's amount in the section. */
   const lastWithAmount = (): ItemClaim | undefined => {
     for (let i = items.length - 1; i >= sectionStart; i--)
@@ -264,8 +278,18 @@ export function findClaims(text: string): TextClaims {
     // A part of the part listed just before ("公务用车购置及运行维护费…（公务用车购置费…）", "公务接待费…，具体是国内
     // 接待费…") goes under it, not beside it.
     const parentKey = parent ? itemKeyOf(parent.name) : undefined;
-    // Under a whole whose parts are known, a name that is none of them details the part just listed.
-    if (!key && parentKey && WHOLE_PARTS[parentKey] && current?.parent === parent) return current;
+    // Under a whole whose parts are known, a name that is none of them details the part just listed — unless it
+    // is a functional class ("一般公共服务支出（类）"; under 一般公共预算财政拨款支出, "教育支出"): another breakdown
+    // of the whole.
+    if (
+      !key &&
+      parentKey &&
+      WHOLE_PARTS[parentKey] &&
+      current?.parent === parent &&
+      !/类$/.test(name) &&
+      parentKey !== "generalBudget"
+    )
+      return current;
     for (
       let sibling = current;
       key && parent && sibling && sibling !== parent;
@@ -312,7 +336,9 @@ export function findClaims(text: string): TextClaims {
     const flow = bareFlow(printed);
     const otherFlow =
       flow && current && [undefined, flow].every((f) => f !== flowOf(current!.name));
-    const name = reduceName(printed) || (otherFlow ? (flow as string) : "");
+    // "…，合计支出9252949.36元": a total of its own, not one more figure of the item before.
+    const total = TRAILING_TOTAL.test(displayName(printed)) ? "合计" : "";
+    const name = reduceName(printed) || (otherFlow ? (flow as string) : total);
     if (
       current &&
       (name === "" || sameItem(name, current.name)) &&
@@ -419,6 +445,25 @@ export function findClaims(text: string): TextClaims {
     }
   };
 
+  /**
+   * "办公费175892.73元,水费100456.15元,…,合计支出9252949.36元": a 合计 after the items of its sentence is all of
+   * them — when they are two or more, of one unit, and in no other list.
+   */
+  const closeTrailingTotal = (sentence: Sentence) => {
+    const named = items.filter((item) => item.sentence === sentence);
+    const total = named[named.length - 1];
+    if (!total || !TRAILING_TOTAL.test(total.printedName) || !total.current || total.parent) return;
+    const parts = named.slice(0, -1);
+    if (
+      parts.length < 2 ||
+      parts.some((part) => part.parent || !part.current || !sameUnit(total, part.current))
+    )
+      return;
+    for (const part of parts) part.parent = total;
+    total.children.push(...parts);
+    total.totalOfRows = true;
+  };
+
   for (const sentence of sentences) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
@@ -441,21 +486,11 @@ export function findClaims(text: string): TextClaims {
       if (partsOnLines && style !== undefined) partsParent = linesParent;
       const continues = partsOnLines && partsParent !== undefined;
       danglingOfWhich = false;
-      if (!continues) {
-        current = undefined;
-        partsParent = undefined;
-        partsOnLines = false;
-        sectionStart = items.length;
-      }
+      if (!continues) startSection();
       interrupted.length = 0;
-    } else if (
-      /^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六七八九十]+、/.test(sentence.text)
-    ) {
+    } else if (SECTION_HEADING_AT.test(sentence.text)) {
       // "…其他收入0元。(二)支出预算：…": a heading inside a line starts a new section, as a new line does.
-      current = undefined;
-      partsParent = undefined;
-      partsOnLines = false;
-      sectionStart = items.length;
+      startSection();
     } else if (!/^其中/.test(sentence.text) && !partsOnLines) {
       // 其中 lasts until the sentence ends, unless the next sentence opens with it.
       partsParent = undefined;
@@ -463,6 +498,16 @@ export function findClaims(text: string): TextClaims {
     let hasFigures = false;
     // A sentence that opens on last year ("2021年度“三公”经费合计支出20.12万元，其中…") gives last year's amounts.
     const opening = /^[^0-9０-９]{0,12}?(20\d\d)年/.exec(sentence.text);
+    // An amount of last year is one of the year before the report's — or, in a sentence that names two years and
+    // compares with the earlier ("2025年当年预算执行数为156.34万元，2026年预算安排183.95万元，比2025年预算执行数增加
+    // 17.66%"), of that one.
+    const compared = /(?:比|较|与|同)(20\d\d)年/.exec(sentence.text);
+    const priorYear =
+      compared && sentence.text.includes(`${Number(compared[1]) + 1}年`)
+        ? Number(compared[1])
+        : reportYear !== undefined
+          ? reportYear - 1
+          : undefined;
     const sentenceOnPriorYear =
       opening !== null && reportYear !== undefined && Number(opening[1]) === reportYear - 1;
     const shareYear = sentenceOnPriorYear ? "prior" : "current";
@@ -495,6 +540,16 @@ export function findClaims(text: string): TextClaims {
       if (skipped(clause.start)) continue;
       if (clause.start >= resumeAt) bindLists();
       const words = clause.text.trim();
+      // "…占0.21%；三、支出决算情况说明本年支出合计…": a heading after a ；starts a section too (the clause is
+      // "三", cut at its 、).
+      const headingHere =
+        clause.start > sentence.start &&
+        (/^[一二三四五六七八九十]+$/.test(words) ? text[clause.end] === "、" : false);
+      if (
+        headingHere ||
+        (clause.start > sentence.start && /^[（(][一二三四五六七八九十]+[）)]/.test(words))
+      )
+        startSection();
       clauseOpensList = /^其中/.test(words);
       const afterBreakdown = startsBreakdown;
       startsBreakdown = BREAKDOWN.test(words.replace(HEADING, "").trim());
@@ -523,6 +578,10 @@ export function findClaims(text: string): TextClaims {
         // A sentence that opens with 其中 lists the parts of the last item given an amount, not of one only
         // named in the reasons after it ("收入总计2,519.13万元，…主要原因是…(2)事业收入…增长11.0%。其中：…").
         partsParent = clause.start === sentence.start ? (lastWithAmount() ?? current) : current;
+      } else if (/^主要用于(?:以下(?:几个)?方面)?$/.test(words) && current?.current) {
+        // "一般公共预算财政拨款支出2940.05万元，主要用于以下方面：一般公共服务支出（类）2106.66万元，占71.73%；…":
+        // what it went on, each a part of it (a selection: "主要").
+        partsParent = current;
       } else if (/^主要(?:支出事项|事项|项目|包括)$/.test(words) && current && partsParent) {
         // "其中：财力安排支出68.4亿元，…主要支出事项：一般公共服务支出7.1亿元…": the details of the part just listed.
         partsParent = current;
@@ -637,7 +696,7 @@ export function findClaims(text: string): TextClaims {
         } else if (
           PRIOR_WORD.test(prefix) ||
           sentenceOnPriorYear ||
-          (year !== undefined && reportYear !== undefined && year === reportYear - 1)
+          (year !== undefined && year === priorYear)
         ) {
           const before = prefix.replace(PRIOR_WORD, "");
           const item = nameBefore(before)
@@ -662,6 +721,7 @@ export function findClaims(text: string): TextClaims {
       hasFigures ||= respectively.lists.length > 0 || sentenceFigures.length > 0;
       bindLists();
     }
+    closeTrailingTotal(sentence);
     if (hasFigures) figureSentences++;
     paragraphHasFigures ||= hasFigures;
   }

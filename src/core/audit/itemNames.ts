@@ -14,7 +14,7 @@ const TRAILING =
 
 /** Words that name no item of their own: "支出决算为…" after "三公经费预算为…" goes on with 三公经费. */
 const GENERIC =
-  /^(?:支出|收入|决算|预算|金额|总额|资金|经费|数|合计|费用|其中|执行数?|执行金额|实际支出|支出数|完成数|决算数|预算数|比|较|与|分别|增|减|增加|减少|增长|下降)?$/;
+  /^(?:支出|收入|决算|预算|金额|总额|资金|经费|数|合计|费用|其中|执行数?|(?:预算)?执行数|执行金额|实际支出|支出数|完成数|决算数|预算数|比|较|与|分别|增|减|增加|减少|增长|下降)?$/;
 
 /** The words of a name left once quotes, spaces, who/when words and the verb are taken off. */
 function strippedName(raw: string): string {

@@ -67,6 +67,7 @@ export const audit: typeof zh = {
     emptyComposition: "nothing between 由 and 组成",
     unresolvedChoice: "a template's alternatives left unchosen",
     doubledWord: "doubled words",
+    emptyReason: "no reason after 原因是",
     emptyOfWhich: "nothing after 其中",
   },
   blank: (words, kind) => `"${words}": ${kind}.`,

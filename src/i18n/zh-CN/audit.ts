@@ -87,6 +87,7 @@ export const audit = {
     emptyComposition: "“由……组成”中没有内容",
     unresolvedChoice: "模板中的备选词未选定",
     doubledWord: "字词重复",
+    emptyReason: "“原因是”后没有写明原因",
     emptyOfWhich: "“其中”后没有内容",
   },
   blank: (words: string, kind: string) => `“${words}”：${kind}。`,

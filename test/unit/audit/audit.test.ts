@@ -640,6 +640,70 @@ describe("wording met in the ninth held-out batch", () => {
   });
 });
 
+describe("wording met in the tenth held-out batch", () => {
+  const errors = (text: string) =>
+    auditText(text)
+      .findings.filter((f) => f.severity === "error")
+      .map((f) => [f.rule, f.printed]);
+
+  it("a sentence naming two years compares with the earlier: its amounts are last year's (上海市普陀区司法局 2026)", () => {
+    const text = (rate: string) =>
+      `9、机关事业单位职业年金缴费支出（06项）91.97万元。主要用于：支付职业年金。2025年当年预算执行数为77.99万元，2026年预算安排91.97万元，比2025年预算执行数增加${rate}。主要原因是：职业年金支出增加。`;
+    expect(errors(text("17.93%"))).toEqual([]);
+    expect(errors(text("17.66%"))).toEqual([["AUDIT-PCT", "17.66%"]]);
+  });
+
+  it("相比2012年的 gives last year's amount (宁波市慈善总会 2013)", () => {
+    const text = (rate: string) =>
+      `截至2013年12月31日,市慈善总会共募集善款5130万元,相比2012年的3256.8万元,同比增长${rate}。`;
+    expect(errors(text("57.5%"))).toEqual([]);
+    expect(errors(text("56.7%"))).toEqual([["AUDIT-PCT", "56.7%"]]);
+  });
+
+  it("what an amount 主要用于 are its parts, and their shares are of it (上海市普陀区财政局 2024)", () => {
+    const text = (share: string) =>
+      `一般公共预算财政拨款支出2940.05万元，主要用于以下方面：一般公共服务支出（类）2106.66万元，占${share}；社会保障和就业支出（类）326.72万元，占11.11%；卫生健康支出（类）60.99万元，占2.07%；住房保障支出（类）445.69万元，占15.16%；`;
+    expect(errors(text("71.65%"))).toEqual([]);
+    expect(errors(text("71.73%"))).toContainEqual(["AUDIT-SHARE", "71.73%"]);
+  });
+
+  it("a heading after a ；starts a new section: the next total is no part of the list before", () => {
+    const text =
+      "二、收入决算情况说明本年收入合计2946.25万元，其中： 财政拨款收入2940.05万元，占99.79%；其他收入6.2万元，占0.21%；三、支出决算情况说明本年支出合计2940.05万元，其中：基本支出2336.91万元，占79.49%； 项目支出603.14万元，占20.51%；";
+    expect(errors(text)).toEqual([]);
+  });
+
+  it("the parts of a balance may be taken off it (河南省实验中学 2018: 用事业基金弥补收支差额)", () => {
+    expect(
+      errors("结余7,989,696.80元,其中财政结余9,708,993.94元,用事业基金弥补收支差额1,719,297.14元。")
+    ).toEqual([]);
+    // Under 收入总计, 用事业基金弥补收支差额 is income: the parts are still not more than the total.
+    expect(
+      errors("收入总计为100万元,其中:\n1.财政拨款收入80万元。\n2.用事业基金弥补收支差额30万元。")
+    ).toContainEqual(["AUDIT-SUM", "100万元"]);
+  });
+
+  it("a 合计 after the items of its sentence is all of them", () => {
+    const text = (total: string) =>
+      `具体支出:办公费175892.73元,水费100456.15元,维修费430047.93元,合计支出${total}元。`;
+    expect(errors(text("706396.81"))).toEqual([]);
+    expect(errors(text("706496.81"))).toEqual([["AUDIT-SUM", "706496.81元"]]);
+  });
+
+  it("more blanks: a reason left out, an alternative left unchosen, a five-character word doubled", () => {
+    const blanks = (text: string) =>
+      auditText(text)
+        .findings.filter((f) => f.rule === "AUDIT-BLANK")
+        .map((f) => f.printed);
+    expect(blanks("公务用车购置及运行费6.40万元，与2023年预算持平，主要原因是。")).toEqual([
+      "主要原因是",
+    ]);
+    expect(blanks("公务用车购置费预算0元，较2017年决算下降(上升)0%。")).toEqual(["下降(上升)"]);
+    expect(blanks("主要原因是主要原因是辖区常住人口增加。")).toEqual(["主要原因是主要原因是"]);
+    expect(blanks("主要原因是：\n1.人员增加。")).toEqual([]);
+  });
+});
+
 describe("numbers whose unit ends their list", () => {
   const figures = (text: string) =>
     findFigures({ start: 0, end: text.length, text }).map((f) =>

@@ -1,7 +1,7 @@
 /**
  * AUDIT-BLANK — a template's blanks left in print: XX部门 / ××, ****, a percent sign with no number
  * (占基本支出预算%), a number left out (第次会议, 比上年减少 万元), 由组成 with nothing between, unresolved alternatives (大小于, 增加（减少）), doubled words
- * (原因原因, 主要是主要是), and an empty 其中.
+ * (原因原因, 主要是主要是, 主要原因是主要原因是), an empty 其中, and a reason left out (主要原因是。).
  */
 import { sentenceAt, splitSentences } from "../text";
 import {
@@ -31,9 +31,11 @@ const PATTERNS: readonly [BlankKind, RegExp][] = [
   ],
   [
     "unresolvedChoice",
-    /大小于|多少于|增加[（(]减少[)）]|减少[（(]增加[)）]|增[（(]减[)）]|上升[（(]下降[)）]|(?:增长下降|下降增长|增加减少|减少增加)(?=\s*[0-9０-９])/g,
+    /大小于|多少于|增加[（(]减少[)）]|减少[（(]增加[)）]|增[（(]减[)）]|减[（(]增[)）]|上升[（(]下降[)）]|下降[（(](?:上升|增长)[)）]|增长[（(]下降[)）]|(?:增长下降|下降增长|增加减少|减少增加)(?=\s*[0-9０-９])/g,
   ],
-  ["doubledWord", /([\u4e00-\u9fff]{2,4})\1|其中[：:]\s*其中/g],
+  ["doubledWord", /([\u4e00-\u9fff]{2,5})\1|其中[：:]\s*其中/g],
+  // "主要原因是。": the reason the template asked for is not there.
+  ["emptyReason", /(?:主要)?原因(?:是|为)[：:]?[^\S\n]*(?=[。；;])/g],
   ["emptyOfWhich", /其中[：:，,]?\s*(?=[。；;]|$)/g],
 ];
 

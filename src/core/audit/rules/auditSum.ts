@@ -157,7 +157,11 @@ function checkList(
         sumText
       )
     );
-  } else if (judge(total.yuan, partsSum) === "wrong" && compare(partsSum.lo, total.yuan.hi) > 0) {
+  } else if (
+    judge(total.yuan, partsSum) === "wrong" &&
+    compare(partsSum.lo, total.yuan.hi) > 0 &&
+    !mayBeNegative(parent)
+  ) {
     // A selection of parts can be less than the total, never more.
     found.push(
       findingAt(
@@ -178,6 +182,14 @@ function checkList(
     found.push(...checkChangesWithRates(parent, parts, context));
   }
   return found;
+}
+
+/**
+ * The parts of a balance may be below 0: "结余7,989,696.80元，其中财政结余9,708,993.94元，用事业基金弥补收支差额
+ * 1,719,297.14元" (the second part is taken off). (Under 收入总计, 用事业基金弥补收支差额 is income like any other.)
+ */
+function mayBeNegative(parent: ItemClaim): boolean {
+  return /结余|结转|差额|赤字|缺口/.test(parent.name);
 }
 
 /** The budgets of parts that are the whole against the whole's budget ("年初预算数6180万元" and its parts'). */
