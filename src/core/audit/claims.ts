@@ -432,7 +432,7 @@ export function findClaims(text: string): TextClaims {
       return figure !== undefined && figure.start >= sentence.start && figure.start < stopAt;
     };
     const count = first.figures.length;
-    const targets = items
+    const targets = nearby(sentence)
       .filter(inSentence)
       .sort((a, b) => (anchor(a) as Span).start - (anchor(b) as Span).start)
       .slice(-count);
@@ -449,8 +449,8 @@ export function findClaims(text: string): TextClaims {
    * "办公费175892.73元,水费100456.15元,…,合计支出9252949.36元": a 合计 after the items of its sentence is all of
    * them — when they are two or more, of one unit, and in no other list.
    */
-  const closeTrailingTotal = (sentence: Sentence) => {
-    const named = items.filter((item) => item.sentence === sentence);
+  const closeTrailingTotal = (sentence: Sentence, firstOfSentence: number) => {
+    const named = items.slice(firstOfSentence).filter((item) => item.sentence === sentence);
     const total = named[named.length - 1];
     if (!total || !TRAILING_TOTAL.test(total.printedName) || !total.current || total.parent) return;
     const parts = named.slice(0, -1);
@@ -465,6 +465,8 @@ export function findClaims(text: string): TextClaims {
   };
 
   for (const sentence of sentences) {
+    /** Items made from here on are the sentence's own. */
+    const firstOfSentence = items.length;
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
       // "一、因公出国（境）经费" on a line of its own, then its text unnumbered: the text is the item's.
@@ -721,7 +723,7 @@ export function findClaims(text: string): TextClaims {
       hasFigures ||= respectively.lists.length > 0 || sentenceFigures.length > 0;
       bindLists();
     }
-    closeTrailingTotal(sentence);
+    closeTrailingTotal(sentence, firstOfSentence);
     if (hasFigures) figureSentences++;
     paragraphHasFigures ||= hasFigures;
   }
