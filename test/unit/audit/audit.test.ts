@@ -254,6 +254,18 @@ describe("AUDIT-SUM: parts worked out from their changes and rates", () => {
     expect(auditText(text("79.10")).findings).toEqual([]);
   });
 
+  it("last year's parts worked out from this year's amounts and rates, a part's from its own parts, and a part nothing fixes as at least 0 (涪城区 2019)", () => {
+    const text = (purchase: string) =>
+      `2019年涪城区“三公”经费预算总额1,938万元,同比增长20.07%;其中:因公出国(境)费43万元,同比下降18.87;公务接待费393万元,同比下降9.24%;公务用车购置和运行维护费1,502万元,其中:公车购置费384万元,同比增长${purchase};公车运行维护费1118万元,同比下降0.8%。`;
+    // 增长100%: last year's purchases 192, so 433 + 192 + 1127 = 1752 last year before 因公出国 — more than the
+    // 1938 ÷ 1.2007 = 1614 of the whole.
+    const wrong = auditText(text("100%")).findings.filter((f) => f.severity === "error");
+    expect(wrong.map((f) => [f.rule, f.printed])).toEqual([["AUDIT-SUM", "增长20.07%"]]);
+    expect(wrong[0].message).toContain("上年合计至少");
+    // 增长38300%: last year's purchases 1, and the parts fit.
+    expect(auditText(text("38300%")).findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
   it("a bare number before a change names no item (较上年5.5减少0.5万元)", () => {
     const { items } = findClaims("公务用车运行维护费5万元，较上年5.5减少0.5万元，下降9%。");
     expect(items.map((item) => [item.printedName, item.delta?.figure.text])).toEqual([

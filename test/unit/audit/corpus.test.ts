@@ -12,8 +12,6 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "the numbered reasons for the “三公” change also list 会议费 and 培训费, which are no part of “三公”经费; the three that are add up within rounding",
   "guichi-tangxizhen-2022-xiangmu-zipingbiao":
     "a self-evaluation table flattened to one line of bare numbers (合计行 0 0 0 under a 其中 row of 90)",
-  "mianyang-fucheng-2019-sangong-yusuan":
-    "needs last year's parts worked out from a rate printed without its % (同比下降18.87)",
   "b7-changshou-tuanquwei-benji-2023-ys":
     "the change of 一般公共预算拨款 (income, +22.27) and of 一般公共预算财政拨款支出 (spending, −12.48) are two items to the audit",
   "b8-nanzhang-zhaoshang-2019-jigou":

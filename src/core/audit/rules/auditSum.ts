@@ -225,13 +225,27 @@ function checkBudgets(
 }
 
 /**
- * An item's amount in a year, printed or worked out from its other figures: 本年 = 上年 + 增减, and from a
- * change and its rate alone, 上年 = 增减 ÷ 增幅.
+ * An item's amount in a year, printed or worked out from its other figures: 本年 = 上年 + 增减; from a change
+ * and its rate alone, 上年 = 增减 ÷ 增幅; from this year's amount and the rate, 上年 = 本年 ÷ (1 + 增幅) (the rate
+ * allowed truncation); else, the sum of its parts' when they are all of it and each is known.
  */
-function amountIn(item: ItemClaim, year: "current" | "prior"): Interval | undefined {
+function amountIn(item: ItemClaim, year: "current" | "prior", depth = 0): Interval | undefined {
+  return (
+    amountFromOwnFigures(item, year) ?? (depth < 2 ? amountOfParts(item, year, depth) : undefined)
+  );
+}
+
+function amountFromOwnFigures(item: ItemClaim, year: "current" | "prior"): Interval | undefined {
   const printed = item[year];
   if (printed) return amountKind(printed.unit) === "money" ? printed.yuan : undefined;
-  if (!item.delta || amountKind(item.delta.figure.unit) !== "money") return undefined;
+  if (!item.delta) {
+    const current = item.current;
+    if (year !== "prior" || !current || !item.rate || amountKind(current.unit) !== "money")
+      return undefined;
+    const onePlus = plus(point(ONE), rateFraction(item.rate));
+    return quotient(current.yuan, onePlus);
+  }
+  if (amountKind(item.delta.figure.unit) !== "money") return undefined;
   const delta = signed(item.delta.figure.yuan, item.delta.direction);
   const other = year === "current" ? item.prior : item.current;
   if (other) return year === "current" ? plus(other.yuan, delta) : minus(other.yuan, delta);
@@ -242,10 +256,26 @@ function amountIn(item: ItemClaim, year: "current" | "prior"): Interval | undefi
   return year === "prior" ? prior : plus(prior, delta);
 }
 
+/** The sum of the parts' amounts in a year, when the parts listed are all of the item and each is known. */
+function amountOfParts(item: ItemClaim, year: "current" | "prior", depth: number) {
+  for (const list of listsOf(item)) {
+    if (!clearList(item, list) || !partsMakeWhole(item, list)) continue;
+    const amounts = list.map((part) => amountIn(part, year, depth + 1));
+    if (amounts.every((amount) => amount !== undefined)) return sum(amounts as Interval[]);
+  }
+  return undefined;
+}
+
+/** A rate as a signed fraction, truncated or rounded up as well as rounded: 下降9.24% → [−0.09245, −0.09235]…. */
+function rateFraction(rate: NonNullable<ItemClaim["rate"]>): Interval {
+  return scale(signed(roundingLeeway(rate.figure.interval), rate.direction), rational(1n, 100n));
+}
+
 /**
  * Parts more than their whole in a year where the text prints neither side as such, but its changes and
  * rates fix them ("基本支出较上年增59.11万元，增幅22%" then "1.工资福利支出较上年增94.22万元，增44%" …): no
- * amounts inside the printed figures' roundings let the parts fit in the whole.
+ * amounts inside the printed figures' roundings let the parts fit in the whole. A part nothing fixes counts
+ * as at least 0 ("三公"经费1,938万元，同比增长20.07%, its parts' last year worked out from their rates).
  */
 function checkWorkedOutParts(parent: ItemClaim, context: AuditContext): AuditFinding[] {
   return listsOf(parent).flatMap((list) => checkWorkedOutList(parent, list, context));
@@ -257,24 +287,30 @@ function checkWorkedOutList(
   context: AuditContext
 ): AuditFinding[] {
   if (parts.length < 2 || !clearList(parent, parts)) return [];
+  // Changes on one basis only: a rate against last year's budget beside one against what was spent is no sum.
+  if (parts.some((part) => part.changeBasis !== parent.changeBasis)) return [];
   const printedBoth = (year: "current" | "prior") =>
     parent[year] !== undefined && parts.every((part) => part[year] !== undefined);
   for (const year of ["current", "prior"] as const) {
     // Printed amounts are checked as printed (checkParts).
     if (year === "current" && printedBoth(year)) continue;
-    const total = amountIn(parent, year);
+    const total = amountFromOwnFigures(parent, year);
     const amounts = parts.map((part) => amountIn(part, year));
-    if (!total || amounts.some((amount) => amount === undefined)) continue;
-    const partsSum = sum(amounts as Interval[]);
-    if (compare(partsSum.lo, total.hi) <= 0) continue;
-    const mark = parent.delta
+    const known = amounts.filter((amount): amount is Interval => amount !== undefined);
+    if (!total || known.length < 2) continue;
+    // What is not known of the other parts is at least 0.
+    const partsLeast = sum(known.map((amount) => ({ lo: amount.lo, hi: amount.lo })));
+    if (compare(partsLeast.lo, total.hi) <= 0) continue;
+    const figure = parent.delta ?? parent.rate;
+    const mark = figure
       ? {
-          start: parent.delta.word.start,
-          end: parent.delta.figure.end,
-          text: `${parent.delta.word.text}${parent.delta.figure.text}`,
+          start: figure.word.start,
+          end: figure.figure.end,
+          text: `${figure.word.text}${figure.figure.text}`,
         }
-      : (parent[year] as PrintedAmount);
-    const like = parent.delta?.figure ?? (parent[year] as PrintedAmount);
+      : (parent[year] as PrintedAmount | undefined);
+    const like = parent.delta?.figure ?? parent[year] ?? amountThisYear(parent);
+    if (!mark || !like) continue;
     const names = parts.map((part) => part.printedName).join("、");
     return [
       findingAt(
@@ -286,7 +322,7 @@ function checkWorkedOutList(
           parent.printedName,
           year === "current" ? context.words.thisYear : context.words.lastYear,
           names,
-          sayAmountLike(partsSum.lo, like),
+          sayAmountLike(partsLeast.lo, like),
           sayAmountLike(total.hi, like)
         ),
         mark.text,
@@ -358,8 +394,7 @@ function changeByRate(item: ItemClaim): Interval | undefined {
   const { rate, delta } = item;
   if (!current || !rate || amountKind(current.unit) !== "money") return undefined;
   if (delta && delta.direction !== rate.direction) return undefined;
-  const r = scale(signed(roundingLeeway(rate.figure.interval), rate.direction), rational(1n, 100n));
-  const onePlus = plus(point(ONE), r);
+  const onePlus = plus(point(ONE), rateFraction(rate));
   if (compare(onePlus.lo, ZERO) <= 0) return undefined;
   // r ÷ (1 + r) = 1 − 1 ÷ (1 + r) rises with r.
   const ofCurrent = { lo: sub(ONE, div(ONE, onePlus.lo)), hi: sub(ONE, div(ONE, onePlus.hi)) };
@@ -591,10 +626,15 @@ export const auditSum: AuditRule = {
   severities: ["error"],
   check: (context) =>
     context.claims.items
-      .flatMap((item) => [
-        ...checkDelta(item, context),
-        ...checkParts(item, context),
-        ...checkWorkedOutParts(item, context),
-      ])
+      .flatMap((item) => {
+        const parts = checkParts(item, context);
+        // Parts already wrong as printed are not said wrong again as worked out.
+        const partsWrong = parts.some((finding) => finding.severity === "error");
+        return [
+          ...checkDelta(item, context),
+          ...parts,
+          ...(partsWrong ? [] : checkWorkedOutParts(item, context)),
+        ];
+      })
       .concat(checkCarryOver(context), checkTableColumns(context)),
 };
