@@ -102,6 +102,10 @@ const SHARE_WORD = /(?:占比|所占比例|所占比重|比重|比例)(?:为|是
 const HEADING =
   /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])/;
 
+/** Words before an amount per head or per unit ("每家", "人均", "平均每辆"). */
+const PER_UNIT =
+  /(?:每(?:家|人|辆|户|个|台|次|天|日|月|项|位|名|所|车)|人均|户均|车均)[^，,。；;]*$/;
+
 /** A total named after the items it adds up: "合计支出", "共计". */
 const TRAILING_TOTAL = /^(?:合计|总计|共计)(?:支出|收入|金额)?(?:为|是)?$/;
 
@@ -498,6 +502,9 @@ export function findClaims(text: string): TextClaims {
       partsParent = undefined;
     }
     let hasFigures = false;
+    /** The words of a clause that ends with a colon and holds no figure ("待拨款:"). */
+    let labelBefore: string | undefined;
+    let labelAfterFigure = false;
     // A sentence that opens on last year ("2021年度“三公”经费合计支出20.12万元，其中…") gives last year's amounts.
     const opening = /^[^0-9０-９]{0,12}?(20\d\d)年/.exec(sentence.text);
     // An amount of last year is one of the year before the report's — or, in a sentence that names two years and
@@ -593,6 +600,22 @@ export function findClaims(text: string): TextClaims {
           figure.start >= clause.start && figure.end <= clause.end && !skipped(figure.start)
       );
       const closesParenthesis = interrupted.length > 0 && /[）)][^（(]*$/.test(words);
+      // "待拨款:370 万": a label before a colon names the amount after it.
+      const label = labelBefore;
+      const labelWasAfterFigure = labelAfterFigure;
+      // The words after the clause's last figure ("每家 50 万) 待拨款", then ":").
+      const trailing = clause.text
+        .slice(figures.length > 0 ? figures[figures.length - 1].end - clause.start : 0)
+        .replace(/^[\s)）]+/, "")
+        .trim();
+      // A label right after a figure, with no mark between ("…20 万 待拨款:210 万"), starts a line of its own.
+      labelAfterFigure = figures.length > 0;
+      labelBefore =
+        /[：:]/.test(text[clause.end] ?? "") &&
+        /^[^\d０-９]{1,20}$/.test(trailing) &&
+        !/^(?:其中|包括|主要|具体)|如下/.test(trailing)
+          ? trailing
+          : undefined;
       if (figures.length === 0) {
         danglingOfWhich = /^其中$/.test(words) && partsParent !== undefined;
         if (current && /持平/.test(words)) current.flat = clause;
@@ -605,13 +628,20 @@ export function findClaims(text: string): TextClaims {
       let cursor = 0;
       let previous: "budget" | "other" = "other";
       for (const figure of figures) {
-        const prefix = clause.text.slice(cursor, figure.start - clause.start).replace(/\s+/g, "");
+        const printedPrefix = clause.text
+          .slice(cursor, figure.start - clause.start)
+          .replace(/\s+/g, "");
+        const labelled = cursor === 0 && label !== undefined && nameBefore(printedPrefix) === "";
+        if (labelled && labelWasAfterFigure) partsParent = undefined;
+        const prefix = labelled ? `${label}${printedPrefix}` : printedPrefix;
         const wordAt = (word: string): Span => {
           const at = clause.text.lastIndexOf(word, figure.start - clause.start);
           const start = clause.start + Math.max(0, at);
           return { start, end: start + word.length, text: word };
         };
         cursor = figure.end - clause.start;
+        // "每家 50 万", "人均0.5万元": an amount per head or per unit is no item's.
+        if (figure.kind === "amount" && PER_UNIT.test(prefix)) continue;
         if (comparesWithBudget(prefix)) {
           againstBudget = true;
           comparedBudget = budgetKindIn(prefix);

@@ -165,10 +165,12 @@ function printedNumber(
 }
 
 /**
- * Words that start another breakdown of the same whole: "从收入分类来看，…", "按支出性质分：", "按支出功能分类科目：".
+ * Words that start another breakdown of the same whole: "从收入分类来看，…", "按支出性质分：", "按支出功能分类科目：",
+ * "——按资金来源" then "——按资金用途".
  * Parts and shares of one breakdown add up; two breakdowns of one whole never add up together.
  */
-export const BREAKDOWN_WORDS = "(?:从|按)[^，,。：:；;\\n]{1,12}?(?:来看|看|分类科目|分类|类别|分)";
+export const BREAKDOWN_WORDS =
+  "(?:——|—|-{1,2})?(?:从|按)[^，,。：:；;\\n]{1,12}?(?:来看|看|分类科目|分类|类别|分|来源|用途|性质|渠道)";
 
 /** The sentence an offset is in, found by halving (sentences are in text order). */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {

@@ -716,6 +716,52 @@ describe("wording met in the tenth held-out batch", () => {
   });
 });
 
+describe("wording met in the eleventh held-out batch", () => {
+  const errors = (text: string) =>
+    auditText(text)
+      .findings.filter((f) => f.severity === "error")
+      .map((f) => [f.rule, f.printed]);
+
+  it("shares of a whole the text names, when the items are all its parts (江苏省人大常委会办公厅 2017)", () => {
+    const text = (shares: [string, string, string]) =>
+      `“三公”经费预算支出中，因公出国（境）费支出 222.5万元，占“三公”经费的 ${shares[0]}；公务用车购置及运行费支出 183.6 万元，占“三公”经费的 ${shares[1]}；公务接待费支出427.5 万元，占“三公”经费的 ${shares[2]}。`;
+    expect(errors(text(["26.69%", "22.03%", "51.28%"]))).toEqual([]);
+    // Each of 三公 plus 会议费 and 培训费 (2542.6万元): 8.75%, 7.22%, 16.81%.
+    expect(errors(text(["8.75%", "7.22%", "16.81%"]))).toEqual([
+      ["AUDIT-SHARE", "8.75%"],
+      ["AUDIT-SHARE", "7.22%"],
+      ["AUDIT-SHARE", "16.81%"],
+    ]);
+  });
+
+  it("a label before a colon names the amount after it; an amount per unit is no item's (南都公益基金会 2012)", () => {
+    const text = (pending: string) =>
+      `新批项目:300 万(6 家,每家 50 万) 待拨款:${pending} 万,包括陕妇会 50 万,基金会中心 100 万,乐平基金会 200 万及其他。`;
+    const items = findClaims(text("370")).items;
+    expect(items.map((item) => [item.printedName, item.current?.text])).toContainEqual([
+      "待拨款",
+      "370 万",
+    ]);
+    expect(items.map((item) => item.printedName)).not.toContain("每家");
+    expect(errors(text("370"))).toEqual([]);
+    expect(errors(text("330"))).toEqual([["AUDIT-SUM", "330 万"]]);
+  });
+
+  it("——按资金来源 and ——按资金用途 are two breakdowns of one whole (北海市红十字会 2021)", () => {
+    const text = [
+      "2021年度,北海市红十字会本级财务支出共计340.41万元。具体支出情况如下:",
+      "——按资金来源",
+      "1.公益性资金支出104.42万元,占总支出的30.67%。",
+      "2.政府拨款支出220.43万元,占总支出的64.75%。",
+      "3.其他收入支出15.56万元,占总支出的4.57%。",
+      "——按资金用途",
+      "1.用于人道救助活动支出2.68万元,占总支出的0.79%。",
+      "2.用于助学活动支出84.58万元,占总支出的24.85%。",
+    ].join("\n");
+    expect(errors(text)).toEqual([]);
+  });
+});
+
 describe("numbers whose unit ends their list", () => {
   const figures = (text: string) =>
     findFigures({ start: 0, end: text.length, text }).map((f) =>

@@ -15,7 +15,7 @@ import {
   type Interval,
 } from "../interval";
 import type { ItemClaim, ShareClaim, TextClaims } from "../claims";
-import { isWholeName, sameItem, itemKeyOf, WHOLE_PARTS } from "../itemNames";
+import { isWholeName, sameItem, itemKeyOf, WHOLE_PARTS, type ItemKey } from "../itemNames";
 import { BREAKDOWN_WORDS, type PrintedAmount } from "../text";
 import type { AuditContext, AuditFinding, AuditRule } from "../types";
 import { findingAt } from "../types";
@@ -146,28 +146,27 @@ function checkTotalOfSharesIn(
 function checkSiblingShares(context: AuditContext): AuditFinding[] {
   const bySentence = new Map<number, ItemClaim[]>();
   for (const item of context.claims.items) {
-    if (
-      item.parent?.current ||
-      !item.current ||
-      !item.shares.some((share) => !share.of && share.year === "current")
-    )
-      continue;
+    if (item.parent?.current || !item.current || !siblingShare(item)) continue;
     bySentence.set(item.sentence.start, [...(bySentence.get(item.sentence.start) ?? []), item]);
   }
   const found: AuditFinding[] = [];
   for (const siblings of bySentence.values()) {
     if (siblings.length < 2) continue;
-    const shares = siblings.map(
-      (item) => item.shares.find((share) => !share.of && share.year === "current") as ShareClaim
-    );
+    const shares = siblings.map((item) => siblingShare(item) as ShareClaim);
     const total = sum(shares.map((share) => share.percent.interval));
     const keys = siblings.map((item) => itemKeyOf(item.name));
-    const parts = Object.values(WHOLE_PARTS).some((sets) =>
-      (sets ?? []).some(
-        (set) => set.length === keys.length && set.every((key) => keys.includes(key))
-      )
-    );
-    if (!parts && !(compare(total.lo, HUNDRED) <= 0 && compare(total.hi, HUNDRED) >= 0)) continue;
+    const isSet = (set: readonly ItemKey[]) =>
+      set.length === keys.length && set.every((key) => keys.includes(key));
+    // Shares of a whole the text names ("占“三公”经费的8.75%") when the items are all of its parts; of no whole
+    // named, when they are all the parts of some whole, or their shares make 100%.
+    const named = shares.map((share) => share.of && itemKeyOf(share.of));
+    const wholeKey = named[0];
+    if (named.some((key) => key !== wholeKey)) continue;
+    const parts = wholeKey
+      ? (WHOLE_PARTS[wholeKey] ?? []).some(isSet)
+      : Object.values(WHOLE_PARTS).some((sets) => (sets ?? []).some(isSet));
+    const makeHundred = compare(total.lo, HUNDRED) <= 0 && compare(total.hi, HUNDRED) >= 0;
+    if (!parts && (wholeKey || !makeHundred)) continue;
     const whole = sum(siblings.map((item) => (item.current as PrintedAmount).yuan));
     const wholeStated = siblings.reduce(
       (acc, item) => add(acc, statedYuan(item.current as PrintedAmount)),
@@ -207,6 +206,15 @@ function checkSiblingShares(context: AuditContext): AuditFinding[] {
     });
   }
   return found;
+}
+
+/** The share an item listed beside others has of their whole: of no whole named, or of a known whole by name. */
+function siblingShare(item: ItemClaim): ShareClaim | undefined {
+  return item.shares.find(
+    (share) =>
+      share.year === "current" &&
+      (!share.of || WHOLE_PARTS[itemKeyOf(share.of) ?? ("" as ItemKey)] !== undefined)
+  );
 }
 
 /** Top-level headings ("一、", "（二）") start sections; numbered items ("1.") do not. */
