@@ -87,7 +87,7 @@ const COMPOSITION = /^(.{2,20}?)的?(?:具体)?(?:构成|组成)(?:情况)?(?:�
 /** A clause that goes on with the comparison before it: "增加4.79万元", "增长100%". */
 const CONTINUES_CHANGE = new RegExp(`^(?:${INCREASE}|${DECREASE}|增幅|减幅|降幅)`);
 /** "与2018年度预算相比": a budget, compared with — the report year's own, or last year's. */
-const YEAR_BUDGET_COMPARISON = /(?:比|较|与)(20\d\d)年度?(?:的)?(?:年初|全年|调整)?预算/;
+const YEAR_BUDGET_COMPARISON = /(?:比|较|与)\s*(20\d\d)\s*年度?(?:的)?(?:年初|全年|调整)?预算/;
 /** A prior-year amount: "上年为", "上年决算数", or the compared figure itself: "较2024年的2190万元". */
 const PRIOR_WORD =
   /(?:^[，,]?(?:比|较|与)|(?:上年|上年度|去年|上一年)(?:同期)?(?:决算数?|支出|数|金额)?(?:为|是)?|(?:相比|比|较|与)(?:上年|上一年|去年|20\d\d年)度?(?:的)?(?:[^\d，,。；;：:、]{0,8}?(?:预算数?|决算数?|同期数?|累计支出|支出|收入))?(?:为)?)$/;
@@ -115,7 +115,7 @@ const SECTION_HEADING_AT = /^[（(][一二三四五六七八九十]+[）)]|^[一
 /** The year a text names most often, the later one on a tie. */
 function mainYear(text: string): number | undefined {
   const counts = new Map<number, number>();
-  for (const match of text.matchAll(/(20\d\d)年/g)) {
+  for (const match of text.matchAll(/(20\d\d)\s*年/g)) {
     const year = Number(match[1]);
     counts.set(year, (counts.get(year) ?? 0) + 1);
   }
@@ -127,10 +127,10 @@ function mainYear(text: string): number | undefined {
   return best;
 }
 
-/** The years a prefix names ("2015年预算"). */
+/** The year a prefix names last, nearest the figure ("与2016年度相比（2016年度部门支出预算安排为"). */
 function yearIn(prefix: string): number | undefined {
-  const match = /(20\d\d)年/.exec(prefix);
-  return match ? Number(match[1]) : undefined;
+  const years = [...prefix.matchAll(/(20\d\d)\s*年/g)];
+  return years.length > 0 ? Number(years[years.length - 1][1]) : undefined;
 }
 
 /** The name in the words before a figure, once the role words are taken off (empty when there is none). */
@@ -202,7 +202,7 @@ export function findClaims(text: string): TextClaims {
   /** The year the text reports on: the year it names most (the later on a tie); the year before is last year. */
   const reportYear = mainYear(text);
   /** The latest year the text names: a budget "of 2018" in a text on 2018 is the year's own budget. */
-  const latestYear = Math.max(0, ...[...text.matchAll(/(20\d\d)年/g)].map((m) => Number(m[1])));
+  const latestYear = Math.max(0, ...[...text.matchAll(/(20\d\d)\s*年/g)].map((m) => Number(m[1])));
   /** "较年初预算数", "与2018年度预算相比" (this year's budget), not "比2021年预算" (last year's). */
   const comparesWithBudget = (words: string): boolean => {
     const year = YEAR_BUDGET_COMPARISON.exec(words);
@@ -506,13 +506,14 @@ export function findClaims(text: string): TextClaims {
     let labelBefore: string | undefined;
     let labelAfterFigure = false;
     // A sentence that opens on last year ("2021年度“三公”经费合计支出20.12万元，其中…") gives last year's amounts.
-    const opening = /^[^0-9０-９]{0,12}?(20\d\d)年/.exec(sentence.text);
+    const opening = /^[^0-9０-９]{0,12}?(20\d\d)\s*年/.exec(sentence.text);
     // An amount of last year is one of the year before the report's — or, in a sentence that names two years and
     // compares with the earlier ("2025年当年预算执行数为156.34万元，2026年预算安排183.95万元，比2025年预算执行数增加
     // 17.66%"), of that one.
-    const compared = /(?:比|较|与|同)(20\d\d)年/.exec(sentence.text);
+    // (A PDF's text may space a year out: "与 2016 年度".)
+    const compared = /(?:比|较|与|同)\s*(20\d\d)\s*年/.exec(sentence.text);
     const priorYear =
-      compared && sentence.text.includes(`${Number(compared[1]) + 1}年`)
+      compared && new RegExp(`${Number(compared[1]) + 1}\\s*年`).test(sentence.text)
         ? Number(compared[1])
         : reportYear !== undefined
           ? reportYear - 1

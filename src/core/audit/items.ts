@@ -154,5 +154,7 @@ export function isPartOf(key: ItemKey, whole: ItemClaim): boolean {
  * change is from last year's budget ("预算为46.8万元，较2022年预算增加15.60万元"), its budget.
  */
 export function amountThisYear(item: ItemClaim): PrintedAmount | undefined {
-  return item.current ?? (item.changeBasis === "budget" ? item.budget : undefined);
+  // A budget text prints only the budget: "项目支出预算数为4335.3万元。与上年相比减少了1237.7万元，减少13.22%".
+  const onlyBudget = item.budgets.length === 1 && item.delta !== undefined;
+  return item.current ?? (item.changeBasis === "budget" || onlyBudget ? item.budget : undefined);
 }

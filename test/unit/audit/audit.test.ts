@@ -747,6 +747,19 @@ describe("wording met in the eleventh held-out batch", () => {
     expect(errors(text("330"))).toEqual([["AUDIT-SUM", "330 万"]]);
   });
 
+  it("a budget text's rate is on its budget, and a year may be spaced out (江苏省人民检察院 2019, 江苏省政协 2017)", () => {
+    const text = (rate: string) =>
+      `项目支出预算数为4335.3万元。与上年相比减少了1237.7万元，减少 ${rate} %。`;
+    expect(errors(text("22.21"))).toEqual([]);
+    expect(errors(text("13.22"))).toEqual([["AUDIT-PCT", "13.22 %"]]);
+    // Last year's budget, in brackets after the comparison, is last year's: 498.72 ÷ 8,648.07 = 5.77%.
+    expect(
+      errors(
+        "2017 年度部门支出预算安排与 2016 年度相比（2016 年度部门支出预算安排为 8,648.07 万元），增加 498.72 万元，增长 5.77%。"
+      )
+    ).toEqual([]);
+  });
+
   it("——按资金来源 and ——按资金用途 are two breakdowns of one whole (北海市红十字会 2021)", () => {
     const text = [
       "2021年度,北海市红十字会本级财务支出共计340.41万元。具体支出情况如下:",
