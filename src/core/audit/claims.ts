@@ -106,6 +106,16 @@ const HEADING =
 const PER_UNIT =
   /(?:每(?:家|人|辆|户|个|台|次|天|日|月|项|位|名|所|车)|人均|户均|车均)[^，,。；;]*$/;
 
+/** The budgets a report keeps apart: an item of one is never a part of an item of another. */
+const BUDGET_KINDS = /一般公共预算|政府性基金|国有资本经营|社会保险基金/;
+
+/** True when the two names say they are of different budgets ("政府性基金预算收入" under "一般公共预算收入"). */
+function otherBudget(name: string, parentName: string): boolean {
+  const own = BUDGET_KINDS.exec(name)?.[0];
+  const parents = BUDGET_KINDS.exec(parentName)?.[0];
+  return own !== undefined && parents !== undefined && own !== parents;
+}
+
 /** A total named after the items it adds up: "合计支出", "共计". */
 const TRAILING_TOTAL = /^(?:合计|总计|共计)(?:支出|收入|金额)?(?:为|是)?$/;
 
@@ -308,6 +318,8 @@ export function findClaims(text: string): TextClaims {
       )
         return sibling;
     }
+    // "一般公共预算收入…其中：税收收入…；政府性基金预算收入1616万元": another budget is no part of this one.
+    while (parent && otherBudget(name, parent.name)) parent = parent.parent;
     while (parent && key) {
       const ofParent = itemKeyOf(parent.name);
       if (!ofParent || canBePartOf(key, ofParent)) break;
@@ -641,8 +653,10 @@ export function findClaims(text: string): TextClaims {
           return { start, end: start + word.length, text: word };
         };
         cursor = figure.end - clause.start;
-        // "每家 50 万", "人均0.5万元": an amount per head or per unit is no item's.
-        if (figure.kind === "amount" && PER_UNIT.test(prefix)) continue;
+        // "每家 50 万", "人均0.5万元": an amount per head or per unit is no item's; "调减16000万元" changes a budget
+        // in its adjustment, neither last year's figure nor this year's.
+        if (figure.kind === "amount" && (PER_UNIT.test(prefix) || /调[增减]了?$/.test(prefix)))
+          continue;
         if (comparesWithBudget(prefix)) {
           againstBudget = true;
           comparedBudget = budgetKindIn(prefix);

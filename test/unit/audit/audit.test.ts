@@ -775,6 +775,29 @@ describe("wording met in the eleventh held-out batch", () => {
   });
 });
 
+describe("wording met in the twelfth held-out batch", () => {
+  const errors = (text: string) =>
+    auditText(text)
+      .findings.filter((f) => f.severity === "error")
+      .map((f) => [f.rule, f.printed]);
+
+  it("another budget's income is no part of 一般公共预算收入 (巴南区 2021年6月)", () => {
+    expect(
+      errors(
+        "6月,全区一般公共预算收入累计完成316580万元,增长17.2%,其中:税收收入累计完成238998万元,增长9.7%;非税收入累计完成77582万元,增长48.1%;政府性基金预算收入1616万元;国有资本经营收入1868万元。"
+      )
+    ).toEqual([]);
+  });
+
+  it("an adjustment (调减16000万元) is no change on last year (彭水县 2021 预算调整)", () => {
+    expect(
+      errors(
+        "——本级财政收入拟调整为134000万元,下降5.3%。其中:税收收入拟调整为85000万元,调减16000万元,下降9.7%;非税收入49000万元,保持不变,增长3.6%。"
+      )
+    ).toEqual([]);
+  });
+});
+
 describe("numbers whose unit ends their list", () => {
   const figures = (text: string) =>
     findFigures({ start: 0, end: text.length, text }).map((f) =>
