@@ -116,6 +116,9 @@ function otherBudget(name: string, parentName: string): boolean {
   return own !== undefined && parents !== undefined && own !== parents;
 }
 
+/** "…加上A、B…后，支出总计X": the total of what comes before 加上 and what it adds. */
+const ADDED_UP = /加上[^。]*后[，,]?[^，,。；;]*总计/;
+
 /** A total named after the items it adds up: "合计支出", "共计". */
 const TRAILING_TOTAL = /^(?:合计|总计|共计)(?:支出|收入|金额)?(?:为|是)?$/;
 
@@ -468,11 +471,30 @@ export function findClaims(text: string): TextClaims {
   const closeTrailingTotal = (sentence: Sentence, firstOfSentence: number) => {
     const named = items.slice(firstOfSentence).filter((item) => item.sentence === sentence);
     const total = named[named.length - 1];
-    if (!total || !TRAILING_TOTAL.test(total.printedName) || !total.current || total.parent) return;
+    if (!total || !total.current || total.parent) return;
+    const addsUp = ADDED_UP.test(sentence.text) && /总计$/.test(total.name);
+    if (!TRAILING_TOTAL.test(total.printedName) && !addsUp) return;
     const parts = named.slice(0, -1);
+    if (addsUp) {
+      // "本级支出2243万元，加上上解上级支出1万元，结转下年106万元后，支出总计2243万元": what 加上 adds to comes
+      // before it — in the sentence, or, when the sentence opens with 加上, the whole named last before it.
+      const addedAt = sentence.start + sentence.text.indexOf("加上");
+      const base = /^加上/.test(sentence.text)
+        ? nearby(sentence).find(
+            (item) => !item.parent && item.current && item.sentence !== sentence
+          )
+        : parts.find((part) => part.current && part.current.start < addedAt);
+      if (!base || (parts[0] !== base && parts.includes(base))) return;
+      if (!parts.includes(base)) parts.unshift(base);
+    }
     if (
       parts.length < 2 ||
-      parts.some((part) => part.parent || !part.current || !sameUnit(total, part.current))
+      parts.some(
+        (part) =>
+          (part.parent && !(addsUp && part === parts[0])) ||
+          !part.current ||
+          !sameUnit(total, part.current)
+      )
     )
       return;
     for (const part of parts) part.parent = total;

@@ -789,6 +789,28 @@ describe("wording met in the twelfth held-out batch", () => {
     ).toEqual([]);
   });
 
+  it("what comes before 加上 and what it adds make the 总计 after 后 (涪陵区大木乡 2021, 彭水县 2021)", () => {
+    const text = (total: string) =>
+      `全区一般公共预算本级支出2243万元,加上上解上级支出1万元,结转下年项目支出106万元后,支出总计${total}万元。`;
+    expect(errors(text("2350"))).toEqual([]);
+    expect(errors(text("2243"))).toEqual([["AUDIT-SUM", "2243万元"]]);
+    // A sentence opening with 加上 adds to the whole named last before it, not to that whole's last part.
+    const pengshui = (total: string) =>
+      `——全县一般公共预算收入完成13.62亿元,下降3.8%。其中:税收收入8.53亿元,下降9.4%;非税收入5.09亿元,增长7.5%。加上上级补助收入39亿元、地方政府债务收入4.15亿元,以及动用预算稳定调节基金0.05亿元、调入资金7.89亿元、上年结转1.34亿元后,收入总计${total}亿元。`;
+    expect(errors(pengshui("66.05"))).toEqual([]);
+    // (39亿元 is 38.5–39.5亿元: 66.27 is within the parts' rounding, 67.05 is not.)
+    expect(errors(pengshui("66.27"))).toEqual([]);
+    expect(errors(pengshui("67.05"))).toEqual([["AUDIT-SUM", "67.05亿元"]]);
+  });
+
+  it("增加(或减少) left in print is a choice left unmade (张家川县胡川镇中心小学 2020)", () => {
+    expect(
+      auditText("上级补助收入0万元。较上年度决算数增加(或减少)0万元,增长(或下降)0%。")
+        .findings.filter((f) => f.rule === "AUDIT-BLANK")
+        .map((f) => f.printed)
+    ).toEqual(["增加(或减少)", "增长(或下降)"]);
+  });
+
   it("an adjustment (调减16000万元) is no change on last year (彭水县 2021 预算调整)", () => {
     expect(
       errors(
