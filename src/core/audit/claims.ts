@@ -80,7 +80,8 @@ export interface TextClaims {
 const COMPARISON =
   /(?:比|较|与)(?:上年|上一年|去年|20\d\d年)度?(?:的)?(?:预算数?|决算数?|同期数?|累计支出|支出)?(?:相比|对比)?|同比|对比/;
 /** A comparison with the budget, not with last year: "比预算增加0万元". */
-const BUDGET_COMPARISON = /(?:比|较|与)(?:年初|全年|调整)?预算(?:数)?/;
+/** (The 报告数 is the budget reported to the 人民代表大会: "比报告数49500万元增加8万元".) */
+const BUDGET_COMPARISON = /(?:比|较|与)(?:年初|全年|调整)?(?:预算(?:数)?|报告数)/;
 const BREAKDOWN = new RegExp(`^${BREAKDOWN_WORDS}`);
 /** "本年收入的具体构成为", "支出的构成如下": what the list after it is the parts of. */
 const COMPOSITION = /^(.{2,20}?)的?(?:具体)?(?:构成|组成)(?:情况)?(?:为|是|如下)?$/;
@@ -93,7 +94,7 @@ const PRIOR_WORD =
   /(?:^[，,]?(?:比|较|与)|(?:上年|上年度|去年|上一年)(?:同期)?(?:决算数?|支出|数|金额)?(?:为|是)?|(?:相比|比|较|与)(?:上年|上一年|去年|20\d\d年)度?(?:的)?(?:[^\d，,。；;：:、]{0,8}?(?:预算数?|决算数?|同期数?|累计支出|支出|收入))?(?:为)?)$/;
 /** A budget named as such: "预算数为", "年初预算", "全年预算" (a plain "基本支出预算 N元" is the item's amount). */
 const BUDGET_WORD =
-  /(?:(?:年初|全年|调整后?的?)预算(?:数)?|预算(?:数|安排|金额)|预算)(?:为|是)$|(?:年初|全年|调整后?的?)预算(?:数)?$/;
+  /(?:(?:年初|全年|调整后?的?)预算(?:数)?|预算(?:数|安排|金额)|预算)(?:为|是)$|(?:年初|全年|调整后?的?)预算(?:数)?$|[，,]?占(?:年度|年初|全年|调整后?的?)?预算(?:数)?$/;
 /** "减少了“三公”经费": a change word, then the item's name. */
 const LEADING_CHANGE = new RegExp(`^(?:[，,]?)(${INCREASE}|${DECREASE})了?([^，,。；;]{2,})$`);
 const EXECUTION_WORD = /执行率|完成率|完成(?:全年|年初|调整)?预算(?:数)?的?$/;
@@ -595,6 +596,8 @@ export function findClaims(text: string): TextClaims {
       )
         startSection();
       clauseOpensList = /^其中/.test(words);
+      // "其中在职在编人员77人，…，另外退休教师81人": what 另外 adds is no part of the list.
+      if (/^(?:另外|此外|另有|另)/.test(words)) partsParent = undefined;
       const afterBreakdown = startsBreakdown;
       startsBreakdown = BREAKDOWN.test(words.replace(HEADING, "").trim());
       if (startsBreakdown) breakdown++;
@@ -677,8 +680,12 @@ export function findClaims(text: string): TextClaims {
         cursor = figure.end - clause.start;
         // "每家 50 万", "人均0.5万元": an amount per head or per unit is no item's; "调减16000万元" changes a budget
         // in its adjustment, neither last year's figure nor this year's.
-        if (figure.kind === "amount" && (PER_UNIT.test(prefix) || /调[增减]了?$/.test(prefix)))
+        if (figure.kind === "amount" && PER_UNIT.test(prefix)) continue;
+        if (figure.kind === "amount" && /调[增减]了?$/.test(prefix)) {
+          // The list of parts ends with it ("其中…11万元，调减40万元，全年实际下达71万元").
+          partsParent = undefined;
           continue;
+        }
         if (comparesWithBudget(prefix)) {
           againstBudget = true;
           comparedBudget = budgetKindIn(prefix);

@@ -820,6 +820,53 @@ describe("wording met in the twelfth held-out batch", () => {
   });
 });
 
+describe("wording met in the thirteenth held-out batch", () => {
+  const errors = (text: string) =>
+    auditText(text)
+      .findings.filter((f) => f.severity === "error")
+      .map((f) => [f.rule, f.printed]);
+
+  it("what 另外 adds is no part of the list (宣汉县庆云学校 2023)", () => {
+    expect(
+      errors(
+        "2023年末教职工总人数84人,其中在职在编人员77人,特岗人员6人,三支一扶1人,另外退休教师81人。"
+      )
+    ).toEqual([]);
+  });
+
+  it("an adjustment ends the list of parts (深圳市福田区民政局 2021)", () => {
+    expect(
+      errors(
+        "2021年中央财政困难群众救助补助资金下达我区111万元,其中低保、特困和临时救助资金100万元,孤儿基本生活保障金11万元,调减40万元,全年实际下达71万元。"
+      )
+    ).toEqual([]);
+  });
+
+  it("a last name more than the whole and than all the parts before it is another total (吴川市经信科技局 2018)", () => {
+    expect(
+      errors(
+        "年初在职人员46人,其中行政人员44人,事业人员2人;离退休人员71人,其中离休6人,退休65人,财政全额供养人员117人。"
+      )
+    ).toEqual([]);
+    // With parts of 0 before it, it is a part: 共有0辆 is wrong.
+    expect(errors("单位共有公务用车0辆,其中:轿车0辆、越野车0辆、载客汽车1辆。")).toEqual([
+      ["AUDIT-SUM", "0辆"],
+    ]);
+  });
+
+  it("比报告数 compares with the budget reported, 占年度预算X的P% is an execution rate (竹山县 2020, 延安市某县 2021)", () => {
+    expect(
+      errors(
+        "(1)本级收入49508万元,比报告数49500万元增加8万元,比2019年决算数下降24.8%。其中税收收入完成31283万元、非税收入完成18225万元,税收收入占本级收入的比重为 63.2%。"
+      )
+    ).toEqual([]);
+    const yanan = (rate: string) =>
+      `2021年全县财政总收入完成23992万元,占年度预算22443万元的${rate},较上年21012万元,增收2980万元,增幅14.2%。`;
+    expect(errors(yanan("106.9%"))).toEqual([]);
+    expect(errors(yanan("110.9%"))).toEqual([["AUDIT-PCT", "110.9%"]]);
+  });
+});
+
 describe("numbers whose unit ends their list", () => {
   const figures = (text: string) =>
     findFigures({ start: 0, end: text.length, text }).map((f) =>

@@ -130,7 +130,10 @@ function checkList(
 ): AuditFinding[] {
   const total = parent.current;
   // Money with money, counts with counts of the same thing (人 with 人, 辆 with 辆).
-  const parts = list.filter((child) => child.current && sameKind(child.current, total));
+  const parts = withoutTrailingTotal(
+    parent,
+    list.filter((child) => child.current && sameKind(child.current, total))
+  );
   // One part alone can be checked only against being more than its whole, and only when it is known to be
   // a part of it (the 财政拨款 row of a 自评表's 年度资金总额).
   const onePart = parts.length === 1 && isKnownPart(parts[0], parent) ? parts : undefined;
@@ -190,6 +193,24 @@ function checkList(
  */
 function mayBeNegative(parent: ItemClaim): boolean {
   return /结余|结转|差额|赤字|缺口/.test(parent.name);
+}
+
+/**
+ * The list without a last name the audit does not know that is more than the whole alone and at least all the
+ * parts before it: another total read into the list ("离退休人员71人，其中离休6人，退休65人，财政全额供养人员
+ * 117人"), not a part. (Parts of 0 before it leave it a part: "共有公务用车0辆，其中：轿车0辆…载客汽车1辆".)
+ */
+function withoutTrailingTotal(parent: ItemClaim, parts: ItemClaim[]): ItemClaim[] {
+  const total = parent.current;
+  const last = parts[parts.length - 1];
+  if (!total || !last?.current || parent.totalOfRows || itemKeyOf(last.name) !== undefined)
+    return parts;
+  const before = sum(parts.slice(0, -1).map((part) => (part.current as PrintedAmount).yuan));
+  const another =
+    compare(last.current.yuan.lo, total.yuan.hi) > 0 &&
+    compare(before.lo, ZERO) > 0 &&
+    compare(last.current.yuan.hi, before.lo) >= 0;
+  return another ? parts.slice(0, -1) : parts;
 }
 
 /** The budgets of parts that are the whole against the whole's budget ("年初预算数6180万元" and its parts'). */
