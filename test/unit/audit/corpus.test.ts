@@ -36,6 +36,16 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "支出总计 printed as “,867.48万元” (the 1 of 1,867.48 lost) against what “由…加上…等构成” adds up; a number that opens with its thousands separator is read as 867.48, and 由…构成 lists are not read as parts",
   "b12x-jiangjin-bailinzhen-2021-zongti":
     "财政拨款收入总计 2951.23 ≠ 支出总计 3084.82 gives an AUDIT-TOTALS 错误, but it marks the 支出总计 sentence; the text does not say which of the two is wrong, and the label names the income",
+  "b13-chengan-jiaotong-2020-zhengti":
+    "总支出2939.83万元 after its two parts (专项资金支出316.38万元, 财政资金支出2419.45万元) is not read as their total: only 合计 / 共计 / 总计 after the items, or a list after 其中, is",
+  "b13-linyi-huanbao-2018-shengtaibuchang":
+    "资金使用率 (拨付 ÷ 预算金额) is not read as an execution rate, and its budget is named four clauses before it, with 上缴资金 between",
+  "b13-yueyang-nanhu-minzheng-2016-youfu-zijin":
+    "a table printed a cell per paragraph with its headings interleaved (实际到位资金 170 over 省财政 170 and 其它 9.6): no row is read",
+  "b13-hengshan-guantangxiang-2023-zhengtizibiao":
+    "the 自评表's 按支出性质分 1925.67 is not compared with its 全年执行数 2030.12 (a table printed a cell per paragraph)",
+  "b13x-guangxi-lingyun-czj-2018-caigou":
+    "审减率 (审减金额 ÷ 送审金额) is a ratio the audit does not know",
 };
 
 const score = scoreCorpus();
