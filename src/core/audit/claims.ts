@@ -596,8 +596,9 @@ export function findClaims(text: string): TextClaims {
       )
         startSection();
       clauseOpensList = /^其中/.test(words);
-      // "其中在职在编人员77人，…，另外退休教师81人": what 另外 adds is no part of the list.
-      if (/^(?:另外|此外|另有|另)/.test(words)) partsParent = undefined;
+      // "其中在职在编人员77人，…，另外退休教师81人", "其中：税收收入…；加上转移性收入…": what 另外 or 加上 adds
+      // is no part of the list.
+      if (/^(?:另外|此外|另有|另|加上)/.test(words)) partsParent = undefined;
       const afterBreakdown = startsBreakdown;
       startsBreakdown = BREAKDOWN.test(words.replace(HEADING, "").trim());
       if (startsBreakdown) breakdown++;

@@ -95,13 +95,14 @@ export function splitClauses(sentence: Span): Span[] {
   return clauses;
 }
 
-export type AmountUnit = "元" | "万元" | "亿元" | "人" | "辆";
+export type AmountUnit = "元" | "万元" | "亿元" | "万亿元" | "人" | "辆";
 
 /** 元 per unit; head counts and vehicles are counted, not priced (their "元" is the count itself). */
 const YUAN_PER: Record<AmountUnit, bigint> = {
   元: 1n,
   万元: 10_000n,
   亿元: 100_000_000n,
+  万亿元: 1_000_000_000_000n,
   人: 1n,
   辆: 1n,
 };
@@ -205,7 +206,7 @@ export function percentAt(text: string, start: number): PrintedPercent | undefin
 const NUMBER =
   "[-−－]?[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|[-−－]?[0-9０-９]+(?:[.．][0-9０-９]+)?";
 const FIGURE = new RegExp(
-  `(${NUMBER})\\s*(亿元|万元|元|%|％|个百分点|人(?![民次])|辆|万(?![人辆次个户件元]))`,
+  `(${NUMBER})\\s*(万亿元|亿元|万元|元|%|％|个百分点|人(?![民次])|辆|万(?![人辆次个户件元亿]))`,
   "g"
 );
 

@@ -867,6 +867,35 @@ describe("wording met in the thirteenth held-out batch", () => {
   });
 });
 
+describe("wording met in the fourteenth held-out batch", () => {
+  const errors = (text: string) =>
+    auditText(text)
+      .findings.filter((f) => f.severity === "error")
+      .map((f) => [f.rule, f.printed]);
+
+  it("万亿元 is a unit; a 其中 may list the parts of an earlier whole of the sentence before (2018年全国行政事业性国有资产)", () => {
+    const text = (institutions: string) =>
+      `截至2018年底,全国行政事业性国有资产总额33.5万亿元,负债总额9.9万亿元,净资产23.6万亿元。其中,行政单位资产10.1万亿元,事业单位资产${institutions}万亿元。`;
+    expect(errors(text("23.4"))).toEqual([]);
+    // Parts that fit no whole of the sentence are still more than the last one.
+    expect(errors(text("20.4"))).toEqual([["AUDIT-SUM", "23.6万亿元"]]);
+  });
+
+  it("what 加上 adds after a 其中 list is no part of it (宁波东钱湖 2021)", () => {
+    expect(
+      errors(
+        "2021年,全区一般公共预算收入14.71亿元,完成预算的83.6%,其中:税收收入13.56亿元;非税收入1.16亿元;加上转移性收入17.93亿元,2021年全区一般公共预算可用资金为32.64亿元。"
+      )
+    ).toEqual([]);
+  });
+
+  it("an empty 其中 is not said at the text's end, where a table or the rest of the text may follow", () => {
+    expect(
+      errors("2014年本年收入总计为991.38万元,比上年减少392.28万元,减少了28.35%,其中:")
+    ).toEqual([]);
+  });
+});
+
 describe("numbers whose unit ends their list", () => {
   const figures = (text: string) =>
     findFigures({ start: 0, end: text.length, text }).map((f) =>

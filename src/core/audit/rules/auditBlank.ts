@@ -36,7 +36,8 @@ const PATTERNS: readonly [BlankKind, RegExp][] = [
   ["doubledWord", /([\u4e00-\u9fff]{2,5})\1|其中[：:]\s*其中/g],
   // "主要原因是。": the reason the template asked for is not there.
   ["emptyReason", /(?:主要)?原因(?:是|为)[：:]?[^\S\n]*(?=[。；;])/g],
-  ["emptyOfWhich", /其中[：:，,]?\s*(?=[。；;]|$)/g],
+  // (Not at the text's end: what follows may be a table, or the text pasted may stop there.)
+  ["emptyOfWhich", /其中[：:，,]?\s*(?=[。；;])/g],
 ];
 
 /** Doubled words that are proper Chinese, not a slip. */

@@ -144,6 +144,10 @@ function checkList(
   const names = parts.map((part) => part.printedName).join("、");
   const sumText = sayAmountLike(middle(partsSum), total);
   const whole = partsMakeWhole(parent, parts) || sharesMakeWhole(parts);
+  // "资产总额33.5万亿元，负债总额9.9万亿元，净资产23.6万亿元。其中，行政单位资产10.1万亿元…": a 其中 may list the
+  // parts of another whole of the sentence before than the last one; when they are exactly that one's, no finding.
+  if (judge(total.yuan, partsSum) === "wrong" && fitsAnotherWhole(parent, partsSum, context))
+    return [];
   const found: AuditFinding[] = [];
   if (whole) {
     found.push(
@@ -211,6 +215,28 @@ function withoutTrailingTotal(parent: ItemClaim, parts: ItemClaim[]): ItemClaim[
     compare(before.lo, ZERO) > 0 &&
     compare(last.current.yuan.hi, before.lo) >= 0;
   return another ? parts.slice(0, -1) : parts;
+}
+
+/**
+ * An item named before the whole in its sentence, with no parts of its own listed, whose amount the parts add
+ * up to exactly.
+ */
+function fitsAnotherWhole(parent: ItemClaim, partsSum: Interval, context: AuditContext): boolean {
+  return context.claims
+    .itemsIn(parent.sentence.paragraph)
+    .some(
+      (other) =>
+        other !== parent &&
+        other.parent !== parent &&
+        other.sentence === parent.sentence &&
+        other.current !== undefined &&
+        parent.current !== undefined &&
+        other.current.start < parent.current.start &&
+        other.children.length === 0 &&
+        other.current !== undefined &&
+        sameKind(other.current, parent.current) &&
+        judge(other.current.yuan, partsSum) === "consistent"
+    );
 }
 
 /** The budgets of parts that are the whole against the whole's budget ("年初预算数6180万元" and its parts'). */
