@@ -19,6 +19,12 @@ const SEED_BASIC =
 const rules = (findings: AuditFinding[], severity = "error") =>
   findings.filter((f) => f.severity === severity).map((f) => f.rule);
 
+/** The text's 错误, each as its rule and the figure it marks. */
+const errors = (text: string) =>
+  auditText(text)
+    .findings.filter((f) => f.severity === "error")
+    .map((f) => [f.rule, f.printed]);
+
 let workbook: { changes: ReturnType<typeof analyze>["changes"] };
 beforeAll(async () => {
   workbook = { changes: analyze(await readFile("examples/常宁市总工会-2023.xlsx")).changes };
@@ -653,11 +659,6 @@ describe("wording met in the ninth held-out batch", () => {
 });
 
 describe("wording met in the tenth held-out batch", () => {
-  const errors = (text: string) =>
-    auditText(text)
-      .findings.filter((f) => f.severity === "error")
-      .map((f) => [f.rule, f.printed]);
-
   it("a sentence naming two years compares with the earlier: its amounts are last year's (上海市普陀区司法局 2026)", () => {
     const text = (rate: string) =>
       `9、机关事业单位职业年金缴费支出（06项）91.97万元。主要用于：支付职业年金。2025年当年预算执行数为77.99万元，2026年预算安排91.97万元，比2025年预算执行数增加${rate}。主要原因是：职业年金支出增加。`;
@@ -717,11 +718,6 @@ describe("wording met in the tenth held-out batch", () => {
 });
 
 describe("wording met in the eleventh held-out batch", () => {
-  const errors = (text: string) =>
-    auditText(text)
-      .findings.filter((f) => f.severity === "error")
-      .map((f) => [f.rule, f.printed]);
-
   it("shares of a whole the text names, when the items are all its parts (江苏省人大常委会办公厅 2017)", () => {
     const text = (shares: [string, string, string]) =>
       `“三公”经费预算支出中，因公出国（境）费支出 222.5万元，占“三公”经费的 ${shares[0]}；公务用车购置及运行费支出 183.6 万元，占“三公”经费的 ${shares[1]}；公务接待费支出427.5 万元，占“三公”经费的 ${shares[2]}。`;
@@ -776,11 +772,6 @@ describe("wording met in the eleventh held-out batch", () => {
 });
 
 describe("wording met in the twelfth held-out batch", () => {
-  const errors = (text: string) =>
-    auditText(text)
-      .findings.filter((f) => f.severity === "error")
-      .map((f) => [f.rule, f.printed]);
-
   it("another budget's income is no part of 一般公共预算收入 (巴南区 2021年6月)", () => {
     expect(
       errors(
@@ -821,11 +812,6 @@ describe("wording met in the twelfth held-out batch", () => {
 });
 
 describe("wording met in the thirteenth held-out batch", () => {
-  const errors = (text: string) =>
-    auditText(text)
-      .findings.filter((f) => f.severity === "error")
-      .map((f) => [f.rule, f.printed]);
-
   it("what 另外 adds is no part of the list (宣汉县庆云学校 2023)", () => {
     expect(
       errors(
@@ -868,11 +854,6 @@ describe("wording met in the thirteenth held-out batch", () => {
 });
 
 describe("wording met in the fourteenth held-out batch", () => {
-  const errors = (text: string) =>
-    auditText(text)
-      .findings.filter((f) => f.severity === "error")
-      .map((f) => [f.rule, f.printed]);
-
   it("万亿元 is a unit; a 其中 may list the parts of an earlier whole of the sentence before (2018年全国行政事业性国有资产)", () => {
     const text = (institutions: string) =>
       `截至2018年底,全国行政事业性国有资产总额33.5万亿元,负债总额9.9万亿元,净资产23.6万亿元。其中,行政单位资产10.1万亿元,事业单位资产${institutions}万亿元。`;
