@@ -233,7 +233,6 @@ function fitsAnotherWhole(parent: ItemClaim, partsSum: Interval, context: AuditC
         parent.current !== undefined &&
         other.current.start < parent.current.start &&
         other.children.length === 0 &&
-        other.current !== undefined &&
         sameKind(other.current, parent.current) &&
         judge(other.current.yuan, partsSum) === "consistent"
     );
@@ -335,7 +334,9 @@ function checkWorkedOutList(
 ): AuditFinding[] {
   if (parts.length < 2 || !clearList(parent, parts)) return [];
   // Changes on one basis only: a rate against last year's budget beside one against what was spent is no sum.
-  if (parts.some((part) => part.changeBasis !== parent.changeBasis)) return [];
+  // (And the parts of a balance may be below 0: no part is known to be at least 0.)
+  if (parts.some((part) => part.changeBasis !== parent.changeBasis) || mayBeNegative(parent))
+    return [];
   const printedBoth = (year: "current" | "prior") =>
     parent[year] !== undefined && parts.every((part) => part[year] !== undefined);
   for (const year of ["current", "prior"] as const) {
