@@ -122,6 +122,8 @@ const ADDED_UP = /加上[^。]*后[，,]?[^，,。；;]*总计/;
 
 /** A total named after the items it adds up: "合计支出", "共计". */
 const TRAILING_TOTAL = /^(?:合计|总计|共计)(?:支出|收入|金额)?(?:为|是)?$/;
+/** "专项资金支出316.38万元，…，财政资金支出2419.45万元，…，总支出2939.83万元": the total of the flow its items are of. */
+const TRAILING_FLOW_TOTAL = /^(?:总(支出|收入)|(支出|收入)总额)(?:为|是)?$/;
 
 /** A sentence that opens with a section heading: "(二)支出预算：…", "三、支出决算情况说明…". */
 const SECTION_HEADING_AT = /^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六七八九十]+、/;
@@ -474,8 +476,12 @@ export function findClaims(text: string): TextClaims {
     const total = named[named.length - 1];
     if (!total || !total.current || total.parent) return;
     const addsUp = ADDED_UP.test(sentence.text) && /总计$/.test(total.name);
-    if (!TRAILING_TOTAL.test(total.printedName) && !addsUp) return;
     const parts = named.slice(0, -1);
+    const flowTotal = TRAILING_FLOW_TOTAL.exec(total.printedName);
+    const ofItsFlow =
+      flowTotal !== null &&
+      parts.every((part) => flowOf(part.name) === (flowTotal[1] ?? flowTotal[2]));
+    if (!TRAILING_TOTAL.test(total.printedName) && !addsUp && !ofItsFlow) return;
     if (addsUp) {
       // "本级支出2243万元，加上上解上级支出1万元，结转下年106万元后，支出总计2243万元": what 加上 adds to comes
       // before it — in the sentence, or, when the sentence opens with 加上, the whole named last before it.

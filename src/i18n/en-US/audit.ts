@@ -35,6 +35,8 @@ export const audit: typeof zh = {
     `This year ${current} and last year ${prior}, yet the text says "${word}".`,
   deltaMismatch: (claim, current, prior, expected) =>
     `"${claim}": this year ${current} minus last year ${prior} is ${expected}.`,
+  countMismatch: (count, names, listed) =>
+    `"${count}", but the names listed after it are ${listed}: ${names}.`,
   partsMismatch: (parent, total, parts, sum) =>
     `${parent} is ${total}, but its parts ${parts} add up to ${sum}.`,
   budgetPartsMismatch: (parent, total, parts, sum) =>

@@ -36,6 +36,8 @@ export const audit = {
     `本年数${current}、上年数${prior}，却写“${word}”。`,
   deltaMismatch: (claim: string, current: string, prior: string, expected: string) =>
     `“${claim}”：本年数${current}与上年数${prior}之差应为${expected}。`,
+  countMismatch: (count: string, names: string, listed: string) =>
+    `写“${count}”，其后列出的却是${listed}个：${names}。`,
   partsMismatch: (parent: string, total: string, parts: string, sum: string) =>
     `${parent}${total}，而其中${parts}合计${sum}，两者不符。`,
   budgetPartsMismatch: (parent: string, total: string, parts: string, sum: string) =>

@@ -1204,3 +1204,53 @@ describe("AUDIT-SUM: the year's carry-over", () => {
     });
   });
 });
+
+describe("AUDIT-SUM: a count against the names it counts", () => {
+  it("says a count that no reading of its names gives (南漳县招商服务中心, 南县财政局)", () => {
+    expect(
+      errors(
+        "招商服务中心设9个内设机构，分别为：办公室、投资促进股、区域协作股、招商股、信息统计股、政工人事股、政策法规股、项目服务股。"
+      )
+    ).toEqual([["AUDIT-SUM", "9个内设机构"]]);
+    const [finding] = auditText(
+      "直属事业单位10个,即县国库集中支付中心、县财政信息中心、县工资统发中心、县财政投资评审中心、县政府债务研究评估中心、县财政预算编审中心、县国有资产服务中心、县会计服务中心、县经济开发区财政所。"
+    ).findings;
+    expect([finding.printed, finding.expected]).toEqual(["10个", "9个"]);
+  });
+
+  it("reads a list of names the ways it can be read, and leaves lists that are not all or not names", () => {
+    for (const text of [
+      "下设3个科室：办公室、人事和教育股、财务股。",
+      "设4个科室，分别为办公室、人事和教育股、财务股。",
+      "设有2个内设机构：办公室（含人事、财务）、业务科。",
+      "下设5个股室，包括办公室、财务股。",
+      "下设5个股室，分别为办公室、财务股等。",
+      "共3个项目：道路建设100万元、绿化50万元。",
+      "设有三个科室，分别为办公室、财务科，其中办公室负责日常事务。",
+      "共有十二个村，分别为：\n一村\n二村",
+    ])
+      expect([text, errors(text)]).toEqual([text, []]);
+    expect(errors("下设二十一个村，分别为：东村、西村、南村。")).toEqual([
+      ["AUDIT-SUM", "二十一个村"],
+    ]);
+    expect(errors("下设2个股室，包括办公室、财务股、业务股。")).toEqual([["AUDIT-SUM", "2个股室"]]);
+  });
+});
+
+describe("AUDIT-SUM: a 总支出 printed after the items of its flow", () => {
+  it("is their total (成安县交通运输局 2020: 316.38 + 2419.45 printed as 2939.83)", () => {
+    expect(
+      errors(
+        "专项资金支出316.38万元,预算执行率61%,财政资金支出2419.45万元,预算执行率58%,总支出2939.83万元,执行率63% 。"
+      )
+    ).toEqual([["AUDIT-SUM", "2939.83万元"]]);
+    expect(errors("专项资金支出316.38万元，财政资金支出2419.45万元，总支出2735.83万元。")).toEqual(
+      []
+    );
+  });
+
+  it("is not the total of items of another flow, nor of one item", () => {
+    expect(errors("项目收入316.38万元，财政资金支出2419.45万元，总支出2939.83万元。")).toEqual([]);
+    expect(errors("专项资金支出316.38万元，总支出2939.83万元。")).toEqual([]);
+  });
+});

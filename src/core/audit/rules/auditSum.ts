@@ -30,6 +30,7 @@ import type { ItemClaim } from "../claims";
 import { amountThisYear } from "../items";
 import { WHOLE_PARTS, itemKeyOf, oneBreakdown, type ItemKey } from "../itemNames";
 import { cellNumber, cellRows, findTableRows, totalBlocks } from "../tables";
+import { findCountedLists } from "../countedLists";
 import {
   amountKind,
   findFigures,
@@ -669,6 +670,36 @@ function checkTableColumns(context: AuditContext): AuditFinding[] {
   return found;
 }
 
+/** "设9个内设机构，分别为：办公室、…" with eight names: a count against the names it counts. */
+function checkCountedLists(context: AuditContext): AuditFinding[] {
+  const found: AuditFinding[] = [];
+  for (const list of findCountedLists(context.text)) {
+    const fits = list.partial
+      ? list.stated >= list.fewest
+      : list.stated >= list.fewest && list.stated <= list.most;
+    const sentence = sentenceAt(context.claims.sentences, list.count.start);
+    if (fits || !sentence) continue;
+    const listed = list.stated < list.fewest ? list.fewest : list.most;
+    const expected = list.count.text.replace(/^[^个家所项名处座支类]+/, String(listed));
+    found.push(
+      findingAt(
+        "AUDIT-SUM",
+        "error",
+        sentence,
+        list.count,
+        context.words.countMismatch(
+          list.count.text,
+          list.names.map((name) => name.text).join("、"),
+          String(listed)
+        ),
+        list.count.text,
+        expected
+      )
+    );
+  }
+  return found;
+}
+
 export const auditSum: AuditRule = {
   id: "AUDIT-SUM",
   severities: ["error"],
@@ -684,5 +715,5 @@ export const auditSum: AuditRule = {
           ...(partsWrong ? [] : checkWorkedOutParts(item, context)),
         ];
       })
-      .concat(checkCarryOver(context), checkTableColumns(context)),
+      .concat(checkCarryOver(context), checkTableColumns(context), checkCountedLists(context)),
 };
