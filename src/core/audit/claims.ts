@@ -120,6 +120,9 @@ function otherBudget(name: string, parentName: string): boolean {
 /** "…加上A、B…后，支出总计X": the total of what comes before 加上 and what it adds. */
 const ADDED_UP = /加上[^。]*后[，,]?[^，,。；;]*总计/;
 
+/** What a 由… clause opens is all of the whole before it: "由A…，加上B…构成". */
+const COMPOSED_OF = /^由[^。；;]*(?:构成|组成)/;
+
 /** A total named after the items it adds up: "合计支出", "共计". */
 const TRAILING_TOTAL = /^(?:合计|总计|共计)(?:支出|收入|金额)?(?:为|是)?$/;
 /** "专项资金支出316.38万元，…，财政资金支出2419.45万元，…，总支出2939.83万元": the total of the flow its items are of. */
@@ -506,7 +509,7 @@ export function findClaims(text: string): TextClaims {
       return;
     for (const part of parts) part.parent = total;
     total.children.push(...parts);
-    total.totalOfRows = true;
+    total.partsAreAll = true;
   };
 
   for (const sentence of sentences) {
@@ -567,6 +570,8 @@ export function findClaims(text: string): TextClaims {
      * compares with the budget, until it compares with last year again.
      */
     let againstBudget = false;
+    /** The whole a 由…构成 clause of the sentence lists all the parts of. */
+    let composedWhole: ItemClaim | undefined;
     /** Which budget it compares with, when it says. */
     let comparedBudget: BudgetKind | undefined;
     // "…分别为80万元、20万元": the names and their figures are read in order, after the rest.
@@ -602,9 +607,15 @@ export function findClaims(text: string): TextClaims {
       )
         startSection();
       clauseOpensList = /^其中/.test(words);
+      // "财力1,867.48万元。由一般公共预算收入111.11万元,加上…等1,756.37万元构成": the parts of the whole named
+      // before 由, all of it — what 加上 adds among them.
+      if (/^由/.test(words) && COMPOSED_OF.test(text.slice(clause.start, sentence.end))) {
+        const whole = clause.start === sentence.start ? lastWithAmount() : current;
+        if (whole?.current) partsParent = composedWhole = whole;
+      }
       // "其中在职在编人员77人，…，另外退休教师81人", "其中：税收收入…；加上转移性收入…": what 另外 or 加上 adds
       // is no part of the list.
-      if (/^(?:另外|此外|另有|另|加上)/.test(words)) partsParent = undefined;
+      if (/^(?:另外|此外|另有|另|加上)/.test(words) && !composedWhole) partsParent = undefined;
       const afterBreakdown = startsBreakdown;
       startsBreakdown = BREAKDOWN.test(words.replace(HEADING, "").trim());
       if (startsBreakdown) breakdown++;
@@ -655,10 +666,17 @@ export function findClaims(text: string): TextClaims {
         .trim();
       // A label right after a figure, with no mark between ("…20 万 待拨款:210 万"), starts a line of its own.
       labelAfterFigure = figures.length > 0;
+      // So does a total that opens the sentence on its own, its amount after a comma ("支出总计,867.48万元").
+      const totalAlone =
+        clause.start === sentence.start &&
+        figures.length === 0 &&
+        /^[，,]\s*[\d０-９]/.test(text.slice(clause.end, sentence.end)) &&
+        /^[^\d０-９]{0,12}(?:总计|合计)$/.test(trailing);
       labelBefore =
-        /[：:]/.test(text[clause.end] ?? "") &&
-        /^[^\d０-９]{1,20}$/.test(trailing) &&
-        !/^(?:其中|包括|主要|具体)|如下/.test(trailing)
+        (/[：:]/.test(text[clause.end] ?? "") &&
+          /^[^\d０-９]{1,20}$/.test(trailing) &&
+          !/^(?:其中|包括|主要|具体)|如下/.test(trailing)) ||
+        totalAlone
           ? trailing
           : undefined;
       if (figures.length === 0) {
@@ -803,6 +821,10 @@ export function findClaims(text: string): TextClaims {
     if (respectively) {
       hasFigures ||= respectively.lists.length > 0 || sentenceFigures.length > 0;
       bindLists();
+    }
+    if (composedWhole) {
+      composedWhole.partsAreAll ||= composedWhole.children.length > 0;
+      partsParent = undefined;
     }
     closeTrailingTotal(sentence, firstOfSentence);
     if (hasFigures) figureSentences++;

@@ -88,8 +88,11 @@ export interface ItemClaim {
   executionRate?: PrintedPercent;
   /** The item listed before 其中, when this is one of its parts. */
   parent?: ItemClaim;
-  /** A table's 合计 row: the numbered rows under it are all of it. */
-  totalOfRows?: boolean;
+  /**
+   * The parts listed under it are all of it: a table's 合计 row over its numbered rows, a 合计 printed after its
+   * items, or the whole a 由…构成 sentence lists the parts of.
+   */
+  partsAreAll?: boolean;
   /** Which breakdown of the text it was named in ("按支出项目类别：…", then "按支出功能分类科目：…"). */
   breakdown: number;
   children: ItemClaim[];

@@ -240,7 +240,7 @@ export function tableItems(sentences: readonly Sentence[]): ItemClaim[] {
     const rate = row.rates.changeRate;
     if (rate) item.rate = tableChange(rate, percentAt);
     if (key === "funds:total") fundsTotal = item;
-    if (level === 0 && /^(?:合计|总计)$/.test(name)) item.totalOfRows = true;
+    if (level === 0 && /^(?:合计|总计)$/.test(name)) item.partsAreAll = true;
     if (level !== undefined) {
       byLevel[level] = item;
       byLevel.length = level + 1;

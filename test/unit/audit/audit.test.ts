@@ -1254,3 +1254,25 @@ describe("AUDIT-SUM: a 总支出 printed after the items of its flow", () => {
     expect(errors("专项资金支出316.38万元，总支出2939.83万元。")).toEqual([]);
   });
 });
+
+describe("AUDIT-SUM: a whole and what 由…构成 says it is made of", () => {
+  it("the parts after 由, 加上 among them, are all of the whole before it (铜梁区小林镇 2022)", () => {
+    expect(
+      errors(
+        "全镇一般公共预算财力1,867.48万元。由一般公共预算收入111.11万元,加上级补助收入、上年结余、动用预算稳定调节基金等1,756.37万元构成。支出总计,867.48万元,由一般公共预算支出1,867.48万元,加上解支出、安排预算稳定调节基金、结转下年等0万元等构成,当年收支平衡。"
+      )
+    ).toEqual([["AUDIT-SUM", "867.48万元"]]);
+    expect(errors("本年收入120万元，由财政拨款收入100万元、其他收入20万元构成。")).toEqual([]);
+    expect(errors("本年收入120万元，由财政拨款收入100万元、其他收入10万元构成。")).toEqual([
+      ["AUDIT-SUM", "120万元"],
+    ]);
+  });
+
+  it("what 加上 adds outside a 由…构成 sentence is still no part of a 其中 list", () => {
+    expect(
+      errors(
+        "一般公共预算收入100万元，其中：税收收入80万元、非税收入20万元；加上转移性收入50万元。"
+      )
+    ).toEqual([]);
+  });
+});

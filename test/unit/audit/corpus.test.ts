@@ -30,8 +30,6 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "基本支出 and 专项项目 are printed in sentences and paragraphs of their own after 预算支出总数, not as its parts",
   "b11-js-jcy-2019-zongti":
     "“收、支预算总计各增加2214.39万元” is cut at its 、: 支预算总计 is not known as the 收入、支出预算总计 named before, so 增长10.06% has no amounts to be checked against",
-  "b12x-tongliang-xiaolinzhen-2022-caili-pingheng":
-    "支出总计 printed as “,867.48万元” (the 1 of 1,867.48 lost) against what “由…加上…等构成” adds up; a number that opens with its thousands separator is read as 867.48, and 由…构成 lists are not read as parts",
   "b12x-jiangjin-bailinzhen-2021-zongti":
     "财政拨款收入总计 2951.23 ≠ 支出总计 3084.82 gives an AUDIT-TOTALS 错误, but it marks the 支出总计 sentence; the text does not say which of the two is wrong, and the label names the income",
   "b13-linyi-huanbao-2018-shengtaibuchang":

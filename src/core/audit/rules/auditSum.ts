@@ -45,7 +45,7 @@ import { BEYOND_ANY, sayAmountLike, signed, statedYuan } from "./common";
 
 /** True when the parts listed are the whole of their total, not a selection of it. */
 export function partsMakeWhole(parent: ItemClaim, parts: readonly ItemClaim[]): boolean {
-  if (parent.totalOfRows) return true;
+  if (parent.partsAreAll) return true;
   const keys = new Set(parts.map((part) => itemKeyOf(part.name)));
   const parentKey = itemKeyOf(parent.name);
   const sets = (parentKey && WHOLE_PARTS[parentKey]) || [];
@@ -208,7 +208,7 @@ function mayBeNegative(parent: ItemClaim): boolean {
 function withoutTrailingTotal(parent: ItemClaim, parts: ItemClaim[]): ItemClaim[] {
   const total = parent.current;
   const last = parts[parts.length - 1];
-  if (!total || !last?.current || parent.totalOfRows || itemKeyOf(last.name) !== undefined)
+  if (!total || !last?.current || parent.partsAreAll || itemKeyOf(last.name) !== undefined)
     return parts;
   const before = sum(parts.slice(0, -1).map((part) => (part.current as PrintedAmount).yuan));
   const another =
