@@ -65,8 +65,19 @@ function basisIn(words: string): Basis | undefined {
   return undefined;
 }
 
+/**
+ * A budget text (部门预算: "2024年预算安排…", never a 决算) or a final-accounts text (决算), when the words say which.
+ */
+export type DocumentKind = "budget" | "final";
+
+function documentKindOf(text: string): DocumentKind | undefined {
+  if (/决算/.test(text)) return "final";
+  return /预算安排|预算数/.test(text) ? "budget" : undefined;
+}
+
 export interface TextClaims {
   sentences: Sentence[];
+  kind: DocumentKind | undefined;
   items: ItemClaim[];
   /** The items of a name (the same item by sameItem), in text order. */
   itemsNamed: (name: string) => readonly ItemClaim[];
@@ -94,7 +105,7 @@ const PRIOR_WORD =
   /(?:^[，,]?(?:比|较|与)|(?:上年|上年度|去年|上一年)(?:同期)?(?:决算数?|支出|数|金额)?(?:为|是)?|(?:相比|比|较|与)(?:上年|上一年|去年|20\d\d年)度?(?:的)?(?:[^\d，,。；;：:、]{0,8}?(?:预算数?|决算数?|同期数?|累计支出|支出|收入))?(?:为)?)$/;
 /** A budget named as such: "预算数为", "年初预算", "全年预算" (a plain "基本支出预算 N元" is the item's amount). */
 const BUDGET_WORD =
-  /(?:(?:年初|全年|调整后?的?)预算(?:数)?|预算(?:数|安排|金额)|预算)(?:为|是)$|(?:年初|全年|调整后?的?)预算(?:数)?$|[，,]?占(?:年度|年初|全年|调整后?的?)?预算(?:数)?$/;
+  /(?:(?:年初|全年|调整后?的?)预算(?:数)?|预算(?:数|安排|金额)|预算)(?:为|是)$|预算安排$|(?:年初|全年|调整后?的?)预算(?:数)?$|[，,]?占(?:年度|年初|全年|调整后?的?)?预算(?:数)?$/;
 /** "减少了“三公”经费": a change word, then the item's name. */
 const LEADING_CHANGE = new RegExp(`^(?:[，,]?)(${INCREASE}|${DECREASE})了?([^，,。；;]{2,})$`);
 const EXECUTION_WORD = /执行率|完成率|完成(?:全年|年初|调整)?预算(?:数)?的?$/;
@@ -800,9 +811,11 @@ export function findClaims(text: string): TextClaims {
           (year !== undefined && year === priorYear)
         ) {
           const before = prefix.replace(PRIOR_WORD, "");
-          const item = nameBefore(before)
-            ? itemFor(before, sentence, "prior", amount)
-            : fitting(current, amount);
+          // "2023年当年预算执行数为348.52万元，2024年预算安排…": with no item yet, last year's amount opens one.
+          const item =
+            nameBefore(before) || !current
+              ? itemFor(before, sentence, "prior", amount)
+              : fitting(current, amount);
           if (item && !item.prior) {
             item.prior = amount;
             item.priorBasis = basisIn(prefix);
@@ -835,7 +848,13 @@ export function findClaims(text: string): TextClaims {
   for (const item of items)
     if (item.changeBasis && item.priorBasis && item.changeBasis !== item.priorBasis)
       item.prior = undefined;
-  return { sentences, items, figureSentences, ...indexOf(items) };
+  return {
+    sentences,
+    kind: documentKindOf(text),
+    items,
+    figureSentences,
+    ...indexOf(items),
+  };
 }
 
 /** What sameItem compares: the key an item's name stands for, else the name itself. */

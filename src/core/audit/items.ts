@@ -158,6 +158,7 @@ export function isPartOf(key: ItemKey, whole: ItemClaim): boolean {
  */
 export function amountThisYear(item: ItemClaim): PrintedAmount | undefined {
   // A budget text prints only the budget: "项目支出预算数为4335.3万元。与上年相比减少了1237.7万元，减少13.22%".
-  const onlyBudget = item.budgets.length === 1 && item.delta !== undefined;
+  const onlyBudget =
+    item.budgets.length === 1 && (item.delta !== undefined || item.rate !== undefined);
   return item.current ?? (item.changeBasis === "budget" || onlyBudget ? item.budget : undefined);
 }

@@ -37,6 +37,8 @@ export const audit: typeof zh = {
     `"${claim}": this year ${current} minus last year ${prior} is ${expected}.`,
   countMismatch: (count, names, listed) =>
     `"${count}", but the names listed after it are ${listed}: ${names}.`,
+  budgetPrintedTwice: (heading, budget, rate, prior, right) =>
+    `This year's budget is printed as ${heading} and then as ${budget}; "${rate}" against last year's ${prior} holds for ${right}, not for the other.`,
   partsMismatch: (parent, total, parts, sum) =>
     `${parent} is ${total}, but its parts ${parts} add up to ${sum}.`,
   budgetPartsMismatch: (parent, total, parts, sum) =>

@@ -38,6 +38,14 @@ export const audit = {
     `“${claim}”：本年数${current}与上年数${prior}之差应为${expected}。`,
   countMismatch: (count: string, names: string, listed: string) =>
     `写“${count}”，其后列出的却是${listed}个：${names}。`,
+  budgetPrintedTwice: (
+    heading: string,
+    budget: string,
+    rate: string,
+    prior: string,
+    right: string
+  ) =>
+    `本年预算先写${heading}，又写${budget}；“${rate}”按上年数${prior}与${right}计算相符，另一个数不符。`,
   partsMismatch: (parent: string, total: string, parts: string, sum: string) =>
     `${parent}${total}，而其中${parts}合计${sum}，两者不符。`,
   budgetPartsMismatch: (parent: string, total: string, parts: string, sum: string) =>

@@ -1276,3 +1276,38 @@ describe("AUDIT-SUM: a whole and what 由…构成 says it is made of", () => {
     ).toEqual([]);
   });
 });
+
+describe("AUDIT-PCT: an item's budget printed twice in a budget text", () => {
+  const WANLI =
+    "31. “住房保障支出（类）住房改革支出（款）住房公积金（项）”350.35万元，主要用于住房公积金。2023年当年预算执行数为348.52万元，2024年预算安排352.67万元，比2023年预算执行数增加0.53%。";
+
+  it("the rate beside the second says which is wrong (上海市普陀区万里街道 2024)", () => {
+    const [finding] = auditText(WANLI).findings;
+    expect([finding.rule, finding.severity, finding.printed, finding.expected]).toEqual([
+      "AUDIT-PCT",
+      "error",
+      "352.67万元",
+      "350.35万元",
+    ]);
+    expect(finding.message).toContain("348.52万元");
+  });
+
+  it("marks the heading when the rate holds for the second", () => {
+    expect(errors(WANLI.replace("0.53%", "1.19%"))).toEqual([["AUDIT-PCT", "350.35万元"]]);
+  });
+
+  it("says nothing more when the two agree, or in a 决算, where an amount and its budget differ", () => {
+    expect(errors(WANLI.replace("352.67", "350.35"))).toEqual([]);
+    expect(errors(`${WANLI}2024年决算数350.35万元。`)).toEqual([]);
+    // With the rate wrong for both, the rate is the 错误, as before.
+    expect(errors(WANLI.replace("0.53%", "9.53%"))).toEqual([["AUDIT-PCT", "9.53%"]]);
+  });
+
+  it("checks the rate on the budget alone when the text prints no heading amount", () => {
+    expect(
+      errors(
+        "2023年当年预算执行数为348.52万元，2024年预算安排352.67万元，比2023年预算执行数增加0.53%。"
+      )
+    ).toEqual([["AUDIT-PCT", "0.53%"]]);
+  });
+});

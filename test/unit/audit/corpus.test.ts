@@ -20,10 +20,6 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "财政拨款收入支出总计 printed as 0.3万元, with 一般公共预算财政拨款支出 2940.05万元 in the next section: a total below a part named elsewhere, which no list ties to it",
   "b10-putuo-wanli-2024-xiang4-xuanchuan":
     "the reason says 经费增加 for a fall of 2.98%: a direction said in words, with no figure",
-  "b10-putuo-wanli-2024-xiang31-gongjijin":
-    "the heading's 350.35万元 and “2024年预算安排352.67万元” are both this year's budget of one item; an item's amount and its budget may differ (in a 决算), so the two are not compared",
-  "b10-putuo-sifaju-2026-xiang12":
-    "the heading's 208.8万元 and “2026年预算安排201.50万元” are both this year's budget of one item (as 万里街道's)",
   "b10x-danzhou-fayuan-2018-jixiao-zhichu":
     "基本支出's classes list 其他资本性支出, not known as the 310 class, so the four are not known to be all of it (they add up to 2956.27 under 2956.36)",
   "b10x-wangcang-zhanghua-2018-yusuan-zongshu":

@@ -24,7 +24,7 @@ import {
 } from "../interval";
 import { amountThisYear, type ChangeClaim, type ItemClaim } from "../claims";
 import type { PrintedAmount, PrintedPercent, Sentence, Span } from "../text";
-import type { AuditContext, AuditFinding, AuditRule } from "../types";
+import { findingAt, type AuditContext, type AuditFinding, type AuditRule } from "../types";
 import { asPercent, judge, verdictFinding } from "./auditRounding";
 import { BEYOND_ANY, sayPercentLike, signed, statedYuan } from "./common";
 
@@ -47,10 +47,16 @@ interface Comparison {
 
 /**
  * The comparisons of an item's rates, each with the readings it allows: against last year one; against the
- * budget one per budget it may mean (the one the text names — 较年初预算 — or, unnamed, any printed).
+ * budget one per budget it may mean (the one the text names — 较年初预算 — or, unnamed, any printed); against last
+ * year, also the whole's, and a budget printed twice.
  */
-function comparisons(item: ItemClaim): Comparison[][] {
+function comparisons(item: ItemClaim, context: AuditContext): Comparison[][] {
   const { current, prior, delta, rate, flat, budgetDelta, budgetRate } = item;
+  // A budget printed twice: the rate is read against either (checkBudgetPrintedTwice says which is wrong).
+  const twice = budgetPrintedTwice(item, context);
+  const twiceReading: Comparison[] = twice
+    ? [{ against: "prior", current: twice, base: prior, delta, rate, flat }]
+    : [];
   const thisYear = amountThisYear(item);
   const named = item.budgets.filter((budget) => budget.kind === item.budgetCompared);
   const budgets = item.budgetCompared && named.length > 0 ? named : item.budgets;
@@ -62,7 +68,11 @@ function comparisons(item: ItemClaim): Comparison[][] {
       ? [{ against: "prior", current: amountThisYear(whole), base: whole.prior, delta, rate, flat }]
       : [];
   return [
-    [{ against: "prior", current: thisYear, base: prior, delta, rate, flat }, ...wholeReading],
+    [
+      { against: "prior", current: thisYear, base: prior, delta, rate, flat },
+      ...wholeReading,
+      ...twiceReading,
+    ],
     (budgets.length > 0 ? budgets.map((budget) => budget.amount) : [undefined]).map((base) => ({
       against: "budget",
       current,
@@ -251,14 +261,68 @@ function checkExecutionAgainst(
   );
 }
 
+/**
+ * A budget text prints an item's budget twice — in its heading ("住房公积金（项）350.35万元") and as "2024年预算安排
+ * 352.67万元" — with the rate against last year beside the second: that budget, when it differs from the heading
+ * beyond rounding. (In a 决算 the item's amount and its budget differ by nature; a budget text's amounts are its
+ * budgets.)
+ */
+function budgetPrintedTwice(item: ItemClaim, context: AuditContext): PrintedAmount | undefined {
+  const { current, prior, rate } = item;
+  if (context.claims.kind !== "budget" || !current || !prior || !rate) return undefined;
+  const budget = item.budgets.find(
+    ({ amount, kind }) =>
+      kind === undefined &&
+      amount.start > current.start &&
+      amount.end <= rate.figure.start &&
+      context.claims.sentences.some(
+        (sentence) => sentence.start <= amount.start && rate.figure.end <= sentence.end
+      )
+  )?.amount;
+  return budget && judge(current.yuan, budget.yuan) === "wrong" ? budget : undefined;
+}
+
+/** Of the two, the one the rate does not reproduce from, when it reproduces from the other. */
+function checkBudgetPrintedTwice(item: ItemClaim, context: AuditContext): AuditFinding[] {
+  const budget = budgetPrintedTwice(item, context);
+  const { current, prior, rate, delta } = item;
+  if (!budget || !current || !prior || !rate) return [];
+  const fits = (amount: PrintedAmount) =>
+    checkRate(
+      { against: "prior", current: amount, base: prior, rate, delta },
+      item.sentence,
+      context
+    ).length === 0;
+  const [right, wrong] = fits(current) ? [current, budget] : [budget, current];
+  if (fits(wrong) || !fits(right)) return [];
+  return [
+    findingAt(
+      "AUDIT-PCT",
+      "error",
+      item.sentence,
+      wrong,
+      context.words.budgetPrintedTwice(
+        current.text,
+        budget.text,
+        `${rate.word.text}${rate.figure.text}`,
+        prior.text,
+        right.text
+      ),
+      wrong.text,
+      right.text
+    ),
+  ];
+}
+
 export const auditPct: AuditRule = {
   id: "AUDIT-PCT",
   severities: ["error"],
   check: (context) =>
     context.claims.items.flatMap((item) => [
-      ...comparisons(item).flatMap((readings) =>
+      ...comparisons(item, context).flatMap((readings) =>
         bestReading(readings.map((c) => checkRate(c, item.sentence, context)))
       ),
       ...checkExecution(item, context),
+      ...checkBudgetPrintedTwice(item, context),
     ]),
 };
