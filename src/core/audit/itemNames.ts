@@ -27,7 +27,10 @@ function strippedName(raw: string): string {
     name = name.replace(LEADING, "").replace(TRAILING, "");
     if (name === before) break;
   }
-  return name;
+  // "收、支预算总计各增加…": 收 and 支 cut short before a total are 收入 and 支出.
+  return name.replace(/^([收支])(?=预算|决算|总计|合计)/, (flow) =>
+    flow === "收" ? "收入" : "支出"
+  );
 }
 
 /** An item's name reduced for comparison: no quotes, spaces, who/when words or the verb. */

@@ -593,11 +593,16 @@ describe("分别: figures in the order of the names before them", () => {
       ["收入", "15.08%"],
       ["支出总计", "17.80%"],
     ]);
-    // 阁溪 2020 as printed: 84.55 ÷ 476.17 (this year) = 17.76%, printed 18%; last year's 560.72 gives 15%.
+    // 阁溪 2020 as printed: 84.55 ÷ 476.17 (this year) = 17.76%, printed 18%; last year's 560.72 gives 15%. And
+    // 99.6 ÷ 460.06 (this year; 支总计 is 支出总计) = 21.65%, printed 21.6%; last year's 559.66 gives 17.80%.
     const gexi =
       "2020年度收入476.17、支总计460.06万元。与2019年相比,收入减少84.55、支出总计减少99.6万元,分别下降18%、21.6%。";
     const wrong = auditText(gexi).findings.filter((f) => f.severity === "error");
-    expect(wrong.map((f) => [f.rule, f.printed])).toEqual([["AUDIT-PCT", "18%"]]);
+    expect(wrong.map((f) => [f.rule, f.printed])).toEqual([
+      ["AUDIT-PCT", "18%"],
+      ["AUDIT-PCT", "21.6%"],
+    ]);
+    expect(wrong[1].message).toContain("17.8%");
   });
 
   it("a list after the first one goes on with the same names (…分别为…，占…比例为a、b和c)", () => {
@@ -1309,5 +1314,20 @@ describe("AUDIT-PCT: an item's budget printed twice in a budget text", () => {
         "2023年当年预算执行数为348.52万元，2024年预算安排352.67万元，比2023年预算执行数增加0.53%。"
       )
     ).toEqual([["AUDIT-PCT", "0.53%"]]);
+  });
+});
+
+describe("收、支 cut short before a total", () => {
+  it("are 收入 and 支出: the change of 收、支预算总计 is the total's (江苏省人民检察院 2019)", () => {
+    expect(
+      errors(
+        "江苏省人民检察院2019 年度收入、支出预算总计24,169.74 万元，与上年相比收、支预算总计各增加 2214.39万元，增长 10.06 %。"
+      )
+    ).toEqual([["AUDIT-PCT", "10.06 %"]]);
+    expect(
+      errors(
+        "江苏省人民检察院2019 年度收入、支出预算总计24,169.74 万元，与上年相比收、支预算总计各增加 2214.39万元，增长 10.09 %。"
+      )
+    ).toEqual([]);
   });
 });
