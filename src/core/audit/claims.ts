@@ -19,7 +19,17 @@ import {
   sameItem,
   itemKeyOf,
 } from "./itemNames";
-import { compare } from "./interval";
+import {
+  compare,
+  intersects,
+  minus,
+  quotient,
+  rational,
+  scale,
+  signed,
+  sub,
+  widen,
+} from "./interval";
 import { readRespectively, type RespectiveList } from "./respectively";
 import { CHANGE_WORD, DECREASE, INCREASE, RATE_WORD, SHARE_OF, directionOf } from "./words";
 import { tableItems } from "./tables";
@@ -108,7 +118,9 @@ const BUDGET_WORD =
   /(?:(?:年初|全年|调整后?的?)预算(?:数)?|预算(?:数|安排|金额)|预算)(?:为|是)$|预算安排$|(?:年初|全年|调整后?的?)预算(?:数)?$|[，,]?占(?:年度|年初|全年|调整后?的?)?预算(?:数)?$/;
 /** "减少了“三公”经费": a change word, then the item's name. */
 const LEADING_CHANGE = new RegExp(`^(?:[，,]?)(${INCREASE}|${DECREASE})了?([^，,。；;]{2,})$`);
-const EXECUTION_WORD = /执行率|完成率|完成(?:全年|年初|调整)?预算(?:数)?的?$/;
+/** "执行率", "完成年初预算的", "占年初预算" (what was spent, as a share of the budget). */
+const EXECUTION_WORD =
+  /执行率|完成率|完成(?:全年|年初|调整)?预算(?:数)?的?$|占(?:年度|年初|全年|调整后?的?)预算(?:数)?的?$/;
 const SHARE_WORD = /(?:占比|所占比例|所占比重|比重|比例)(?:为|是|达)?$/;
 /** A paragraph that starts a new heading or numbered item ends a list of parts. */
 const HEADING =
@@ -117,6 +129,9 @@ const HEADING =
 /** Words before an amount per head or per unit ("每家", "人均", "平均每辆"). */
 const PER_UNIT =
   /(?:每(?:家|人|辆|户|个|台|次|天|日|月|项|位|名|所|车)|人均|户均|车均)[^，,。；;]*$/;
+
+/** An amount per head or per unit said after it: "预算费用3.5万元/人". */
+const PER_UNIT_AFTER = /^\s*[/／每](?:人|辆|户|个|台|次|天|日|月|年|项|位|名|所|车|家)/;
 
 /** The budgets a report keeps apart: an item of one is never a part of an item of another. */
 const BUDGET_KINDS = /一般公共预算|政府性基金|国有资本经营|社会保险基金/;
@@ -290,6 +305,8 @@ export function findClaims(text: string): TextClaims {
   let breakdown = 0;
   /** Inside "(含…)": what is named there is part of no list. */
   let includesOnly = false;
+  /** In a reason ("主要原因是2024安排了10万元的…"), to the end of its sentence or a ；: what is named is part of no list. */
+  let inReason = false;
   /**
    * A numbered list after a whole whose parts are known ("“三公”经费支出15.37万元。具体情况如下：" then
    * "1.因公出国（境）费…", "2.公务用车购置及运行维护费…"): the whole, and the numbering style of its items.
@@ -301,7 +318,7 @@ export function findClaims(text: string): TextClaims {
 
   /** The total a new part is listed under: a part that cannot belong to the open list belongs to its total. */
   const parentFor = (name: string): ItemClaim | undefined => {
-    if (includesOnly) return undefined;
+    if (includesOnly || inReason) return undefined;
     // A total (…总计) is never a part: it closes the list ("…；财政拨款支出总计766.75万元，其中…") — unless 其中
     // names it ("总收入534.96万元，其中本年收入525.11万元").
     if ((/总计$/.test(name) || isWholeName(name)) && !clauseOpensList) partsParent = undefined;
@@ -401,7 +418,9 @@ export function findClaims(text: string): TextClaims {
       name === ""
         ? undefined
         : nearbyItem(name, sentence, has, (item) => takes(item) && inList(item));
-    current = earlier ?? newItem(printed, sentence, parentFor(name), breakdown);
+    // An amount with no name ("…3.5万元/人，共计7万元") is no part of the list open.
+    current =
+      earlier ?? newItem(printed, sentence, name === "" ? undefined : parentFor(name), breakdown);
     if (!earlier) items.push(current);
     if (!earlier && includesOnly) asides.add(current);
     return current;
@@ -524,6 +543,7 @@ export function findClaims(text: string): TextClaims {
   };
 
   for (const sentence of sentences) {
+    inReason = false;
     /** Items made from here on are the sentence's own. */
     const firstOfSentence = items.length;
     if (sentence.paragraph !== paragraph) {
@@ -560,6 +580,8 @@ export function findClaims(text: string): TextClaims {
     /** The words of a clause that ends with a colon and holds no figure ("待拨款:"). */
     let labelBefore: string | undefined;
     let labelAfterFigure = false;
+    /** "财政拨款收、支总计…": the words before 收, which the 支 after the 、 is named with too. */
+    let sharedByFlows: string | undefined;
     // A sentence that opens on last year ("2021年度“三公”经费合计支出20.12万元，其中…") gives last year's amounts.
     const opening = /^[^0-9０-９]{0,12}?(20\d\d)\s*年/.exec(sentence.text);
     // An amount of last year is one of the year before the report's — or, in a sentence that names two years and
@@ -627,6 +649,8 @@ export function findClaims(text: string): TextClaims {
       // "其中在职在编人员77人，…，另外退休教师81人", "其中：税收收入…；加上转移性收入…": what 另外 or 加上 adds
       // is no part of the list.
       if (/^(?:另外|此外|另有|另|加上)/.test(words) && !composedWhole) partsParent = undefined;
+      if (/[；;]/.test(text[clause.start - 1] ?? "")) inReason = false;
+      if (/^(?:主要)?原因(?:是|为|[：:]|$)/.test(words)) inReason = true;
       const afterBreakdown = startsBreakdown;
       startsBreakdown = BREAKDOWN.test(words.replace(HEADING, "").trim());
       if (startsBreakdown) breakdown++;
@@ -662,6 +686,9 @@ export function findClaims(text: string): TextClaims {
         // "其中：财力安排支出68.4亿元，…主要支出事项：一般公共服务支出7.1亿元…": the details of the part just listed.
         partsParent = current;
       }
+      const sharedName = /^支/.test(words) ? sharedByFlows : undefined;
+      sharedByFlows =
+        /收$/.test(words) && text[clause.end] === "、" ? words.replace(/收$/, "") : undefined;
       const figures = sentenceFigures.filter(
         (figure) =>
           figure.start >= clause.start && figure.end <= clause.end && !skipped(figure.start)
@@ -707,7 +734,11 @@ export function findClaims(text: string): TextClaims {
           .replace(/\s+/g, "");
         const labelled = cursor === 0 && label !== undefined && nameBefore(printedPrefix) === "";
         if (labelled && labelWasAfterFigure) partsParent = undefined;
-        const prefix = labelled ? `${label}${printedPrefix}` : printedPrefix;
+        const prefix = labelled
+          ? `${label}${printedPrefix}`
+          : cursor === 0 && sharedName
+            ? `${sharedName}${printedPrefix}`
+            : printedPrefix;
         const wordAt = (word: string): Span => {
           const at = clause.text.lastIndexOf(word, figure.start - clause.start);
           const start = clause.start + Math.max(0, at);
@@ -716,7 +747,11 @@ export function findClaims(text: string): TextClaims {
         cursor = figure.end - clause.start;
         // "每家 50 万", "人均0.5万元": an amount per head or per unit is no item's; "调减16000万元" changes a budget
         // in its adjustment, neither last year's figure nor this year's.
-        if (figure.kind === "amount" && PER_UNIT.test(prefix)) continue;
+        if (
+          figure.kind === "amount" &&
+          (PER_UNIT.test(prefix) || PER_UNIT_AFTER.test(text.slice(figure.end, figure.end + 4)))
+        )
+          continue;
         if (figure.kind === "amount" && /调[增减]了?$/.test(prefix)) {
           // The list of parts ends with it ("其中…11万元，调减40万元，全年实际下达71万元").
           partsParent = undefined;
@@ -732,7 +767,10 @@ export function findClaims(text: string): TextClaims {
             // "为年初预算数4688万元的80.51%": the rate of the budget just printed.
             current.executionRate ??= percent;
           } else if (EXECUTION_WORD.test(prefix)) {
-            const before = prefix.replace(/(?:预算)?执行率.*$|完成.*$/, "");
+            const before = prefix.replace(
+              /(?:预算)?执行率.*$|完成.*$|占(?:年度|年初|全年|调整后?的?)预算.*$/,
+              ""
+            );
             itemFor(before, sentence, "executionRate").executionRate ??= percent;
           } else if (/占/.test(prefix) && SHARE_OF.test(prefix)) {
             const match = SHARE_OF.exec(prefix) as RegExpExecArray;
@@ -819,6 +857,7 @@ export function findClaims(text: string): TextClaims {
           if (item && !item.prior) {
             item.prior = amount;
             item.priorBasis = basisIn(prefix);
+            item.priorRightAfterComparison = /^[，,]?(?:比|较|与)/.test(prefix);
           }
         } else if (BUDGET_WORD.test(prefix)) {
           const item = itemFor(prefix.replace(BUDGET_WORD, ""), sentence, "budget", amount);
@@ -845,9 +884,11 @@ export function findClaims(text: string): TextClaims {
   }
   items.push(...tableItems(sentences));
   // Last year's budget is not what was spent last year: "比上年预算减15600元" with "2018年…支出49865元".
-  for (const item of items)
+  for (const item of items) {
     if (item.changeBasis && item.priorBasis && item.changeBasis !== item.priorBasis)
       item.prior = undefined;
+    readChangeWithoutWord(item);
+  }
   return {
     sentences,
     kind: documentKindOf(text),
@@ -855,6 +896,40 @@ export function findClaims(text: string): TextClaims {
     figureSentences,
     ...indexOf(items),
   };
+}
+
+/**
+ * "其中本年支出568.5万元, 较2023年度决算数38.31万元,下降6.31%": an amount right after 较…, which the rate after it
+ * says cannot be last year's (this year is more, yet it fell), is the change with its word left out — when the
+ * rate comes from it, within a unit of its last digit. AUDIT-DIRECTION says the word is missing.
+ */
+function readChangeWithoutWord(item: ItemClaim): void {
+  const { current, prior, rate } = item;
+  if (!item.priorRightAfterComparison || !current || !prior || !rate || item.delta) return;
+  const rises = rate.direction === 1;
+  const denied = rises
+    ? compare(current.yuan.hi, prior.yuan.lo) < 0
+    : compare(current.yuan.lo, prior.yuan.hi) > 0;
+  // Read so, last year is this year less the change (a fall adds it back), and the rate must come from them.
+  const change = signed(prior.yuan, rate.direction);
+  const ratio = quotient(change, minus(current.yuan, change));
+  const rateFits =
+    ratio !== undefined &&
+    intersects(
+      scale(ratio, rational(100n)),
+      widen(
+        signed(rate.figure.interval, rate.direction),
+        sub(rate.figure.interval.hi, rate.figure.interval.lo)
+      )
+    );
+  if (!denied || !rateFits) return;
+  item.delta = {
+    direction: rate.direction,
+    figure: prior,
+    word: { start: prior.start, end: prior.start, text: "" },
+  };
+  item.changeWordLeftOut = true;
+  item.prior = undefined;
 }
 
 /** What sameItem compares: the key an item's name stands for, else the name itself. */

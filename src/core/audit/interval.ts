@@ -155,3 +155,8 @@ export function parseDecimal(text: string): Rational | undefined {
   const n = BigInt(`${match[2]}${fraction}`);
   return rational(match[1] === "-" ? -n : n, 10n ** BigInt(fraction.length));
 }
+
+/** A signed interval: a rate or change printed as a magnitude with 增加 (1) or 减少 (−1). */
+export function signed(interval: Interval, direction: 1 | -1): Interval {
+  return direction === 1 ? interval : { lo: negate(interval.hi), hi: negate(interval.lo) };
+}

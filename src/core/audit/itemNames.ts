@@ -8,7 +8,7 @@ import { normalizeLabel } from "../text";
 
 /** Words around an item's name that are not the name: who, when, and the verb before the amount. */
 const LEADING =
-  /^(?:其中[：:]?|另外|此外|因此|包括|由|安排|主要(?:是|为|用于)?|\d+[、.．]|[（(]?[一二三四五六七八九十\d]+[）)、]|本年度|上年度|全年|年度|本单位|本部门|单位|部门|我单位|我部门|我局|本局|本级|当年)+/;
+  /^(?:其中[：:]?|另外|此外|因此|包括|由|安排|主要(?:是|为|用于)?|\d+[、.．]|[（(]?[一二三四五六七八九十\d]+[）)、]|本年度|上年度|全年|年初|年度|本单位|本部门|单位|部门|我单位|我部门|我局|本局|本级|当年)+/;
 const TRAILING =
   /(?:实际)?(?:完成|为|是|共计|累计|达到?|决算数?为?|决算金额为?|预算数?为?|预算拨入|拨入|安排|各|金额为?|总额为?|共|(?:比|较)?上年)+$/;
 
@@ -19,7 +19,9 @@ const GENERIC =
 /** The words of a name left once quotes, spaces, who/when words and the verb are taken off. */
 function strippedName(raw: string): string {
   // Years say when, not what: "公务接待费2016年预算" is 公务接待费.
+  // A numbering goes before the brackets do: "(一)收入预算" is 收入预算, not 一收入预算.
   let name = normalizeLabel(raw)
+    .replace(/^\s*[（(][一二三四五六七八九十\d]+[）)]/, "")
     .replace(/[()（）【】[\]《》]/g, "")
     .replace(/20\d\d年度?/g, "");
   for (let i = 0; i < 3; i++) {
@@ -28,7 +30,7 @@ function strippedName(raw: string): string {
     if (name === before) break;
   }
   // "收、支预算总计各增加…": 收 and 支 cut short before a total are 收入 and 支出.
-  return name.replace(/^([收支])(?=预算|决算|总计|合计)/, (flow) =>
+  return name.replace(/(?<![收支入出])[收支](?=预算|决算|总计|合计)/, (flow) =>
     flow === "收" ? "收入" : "支出"
   );
 }

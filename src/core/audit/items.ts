@@ -79,6 +79,10 @@ export interface ItemClaim {
    */
   changeBasis?: Basis;
   priorBasis?: Basis;
+  /** Last year's amount was printed right after 比 / 较 / 与 ("较2023年度决算数38.31万元"). */
+  priorRightAfterComparison?: boolean;
+  /** The change is printed without its word ("较2023年度决算数38.31万元,下降6.31%"): its direction is the rate's. */
+  changeWordLeftOut?: boolean;
   rate?: ChangeClaim<PrintedPercent>;
   /** 与上年持平 */
   flat?: Span;
@@ -156,9 +160,14 @@ export function isPartOf(key: ItemKey, whole: ItemClaim): boolean {
  * The item's amount for the year its change is measured on: what it spent, or in a budget text, where the
  * change is from last year's budget ("预算为46.8万元，较2022年预算增加15.60万元"), its budget.
  */
-export function amountThisYear(item: ItemClaim): PrintedAmount | undefined {
-  // A budget text prints only the budget: "项目支出预算数为4335.3万元。与上年相比减少了1237.7万元，减少13.22%".
+export function amountThisYear(
+  item: ItemClaim,
+  kind?: "budget" | "final"
+): PrintedAmount | undefined {
+  // A budget text prints only the budget: "项目支出预算数为4335.3万元。与上年相比减少了1237.7万元，减少13.22%";
+  // and in a text that is a budget (no 决算), a budget is what the year's amount is.
   const onlyBudget =
-    item.budgets.length === 1 && (item.delta !== undefined || item.rate !== undefined);
+    item.budgets.length === 1 &&
+    (item.delta !== undefined || item.rate !== undefined || kind === "budget");
   return item.current ?? (item.changeBasis === "budget" || onlyBudget ? item.budget : undefined);
 }

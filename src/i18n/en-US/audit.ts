@@ -39,6 +39,10 @@ export const audit: typeof zh = {
     `"${count}", but the names listed after it are ${listed}: ${names}.`,
   budgetPrintedTwice: (heading, budget, rate, prior, right) =>
     `This year's budget is printed as ${heading} and then as ${budget}; "${rate}" against last year's ${prior} holds for ${right}, not for the other.`,
+  increase: "增加",
+  decrease: "减少",
+  changeWordLeftOut: (amount, rate, word) =>
+    `"${amount}" lacks its "${word}" (${word === "增加" ? "up" : "down"}): by the "${rate}" after it, it is the change, not last year's amount; add "${word}".`,
   partsMismatch: (parent, total, parts, sum) =>
     `${parent} is ${total}, but its parts ${parts} add up to ${sum}.`,
   budgetPartsMismatch: (parent, total, parts, sum) =>

@@ -46,6 +46,10 @@ export const audit = {
     right: string
   ) =>
     `本年预算先写${heading}，又写${budget}；“${rate}”按上年数${prior}与${right}计算相符，另一个数不符。`,
+  increase: "增加",
+  decrease: "减少",
+  changeWordLeftOut: (amount: string, rate: string, word: string) =>
+    `“${amount}”前缺少“${word}”：按其后“${rate}”，它是增减额而不是上年数，请补上“${word}”。`,
   partsMismatch: (parent: string, total: string, parts: string, sum: string) =>
     `${parent}${total}，而其中${parts}合计${sum}，两者不符。`,
   budgetPartsMismatch: (parent: string, total: string, parts: string, sum: string) =>

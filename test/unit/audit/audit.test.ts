@@ -1331,3 +1331,74 @@ describe("收、支 cut short before a total", () => {
     ).toEqual([]);
   });
 });
+
+describe("wording met in the fifteenth held-out batch", () => {
+  it("a whole restated under another name after parts that make it is no part (梁平区安胜镇 2024)", () => {
+    const text =
+      "编委核定编制20人,年末财政供给人数35人,其中在职18人,退休17人;公共财政拨款开支人数35人(含行政退休17人)。";
+    expect(errors(text)).toEqual([]);
+    // What a parenthesis after a head count includes is an aside, no part.
+    const aside = findClaims(text).items.find((item) => item.printedName.includes("行政退休"));
+    expect(aside?.parent).toBeUndefined();
+  });
+
+  it("财政拨款收、支总计 is 财政拨款's total, not the unit's (九龙坡区锦苑小学 2024)", () => {
+    const text =
+      "1.总体情况。2024年度收入总计2246.97万元,支出总计2246.97万元。\n2024年度财政拨款收、支总计2164.97万元。与2023年相比,财政拨款收、支总计各增加134.44万元,增长6.6%。";
+    expect(errors(text)).toEqual([]);
+    expect(findClaims(text).items.map((item) => item.name)).toContain("财政拨款支出总计");
+  });
+
+  it("an amount right after 较… that the rate says is the change has lost its word: a warning (梧州 2024)", () => {
+    const text = "其中本年支出568.5万元, 较2023年度决算数38.31万元,下降6.31%。";
+    const findings = auditText(text).findings;
+    expect(findings.map((f) => [f.rule, f.severity, f.printed, f.expected])).toEqual([
+      ["AUDIT-DIRECTION", "warning", "38.31万元", "减少38.31万元"],
+    ]);
+    // A rate the change does not give leaves the amount last year's, and the direction wrong.
+    expect(errors("本年支出606.81万元，较2023年度决算数568.5万元，下降6.31%。")).toEqual([
+      ["AUDIT-DIRECTION", "下降6.31%"],
+      ["AUDIT-PCT", "6.31%"],
+    ]);
+  });
+
+  it("a rate right but for its direction is AUDIT-DIRECTION's alone", () => {
+    expect(errors("本年支出568.5万元，较2023年度决算数606.81万元，增长6.31%。")).toEqual([
+      ["AUDIT-DIRECTION", "增长6.31%"],
+    ]);
+  });
+});
+
+describe("wording met in the fifteenth held-out batch: budget texts", () => {
+  const TAILONG =
+    "(一)收入预算:2025年年初预算数1211.02万元,其中:一般公共预算拨款224.10万元,政府性基金预算拨款 0万元,国有资本经营预算收入 0万元,事业收入986.92万元,事业单位经营收入0 万元,其他收入0.10万元。";
+
+  it("in a budget text the whole's budget is its amount, and a part printed 0万元 is not below 0 (万州区太龙镇中心卫生院 2025)", () => {
+    expect(errors(TAILONG)).toEqual([["AUDIT-SUM", "1211.02万元"]]);
+    expect(errors(TAILONG.replace("0.10万元", "0.00万元"))).toEqual([]);
+    // In a 决算 the budget is not what was spent: parts of what was spent are not checked against it.
+    expect(errors(`${TAILONG}2025年决算数另行公开。`)).toEqual([]);
+  });
+
+  it("an amount in a reason is no part of the list (綦江区扶欢中学 2024)", () => {
+    const text =
+      "2024年一般公共预算财政拨款支出1,196.3万元,比2023年增加23.09万元。其中:基本支出1,181.8万元,比2023年增加13.59万元,主要原因是人数增加;项目支出14.5万元,比2023年增加9.5万元,主要原因是2024安排了10万元的保障性租赁住房支出。";
+    expect(errors(text)).toEqual([]);
+    const parts = findClaims(text).items.filter((item) => item.parent);
+    expect(parts.map((item) => item.printedName)).toEqual(["基本支出", "项目支出"]);
+  });
+
+  it("an amount per head said after it, and an amount with no name, are no parts (海南省交通运输厅 2022)", () => {
+    const text =
+      "“三公”经费预算数为98.65万元,其中:因公出国(境)经费7万元,拟安排出访2批次,计划出国(境)2人,预算费用3.5万元/人,共计7万元。公务用车购置及运行费87.15万元,公务接待费4.5万元。";
+    expect(errors(text)).toEqual([]);
+  });
+
+  it("占年初预算P% is what was spent as a share of the budget, not a share of the whole (潮安区龙湖镇 2023)", () => {
+    const text =
+      "一般公共服务支出16599424.17元，其中：人大事务支出323400.00元，占年初预算100%；政府办公室及相关机构支出14557942.17元，占年初预算91.38%。";
+    expect(errors(text)).toEqual([]);
+    const item = findClaims(text).items.find((i) => i.printedName.includes("人大事务"));
+    expect(item?.executionRate?.text).toBe("100%");
+  });
+});

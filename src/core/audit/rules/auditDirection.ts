@@ -1,6 +1,7 @@
 /**
  * AUDIT-DIRECTION — 增加 followed by 下降, or a direction the amounts deny: "比上年减少0.04万元，增长0.01%", or
- * 本年 below 上年 with "增加". Rounding cannot turn a direction round, so these are errors.
+ * 本年 below 上年 with "增加". Rounding cannot turn a direction round, so these are errors. A change printed without
+ * its word ("较2023年度决算数38.31万元,下降6.31%"), read by the rate after it, is a warning.
  */
 import { compare, minus, sign, ZERO } from "../interval";
 import type { ItemClaim } from "../claims";
@@ -11,6 +12,20 @@ function check(item: ItemClaim, context: AuditContext): AuditFinding[] {
   const { words } = context;
   const found: AuditFinding[] = [];
   const { delta, rate, current, prior } = item;
+  if (item.changeWordLeftOut && delta && rate) {
+    const word = delta.direction === 1 ? words.increase : words.decrease;
+    found.push(
+      findingAt(
+        "AUDIT-DIRECTION",
+        "warning",
+        item.sentence,
+        delta.figure,
+        words.changeWordLeftOut(delta.figure.text, `${rate.word.text}${rate.figure.text}`, word),
+        delta.figure.text,
+        `${word}${delta.figure.text}`
+      )
+    );
+  }
   if (delta && rate && delta.direction !== rate.direction && sign(delta.figure.value) !== 0) {
     const first = `${delta.word.text}${delta.figure.text}`;
     const second = `${rate.word.text}${rate.figure.text}`;
@@ -110,7 +125,7 @@ function contradictions(context: AuditContext): AuditFinding[] {
 
 export const auditDirection: AuditRule = {
   id: "AUDIT-DIRECTION",
-  severities: ["error"],
+  severities: ["error", "warning"],
   check: (context) => [
     ...context.claims.items.flatMap((item) => check(item, context)),
     ...contradictions(context),

@@ -21,12 +21,13 @@ import {
   ZERO,
   type Interval,
   type Rational,
+  signed,
 } from "../interval";
 import { amountThisYear, type ChangeClaim, type ItemClaim } from "../claims";
 import type { PrintedAmount, PrintedPercent, Sentence, Span } from "../text";
 import { findingAt, type AuditContext, type AuditFinding, type AuditRule } from "../types";
 import { asPercent, judge, verdictFinding } from "./auditRounding";
-import { BEYOND_ANY, sayPercentLike, signed, statedYuan } from "./common";
+import { BEYOND_ANY, sayPercentLike, statedYuan } from "./common";
 
 interface Derivation {
   possible: Interval;
@@ -57,7 +58,7 @@ function comparisons(item: ItemClaim, context: AuditContext): Comparison[][] {
   const twiceReading: Comparison[] = twice
     ? [{ against: "prior", current: twice, base: prior, delta, rate, flat }]
     : [];
-  const thisYear = amountThisYear(item);
+  const thisYear = amountThisYear(item, context.claims.kind);
   const named = item.budgets.filter((budget) => budget.kind === item.budgetCompared);
   const budgets = item.budgetCompared && named.length > 0 ? named : item.budgets;
   // "总收入534.96万元，其中本年收入525.11万元，较2020年度决算数减少307.5万元，下降36.5%": a change printed after
@@ -65,7 +66,16 @@ function comparisons(item: ItemClaim, context: AuditContext): Comparison[][] {
   const whole = item.parent;
   const wholeReading: Comparison[] =
     whole && whole.sentence === item.sentence && !whole.delta && !whole.rate
-      ? [{ against: "prior", current: amountThisYear(whole), base: whole.prior, delta, rate, flat }]
+      ? [
+          {
+            against: "prior",
+            current: amountThisYear(whole, context.claims.kind),
+            base: whole.prior,
+            delta,
+            rate,
+            flat,
+          },
+        ]
       : [];
   return [
     [
@@ -206,6 +216,9 @@ function checkRate(c: Comparison, sentence: Sentence, context: AuditContext): Au
   const chosen = derivation(c, context);
   if (!chosen) return [];
   const printed = signed(rate.figure.interval, rate.direction);
+  // Right but for its direction ("本年568.5万元，较上年606.81万元，增长6.31%"): AUDIT-DIRECTION's.
+  const reversed = signed(rate.figure.interval, rate.direction === 1 ? -1 : 1);
+  if (judge(reversed, chosen.possible) === "consistent" && sign(rate.figure.value) !== 0) return [];
   const verdict = judge(printed, chosen.possible);
   if (verdict === "consistent") return [];
   const expected = chosen.stated

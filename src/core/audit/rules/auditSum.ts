@@ -25,6 +25,7 @@ import {
   toFixed,
   ZERO,
   type Interval,
+  signed,
 } from "../interval";
 import type { ItemClaim } from "../claims";
 import { amountThisYear } from "../items";
@@ -41,7 +42,7 @@ import {
 import type { AuditContext, AuditFinding, AuditRule } from "../types";
 import { findingAt } from "../types";
 import { judge, roundingLeeway, verdictFinding } from "./auditRounding";
-import { BEYOND_ANY, sayAmountLike, signed, statedYuan } from "./common";
+import { BEYOND_ANY, sayAmountLike, statedYuan } from "./common";
 
 /** True when the parts listed are the whole of their total, not a selection of it. */
 export function partsMakeWhole(parent: ItemClaim, parts: readonly ItemClaim[]): boolean {
@@ -129,7 +130,7 @@ function checkList(
   list: readonly ItemClaim[],
   context: AuditContext
 ): AuditFinding[] {
-  const total = parent.current;
+  const total = amountThisYear(parent, context.claims.kind);
   // Money with money, counts with counts of the same thing (人 with 人, 辆 with 辆).
   const parts = withoutTrailingTotal(
     parent,
@@ -141,9 +142,12 @@ function checkList(
   if (!total || (parts.length < 2 && !onePart) || !clearList(parent, parts)) return [];
   const { words } = context;
   const amounts = parts.map((part) => part.current as PrintedAmount);
-  const partsSum: Interval = sum(amounts.map((amount) => amount.yuan));
+  // A part printed "0万元" is 0 to 0.5万元, not below 0 — unless the whole is a balance, whose parts may be.
+  const partsSum: Interval = sum(
+    amounts.map((amount) => (mayBeNegative(parent) ? amount.yuan : notBelowZero(amount.yuan)))
+  );
   const names = parts.map((part) => part.printedName).join("、");
-  const sumText = sayAmountLike(middle(partsSum), total);
+  const sumText = sayAmountLike(middle(sum(amounts.map((amount) => amount.yuan))), total);
   const whole = partsMakeWhole(parent, parts) || sharesMakeWhole(parts);
   // "资产总额33.5万亿元，负债总额9.9万亿元，净资产23.6万亿元。其中，行政单位资产10.1万亿元…": a 其中 may list the
   // parts of another whole of the sentence before than the last one; when they are exactly that one's, no finding.
@@ -192,6 +196,13 @@ function checkList(
   return found;
 }
 
+/** An amount printed without a minus sign is at least 0. */
+function notBelowZero(amount: Interval): Interval {
+  return compare(amount.lo, ZERO) < 0 && compare(amount.hi, ZERO) > 0
+    ? { lo: ZERO, hi: amount.hi }
+    : amount;
+}
+
 /**
  * The parts of a balance may be below 0: "结余7,989,696.80元，其中财政结余9,708,993.94元，用事业基金弥补收支差额
  * 1,719,297.14元" (the second part is taken off). (Under 收入总计, 用事业基金弥补收支差额 is income like any other.)
@@ -202,7 +213,7 @@ function mayBeNegative(parent: ItemClaim): boolean {
 
 /**
  * The list without a last name the audit does not know that is more than the whole alone and at least all the
- * parts before it: another total read into the list ("离退休人员71人，其中离休6人，退休65人，财政全额供养人员
+ * parts before it, or that is the whole again after parts that make it: another total read into the list ("离退休人员71人，其中离休6人，退休65人，财政全额供养人员
  * 117人"), not a part. (Parts of 0 before it leave it a part: "共有公务用车0辆，其中：轿车0辆…载客汽车1辆".)
  */
 function withoutTrailingTotal(parent: ItemClaim, parts: ItemClaim[]): ItemClaim[] {
@@ -211,11 +222,17 @@ function withoutTrailingTotal(parent: ItemClaim, parts: ItemClaim[]): ItemClaim[
   if (!total || !last?.current || parent.partsAreAll || itemKeyOf(last.name) !== undefined)
     return parts;
   const before = sum(parts.slice(0, -1).map((part) => (part.current as PrintedAmount).yuan));
-  const another =
+  const more =
     compare(last.current.yuan.lo, total.yuan.hi) > 0 &&
     compare(before.lo, ZERO) > 0 &&
     compare(last.current.yuan.hi, before.lo) >= 0;
-  return another ? parts.slice(0, -1) : parts;
+  // "年末财政供给人数35人，其中在职18人，退休17人；公共财政拨款开支人数35人": the whole again, under another name,
+  // after parts that already make it.
+  const again =
+    parts.length > 2 &&
+    judge(last.current.yuan, total.yuan) === "consistent" &&
+    judge(before, total.yuan) === "consistent";
+  return more || again ? parts.slice(0, -1) : parts;
 }
 
 /**

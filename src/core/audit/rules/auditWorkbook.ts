@@ -6,13 +6,13 @@
  */
 import type { Change } from "../../change";
 import { normalizeLabel } from "../../text";
-import { abs, div, mul, rational, type Interval, type Rational } from "../interval";
+import { abs, div, mul, rational, signed, type Interval, type Rational } from "../interval";
 import type { ItemClaim } from "../claims";
 import { itemKeyOf } from "../itemNames";
 import type { PrintedAmount, PrintedNumber } from "../text";
 import type { AuditContext, AuditFinding, AuditRule } from "../types";
 import { judge, verdictFinding } from "./auditRounding";
-import { sayAmountLike, sayPercentLike, signed } from "./common";
+import { sayAmountLike, sayPercentLike } from "./common";
 
 /** Fen → 元, exactly. */
 const yuan = (fen: number): Rational => rational(BigInt(fen), 100n);

@@ -1,12 +1,6 @@
 /** What the audit rules share: how figures are said and compared. */
-import { middle, negate, rational, toFixed, type Interval, type Rational } from "../interval";
+import { middle, rational, toFixed, type Rational } from "../interval";
 import { inUnit, type PrintedAmount, type PrintedNumber } from "../text";
-import type { Direction } from "../claims";
-
-/** A signed interval: a rate or change printed as a magnitude with 增加/减少. */
-export function signed(interval: Interval, direction: Direction): Interval {
-  return direction === 1 ? interval : { lo: negate(interval.hi), hi: negate(interval.lo) };
-}
 
 /** A value in 元 said in a printed amount's unit and digits: "7.35万元". */
 export function sayAmountLike(yuan: Rational, like: PrintedAmount): string {
