@@ -392,6 +392,18 @@ export function findClaims(text: string): TextClaims {
     // "…，合计支出9252949.36元": a total of its own, not one more figure of the item before.
     const total = TRAILING_TOTAL.test(displayName(printed)) ? "合计" : "";
     const name = reduceName(printed) || (otherFlow ? (flow as string) : total);
+    // "…其中：…其他收入0.10万元。收入较2024年增加124.29万元": a bare 收入 / 支出 in a sentence after a list of parts
+    // goes on with their whole, when it is of that flow.
+    const whole = current?.parent;
+    if (
+      flow &&
+      !otherFlow &&
+      whole &&
+      current!.sentence !== sentence &&
+      flowOf(whole.name) === flow &&
+      lacks(whole, has)
+    )
+      return (current = whole);
     if (
       current &&
       (name === "" || sameItem(name, current.name)) &&

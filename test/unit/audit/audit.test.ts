@@ -1402,3 +1402,17 @@ describe("wording met in the fifteenth held-out batch: budget texts", () => {
     expect(item?.executionRate?.text).toBe("100%");
   });
 });
+
+describe("a bare 收入 / 支出 in the sentence after a list of parts", () => {
+  it("goes on with their whole, of that flow", () => {
+    const text =
+      "收入预算:2025年年初预算数1211.02万元,其中:一般公共预算拨款224.10万元,事业收入986.82万元,其他收入0.10万元。收入较2024年增加124.29万元。";
+    const items = findClaims(text).items;
+    expect(items.find((item) => item.delta)?.printedName).toMatch(/^收入预算/);
+    // Not a part's: a 支出 after a list of income is of the other flow, and stays its own.
+    const other = findClaims(
+      "收入预算:1211.02万元,其中:一般公共预算拨款224.10万元,其他收入986.92万元。支出较2024年增加124.29万元。"
+    ).items;
+    expect(other.find((item) => item.delta)?.parent).toBeUndefined();
+  });
+});
