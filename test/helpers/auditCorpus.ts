@@ -70,6 +70,7 @@ export const CORPUS_FILES = [
   "passages-12.json",
   "passages-13.json",
   "passages-14.json",
+  "passages-15.json",
 ];
 
 export function loadPassages(files: readonly string[] = CORPUS_FILES): Passage[] {
