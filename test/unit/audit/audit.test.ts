@@ -1416,3 +1416,26 @@ describe("a bare 收入 / 支出 in the sentence after a list of parts", () => {
     expect(other.find((item) => item.delta)?.parent).toBeUndefined();
   });
 });
+
+describe("AUDIT-DIRECTION: a reason that says the item itself moved the other way", () => {
+  it("is a 错误 on the reason's words (上海市普陀区万里街道 2024)", () => {
+    expect(
+      errors(
+        "4. “一般公共服务支出（类）宣传事务（款）一般行政管理事务（项）”110.60万元，主要用于宣传事务一般行政管理事务。2023年当年预算执行数为114.00万元，2024年预算安排110.60万元，比2023年预算执行数减少2.98%。主要原因是：宣传事务一般行政管理事务经费增加。"
+      )
+    ).toEqual([["AUDIT-DIRECTION", "宣传事务一般行政管理事务经费增加"]]);
+    expect(errors("公用经费支出50万元，比上年减少5万元，下降9.09%，主要原因是支出增加。")).toEqual([
+      ["AUDIT-DIRECTION", "支出增加"],
+    ]);
+  });
+
+  it("leaves reasons about something else, of several clauses, or about last year", () => {
+    for (const text of [
+      "工资福利支出50万元，比上年减少5万元，下降9.09%，主要原因是退休人员增加。",
+      "公用经费支出50万元，比上年减少5万元，下降9.09%，主要原因是人员减少，公用经费增加。",
+      "公用经费支出50万元，比上年减少5万元，下降9.09%，主要原因是上年一次性支出增加。",
+      "公用经费支出50万元，比上年减少5万元，下降9.09%，主要原因是公用经费减少。",
+    ])
+      expect([text, errors(text)]).toEqual([text, []]);
+  });
+});

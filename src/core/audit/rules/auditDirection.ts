@@ -7,6 +7,9 @@ import { compare, minus, sign, ZERO } from "../interval";
 import type { ItemClaim } from "../claims";
 import { itemKeyOf } from "../itemNames";
 import { findingAt, type AuditContext, type AuditFinding, type AuditRule } from "../types";
+import { normalizeLabel } from "../../text";
+import { sentenceAt } from "../text";
+import { directionOf } from "../words";
 
 function check(item: ItemClaim, context: AuditContext): AuditFinding[] {
   const { words } = context;
@@ -123,11 +126,60 @@ function contradictions(context: AuditContext): AuditFinding[] {
   return found;
 }
 
+/**
+ * "比2023年预算执行数减少2.98%。主要原因是：宣传事务一般行政管理事务经费增加。": a reason that says the item itself
+ * (its name, or just 经费 / 支出 / 资金) moved the other way. A reason about something else may move either way
+ * (工资福利支出减少，主要原因是退休人员增加), and one of several clauses is not read.
+ */
+const ITEM_REASON =
+  /(?:主要)?原因(?:是|为)?[：:]?[^\S\n]*([^，,。；;、：:\n]{0,40}?)(增加|增长|上升|提高|减少|下降|降低)(?=[。；;]|$)/gm;
+
+function reasonsAgainst(context: AuditContext): AuditFinding[] {
+  const found: AuditFinding[] = [];
+  const { items, sentences } = context.claims;
+  for (const match of context.text.matchAll(ITEM_REASON)) {
+    const at = match.index ?? 0;
+    const subject = match[1].replace(/(?:的)?(?:经费|支出|资金|预算|费用)$/, "");
+    const reason = sentenceAt(sentences, at);
+    if (!reason || /上年|去年|上一年|20\d\d/.test(match[1])) continue;
+    // The item whose change was said last before the reason, in its paragraph.
+    let item: ItemClaim | undefined;
+    for (const candidate of items) {
+      const change = candidate.rate ?? candidate.delta;
+      if (!change || change.figure.end > at) continue;
+      if (candidate.sentence.paragraph !== reason.paragraph) continue;
+      const latest = item && (item.rate ?? item.delta);
+      if (!latest || change.figure.end > latest.figure.end) item = candidate;
+    }
+    const change = item && (item.rate ?? item.delta);
+    if (!item || !change) continue;
+    const name = normalizeLabel(item.printedName).replace(/[（(][^）)]*[）)]|[“”"]/g, "");
+    if (subject !== "" && !name.includes(subject)) continue;
+    if (directionOf(match[2]) === change.direction) continue;
+    const said = `${change.word.text}${change.figure.text}`;
+    const words = `${match[1]}${match[2]}`;
+    const start = at + match[0].length - words.length;
+    found.push(
+      findingAt(
+        "AUDIT-DIRECTION",
+        "error",
+        reason,
+        { start, end: start + words.length, text: words },
+        context.words.directionWords(said, words),
+        words,
+        ""
+      )
+    );
+  }
+  return found;
+}
+
 export const auditDirection: AuditRule = {
   id: "AUDIT-DIRECTION",
   severities: ["error", "warning"],
   check: (context) => [
     ...context.claims.items.flatMap((item) => check(item, context)),
     ...contradictions(context),
+    ...reasonsAgainst(context),
   ],
 };
