@@ -19,8 +19,10 @@ const GENERIC =
 /** The words of a name left once quotes, spaces, who/when words and the verb are taken off. */
 function strippedName(raw: string): string {
   // Years say when, not what: "公务接待费2016年预算" is 公务接待费.
-  // A numbering goes before the brackets do: "(一)收入预算" is 收入预算, not 一收入预算.
+  // A numbering goes before the brackets do: "(一)收入预算" is 收入预算, not 一收入预算. Headings run into the
+  // text (a web page's lines joined: "…支出决算总体情况一般公共预算财政拨款支出") name what follows them.
   let name = normalizeLabel(raw)
+    .replace(/^.*情况(?:说明)?(?=[^\s情])/, "")
     .replace(/^\s*[（(][一二三四五六七八九十\d]+[）)]/, "")
     .replace(/[()（）【】[\]《》]/g, "")
     .replace(/20\d\d年度?/g, "");

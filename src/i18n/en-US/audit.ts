@@ -43,6 +43,8 @@ export const audit: typeof zh = {
   decrease: "减少",
   changeWordLeftOut: (amount, rate, word) =>
     `"${amount}" lacks its "${word}" (${word === "增加" ? "up" : "down"}): by the "${rate}" after it, it is the change, not last year's amount; add "${word}".`,
+  wholeBelowPart: (whole, total, part, amount) =>
+    `${whole} is ${total}, less than ${part} ${amount}, which is part of it.`,
   partsMismatch: (parent, total, parts, sum) =>
     `${parent} is ${total}, but its parts ${parts} add up to ${sum}.`,
   budgetPartsMismatch: (parent, total, parts, sum) =>

@@ -50,6 +50,8 @@ export const audit = {
   decrease: "减少",
   changeWordLeftOut: (amount: string, rate: string, word: string) =>
     `“${amount}”前缺少“${word}”：按其后“${rate}”，它是增减额而不是上年数，请补上“${word}”。`,
+  wholeBelowPart: (whole: string, total: string, part: string, amount: string) =>
+    `${whole}${total}，少于它所含的${part}${amount}。`,
   partsMismatch: (parent: string, total: string, parts: string, sum: string) =>
     `${parent}${total}，而其中${parts}合计${sum}，两者不符。`,
   budgetPartsMismatch: (parent: string, total: string, parts: string, sum: string) =>

@@ -1439,3 +1439,28 @@ describe("AUDIT-DIRECTION: a reason that says the item itself moved the other wa
       expect([text, errors(text)]).toEqual([text, []]);
   });
 });
+
+describe("AUDIT-SUM: wholes and parts named in different sections", () => {
+  const PUTUO =
+    "上海市普陀区财政局2024年度财政拨款收入支出总计0.3万元。与2023年度相比，财政拨款收入支出总计持平。五、一般公共预算财政拨款支出决算情况说明（一）一般公共预算财政拨款支出决算总体情况一般公共预算财政拨款支出2940.05万元，占本年支出合计的100.00%。";
+
+  it("财政拨款…总计 is at least its 一般公共预算财政拨款支出 (上海市普陀区财政局 2024)", () => {
+    const [finding] = auditText(PUTUO).findings.filter((f) => f.severity === "error");
+    expect([finding.rule, finding.printed]).toEqual(["AUDIT-SUM", "0.3万元"]);
+    expect(finding.message).toContain("一般公共预算财政拨款支出2940.05万元");
+    expect(errors(PUTUO.replace("0.3万元", "2940.05万元"))).toEqual([]);
+  });
+
+  it("一般公共预算财政拨款支出 is at least its 基本支出 and its 项目支出", () => {
+    expect(
+      errors(
+        "一般公共预算财政拨款支出100万元。\n二、基本支出情况\n基本支出120万元，主要用于人员工资。"
+      )
+    ).toEqual([["AUDIT-SUM", "100万元"]]);
+  });
+
+  it("a heading run into the text names nothing: the name is what follows it", () => {
+    const item = findClaims(PUTUO).items.find((i) => i.current?.text === "2940.05万元");
+    expect(item?.name).toBe("一般公共预算财政拨款支出");
+  });
+});

@@ -687,6 +687,53 @@ function checkTableColumns(context: AuditContext): AuditFinding[] {
   return found;
 }
 
+/** The total of a unit's fiscal appropriations: "财政拨款收入支出总计", "财政拨款支出总计", "财政拨款收、支总计". */
+const FISCAL_TOTAL = /财政拨款(?:收入)?(?:支出)?总计$/;
+
+/**
+ * Wholes and parts named in different sections, which no list ties together: 财政拨款…总计 is at least its
+ * 一般公共预算财政拨款支出 (普陀区财政局 2024: 总计 0.3万元 against 2940.05万元 of it), and that at least its 基本支出
+ * and its 项目支出.
+ */
+function checkWholesNamedApart(context: AuditContext): AuditFinding[] {
+  const found: AuditFinding[] = [];
+  const withAmount = context.claims.items.filter((item) => item.current);
+  const generalBudgets = withAmount.filter((item) => itemKeyOf(item.name) === "generalBudget");
+  const pairs: [ItemClaim, ItemClaim[]][] = [
+    ...withAmount
+      .filter((item) => FISCAL_TOTAL.test(item.name))
+      .map((whole): [ItemClaim, ItemClaim[]] => [whole, generalBudgets]),
+    ...generalBudgets.map((whole): [ItemClaim, ItemClaim[]] => [
+      whole,
+      withAmount.filter((item) => ["basic", "project"].includes(itemKeyOf(item.name) ?? "")),
+    ]),
+  ];
+  for (const [whole, parts] of pairs) {
+    const total = whole.current as PrintedAmount;
+    const larger = parts.find(
+      (part) =>
+        part !== whole &&
+        sameKind(total, part.current) &&
+        judge(total.yuan, (part.current as PrintedAmount).yuan) === "wrong" &&
+        compare(total.yuan.hi, (part.current as PrintedAmount).yuan.lo) < 0
+    );
+    if (!larger) continue;
+    const part = larger.current as PrintedAmount;
+    found.push(
+      findingAt(
+        "AUDIT-SUM",
+        "error",
+        whole.sentence,
+        total,
+        context.words.wholeBelowPart(whole.printedName, total.text, larger.name, part.text),
+        total.text,
+        ""
+      )
+    );
+  }
+  return found;
+}
+
 /** "设9个内设机构，分别为：办公室、…" with eight names: a count against the names it counts. */
 function checkCountedLists(context: AuditContext): AuditFinding[] {
   const found: AuditFinding[] = [];
@@ -732,5 +779,10 @@ export const auditSum: AuditRule = {
           ...(partsWrong ? [] : checkWorkedOutParts(item, context)),
         ];
       })
-      .concat(checkCarryOver(context), checkTableColumns(context), checkCountedLists(context)),
+      .concat(
+        checkCarryOver(context),
+        checkTableColumns(context),
+        checkCountedLists(context),
+        checkWholesNamedApart(context)
+      ),
 };
