@@ -107,7 +107,8 @@ const KEY_PATTERNS: readonly [RegExp, ItemKey][] = [
   [/^工资福利(?:支出)?$/, "code:301"],
   [/^商品和服务(?:支出)?$/, "code:302"],
   [/^对个人和家庭(?:的)?补助(?:支出)?$/, "code:303"],
-  [/^资本性支出$/, "code:310"],
+  // 310 was named 其他资本性支出 in the classification of 2007–2017 (309 being 基本建设支出).
+  [/^(?:其他)?资本性支出$/, "code:310"],
   [/^(?:年度)?资金总额$/, "funds:total"],
   [/^(?:当年|本年)?财政拨款(?:资金)?$/, "funds:appropriation"],
   [/^上年结转(?:资金)?$/, "funds:carriedOver"],

@@ -1464,3 +1464,12 @@ describe("AUDIT-SUM: wholes and parts named in different sections", () => {
     expect(item?.name).toBe("一般公共预算财政拨款支出");
   });
 });
+
+describe("其他资本性支出, the 310 class's name until 2017", () => {
+  it("is one of the four classes that make 基本支出 (儋州市人民法院 2018)", () => {
+    const text =
+      "1.基本支出2956.36万元,其中:工资福利支出2424.00万元,商品和服务支出432.65万元,对个人和家庭的补助93.12万元,其他资本性支出6.5万元。";
+    expect(errors(text)).toEqual([["AUDIT-SUM", "2956.36万元"]]);
+    expect(errors(text.replace("6.5万元", "6.59万元"))).toEqual([]);
+  });
+});

@@ -18,8 +18,6 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "the change of 一般公共预算拨款 (income, +22.27) and of 一般公共预算财政拨款支出 (spending, −12.48) are two items to the audit",
   "yuzhong-2017-sangong-jiedu":
     "a second change of the same total on another basis (剔除这一因素…仍然减少了933.78万元，下降了16.64%) leaves this year's amount to an earlier sentence, and 剔除 may change it too",
-  "b10x-danzhou-fayuan-2018-jixiao-zhichu":
-    "基本支出's classes list 其他资本性支出, not known as the 310 class, so the four are not known to be all of it (they add up to 2956.27 under 2956.36)",
   "b10x-wangcang-zhanghua-2018-yusuan-zongshu":
     "基本支出 and 专项项目 are printed in sentences and paragraphs of their own after 预算支出总数, not as its parts",
   "b12x-jiangjin-bailinzhen-2021-zongti":
