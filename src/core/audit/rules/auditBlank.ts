@@ -33,7 +33,11 @@ const PATTERNS: readonly [BlankKind, RegExp][] = [
     "unresolvedChoice",
     /大小于|多少于|增加[（(]减少[)）]|减少[（(]增加[)）]|增[（(]减[)）]|减[（(]增[)）]|上升[（(]下降[)）]|下降[（(](?:上升|增长)[)）]|增长[（(]下降[)）]|(?:增加|减少|增长|下降|上升)[（(]或(?:增加|减少|增长|下降|上升)[)）]|(?:增长下降|下降增长|增加减少|减少增加)(?=\s*[0-9０-９])/g,
   ],
-  ["doubledWord", /([\u4e00-\u9fff]{2,5})\1|其中[：:]\s*其中/g],
+  // (Not a word whose second copy starts a term of its own: "政府性债务债务率", "收入收入额".)
+  [
+    "doubledWord",
+    /([\u4e00-\u9fff]{2,5})\1(?!率|额|余额|限额|总额|规模|指标|总量|结构)|其中[：:]\s*其中/g,
+  ],
   // "主要原因是。": the reason the template asked for is not there.
   ["emptyReason", /(?:主要)?原因(?:是|为)[：:]?[^\S\n]*(?=[。；;])/g],
   // (Not at the text's end: what follows may be a table, or the text pasted may stop there.)

@@ -134,7 +134,11 @@ function checkList(
   // Money with money, counts with counts of the same thing (人 with 人, 辆 with 辆).
   const parts = withoutTrailingTotal(
     parent,
-    list.filter((child) => child.current && sameKind(child.current, total))
+    beforeSemicolonThatEnds(
+      parent,
+      list.filter((child) => child.current && sameKind(child.current, total)),
+      context.text
+    )
   );
   // One part alone can be checked only against being more than its whole, and only when it is known to be
   // a part of it (the 财政拨款 row of a 自评表's 年度资金总额).
@@ -194,6 +198,27 @@ function checkList(
     found.push(...checkChangesWithRates(parent, parts, context));
   }
   return found;
+}
+
+/**
+ * The parts before a ；when they already make the whole: what follows the ；is said beside the list, not in it
+ * ("新增债务限额49.35亿元，其中：新增一般债务限额18.25亿元，新增专项债务限额31.1亿元；调整使用专项债务限额7.48亿元").
+ */
+function beforeSemicolonThatEnds(
+  parent: ItemClaim,
+  parts: ItemClaim[],
+  text: string
+): ItemClaim[] {
+  const total = parent.current;
+  if (!total) return parts;
+  for (let k = 1; k < parts.length; k++) {
+    const before = parts[k - 1].current as PrintedAmount;
+    const after = parts[k].current as PrintedAmount;
+    if (!/[；;]/.test(text.slice(before.end, after.start))) continue;
+    const sumBefore = sum(parts.slice(0, k).map((part) => (part.current as PrintedAmount).yuan));
+    return judge(total.yuan, sumBefore) === "consistent" ? parts.slice(0, k) : parts;
+  }
+  return parts;
 }
 
 /** An amount printed without a minus sign is at least 0. */
