@@ -130,6 +130,9 @@ const HEADING =
 const PER_UNIT =
   /(?:每(?:家|人|辆|户|个|台|次|天|日|月|项|位|名|所|车)|人均|户均|车均)[^，,。；;]*$/;
 
+/** "超收2.85亿元", "短收7431万元": the difference from the budget, said in one word. */
+const OFF_BUDGET = /(超收|短收|欠收|少收|多收|超支)了?$/;
+
 /** An amount per head or per unit said after it: "预算费用3.5万元/人". */
 const PER_UNIT_AFTER = /^\s*[/／每](?:人|辆|户|个|台|次|天|日|月|年|项|位|名|所|车|家)/;
 
@@ -268,6 +271,8 @@ export function findClaims(text: string): TextClaims {
   let startsBreakdown = false;
   /** The clause being read opens with 其中. */
   let clauseOpensList = false;
+  /** The clause being read comes right after a ；. */
+  let clauseAfterSemicolon = false;
   /** Where the items of the section being read start in `items`. */
   let sectionStart = 0;
   /** A heading starts a section: nothing before it is the current item or a list still open. */
@@ -430,6 +435,8 @@ export function findClaims(text: string): TextClaims {
       name === ""
         ? undefined
         : nearbyItem(name, sentence, has, (item) => takes(item) && inList(item));
+    // "…其中：归属于…的归母净利润2.48亿元，同比下降81.11%；上缴税费总额29.31亿元": a 总额 after a ；is a whole of its own.
+    if (clauseAfterSemicolon && /总额(?:为|是)?$/.test(printed.trim())) partsParent = undefined;
     // An amount with no name ("…3.5万元/人，共计7万元") is no part of the list open.
     current =
       earlier ?? newItem(printed, sentence, name === "" ? undefined : parentFor(name), breakdown);
@@ -652,6 +659,7 @@ export function findClaims(text: string): TextClaims {
       )
         startSection();
       clauseOpensList = /^其中/.test(words);
+      clauseAfterSemicolon = /[；;]/.test(text[clause.start - 1] ?? "");
       // "财力1,867.48万元。由一般公共预算收入111.11万元,加上…等1,756.37万元构成": the parts of the whole named
       // before 由, all of it — what 加上 adds among them.
       if (/^由/.test(words) && COMPOSED_OF.test(text.slice(clause.start, sentence.end))) {
@@ -828,7 +836,15 @@ export function findClaims(text: string): TextClaims {
           figure: amount,
           word: wordAt(word),
         });
-        if (againstBudget) {
+        const offBudget = OFF_BUDGET.exec(prefix);
+        if (offBudget && !nameBefore(prefix.slice(0, offBudget.index)) && current) {
+          // "完成预算49531万元的85.0%，短收7431万元": what the item fell short of its budget by, or went over it.
+          current.budgetDelta ??= {
+            direction: /^(?:超|多)/.test(offBudget[1]) ? 1 : -1,
+            figure: amount,
+            word: wordAt(offBudget[1]),
+          };
+        } else if (againstBudget) {
           // Against the budget, not last year: the budget itself, or the difference from it.
           if (change) {
             const before = prefix.slice(0, change.index).replace(BUDGET_COMPARISON, "");

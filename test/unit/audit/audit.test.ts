@@ -1473,3 +1473,71 @@ describe("其他资本性支出, the 310 class's name until 2017", () => {
     expect(errors(text.replace("6.5万元", "6.59万元"))).toEqual([]);
   });
 });
+
+describe("wording met in the sixteenth held-out batch", () => {
+  it("超收 / 短收 is the difference from the budget, not an item (甘谷县 2024, 晋中市 2023)", () => {
+    const text =
+      "一般公共预算收入42100万元，完成预算49531万元的85.0%，短收7431万元，同比下降10.2%，减收4800万元。";
+    expect(errors(text)).toEqual([]);
+    const [item] = findClaims(text).items;
+    expect([
+      item.budgetDelta?.direction,
+      item.budgetDelta?.figure.text,
+      item.rate?.figure.text,
+    ]).toEqual([-1, "7431万元", "10.2%"]);
+    expect(
+      errors(
+        "一般公共预算收入累计完成194.57亿元，完成调整预算的101.49%，超收2.85亿元；同比增长4.02%，增收7.51亿元。"
+      )
+    ).toEqual([]);
+  });
+
+  it("a government's totals may close with a balance the text names (甘谷县 2024)", () => {
+    const text =
+      "收入总计451227万元。\n一般公共预算支出409525万元，支出总计425533万元。\n收入总计451227万元，减支出总计425533万元，财政滚存结余25694万元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("财政滚存结余25694万元", "财政滚存结余5694万元"))).toContainEqual([
+      "AUDIT-TOTALS",
+      "425533万元",
+    ]);
+  });
+
+  it("a 总额 after a ；is a whole of its own (徐汇区 2023)", () => {
+    expect(
+      errors(
+        "实现归母净利润2.59亿元，同比下降82.43%，其中：归属于徐汇方股东的归母净利润2.48亿元，同比下降81.11%；上缴税费总额29.31亿元，同比上升5.64%。"
+      )
+    ).toEqual([]);
+  });
+
+  it("parts after a ；are beside a list already whole (安康市 2022)", () => {
+    const text =
+      "2022年，安康市地方政府新增债务限额为49.35亿元，其中：新增一般债务限额18.25亿元，新增专项债务限额31.1亿元；调整使用专项债务限额7.48亿元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("31.1亿元", "31.0亿元"))).toEqual([["AUDIT-SUM", "49.35亿元"]]);
+  });
+
+  it("a 其中 naming again the items said before it lists a part of each (九江市 2022, 国有资产 2018)", () => {
+    expect(
+      errors(
+        "项目送审金额152.48亿元，审定金额134.11亿元，审减金额18.37亿元。其中，市本级项目送审金额36.05亿元，审定金额30.80亿元，审减金额5.25亿元。"
+      )
+    ).toEqual([]);
+    expect(
+      errors(
+        "全国国有企业资产总额210.4万亿元，负债总额135.0万亿元，国有资本权益总额58.7万亿元。其中，中央国有企业资产总额80.8万亿元、负债总额54.7万亿元、国有资本权益总额16.7万亿元。"
+      )
+    ).toEqual([]);
+    // Parts under a whole that is none of them are added up as before (金口河区 2022).
+    expect(
+      errors(
+        "全年购置轿车0辆、越野车0辆、载客汽车0辆。单位共有公务用车0辆,其中:轿车0辆、越野车0辆、载客汽车1辆。"
+      )
+    ).toEqual([["AUDIT-SUM", "0辆"]]);
+  });
+
+  it("政府性债务债务率 is no doubled word", () => {
+    expect(errors("全市政府性债务债务率为68.8%。")).toEqual([]);
+    expect(errors("主要原因原因是支出增加。")).toEqual([["AUDIT-BLANK", "原因原因"]]);
+  });
+});

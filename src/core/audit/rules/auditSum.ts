@@ -29,7 +29,7 @@ import {
 } from "../interval";
 import type { ItemClaim } from "../claims";
 import { amountThisYear } from "../items";
-import { WHOLE_PARTS, itemKeyOf, oneBreakdown, type ItemKey } from "../itemNames";
+import { WHOLE_PARTS, itemKeyOf, oneBreakdown, sameItem, type ItemKey } from "../itemNames";
 import { cellNumber, cellRows, findTableRows, totalBlocks } from "../tables";
 import { findCountedLists } from "../countedLists";
 import {
@@ -144,6 +144,7 @@ function checkList(
   // a part of it (the 财政拨款 row of a 自评表's 年度资金总额).
   const onePart = parts.length === 1 && isKnownPart(parts[0], parent) ? parts : undefined;
   if (!total || (parts.length < 2 && !onePart) || !clearList(parent, parts)) return [];
+  if (parallelList(parent, parts, context)) return [];
   const { words } = context;
   const amounts = parts.map((part) => part.current as PrintedAmount);
   // A part printed "0万元" is 0 to 0.5万元, not below 0 — unless the whole is a balance, whose parts may be.
@@ -204,11 +205,7 @@ function checkList(
  * The parts before a ；when they already make the whole: what follows the ；is said beside the list, not in it
  * ("新增债务限额49.35亿元，其中：新增一般债务限额18.25亿元，新增专项债务限额31.1亿元；调整使用专项债务限额7.48亿元").
  */
-function beforeSemicolonThatEnds(
-  parent: ItemClaim,
-  parts: ItemClaim[],
-  text: string
-): ItemClaim[] {
+function beforeSemicolonThatEnds(parent: ItemClaim, parts: ItemClaim[], text: string): ItemClaim[] {
   const total = parent.current;
   if (!total) return parts;
   for (let k = 1; k < parts.length; k++) {
@@ -219,6 +216,41 @@ function beforeSemicolonThatEnds(
     return judge(total.yuan, sumBefore) === "consistent" ? parts.slice(0, k) : parts;
   }
   return parts;
+}
+
+/**
+ * "项目送审金额152.48亿元，审定金额134.11亿元，审减金额18.37亿元…。其中，市本级…送审金额36.05亿元，审定金额30.80亿元，
+ * 审减金额5.25亿元": a 其中 that names again, one by one, the items said before it — the item it follows among
+ * them — lists a part of each, not the parts of one.
+ */
+function parallelList(parent: ItemClaim, parts: readonly ItemClaim[], context: AuditContext) {
+  const listStart = (parts[0].current as PrintedAmount).start;
+  return (
+    parts.length >= 2 &&
+    // The whole is one of them too: the list's "whole" was only the last of the items said before it.
+    parts.some((part) => sameItem(part.name, parent.name)) &&
+    parts.every((part) =>
+      context.claims
+        .itemsIn(parent.sentence.paragraph)
+        .some(
+          (other) =>
+            other !== part &&
+            !parts.includes(other) &&
+            namedAlike(other.name, part.name) &&
+            other.current !== undefined &&
+            other.current.start < listStart &&
+            other.sentence.paragraph === parent.sentence.paragraph
+        )
+    )
+  );
+}
+
+/** The same name, or the same with another who in front: "全国国有企业资产" and "中央国有企业资产". */
+function namedAlike(a: string, b: string): boolean {
+  if (sameItem(a, b)) return true;
+  let common = 0;
+  while (common < Math.min(a.length, b.length) && a.at(-1 - common) === b.at(-1 - common)) common++;
+  return common >= 2 && common >= Math.min(a.length, b.length) - 2;
 }
 
 /** An amount printed without a minus sign is at least 0. */

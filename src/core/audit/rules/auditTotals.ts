@@ -3,7 +3,8 @@
  * (a budget is balanced): a text that prints them different has one of them wrong. Also the shorthand
  * "收、支总计各是A、B万元".
  */
-import { findFigures, type Sentence } from "../text";
+import { compare, minus, ZERO } from "../interval";
+import { findFigures, type PrintedAmount, type Sentence } from "../text";
 import { findingAt, type AuditContext, type AuditFinding, type AuditRule } from "../types";
 import type { ItemClaim } from "../claims";
 import { judge, verdictFinding } from "./auditRounding";
@@ -20,6 +21,26 @@ function account(item: ItemClaim, side: "收入" | "支出"): string | undefined
   return match ? (ACCOUNT.exec(match[1]) as RegExpExecArray)[0] : undefined;
 }
 
+/**
+ * A government's accounts may close with a balance: "收入总计451227万元，减支出总计425533万元，财政滚存结余25694万元"
+ * — the text names what is left, and it is the difference. (A unit's 决算 counts its 年末结转和结余 into 支出总计:
+ * its totals are equal.)
+ */
+function balanceBetween(
+  income: PrintedAmount,
+  spending: PrintedAmount,
+  items: readonly ItemClaim[]
+) {
+  const difference = minus(income.yuan, spending.yuan);
+  return items.some(
+    (item) =>
+      /滚存|财政结余|净结余/.test(item.name) &&
+      item.current !== undefined &&
+      judge(item.current.yuan, difference) === "consistent" &&
+      compare(difference.hi, ZERO) > 0
+  );
+}
+
 function namedTotals(context: AuditContext): AuditFinding[] {
   const items = context.claims.items;
   const incomes = items.filter((item) => item.current && account(item, "收入") !== undefined);
@@ -34,6 +55,7 @@ function namedTotals(context: AuditContext): AuditFinding[] {
       )
       .pop();
     if (!income?.current) continue;
+    if (balanceBetween(income.current, spending.current, items)) continue;
     found.push(
       ...verdictFinding(
         judge(spending.current.yuan, income.current.yuan),
