@@ -20,6 +20,8 @@ export const audit: typeof zh = {
     `${against === "prior" ? "last year" : "the budget"} is 0, so no rate describes the change`,
   basisDeltaCurrent: (delta, current) => `the change ${delta} and this year ${current}`,
   basisExecution: (current, budget) => `spending ${current} and budget ${budget}`,
+  basisNamedRatio: (part, base, addedBack) =>
+    addedBack ? `${part} ÷ (${base} + ${part})` : `${part} ÷ ${base}`,
   pct: (claim, basis, expected) => `"${claim}": from ${basis} it should be ${expected}`,
   mistakes: {
     wrongDenominator: " (divided by this year instead of last year?)",

@@ -20,6 +20,8 @@ export const audit = {
     `${against === "prior" ? "上年数" : "预算数"}为0，增减幅度无从计算`,
   basisDeltaCurrent: (delta: string, current: string) => `增减额${delta}、本年数${current}`,
   basisExecution: (current: string, budget: string) => `决算数${current}、预算数${budget}`,
+  basisNamedRatio: (part: string, base: string, addedBack: boolean) =>
+    addedBack ? `${part} ÷（${base} + ${part}）` : `${part} ÷ ${base}`,
   pct: (claim: string, basis: string, expected: string) =>
     `“${claim}”：按${basis}计算应为${expected}`,
   mistakes: {

@@ -1541,3 +1541,29 @@ describe("wording met in the sixteenth held-out batch", () => {
     expect(errors("主要原因原因是支出增加。")).toEqual([["AUDIT-BLANK", "原因原因"]]);
   });
 });
+
+describe("AUDIT-PCT: ratios named by what they measure", () => {
+  it("节约率 is 节约资金 over the budget: what was bought plus what was saved (来凤县 2009, 九江市 2024)", () => {
+    expect(
+      errors(
+        "截止6月30日,我县完成政府采购额4303.58万元,比去年同期2213万元增加2090.58万元,节约资金480.62万元,节约率10.5%。"
+      )
+    ).toEqual([["AUDIT-PCT", "10.5%"]]);
+    expect(
+      errors(
+        "2024年,全市政府采购规模为32.72亿元,较采购计划节约资金5.51亿元,资金节约率达14.41%,创历史新高。"
+      )
+    ).toEqual([]);
+    // A budget printed is the base; so is what was bought, as some reports take it.
+    expect(
+      errors("采购预算金额110万元，实际采购金额100万元，节约资金10万元，节约率9.09%。")
+    ).toEqual([]);
+    expect(errors("实际采购金额100万元，节约资金10万元，节约率10%。")).toEqual([]);
+  });
+
+  it("审减率 is 审减金额 over 送审金额 (九江市 2022)", () => {
+    const text = "项目送审金额152.48亿元,审定金额134.11亿元,审减金额18.37亿元,平均审减率12.05%。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("12.05%", "13.70%"))).toEqual([["AUDIT-PCT", "13.70%"]]);
+  });
+});

@@ -10,6 +10,7 @@ import {
   compare,
   div,
   magnitude,
+  middle,
   minus,
   mul,
   negate,
@@ -24,6 +25,7 @@ import {
   signed,
 } from "../interval";
 import { amountThisYear, type ChangeClaim, type ItemClaim } from "../claims";
+import { findNamedRatios } from "../namedRatios";
 import type { PrintedAmount, PrintedPercent, Sentence, Span } from "../text";
 import { findingAt, type AuditContext, type AuditFinding, type AuditRule } from "../types";
 import { asPercent, judge, verdictFinding } from "./auditRounding";
@@ -327,15 +329,47 @@ function checkBudgetPrintedTwice(item: ItemClaim, context: AuditContext): AuditF
   ];
 }
 
+/** 节约率, 审减率: right when some base the text gives reproduces it (namedRatios.ts). */
+function checkNamedRatios(context: AuditContext): AuditFinding[] {
+  return findNamedRatios(context.claims.sentences).flatMap((ratio) => {
+    const verdicts = ratio.readings.map((reading) => judge(ratio.percent.interval, reading.value));
+    if (verdicts.includes("consistent")) return [];
+    // The first reading the text gives: the budget printed, or what was bought plus what was saved.
+    const reading = ratio.readings[0];
+    const stated = middle(reading.value);
+    const expected = sayPercentLike(stated, ratio.percent);
+    const claim = `${ratio.name}${ratio.percent.text}`;
+    const basis = context.words.basisNamedRatio(
+      reading.part.text,
+      reading.base.text,
+      reading.addedBack !== undefined
+    );
+    return verdictFinding(
+      verdicts.includes("rounding") ? "rounding" : "wrong",
+      "AUDIT-PCT",
+      ratio.sentence,
+      ratio.percent,
+      {
+        wrong: `${context.words.pct(claim, basis, expected)}。`,
+        rounding: context.words.rounding(claim, expected),
+      },
+      ratio.percent.text,
+      expected
+    );
+  });
+}
+
 export const auditPct: AuditRule = {
   id: "AUDIT-PCT",
   severities: ["error"],
-  check: (context) =>
-    context.claims.items.flatMap((item) => [
+  check: (context) => [
+    ...context.claims.items.flatMap((item) => [
       ...comparisons(item, context).flatMap((readings) =>
         bestReading(readings.map((c) => checkRate(c, item.sentence, context)))
       ),
       ...checkExecution(item, context),
       ...checkBudgetPrintedTwice(item, context),
     ]),
+    ...checkNamedRatios(context),
+  ],
 };

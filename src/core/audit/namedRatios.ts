@@ -1,0 +1,129 @@
+/**
+ * Ratios the fiscal reports name by what they measure, each with the amounts it is worked out from:
+ *   节约率 (资金节约率, 节支率) = 节约资金 ÷ 采购预算, the budget being what was bought plus what was saved
+ *     ("全市政府采购规模为32.72亿元，较采购计划节约资金5.51亿元，资金节约率达14.41%");
+ *   审减率 = 审减金额 ÷ 送审金额 ("项目送审金额152.48亿元，审定金额134.11亿元，审减金额18.37亿元，平均审减率12.05%").
+ * Reports differ on the 节约率's base (some divide by what was bought): a ratio is right when any base the text
+ * gives reproduces it.
+ */
+import { plus, quotient, rational, scale, type Interval } from "./interval";
+import {
+  findFigures,
+  splitClauses,
+  type PrintedAmount,
+  type PrintedPercent,
+  type Sentence,
+} from "./text";
+
+export interface NamedRatio {
+  percent: PrintedPercent;
+  /** The ratio's name as printed ("资金节约率"). */
+  name: string;
+  sentence: Sentence;
+  /** Every value (in %) the printed amounts allow, one per base the text gives, with the amounts it came from. */
+  readings: {
+    value: Interval;
+    part: PrintedAmount;
+    base: PrintedAmount;
+    addedBack?: PrintedAmount;
+  }[];
+}
+
+interface RatioKind {
+  name: RegExp;
+  part: RegExp;
+  /** Bases the part is a share of as they are. */
+  bases: RegExp;
+  /** Bases the part is added back to (what was bought, what was approved). */
+  addedTo: RegExp;
+  /** Whether a base it is added back to is also taken as it is (节约率 over what was bought, as some reports do). */
+  addedToAsIs: boolean;
+}
+
+const KINDS: readonly RatioKind[] = [
+  {
+    name: /(?:资金)?(?:节约|节支)率$/,
+    part: /(?:节约|节支)(?:资金|金额)?$/,
+    bases: /(?:采购)?预算(?:金额)?$|采购计划(?:金额)?$/,
+    addedTo: /采购(?:规模|金额|额)$|实际采购(?:金额)?$|成交(?:金额)?$|合同(?:金额)?$/,
+    addedToAsIs: true,
+  },
+  {
+    name: /审减率$/,
+    part: /审减(?:金额|额)?$/,
+    bases: /送审(?:金额|额)?$/,
+    addedTo: /审定(?:金额|额)?$/,
+    addedToAsIs: false,
+  },
+];
+
+/** Each amount of the sentences with the words just before it in its clause, the role words taken off. */
+function labelledAmounts(
+  sentences: readonly Sentence[]
+): { amount: PrintedAmount; words: string }[] {
+  const found: { amount: PrintedAmount; words: string }[] = [];
+  for (const sentence of sentences)
+    for (const clause of splitClauses(sentence)) {
+      let from = clause.start;
+      for (const figure of findFigures(clause)) {
+        if (figure.kind !== "amount") continue;
+        const words = sentence.text
+          .slice(from - sentence.start, figure.start - sentence.start)
+          .replace(/\s+/g, "")
+          .replace(/(?:为|是|达到?|共计?|累计)+$/, "");
+        found.push({ amount: figure, words });
+        from = figure.end;
+      }
+    }
+  return found;
+}
+
+/** The named ratios of a text, each with what its amounts allow. */
+export function findNamedRatios(sentences: readonly Sentence[]): NamedRatio[] {
+  const ratios: NamedRatio[] = [];
+  sentences.forEach((sentence, index) => {
+    for (const figure of findFigures(sentence)) {
+      if (figure.kind !== "percent") continue;
+      const before = sentence.text
+        .slice(0, figure.start - sentence.start)
+        .replace(/(?:平均)?(?:为|是|达到?|约)?\s*$/, "");
+      const kind = KINDS.find((k) => k.name.test(before));
+      if (!kind) continue;
+      const name = (kind.name.exec(before) as RegExpExecArray)[0];
+      // Its amounts: in its sentence up to it, or the sentence before in its paragraph.
+      const previous = sentences[index - 1];
+      const window = [
+        ...(previous && previous.paragraph === sentence.paragraph ? [previous] : []),
+        {
+          ...sentence,
+          end: figure.start,
+          text: sentence.text.slice(0, figure.start - sentence.start),
+        },
+      ];
+      const amounts = labelledAmounts(window);
+      const lastOf = (pattern: RegExp) =>
+        amounts.filter((a) => pattern.test(a.words)).pop()?.amount;
+      const part = lastOf(kind.part);
+      if (!part) continue;
+      const readings: NamedRatio["readings"] = [];
+      const base = lastOf(kind.bases);
+      const addedTo = lastOf(kind.addedTo);
+      const percentOf = (denominator: Interval) => {
+        const ratio = quotient(part.yuan, denominator);
+        return ratio && scale(ratio, rational(100n));
+      };
+      if (base) {
+        const value = percentOf(base.yuan);
+        if (value) readings.push({ value, part, base });
+      }
+      if (addedTo) {
+        const value = percentOf(plus(addedTo.yuan, part.yuan));
+        if (value) readings.push({ value, part, base: addedTo, addedBack: part });
+        const asIs = kind.addedToAsIs ? percentOf(addedTo.yuan) : undefined;
+        if (asIs) readings.push({ value: asIs, part, base: addedTo });
+      }
+      if (readings.length > 0) ratios.push({ percent: figure, name, sentence, readings });
+    }
+  });
+  return ratios;
+}
