@@ -116,6 +116,8 @@ const PRIOR_WORD =
 /** A budget named as such: "预算数为", "年初预算", "全年预算" (a plain "基本支出预算 N元" is the item's amount). */
 const BUDGET_WORD =
   /(?:(?:年初|全年|调整后?的?)预算(?:数)?|预算(?:数|安排|金额)|预算)(?:为|是)$|预算安排$|(?:年初|全年|调整后?的?)预算(?:数)?$|[，,]?占(?:年度|年初|全年|调整后?的?)?预算(?:数)?$/;
+/** "公务接待费预算288万元": a budget named by the word alone (the amount, in a budget text). */
+const PLAIN_BUDGET = /预算(?:数|金额)?$/;
 /** "减少了“三公”经费": a change word, then the item's name. */
 const LEADING_CHANGE = new RegExp(`^(?:[，,]?)(${INCREASE}|${DECREASE})了?([^，,。；;]{2,})$`);
 /** "执行率", "完成年初预算的", "占年初预算" (what was spent, as a share of the budget). */
@@ -249,6 +251,8 @@ export function findClaims(text: string): TextClaims {
   let danglingOfWhich = false;
   /** The year the text reports on: the year it names most (the later on a tie); the year before is last year. */
   const reportYear = mainYear(text);
+  /** A budget text or a 决算's: in a 决算, "公务接待费预算288万元" is the budget, not what was spent. */
+  const kind = documentKindOf(text);
   /** The latest year the text names: a budget "of 2018" in a text on 2018 is the year's own budget. */
   const latestYear = Math.max(0, ...[...text.matchAll(/(20\d\d)\s*年/g)].map((m) => Number(m[1])));
   /** "较年初预算数", "与2018年度预算相比" (this year's budget), not "比2021年预算" (last year's). */
@@ -284,8 +288,11 @@ export function findClaims(text: string): TextClaims {
   };
   /** The item most recently given this year's amount in the section. */
   const lastWithAmount = (): ItemClaim | undefined => {
-    for (let i = items.length - 1; i >= sectionStart; i--)
-      if (items[i].current && !asides.has(items[i])) return items[i];
+    for (let i = items.length - 1; i >= sectionStart; i--) {
+      const item = items[i];
+      if (asides.has(item) || inParenthesis.has(item)) continue;
+      if (item.current || item.budgets.length > 0) return item;
+    }
     return undefined;
   };
   /** The items named within two paragraphs before the sentence, the latest first. */
@@ -304,6 +311,11 @@ export function findClaims(text: string): TextClaims {
       : nearby(sentence).find(
           (item) => sameItem(item.name, name) || sameItem(item.name, `${name}合计`)
         );
+  /**
+   * Items named inside a parenthesis ("919万元(其中一般公共预算经费拨款841万元)"): a list in the next sentence is
+   * about the item before the parenthesis.
+   */
+  const inParenthesis = new Set<ItemClaim>();
   /** Items named inside "(含…)": asides, never the item a list is about. */
   const asides = new Set<ItemClaim>();
   /** How many breakdowns the text has started ("按支出功能分类科目：" starts one). */
@@ -442,6 +454,7 @@ export function findClaims(text: string): TextClaims {
       earlier ?? newItem(printed, sentence, name === "" ? undefined : parentFor(name), breakdown);
     if (!earlier) items.push(current);
     if (!earlier && includesOnly) asides.add(current);
+    if (!earlier && interrupted.length > 0) inParenthesis.add(current);
     return current;
   };
 
@@ -698,6 +711,9 @@ export function findClaims(text: string): TextClaims {
         // A sentence that opens with 其中 lists the parts of the last item given an amount, not of one only
         // named in the reasons after it ("收入总计2,519.13万元，…主要原因是…(2)事业收入…增长11.0%。其中：…").
         partsParent = clause.start === sentence.start ? (lastWithAmount() ?? current) : current;
+        // "全县“三公”经费预算919万元(其中一般公共预算经费拨款841万元)…。其中：一是…": a second list of the
+        // same whole is another breakdown of it (by source, then by item), never added up with the first.
+        if (partsParent.children.length > 0) breakdown++;
       } else if (/^主要用于(?:以下(?:几个)?方面)?$/.test(words) && current?.current) {
         // "一般公共预算财政拨款支出2940.05万元，主要用于以下方面：一般公共服务支出（类）2106.66万元，占71.73%；…":
         // what it went on, each a part of it (a selection: "主要").
@@ -887,8 +903,13 @@ export function findClaims(text: string): TextClaims {
             item.priorBasis = basisIn(prefix);
             item.priorRightAfterComparison = /^[，,]?(?:比|较|与)/.test(prefix);
           }
-        } else if (BUDGET_WORD.test(prefix)) {
-          const item = itemFor(prefix.replace(BUDGET_WORD, ""), sentence, "budget", amount);
+        } else if (BUDGET_WORD.test(prefix) || (kind === "final" && PLAIN_BUDGET.test(prefix))) {
+          const item = itemFor(
+            prefix.replace(BUDGET_WORD, "").replace(PLAIN_BUDGET, ""),
+            sentence,
+            "budget",
+            amount
+          );
           addBudget(item, amount, budgetKindIn(prefix));
           previous = "budget";
         } else {
@@ -919,7 +940,7 @@ export function findClaims(text: string): TextClaims {
   }
   return {
     sentences,
-    kind: documentKindOf(text),
+    kind,
     items,
     figureSentences,
     ...indexOf(items),

@@ -27,6 +27,7 @@ export const audit: typeof zh = {
     wrongDenominator: " (divided by this year instead of last year?)",
     notTimes100: " (the ratio not multiplied by 100?)",
     ratioNotChange: " (this year ÷ last year, without subtracting 100%?)",
+    unitSlip: (amount: string) => ` (the amount in the wrong unit? ${amount})`,
   },
   rounding: (claim, expected) =>
     `"${claim}": the printed figures give ${expected}, within one unit of the last digit (truncated, or computed from finer data); worth a look.`,

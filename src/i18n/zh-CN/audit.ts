@@ -28,6 +28,7 @@ export const audit = {
     wrongDenominator: "（疑为以本年数而非上年数作分母）",
     notTimes100: "（疑为比率未乘以100）",
     ratioNotChange: "（疑为本年数除以上年数，未减去100%）",
+    unitSlip: (amount: string) => `（疑为金额单位写错，应为${amount}）`,
   },
   rounding: (claim: string, expected: string) =>
     `“${claim}”：按所列数字计算为${expected}，差在末位进位以内（截尾，或按更精确的数据计算），请核对。`,

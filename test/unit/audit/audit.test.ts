@@ -1567,3 +1567,28 @@ describe("AUDIT-PCT: ratios named by what they measure", () => {
     expect(errors(text.replace("12.05%", "13.70%"))).toEqual([["AUDIT-PCT", "13.70%"]]);
   });
 });
+
+describe("a 决算's budget printed in another section (三江侗族自治县 2018)", () => {
+  const SANJIANG =
+    "2018年,全县“三公”经费预算919万元(其中一般公共预算经费拨款841万元),与上年预算安排持平。其中:\n一是因公出国(境)费用不安排,与上年持平;\n二是公务接待费预算288万元(其中一般公共预算经费拨款271万元),与上年持平;\n三是公务用车购置及运行维护费预算631万元(其中一般公共预算经费拨款570万元),与上年持平。\n二、2018年“三公”经费决算执行情况\n一是因公出国(境)费用为零,与上年持平。\n二是公务接待费282元,完成预算的97.92%,下降0.35%。";
+
+  it("an execution rate is checked against the budget of the same item and year, and names a lost unit", () => {
+    const found = auditText(SANJIANG).findings.filter((f) => f.severity === "error");
+    expect(found.map((f) => [f.rule, f.printed])).toEqual([["AUDIT-PCT", "97.92%"]]);
+    expect(found[0].message).toContain("282万元");
+    expect(errors(SANJIANG.replace("282元", "282万元"))).toEqual([]);
+    // Another year's budget is not this year's.
+    expect(errors(SANJIANG.replace("二、2018年", "二、2019年"))).toEqual([]);
+  });
+
+  it("a list in parentheses and a 其中 list after it are two breakdowns of the whole", () => {
+    const whole = findClaims(SANJIANG).items.find((i) => i.printedName.includes("全县"));
+    const breakdowns = new Set(whole?.children.map((child) => child.breakdown));
+    expect(whole?.children.map((child) => child.name)).toEqual([
+      "一般公共预算经费拨款",
+      "公务接待费",
+      "公务用车购置及运行维护费",
+    ]);
+    expect(breakdowns.size).toBe(2);
+  });
+});

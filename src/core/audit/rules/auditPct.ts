@@ -26,7 +26,13 @@ import {
 } from "../interval";
 import { amountThisYear, type ChangeClaim, type ItemClaim } from "../claims";
 import { findNamedRatios } from "../namedRatios";
-import type { PrintedAmount, PrintedPercent, Sentence, Span } from "../text";
+import {
+  amountAt,
+  type PrintedAmount,
+  type PrintedPercent,
+  type Sentence,
+  type Span,
+} from "../text";
 import { findingAt, type AuditContext, type AuditFinding, type AuditRule } from "../types";
 import { asPercent, judge, verdictFinding } from "./auditRounding";
 import { BEYOND_ANY, sayPercentLike, statedYuan } from "./common";
@@ -245,8 +251,30 @@ function checkRate(c: Comparison, sentence: Sentence, context: AuditContext): Au
 /** An execution rate against the budgets printed for the item: right when it is right against one of them. */
 function checkExecution(item: ItemClaim, context: AuditContext): AuditFinding[] {
   return bestReading(
-    item.budgets.map((budget) => checkExecutionAgainst(item, budget.amount, context))
+    budgetsOf(item, context).map((budget) => checkExecutionAgainst(item, budget, context))
   );
+}
+
+/** The year named last before an offset: the year a figure is of ("2018年“三公”经费决算执行情况…"). */
+function yearAt(text: string, offset: number): string | undefined {
+  const years = [...text.slice(Math.max(0, offset - 2000), offset).matchAll(/(20\d\d)\s*年/g)];
+  return years.at(-1)?.[1];
+}
+
+/**
+ * The item's budgets; with none printed beside an execution rate, those of the item of the same name and year
+ * printed elsewhere ("公务接待费预算288万元" in the budget's section, "公务接待费282元，完成预算的97.92%" in the
+ * accounts').
+ */
+function budgetsOf(item: ItemClaim, context: AuditContext): PrintedAmount[] {
+  if (item.budgets.length > 0 || !item.executionRate || !item.current)
+    return item.budgets.map((b) => b.amount);
+  const year = yearAt(context.text, item.current.start);
+  if (year === undefined) return [];
+  return context.claims
+    .itemsNamed(item.name)
+    .flatMap((other) => (other === item ? [] : other.budgets.map((budget) => budget.amount)))
+    .filter((budget) => yearAt(context.text, budget.start) === year);
 }
 
 function checkExecutionAgainst(
@@ -262,13 +290,21 @@ function checkExecutionAgainst(
   const stated = ratioOf(statedYuan(current), statedYuan(budget));
   const expected = stated ? sayPercentLike(stated, executionRate) : "";
   const claim = executionRate.text;
+  // "公务接待费282元，完成预算的97.92%" against 288万元: right with the budget's unit, which the amount lost.
+  const inBudgetUnit =
+    current.unit !== budget.unit ? amountAt(current.digits, current.start, budget.unit) : undefined;
+  const unitRatio = inBudgetUnit && quotient(inBudgetUnit.yuan, budget.yuan);
+  const unitSlip =
+    unitRatio && judge(executionRate.interval, asPercent(unitRatio)) === "consistent"
+      ? context.words.mistakes.unitSlip(`${current.digits}${budget.unit}`)
+      : "";
   return verdictFinding(
     verdict,
     "AUDIT-PCT",
     item.sentence,
     executionRate,
     {
-      wrong: `${context.words.pct(claim, context.words.basisExecution(current.text, budget.text), expected)}。`,
+      wrong: `${context.words.pct(claim, context.words.basisExecution(current.text, budget.text), expected)}${unitSlip}。`,
       rounding: context.words.rounding(claim, expected),
     },
     claim,
