@@ -71,6 +71,7 @@ export const CORPUS_FILES = [
   "passages-13.json",
   "passages-14.json",
   "passages-15.json",
+  "passages-16.json",
 ];
 
 export function loadPassages(files: readonly string[] = CORPUS_FILES): Passage[] {
