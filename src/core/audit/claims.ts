@@ -32,7 +32,7 @@ import {
 } from "./interval";
 import { readRespectively, type RespectiveList } from "./respectively";
 import { CHANGE_WORD, DECREASE, INCREASE, RATE_WORD, SHARE_OF, directionOf } from "./words";
-import { tableItems } from "./tables";
+import { flatFundsItems, tableItems } from "./tables";
 import {
   addBudget,
   fitting,
@@ -931,7 +931,7 @@ export function findClaims(text: string): TextClaims {
     if (hasFigures) figureSentences++;
     paragraphHasFigures ||= hasFigures;
   }
-  items.push(...tableItems(sentences));
+  items.push(...tableItems(sentences), ...flatFundsItems(text, sentences));
   // Last year's budget is not what was spent last year: "比上年预算减15600元" with "2018年…支出49865元".
   for (const item of items) {
     if (item.changeBasis && item.priorBasis && item.changeBasis !== item.priorBasis)

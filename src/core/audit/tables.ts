@@ -19,6 +19,7 @@ import {
   type PrintedNumber,
   type PrintedPercent,
   type Sentence,
+  sentenceAt,
 } from "./text";
 
 /** What a column holds. */
@@ -354,4 +355,122 @@ export function cellNumber(cell: Cell | undefined): PrintedNumber | "empty" | un
   if (plain === "") return "empty";
   if (!NUMBER.test(plain)) return undefined;
   return amountAt(cell!.text, cell!.start, "万元");
+}
+
+/** The heading words of a funds block flattened into text, each possibly broken by spaces or lines. */
+const FLAT_FUND_HEADINGS: readonly [Column | "score" | "points", RegExp][] = [
+  ["initial", /年\s*初\s*预\s*算\s*数?/g],
+  ["adjusted", /全\s*年\s*预\s*算\s*数?/g],
+  ["spent", /全\s*年\s*执\s*行\s*数/g],
+  ["score", /分\s*值/g],
+  ["executionRate", /执\s*行\s*率/g],
+  ["points", /(?:自\s*评\s*)?得\s*分/g],
+];
+
+/** A cell of a flattened table: a number, with its unit or % when printed. */
+const FLAT_CELL = /^[-−－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?(?:万元|元|[%％])?$/;
+
+/** The rows under 年度资金总额 in a funds block. */
+const FLAT_FUND_ROW =
+  /^(?:其中[：:]?)?(?:(?:当年|本年)?财政拨款(?:资金)?|上年结转(?:资金)?|其他资金)[：:]?$/;
+
+/** The text's whitespace-separated tokens from an offset, each with its offset, up to a limit. */
+function tokensFrom(text: string, from: number, limit: number): Cell[] {
+  const tokens: Cell[] = [];
+  const pattern = /[^\s：:]+/g;
+  pattern.lastIndex = from;
+  for (
+    let match = pattern.exec(text);
+    match && match.index < from + limit;
+    match = pattern.exec(text)
+  )
+    tokens.push({ text: match[0], start: match.index });
+  return tokens;
+}
+
+/**
+ * A 绩效自评表's funds block whose cells a web page or a PDF flattened into words and lines ("年初预算数 全年预算数
+ * 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 90 89.974 89.974 …", or a cell per
+ * paragraph): the heading's words in their order name the columns, and the 年度资金总额 row is read when it prints a
+ * number in every column; the rows under it (财政拨款, 上年结转资金, 其他资金) give their leading money cells. A
+ * block printed with tabs or "|" is findTableRows'.
+ */
+export function flatFundsItems(text: string, sentences: readonly Sentence[]): ItemClaim[] {
+  const items: ItemClaim[] = [];
+  for (const total of text.matchAll(/年度资金总额[：:]?/g)) {
+    const at = total.index ?? 0;
+    const window = text.slice(Math.max(0, at - 200), at);
+    if (/[\t|]/.test(window)) continue;
+    const headings = FLAT_FUND_HEADINGS.map(([column, words]) => {
+      const found = [...window.matchAll(words)].at(-1);
+      return { column, at: found ? (found.index ?? 0) : -1 };
+    })
+      .filter((heading) => heading.at >= 0)
+      .sort((a, b) => a.at - b.at);
+    const named = new Set(headings.map((heading) => heading.column));
+    if (!named.has("spent") || !named.has("executionRate")) continue;
+    if (!named.has("initial") && !named.has("adjusted")) continue;
+    const unit = unitIn(window) ?? "万元";
+    const rowOf = (from: number, widest: number) => {
+      const cells: Cell[] = [];
+      for (const token of tokensFrom(text, from, 400)) {
+        if (!FLAT_CELL.test(token.text) || cells.length === widest) break;
+        cells.push(token);
+      }
+      return cells;
+    };
+    const cells = rowOf(at + total[0].length, headings.length);
+    if (cells.length !== headings.length) continue;
+    const sentence = sentenceAt(sentences, at);
+    if (!sentence) continue;
+    const amountOf = (cell: Cell) => {
+      const printedUnit = /(万元|元)$/.exec(cell.text)?.[1] as AmountUnit | undefined;
+      const digits = cell.text.replace(/(?:万元|元)$/, "");
+      const amount = amountAt(digits, cell.start, printedUnit ?? unit);
+      return amount && { ...amount, end: cell.start + cell.text.length, text: cell.text };
+    };
+    const whole = newItem("年度资金总额", sentence, undefined);
+    whole.name = whole.printedName = "年度资金总额";
+    headings.forEach((heading, i) => {
+      const cell = cells[i];
+      if (heading.column === "executionRate") {
+        if (/[%％]$/.test(cell.text)) whole.executionRate = percentAt(cell.text, cell.start);
+        return;
+      }
+      if (heading.column === "score" || heading.column === "points" || /[%％]$/.test(cell.text))
+        return;
+      const amount = amountOf(cell);
+      if (!amount) return;
+      if (heading.column === "spent") whole.current = amount;
+      else addBudget(whole, amount, heading.column === "initial" ? "initial" : "adjusted");
+    });
+    items.push(whole);
+    // The rows under it, as long as they are fund rows: their cells are the money columns, in order.
+    const money = headings.filter((heading) =>
+      ["initial", "adjusted", "spent"].includes(heading.column)
+    );
+    let from = cells[cells.length - 1].start + cells[cells.length - 1].text.length;
+    for (;;) {
+      const [first, second] = tokensFrom(text, from, 40);
+      // "其中:本年财政拨款": the tokens part at the colon.
+      const label = first?.text === "其中" ? second : first;
+      if (!label || !FLAT_FUND_ROW.test(label.text)) break;
+      const row = rowOf(label.start + label.text.length, money.length);
+      const printedName = label.text.replace(/^其中[：:]?/, "").replace(/[：:]$/, "");
+      const part = newItem(printedName, sentenceAt(sentences, label.start) ?? sentence, whole);
+      part.name = part.printedName = printedName;
+      row.forEach((cell, i) => {
+        const amount = amountOf(cell);
+        if (!amount) return;
+        if (money[i].column === "spent") part.current = amount;
+        else addBudget(part, amount, money[i].column === "initial" ? "initial" : "adjusted");
+      });
+      items.push(part);
+      from =
+        row.length > 0
+          ? row[row.length - 1].start + row[row.length - 1].text.length
+          : label.start + label.text.length;
+    }
+  }
+  return items;
 }

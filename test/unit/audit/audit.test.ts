@@ -1592,3 +1592,35 @@ describe("a 决算's budget printed in another section (三江侗族自治县 20
     expect(breakdowns.size).toBe(2);
   });
 });
+
+describe("a 绩效自评表's funds block flattened into words and lines", () => {
+  const HEADING = "年初\n\n预算数\n\n全年预算数\n\n全年\n\n执行数\n\n分值\n\n执行率\n\n得分\n\n";
+
+  it("reads the heading's columns in order and the 年度资金总额 row under them (零陵区林业局 2021)", () => {
+    const text = `${HEADING}年度资金总额\n\n4753.66万元\n\n4753.66万元\n\n3824.26万元\n\n10\n\n100%\n\n10`;
+    expect(errors(text)).toEqual([["AUDIT-PCT", "100%"]]);
+    expect(errors(text.replace("100%", "80.45%"))).toEqual([]);
+  });
+
+  it("reads the fund rows under it (贵池区棠溪镇 2022: a total printed 0 over 90 of 财政拨款)", () => {
+    const text =
+      "项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 90 89.974 89.974 上年结转资金 其他资金 年度总体目标";
+    expect(errors(text)).toEqual([["AUDIT-SUM", "0"]]);
+    expect(
+      errors(
+        text.replace("年度资金总额: 0 0 0 10 0 0", "年度资金总额: 90 89.974 89.974 10 100% 10")
+      )
+    ).toEqual([]);
+  });
+
+  it("leaves a row with a cell missing (its columns are not known) and a block with tabs", () => {
+    expect(
+      errors(`${HEADING}年度资金总额\n\n4753.66万元\n\n3824.26万元\n\n10\n\n100%\n\n10`)
+    ).toEqual([]);
+    expect(
+      findClaims(
+        "年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n年度资金总额\t100\t100\t90\t10\t90%\t9"
+      ).items.filter((item) => item.name === "年度资金总额").length
+    ).toBe(1);
+  });
+});

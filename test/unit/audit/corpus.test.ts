@@ -10,16 +10,12 @@ import { corpusTable, scoreCorpus } from "../../helpers/auditCorpus";
 const NOT_YET_DETECTED: Record<string, string> = {
   "b16a-liaoning-gedishi-2024-caizhengshouru-paiming":
     "two lists of cities, one per year (沈阳(800.85亿元 …) then 沈阳(825.60亿元 同比增长4.0%…)): a city's figures are not matched across the lists",
-  "b16b-lingling-linyeju-2021-zhengtizipingbiao":
-    "a 自评表 printed a cell per paragraph (全年执行数 3824.26万元 over 全年预算数 4753.66万元 under 执行率 100%): no row is read",
   "b16b-mianyang-kejiju-2021-xiangmuzipingbaogao":
     "“主要有…二类支出” says the two parts after 其中 are all of the total; a count of kinds does not make a list whole",
   "b15a-chongqing-fuling-qingxizhen-2023-caizhengjuesuan":
     "one total given two rates under two names (一般财政公共总收入 增长35.24%, 一般财政公共收入 增长32.2%): names that differ are two items to the audit",
   "echeng-2022-sangong-zengjian":
     "the numbered reasons for the “三公” change also list 会议费 and 培训费, which are no part of “三公”经费; the three that are add up within rounding",
-  "guichi-tangxizhen-2022-xiangmu-zipingbiao":
-    "a self-evaluation table flattened to one line of bare numbers (合计行 0 0 0 under a 其中 row of 90)",
   "b7-changshou-tuanquwei-benji-2023-ys":
     "the change of 一般公共预算拨款 (income, +22.27) and of 一般公共预算财政拨款支出 (spending, −12.48) are two items to the audit",
   "yuzhong-2017-sangong-jiedu":
