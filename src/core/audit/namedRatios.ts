@@ -2,7 +2,9 @@
  * Ratios the fiscal reports name by what they measure, each with the amounts it is worked out from:
  *   节约率 (资金节约率, 节支率) = 节约资金 ÷ 采购预算, the budget being what was bought plus what was saved
  *     ("全市政府采购规模为32.72亿元，较采购计划节约资金5.51亿元，资金节约率达14.41%");
- *   审减率 = 审减金额 ÷ 送审金额 ("项目送审金额152.48亿元，审定金额134.11亿元，审减金额18.37亿元，平均审减率12.05%").
+ *   审减率 = 审减金额 ÷ 送审金额 ("项目送审金额152.48亿元，审定金额134.11亿元，审减金额18.37亿元，平均审减率12.05%");
+ *   资金使用率 (支付率, 拨付率) = 拨付 / 支付的资金 ÷ 预算 or the funds received ("项目预算金额2399万元…已拨付至项目单位
+ *     资金1651.53万元，资金使用率69.21%").
  * Reports differ on the 节约率's base (some divide by what was bought): a ratio is right when any base the text
  * gives reproduces it.
  */
@@ -49,6 +51,13 @@ const KINDS: readonly RatioKind[] = [
     addedToAsIs: true,
   },
   {
+    name: /(?:资金)?(?:使用|支付|拨付)率$/,
+    part: /(?:拨付|支付|使用)[^，,；;]{0,12}?(?:资金|金额)?$/,
+    bases: /预算(?:金额|资金|数)?$|计划(?:资金|金额)?$|(?:到位|收到|下达)(?:的)?资金$/,
+    addedTo: /(?!)/,
+    addedToAsIs: false,
+  },
+  {
     name: /审减率$/,
     part: /审减(?:金额|额)?$/,
     bases: /送审(?:金额|额)?$/,
@@ -84,16 +93,18 @@ export function findNamedRatios(sentences: readonly Sentence[]): NamedRatio[] {
   sentences.forEach((sentence, index) => {
     for (const figure of findFigures(sentence)) {
       if (figure.kind !== "percent") continue;
-      const before = sentence.text
+      const words = sentence.text
         .slice(0, figure.start - sentence.start)
         .replace(/(?:平均)?(?:为|是|达到?|约)?\s*$/, "");
-      const kind = KINDS.find((k) => k.name.test(before));
+      const kind = KINDS.find((k) => k.name.test(words));
       if (!kind) continue;
-      const name = (kind.name.exec(before) as RegExpExecArray)[0];
-      // Its amounts: in its sentence up to it, or the sentence before in its paragraph.
-      const previous = sentences[index - 1];
+      const name = (kind.name.exec(words) as RegExpExecArray)[0];
+      // Its amounts: in its paragraph up to it.
+      const before = sentences
+        .slice(Math.max(0, index - 6), index)
+        .filter((other) => other.paragraph === sentence.paragraph);
       const window = [
-        ...(previous && previous.paragraph === sentence.paragraph ? [previous] : []),
+        ...before,
         {
           ...sentence,
           end: figure.start,

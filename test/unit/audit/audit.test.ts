@@ -1561,6 +1561,15 @@ describe("AUDIT-PCT: ratios named by what they measure", () => {
     expect(errors("实际采购金额100万元，节约资金10万元，节约率10%。")).toEqual([]);
   });
 
+  it("资金使用率 is what was paid out over the budget named earlier in the paragraph (临沂市 2018)", () => {
+    const text =
+      "确定环境空气质量生态补偿资金项目预算金额2399万元,上缴资金额128.5万元。本次评价共涉及14个县区。截至2018年底,已拨付至项目单位资金1651.53万元,资金使用率69.21%。";
+    expect(errors(text)).toEqual([["AUDIT-PCT", "69.21%"]]);
+    expect(errors(text.replace("69.21%", "68.84%"))).toEqual([]);
+    // With no base the text names, nothing is said.
+    expect(errors("已拨付资金1651.53万元,资金使用率69.21%。")).toEqual([]);
+  });
+
   it("审减率 is 审减金额 over 送审金额 (九江市 2022)", () => {
     const text = "项目送审金额152.48亿元,审定金额134.11亿元,审减金额18.37亿元,平均审减率12.05%。";
     expect(errors(text)).toEqual([]);

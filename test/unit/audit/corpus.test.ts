@@ -24,8 +24,6 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "基本支出 and 专项项目 are printed in sentences and paragraphs of their own after 预算支出总数, not as its parts",
   "b12x-jiangjin-bailinzhen-2021-zongti":
     "财政拨款收入总计 2951.23 ≠ 支出总计 3084.82 gives an AUDIT-TOTALS 错误, but it marks the 支出总计 sentence; the text does not say which of the two is wrong, and the label names the income",
-  "b13-linyi-huanbao-2018-shengtaibuchang":
-    "资金使用率 (拨付 ÷ 预算金额) is not read as an execution rate, and its budget is named four clauses before it, with 上缴资金 between",
   "b13-yueyang-nanhu-minzheng-2016-youfu-zijin":
     "a table printed a cell per paragraph with its headings interleaved (实际到位资金 170 over 省财政 170 and 其它 9.6): no row is read",
   "b13-hengshan-guantangxiang-2023-zhengtizibiao":
