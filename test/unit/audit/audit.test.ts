@@ -1633,3 +1633,24 @@ describe("a 绩效自评表's funds block flattened into words and lines", () =>
     ).toBe(1);
   });
 });
+
+describe("wording met in the seventeenth held-out batch", () => {
+  it("a parenthesis that opens with 包括 after a share lists the parts of the item before it (广东省 2021)", () => {
+    const text =
+      "2021年省级一般公共预算总支出安排6571.85亿元,收支平衡。其中,省本级支出1478.55亿元,占总支出的22.5%;对市县税收返还和转移支付4404.78亿元,占总支出的67%(包括一般性转移支付3030.61亿元,占转移支付比重达82%;专项转移支付663.82亿元);上解中央支出598.75亿元,占总支出的9.1%;预备费24亿元,占总支出的0.4%;债务还本支出65.78亿元,占总支出的1%。";
+    expect(errors(text)).toEqual([]);
+    const transfers = findClaims(text).items.find((i) => i.name === "对市县税收返还和转移支付");
+    expect(transfers?.children.map((child) => child.name)).toEqual([
+      "一般性转移支付",
+      "专项转移支付",
+    ]);
+  });
+
+  it("负增长 is a fall", () => {
+    const [item] = findClaims("“三公”经费4.77亿元，同比减少0.61亿元，负增长11.3%。").items;
+    expect([item.rate?.direction, item.rate?.figure.text]).toEqual([-1, "11.3%"]);
+    expect(errors("“三公”经费4.77亿元，同比减少0.61亿元，负增长13.3%。")).toEqual([
+      ["AUDIT-PCT", "13.3%"],
+    ]);
+  });
+});
