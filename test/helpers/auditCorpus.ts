@@ -72,6 +72,7 @@ export const CORPUS_FILES = [
   "passages-14.json",
   "passages-15.json",
   "passages-16.json",
+  "passages-17.json",
 ];
 
 export function loadPassages(files: readonly string[] = CORPUS_FILES): Passage[] {

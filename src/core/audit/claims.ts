@@ -635,6 +635,8 @@ export function findClaims(text: string): TextClaims {
      * compares with the budget, until it compares with last year again.
      */
     let againstBudget = false;
+    /** Where the items of the numbered clause read last ("1、…") start in `items`. */
+    let numberedFrom: number | undefined;
     /** The whole a 由…构成 clause of the sentence lists all the parts of. */
     let composedWhole: ItemClaim | undefined;
     /** Which budget it compares with, when it says. */
@@ -673,6 +675,17 @@ export function findClaims(text: string): TextClaims {
         startSection();
       clauseOpensList = /^其中/.test(words);
       clauseAfterSemicolon = /[；;]/.test(text[clause.start - 1] ?? "");
+      // "1、群众性综合运动会654.17万元，其中补助地方30万元；2、示范性全民健身活动559.52万元": a numbered item after a
+      // ；is the next of its list — a part of what the item numbered before it is a part of, not one more part of
+      // the 其中 inside that item. (A numbering "2、" is a clause of its own, cut at its 、.)
+      const numbered =
+        HEADING.test(words) ||
+        (/^(?:\d+|[一二三四五六七八九十]+)$/.test(words) && text[clause.end] === "、");
+      if (numbered) {
+        const numberedBefore = numberedFrom !== undefined ? items[numberedFrom] : undefined;
+        if (clauseAfterSemicolon && numberedBefore) partsParent = numberedBefore.parent;
+        numberedFrom = items.length;
+      }
       // "财力1,867.48万元。由一般公共预算收入111.11万元,加上…等1,756.37万元构成": the parts of the whole named
       // before 由, all of it — what 加上 adds among them.
       if (/^由/.test(words) && COMPOSED_OF.test(text.slice(clause.start, sentence.end))) {

@@ -1646,6 +1646,22 @@ describe("wording met in the seventeenth held-out batch", () => {
     ]);
   });
 
+  it("a numbered item after a ；is the next of its list, not a part of the 其中 inside the item before (福州市体育局 2020)", () => {
+    const text =
+      "(一)资助或组织开展全民健身活动1433.1万元,其中补助地方249.41万元。 1、群众性综合运动会654.17万元,其中补助地方30万元; 2、示范性全民健身活动559.52万元; 3、其他活动219.41万元。";
+    expect(errors(text)).toEqual([]);
+    const games = findClaims(text).items.find((i) => i.name === "群众性综合运动会");
+    expect(games?.children.map((child) => child.name)).toEqual(["补助地方"]);
+  });
+
+  it("a period left blank is a template's blank (公开时段:第月至第月)", () => {
+    expect(errors("公开时段:第月至第月 | |||||")).toEqual([
+      ["AUDIT-BLANK", "第月"],
+      ["AUDIT-BLANK", "第月"],
+    ]);
+    expect(errors("公开时段:第 1 月至第 6 月 |")).toEqual([]);
+  });
+
   it("负增长 is a fall", () => {
     const [item] = findClaims("“三公”经费4.77亿元，同比减少0.61亿元，负增长11.3%。").items;
     expect([item.rate?.direction, item.rate?.figure.text]).toEqual([-1, "11.3%"]);
