@@ -36,10 +36,11 @@ interface RatioKind {
   part: RegExp;
   /** Bases the part is a share of as they are. */
   bases: RegExp;
-  /** Bases the part is added back to (what was bought, what was approved). */
-  addedTo: RegExp;
-  /** Whether a base it is added back to is also taken as it is (节约率 over what was bought, as some reports do). */
-  addedToAsIs: boolean;
+  /**
+   * Bases the part is added back to (what was bought, what was approved); `asIs` when such a base is also taken
+   * as it is (节约率 over what was bought, as some reports do).
+   */
+  addedTo?: { words: RegExp; asIs: boolean };
 }
 
 const KINDS: readonly RatioKind[] = [
@@ -47,22 +48,21 @@ const KINDS: readonly RatioKind[] = [
     name: /(?:资金)?(?:节约|节支)率$/,
     part: /(?:节约|节支)(?:资金|金额)?$/,
     bases: /(?:采购)?预算(?:金额)?$|采购计划(?:金额)?$/,
-    addedTo: /采购(?:规模|金额|额)$|实际采购(?:金额)?$|成交(?:金额)?$|合同(?:金额)?$/,
-    addedToAsIs: true,
+    addedTo: {
+      words: /采购(?:规模|金额|额)$|实际采购(?:金额)?$|成交(?:金额)?$|合同(?:金额)?$/,
+      asIs: true,
+    },
   },
   {
     name: /(?:资金)?(?:使用|支付|拨付)率$/,
     part: /(?:拨付|支付|使用)[^，,；;]{0,12}?(?:资金|金额)?$/,
     bases: /预算(?:金额|资金|数)?$|计划(?:资金|金额)?$|(?:到位|收到|下达)(?:的)?资金$/,
-    addedTo: /(?!)/,
-    addedToAsIs: false,
   },
   {
     name: /审减率$/,
     part: /审减(?:金额|额)?$/,
     bases: /送审(?:金额|额)?$/,
-    addedTo: /审定(?:金额|额)?$/,
-    addedToAsIs: false,
+    addedTo: { words: /审定(?:金额|额)?$/, asIs: false },
   },
 ];
 
@@ -118,7 +118,7 @@ export function findNamedRatios(sentences: readonly Sentence[]): NamedRatio[] {
       if (!part) continue;
       const readings: NamedRatio["readings"] = [];
       const base = lastOf(kind.bases);
-      const addedTo = lastOf(kind.addedTo);
+      const addedTo = kind.addedTo && lastOf(kind.addedTo.words);
       const percentOf = (denominator: Interval) => {
         const ratio = quotient(part.yuan, denominator);
         return ratio && scale(ratio, rational(100n));
@@ -130,7 +130,7 @@ export function findNamedRatios(sentences: readonly Sentence[]): NamedRatio[] {
       if (addedTo) {
         const value = percentOf(plus(addedTo.yuan, part.yuan));
         if (value) readings.push({ value, part, base: addedTo, addedBack: part });
-        const asIs = kind.addedToAsIs ? percentOf(addedTo.yuan) : undefined;
+        const asIs = kind.addedTo?.asIs ? percentOf(addedTo.yuan) : undefined;
         if (asIs) readings.push({ value: asIs, part, base: addedTo });
       }
       if (readings.length > 0) ratios.push({ percent: figure, name, sentence, readings });
