@@ -695,7 +695,7 @@ export function findClaims(text: string): TextClaims {
       // "其中在职在编人员77人，…，另外退休教师81人", "其中：税收收入…；加上转移性收入…": what 另外 or 加上 adds
       // is no part of the list.
       if (/^(?:另外|此外|另有|另|加上)/.test(words) && !composedWhole) partsParent = undefined;
-      if (/[；;]/.test(text[clause.start - 1] ?? "")) inReason = false;
+      if (clauseAfterSemicolon) inReason = false;
       if (/^(?:主要)?原因(?:是|为|[：:]|$)/.test(words)) inReason = true;
       const afterBreakdown = startsBreakdown;
       startsBreakdown = BREAKDOWN.test(words.replace(HEADING, "").trim());
