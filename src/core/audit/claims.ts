@@ -711,7 +711,7 @@ export function findClaims(text: string): TextClaims {
         // "（其中公务用车购置费…）", "(购实验室设备5万元;厨具6.4万元)": the parts of the item just listed; "(含基本
         // 建设经费1000万元)" says what it includes, no list of its parts.
         interrupted.push({ item: current, list: partsParent });
-        partsParent = /^[（(]含/.test(words) ? undefined : current;
+        partsParent = /^[（(](?:含|不含|未)/.test(words) ? undefined : current;
         includesOnly = partsParent === undefined;
       } else if (COMPOSITION.test(words)) {
         // "本年收入的具体构成为：财政拨款收入…": the parts of the item it names.
@@ -742,7 +742,10 @@ export function findClaims(text: string): TextClaims {
         (figure) =>
           figure.start >= clause.start && figure.end <= clause.end && !skipped(figure.start)
       );
-      const closesParenthesis = interrupted.length > 0 && /[）)][^（(]*$/.test(words);
+      let closesParenthesis = interrupted.length > 0 && /[）)][^（(]*$/.test(words);
+      // "其中:税收收入5.93亿元、非税收入1.78亿元)、上级补助收入21.64亿元…": a parenthesis closed that never opened
+      // ends the list the writer meant to put in it.
+      const strayClose = interrupted.length === 0 && /^[^（(]*[）)]/.test(words);
       // "待拨款:370 万": a label before a colon names the amount after it.
       const label = labelBefore;
       const labelWasAfterFigure = labelAfterFigure;
@@ -783,11 +786,24 @@ export function findClaims(text: string): TextClaims {
           .replace(/\s+/g, "");
         const labelled = cursor === 0 && label !== undefined && nameBefore(printedPrefix) === "";
         if (labelled && labelWasAfterFigure) partsParent = undefined;
+        // "税务部门征收收入(未扣减出口退税822.05亿元，含…341.53亿元)1887.70亿元": an amount right after a parenthesis
+        // is the item's named before it opened.
+        const beforeParenthesis =
+          figure.kind === "amount" && /^[)）]$/.test(printedPrefix)
+            ? nameBeforeParenthesis(sentence, figure.start)
+            : undefined;
+        // The parenthesis is over before its amount: the list it interrupted goes on.
+        if (beforeParenthesis && closesParenthesis) {
+          closeParenthesis();
+          closesParenthesis = false;
+        }
         const prefix = labelled
           ? `${label}${printedPrefix}`
-          : cursor === 0 && sharedName
-            ? `${sharedName}${printedPrefix}`
-            : printedPrefix;
+          : beforeParenthesis
+            ? beforeParenthesis
+            : cursor === 0 && sharedName
+              ? `${sharedName}${printedPrefix}`
+              : printedPrefix;
         const wordAt = (word: string): Span => {
           const at = clause.text.lastIndexOf(word, figure.start - clause.start);
           const start = clause.start + Math.max(0, at);
@@ -931,6 +947,7 @@ export function findClaims(text: string): TextClaims {
         }
       }
       if (closesParenthesis) closeParenthesis();
+      if (strayClose) partsParent = undefined;
     }
     if (respectively) {
       hasFigures ||= respectively.lists.length > 0 || sentenceFigures.length > 0;
@@ -992,6 +1009,24 @@ function readChangeWithoutWord(item: ItemClaim): void {
   };
   item.changeWordLeftOut = true;
   item.prior = undefined;
+}
+
+/**
+ * The words before the parenthesis that closes right before an offset, back to the clause's start: the name an
+ * amount after the parenthesis goes with ("税务部门征收收入(未扣减…)1887.70亿元" → "税务部门征收收入").
+ */
+function nameBeforeParenthesis(sentence: Sentence, offset: number): string | undefined {
+  const text = sentence.text.slice(0, offset - sentence.start).replace(/\s+$/, "");
+  let depth = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (text[i] === ")" || text[i] === "）") depth++;
+    else if (text[i] === "(" || text[i] === "（") depth--;
+    if (depth === 0) {
+      const words = /[^，,。；;：:、]*$/.exec(text.slice(0, i))?.[0] ?? "";
+      return nameBefore(words) ? words : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** What sameItem compares: the key an item's name stands for, else the name itself. */

@@ -112,26 +112,26 @@ export function findNamedRatios(sentences: readonly Sentence[]): NamedRatio[] {
         },
       ];
       const amounts = labelledAmounts(window);
-      const lastOf = (pattern: RegExp) =>
-        amounts.filter((a) => pattern.test(a.words)).pop()?.amount;
-      const part = lastOf(kind.part);
+      const allOf = (pattern: RegExp) =>
+        amounts.filter((a) => pattern.test(a.words)).map((a) => a.amount);
+      const part = allOf(kind.part).pop();
       if (!part) continue;
-      const readings: NamedRatio["readings"] = [];
-      const base = lastOf(kind.bases);
-      const addedTo = kind.addedTo && lastOf(kind.addedTo.words);
       const percentOf = (denominator: Interval) => {
         const ratio = quotient(part.yuan, denominator);
         return ratio && scale(ratio, rational(100n));
       };
-      if (base) {
+      // Every base the paragraph names (the whole's, and its kinds': "预算规模…，其中：服务类采购预算金额…"),
+      // the nearest last.
+      const readings: NamedRatio["readings"] = [];
+      for (const base of allOf(kind.bases)) {
         const value = percentOf(base.yuan);
         if (value) readings.push({ value, part, base });
       }
-      if (addedTo) {
-        const value = percentOf(plus(addedTo.yuan, part.yuan));
-        if (value) readings.push({ value, part, base: addedTo, addedBack: part });
-        const asIs = kind.addedTo?.asIs ? percentOf(addedTo.yuan) : undefined;
-        if (asIs) readings.push({ value: asIs, part, base: addedTo });
+      for (const base of kind.addedTo ? allOf(kind.addedTo.words) : []) {
+        const value = percentOf(plus(base.yuan, part.yuan));
+        if (value) readings.push({ value, part, base, addedBack: part });
+        const asIs = kind.addedTo?.asIs ? percentOf(base.yuan) : undefined;
+        if (asIs) readings.push({ value: asIs, part, base });
       }
       if (readings.length > 0) ratios.push({ percent: figure, name, sentence, readings });
     }

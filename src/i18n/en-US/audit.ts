@@ -81,6 +81,8 @@ export const audit: typeof zh = {
     unresolvedChoice: "a template's alternatives left unchosen",
     doubledWord: "doubled words",
     emptyReason: "no reason after 原因是",
+    sameYear:
+      "the year reported on compared with itself; the year compared with should be the one before",
     emptyOfWhich: "nothing after 其中",
   },
   blank: (words, kind) => `"${words}": ${kind}.`,

@@ -107,6 +107,7 @@ export const audit = {
     unresolvedChoice: "模板中的备选词未选定",
     doubledWord: "字词重复",
     emptyReason: "“原因是”后没有写明原因",
+    sameYear: "与报告年度自身比较，比较年份应为上一年",
     emptyOfWhich: "“其中”后没有内容",
   },
   blank: (words: string, kind: string) => `“${words}”：${kind}。`,

@@ -1670,3 +1670,44 @@ describe("wording met in the seventeenth held-out batch", () => {
     ]);
   });
 });
+
+describe("wording met in the eighteenth held-out batch", () => {
+  it("a named ratio is read against every base its paragraph names (某市 2017: 预算规模 and each kind's)", () => {
+    const text =
+      "2017年,市本级纳入政府集中采购的预算规模为227957.45万元,其中:货物类采购预算金额97926.37万元;服务类采购预算金额88089.43万元。实际采购规模为205460.49万元,其中:服务类实际采购规模77695.85万元。节约资金22496.96万元,节约率为9.87%。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("9.87%", "8.87%"))).toEqual([["AUDIT-PCT", "8.87%"]]);
+  });
+
+  it("an adjustment's parts that cut are taken off it (东莞市黄江镇 2022)", () => {
+    const text =
+      "调增镇本级支出预算1.84亿元,包括调增一般专项支出2.73亿元和基本支出6,038万元、调减基建支出1.49亿元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("1.49亿元", "1.19亿元"))).toEqual([["AUDIT-SUM", "1.84亿元"]]);
+  });
+
+  it("an amount right after a parenthesis of what is in it or not is the item's named before (东莞市 2019)", () => {
+    const text =
+      "2019年1-10月,我市共完成总税收1911.58亿元,比上年减少45.78亿元,下降2.34%,其中:\n(一)税务部门征收收入(未扣减出口退税822.05亿元,含海关代征进口货物增值税和消费税税收341.53亿元)1887.70亿元,减少42.29亿元,下降2.19%;\n(二)海关征收关税和船舶吨位税税收23.53亿元,减少3.85亿元,下降14.07%;\n(三)上级划转收入0.35亿元。";
+    expect(errors(text)).toEqual([]);
+    const tax = findClaims(text).items.find((i) => i.name === "税务部门征收收入");
+    expect([tax?.current?.text, tax?.rate?.figure.text]).toEqual(["1887.70亿元", "2.19%"]);
+  });
+
+  it("a parenthesis closed that never opened ends the list (浮梁县 2024)", () => {
+    const text =
+      "全县完成一般公共预算收入7.71亿元,其中:税收收入5.93亿元、非税收入1.78亿元)、上级补助收入21.64亿元、上年结余收入2.82亿元,总收入合计32.17亿元。";
+    expect(errors(text)).toEqual([]);
+    const revenue = findClaims(text).items.find((i) => i.name === "全县完成一般公共预算收入");
+    expect(revenue?.children.map((child) => child.name)).toEqual(["税收收入", "非税收入"]);
+  });
+
+  it("the year reported on compared with itself is a template's leftover (吴兴区 2023)", () => {
+    const text =
+      "2023年全区十三项民生支出较上年增长3.88%。对科学技术、农林水、教育等领域的支出较2023年分别增长15.33%、13.85%和4.61%。";
+    expect(errors(text)).toEqual([["AUDIT-BLANK", "较2023年"]]);
+    // A passage that names only the year it compares with says nothing of the year it reports on.
+    expect(errors("公务接待费支出决算比2021年减少1.24万元，下降13.71%。")).toEqual([]);
+    expect(errors("2024年预算安排100万元，比2023年增长10%。")).toEqual([]);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * AUDIT-BLANK — a template's blanks left in print: XX部门 / ××, ****, a percent sign with no number
  * (占基本支出预算%), a number left out (第次会议, 比上年减少 万元), 由组成 with nothing between, unresolved alternatives (大小于, 增加（减少）), doubled words
- * (原因原因, 主要是主要是, 主要原因是主要原因是), an empty 其中, and a reason left out (主要原因是。).
+ * (原因原因, 主要是主要是, 主要原因是主要原因是), an empty 其中, a reason left out (主要原因是。), and the year reported on
+ * compared with itself (2023年…较2023年增长…: the year the template had was not moved on).
  */
 import { sentenceAt, splitSentences } from "../text";
 import {
@@ -38,6 +39,11 @@ const PATTERNS: readonly [BlankKind, RegExp][] = [
     "doubledWord",
     /([\u4e00-\u9fff]{2,5})\1(?!率|额|余额|限额|总额|规模|指标|总量|结构)|其中[：:]\s*其中/g,
   ],
+  // "2023年…支出较2023年分别增长15.33%": a year compared with itself (checked against the text's latest year below).
+  [
+    "sameYear",
+    /(?:较|比)(20\d\d)年度?(?=(?:分别|同比)?(?:增长|下降|增加|减少|提高|降低|上升|持平))|与(20\d\d)年度?相比/g,
+  ],
   // "主要原因是。": the reason the template asked for is not there.
   ["emptyReason", /(?:主要)?原因(?:是|为)[：:]?[^\S\n]*(?=[。；;])/g],
   // (Not at the text's end: what follows may be a table, or the text pasted may stop there.)
@@ -52,12 +58,18 @@ function check(context: AuditContext): AuditFinding[] {
   const sentences =
     context.claims.sentences.length > 0 ? context.claims.sentences : splitSentences(text);
   const found: AuditFinding[] = [];
+  // A year compared with itself is the latest the text names, and named as the year reported on too (not only
+  // after 较 / 比 / 与: a passage may never name the year it reports on).
+  const latestYear = Math.max(0, ...[...text.matchAll(/(20\d\d)\s*年/g)].map((m) => Number(m[1])));
+  const reportedOn = new RegExp(`(?<![较比与]\\s*)${latestYear}\\s*年`).test(text);
   for (const [kind, pattern] of PATTERNS) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index ?? 0;
       const said = match[0].trim();
       if (said === "" && kind !== "emptyOfWhich") continue;
       if (kind === "doubledWord" && PROPER_DOUBLES.test(said)) continue;
+      if (kind === "sameYear" && (Number(match[1] ?? match[2]) !== latestYear || !reportedOn))
+        continue;
       const sentence = sentenceAt(sentences, start);
       if (!sentence) continue;
       const mark = { start, end: start + match[0].length, text: match[0] };

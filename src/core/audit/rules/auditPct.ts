@@ -370,8 +370,11 @@ function checkNamedRatios(context: AuditContext): AuditFinding[] {
   return findNamedRatios(context.claims.sentences).flatMap((ratio) => {
     const verdicts = ratio.readings.map((reading) => judge(ratio.percent.interval, reading.value));
     if (verdicts.includes("consistent")) return [];
-    // The first reading the text gives: the budget printed, or what was bought plus what was saved.
-    const reading = ratio.readings[0];
+    // The reading nearest what is printed: the base the writer most likely meant.
+    const distance = (value: Interval) => abs(sub(middle(value), ratio.percent.value));
+    const reading = ratio.readings.reduce((best, next) =>
+      compare(distance(next.value), distance(best.value)) < 0 ? next : best
+    );
     const stated = middle(reading.value);
     const expected = sayPercentLike(stated, ratio.percent);
     const claim = `${ratio.name}${ratio.percent.text}`;

@@ -148,11 +148,23 @@ function checkList(
   const { words } = context;
   const amounts = parts.map((part) => part.current as PrintedAmount);
   // A part printed "0万元" is 0 to 0.5万元, not below 0 — unless the whole is a balance, whose parts may be.
-  const partsSum: Interval = sum(
-    amounts.map((amount) => (mayBeNegative(parent) ? amount.yuan : notBelowZero(amount.yuan)))
-  );
+  // An adjustment's parts that cut ("调增…支出2.73亿元和…6,038万元、调减基建支出1.49亿元") are taken off.
+  const signedAmounts = parts.map((part, i) => {
+    const amount = mayBeNegative(parent) ? amounts[i].yuan : notBelowZero(amounts[i].yuan);
+    return TAKEN_OFF.test(part.printedName) ? signed(amount, -1) : amount;
+  });
+  const partsSum: Interval = sum(signedAmounts);
   const names = parts.map((part) => part.printedName).join("、");
-  const sumText = sayAmountLike(middle(sum(amounts.map((amount) => amount.yuan))), total);
+  const sumText = sayAmountLike(
+    middle(
+      sum(
+        parts.map((part, i) =>
+          TAKEN_OFF.test(part.printedName) ? signed(amounts[i].yuan, -1) : amounts[i].yuan
+        )
+      )
+    ),
+    total
+  );
   const whole = partsMakeWhole(parent, parts) || sharesMakeWhole(parts);
   // "资产总额33.5万亿元，负债总额9.9万亿元，净资产23.6万亿元。其中，行政单位资产10.1万亿元…": a 其中 may list the
   // parts of another whole of the sentence before than the last one; when they are exactly that one's, no finding.
@@ -252,6 +264,9 @@ function namedAlike(a: string, b: string): boolean {
   while (common < Math.min(a.length, b.length) && a.at(-1 - common) === b.at(-1 - common)) common++;
   return common >= 2 && common >= Math.min(a.length, b.length) - 2;
 }
+
+/** A part named as taken off the whole: "调减基建支出", "扣除…", "减去…". */
+const TAKEN_OFF = /^(?:调减|扣除|减去|减少)/;
 
 /** An amount printed without a minus sign is at least 0. */
 function notBelowZero(amount: Interval): Interval {
