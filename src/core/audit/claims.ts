@@ -148,16 +148,19 @@ function otherBudget(name: string, parentName: string): boolean {
   return own !== undefined && parents !== undefined && own !== parents;
 }
 
-/** "…加上A、B…后，支出总计X": the total of what comes before 加上 and what it adds. */
-const ADDED_UP = /加上[^。]*后[，,]?[^，,。；;]*总计/;
+/** "…加上A、B…后，支出总计X", "…。加上A…，收入总量为X": the total of what comes before 加上 and what it adds. */
+const ADDED_UP = /加上[^。]*(?:后[，,]?)?[^，,。；;]*(?:总计|总量)/;
 
 /** What a 由… clause opens is all of the whole before it: "由A…，加上B…构成". */
 const COMPOSED_OF = /^由[^。；;]*(?:构成|组成)/;
 
 /** A total named after the items it adds up: "合计支出", "共计". */
 const TRAILING_TOTAL = /^(?:合计|总计|共计)(?:支出|收入|金额)?(?:为|是)?$/;
-/** "专项资金支出316.38万元，…，财政资金支出2419.45万元，…，总支出2939.83万元": the total of the flow its items are of. */
-const TRAILING_FLOW_TOTAL = /^(?:总(支出|收入)|(支出|收入)总额)(?:为|是)?$/;
+/**
+ * "专项资金支出316.38万元，…，财政资金支出2419.45万元，…，总支出2939.83万元", "…支出总量为596,070万元": the total of the
+ * flow its items are of.
+ */
+const TRAILING_FLOW_TOTAL = /^(?:总(支出|收入)|(支出|收入)(?:总额|总量))(?:为|是)?$/;
 
 /** A sentence that opens with a section heading: "(二)支出预算：…", "三、支出决算情况说明…". */
 const SECTION_HEADING_AT = /^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六七八九十]+、/;
@@ -540,12 +543,15 @@ export function findClaims(text: string): TextClaims {
     const named = items.slice(firstOfSentence).filter((item) => item.sentence === sentence);
     const total = named[named.length - 1];
     if (!total || !total.current || total.parent) return;
-    const addsUp = ADDED_UP.test(sentence.text) && /总计$/.test(total.name);
+    const addsUp = ADDED_UP.test(sentence.text) && /(?:总计|总量)$/.test(total.name);
     const parts = named.slice(0, -1);
     const flowTotal = TRAILING_FLOW_TOTAL.exec(total.printedName);
+    // Its items are of its flow, or of none ("上年结余", "调入资金" beside the 收入 before 收入总量).
+    const flow = flowTotal && (flowTotal[1] ?? flowTotal[2]);
     const ofItsFlow =
-      flowTotal !== null &&
-      parts.every((part) => flowOf(part.name) === (flowTotal[1] ?? flowTotal[2]));
+      flow !== null &&
+      parts.some((part) => flowOf(part.name) === flow) &&
+      parts.every((part) => [flow, undefined].includes(flowOf(part.name)));
     if (!TRAILING_TOTAL.test(total.printedName) && !addsUp && !ofItsFlow) return;
     if (addsUp) {
       // "本级支出2243万元，加上上解上级支出1万元，结转下年106万元后，支出总计2243万元": what 加上 adds to comes

@@ -1711,3 +1711,19 @@ describe("wording met in the eighteenth held-out batch", () => {
     expect(errors("2024年预算安排100万元，比2023年增长10%。")).toEqual([]);
   });
 });
+
+describe("a 收入总量 / 支出总量 after its items", () => {
+  it("is their total (中江县 2019: 支出总量596,070 over items that add to 595,799)", () => {
+    const text =
+      "一般公共预算支出559,594万元、上解支出24,562万元、债务还本支出10,940万元、补充预算稳定调节基金157万元、援助其他地区支出546万元,支出总量为596,070万元。";
+    expect(errors(text)).toEqual([["AUDIT-SUM", "596,070万元"]]);
+    expect(errors(text.replace("596,070", "595,799"))).toEqual([]);
+  });
+
+  it("is what comes before 加上 and what it adds, in the sentence before (杨浦区 2023)", () => {
+    const text =
+      "2023年,全区一般公共预算收入1549911万元,为调整预算的101.9%。加上市级财政税收返还和补助收入916296万元,上年结转收入、调入资金、动用预算稳定调节基金等969065万元,以及经市政府批准的地方政府一般债务转贷收入120000万元,收入总量为3555272万元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("3555272", "3655272"))).toEqual([["AUDIT-SUM", "3655272万元"]]);
+  });
+});
