@@ -73,6 +73,7 @@ export const CORPUS_FILES = [
   "passages-15.json",
   "passages-16.json",
   "passages-17.json",
+  "passages-18.json",
 ];
 
 export function loadPassages(files: readonly string[] = CORPUS_FILES): Passage[] {
