@@ -43,13 +43,20 @@ interface RatioKind {
   addedTo?: { words: RegExp; asIs: boolean };
 }
 
+/** What was bought: "采购规模", "实际采购金额", "完成政府采购". */
+const BOUGHT =
+  /采购(?:规模|金额|额)$|(?:实际|完成)(?:政府)?采购(?:金额)?$|成交(?:金额)?$|合同(?:金额)?$/;
+/** What was saved, and the budget it was saved from. */
+const SAVED = /(?:节约|节支)(?:资金|金额)?$/;
+const PURCHASE_BUDGET = /(?:采购)?预算(?:金额)?$|采购计划(?:金额)?$/;
+
 const KINDS: readonly RatioKind[] = [
   {
     name: /(?:资金)?(?:节约|节支)率$/,
-    part: /(?:节约|节支)(?:资金|金额)?$/,
-    bases: /(?:采购)?预算(?:金额)?$|采购计划(?:金额)?$/,
+    part: SAVED,
+    bases: PURCHASE_BUDGET,
     addedTo: {
-      words: /采购(?:规模|金额|额)$|实际采购(?:金额)?$|成交(?:金额)?$|合同(?:金额)?$/,
+      words: BOUGHT,
       asIs: true,
     },
   },
@@ -137,4 +144,31 @@ export function findNamedRatios(sentences: readonly Sentence[]): NamedRatio[] {
     }
   });
   return ratios;
+}
+
+/** "采购预算25439.38万元，节约资金821.5万元" after "完成政府采购24617.99万元": what was saved, against budget − bought. */
+export interface Saving {
+  saved: PrintedAmount;
+  budget: PrintedAmount;
+  bought: PrintedAmount;
+  sentence: Sentence;
+}
+
+/** Each amount saved whose sentence names, before it, the budget and what was bought. */
+export function findSavings(sentences: readonly Sentence[]): Saving[] {
+  const savings: Saving[] = [];
+  for (const sentence of sentences) {
+    const amounts = labelledAmounts([sentence]);
+    amounts.forEach(({ amount, words }, i) => {
+      if (!SAVED.test(words)) return;
+      const before = amounts.slice(0, i);
+      // The budget of what was bought, not the year's plan it is a share of ("占全年政府采购预算16000万元的87.5%").
+      const budget = before
+        .filter((a) => PURCHASE_BUDGET.test(a.words) && !/全年|年度|占/.test(a.words))
+        .pop()?.amount;
+      const bought = before.filter((a) => BOUGHT.test(a.words)).pop()?.amount;
+      if (budget && bought) savings.push({ saved: amount, budget, bought, sentence });
+    });
+  }
+  return savings;
 }

@@ -55,6 +55,8 @@ export const audit = {
     `“${amount}”前缺少“${word}”：按其后“${rate}”，它是增减额而不是上年数，请补上“${word}”。`,
   wholeBelowPart: (whole: string, total: string, part: string, amount: string) =>
     `${whole}${total}，少于它所含的${part}${amount}。`,
+  savingMismatch: (saved: string, budget: string, bought: string, expected: string) =>
+    `节约资金${saved}，而采购预算${budget}减去采购金额${bought}为${expected}，两者不符。`,
   partsMismatch: (parent: string, total: string, parts: string, sum: string) =>
     `${parent}${total}，而其中${parts}合计${sum}，两者不符。`,
   budgetPartsMismatch: (parent: string, total: string, parts: string, sum: string) =>

@@ -1727,3 +1727,22 @@ describe("a 收入总量 / 支出总量 after its items", () => {
     expect(errors(text.replace("3555272", "3655272"))).toEqual([["AUDIT-SUM", "3655272万元"]]);
   });
 });
+
+describe("AUDIT-SUM: what was saved is the budget less what was bought", () => {
+  it("checks 节约资金 against 采购预算 − 采购金额 named before it in its sentence", () => {
+    const text = "完成政府采购24617.99万元,采购预算25439.38万元,节约资金821.39万元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("821.39", "921.39"))).toEqual([["AUDIT-SUM", "921.39万元"]]);
+    // 醴陵市 2020 printed 821.5: a unit of its last digit off — a 提示.
+    const liling = auditText(text.replace("821.39", "821.5")).findings;
+    expect(liling.map((f) => [f.rule, f.severity])).toEqual([["AUDIT-ROUNDING", "info"]]);
+  });
+
+  it("leaves a year's plan the purchases are a share of (房县 2015)", () => {
+    expect(
+      errors(
+        "实现政府采购额14007万元,占全年政府采购预算16000万元的87.5%,节约资金1668万元,资金节约率10.64%。"
+      )
+    ).toEqual([]);
+  });
+});

@@ -32,6 +32,7 @@ import { amountThisYear } from "../items";
 import { WHOLE_PARTS, itemKeyOf, oneBreakdown, sameItem, type ItemKey } from "../itemNames";
 import { cellNumber, cellRows, findTableRows, totalBlocks } from "../tables";
 import { findCountedLists } from "../countedLists";
+import { findSavings } from "../namedRatios";
 import {
   amountKind,
   findFigures,
@@ -806,6 +807,25 @@ function checkWholesNamedApart(context: AuditContext): AuditFinding[] {
   return found;
 }
 
+/** 采购预算 − 采购金额 = 节约资金 (醴陵市 2020: 25439.38 − 24617.99 printed as 821.5). */
+function checkSavings(context: AuditContext): AuditFinding[] {
+  return findSavings(context.claims.sentences).flatMap(({ saved, budget, bought, sentence }) => {
+    const expected = sayAmountLike(sub(statedYuan(budget), statedYuan(bought)), saved);
+    return verdictFinding(
+      judge(saved.yuan, minus(budget.yuan, bought.yuan)),
+      "AUDIT-SUM",
+      sentence,
+      saved,
+      {
+        wrong: context.words.savingMismatch(saved.text, budget.text, bought.text, expected),
+        rounding: context.words.rounding(saved.text, expected),
+      },
+      saved.text,
+      expected
+    );
+  });
+}
+
 /** "设9个内设机构，分别为：办公室、…" with eight names: a count against the names it counts. */
 function checkCountedLists(context: AuditContext): AuditFinding[] {
   const found: AuditFinding[] = [];
@@ -855,6 +875,7 @@ export const auditSum: AuditRule = {
         checkCarryOver(context),
         checkTableColumns(context),
         checkCountedLists(context),
+        checkSavings(context),
         checkWholesNamedApart(context)
       ),
 };
