@@ -74,6 +74,7 @@ export const CORPUS_FILES = [
   "passages-16.json",
   "passages-17.json",
   "passages-18.json",
+  "passages-19.json",
 ];
 
 export function loadPassages(files: readonly string[] = CORPUS_FILES): Passage[] {
