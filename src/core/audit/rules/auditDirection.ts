@@ -136,15 +136,16 @@ const ITEM_REASON =
 
 function reasonsAgainst(context: AuditContext): AuditFinding[] {
   const found: AuditFinding[] = [];
-  const { items, sentences } = context.claims;
+  const { itemsIn, sentences } = context.claims;
   for (const match of context.text.matchAll(ITEM_REASON)) {
     const at = match.index ?? 0;
     const subject = match[1].replace(/(?:的)?(?:经费|支出|资金|预算|费用)$/, "");
     const reason = sentenceAt(sentences, at);
     if (!reason || /上年|去年|上一年|20\d\d/.test(match[1])) continue;
-    // The item whose change was said last before the reason, in its paragraph.
+    // The item whose change was said last before the reason, in its paragraph (named there or in the one before).
     let item: ItemClaim | undefined;
-    for (const candidate of items) {
+    const near = [...itemsIn(reason.paragraph - 1), ...itemsIn(reason.paragraph)];
+    for (const candidate of near) {
       const change = candidate.rate ?? candidate.delta;
       if (!change || change.figure.end > at) continue;
       if (candidate.sentence.paragraph !== reason.paragraph) continue;

@@ -28,6 +28,7 @@ import { amountThisYear, type ChangeClaim, type ItemClaim } from "../claims";
 import { findNamedRatios } from "../namedRatios";
 import {
   amountAt,
+  sentenceAt,
   type PrintedAmount,
   type PrintedPercent,
   type Sentence,
@@ -263,17 +264,19 @@ function yearAt(text: string, offset: number): string | undefined {
 
 /**
  * The item's budgets; with none printed beside an execution rate, those of the item of the same name and year
- * printed elsewhere ("公务接待费预算288万元" in the budget's section, "公务接待费282元，完成预算的97.92%" in the
+ * printed elsewhere in its document, within 30 paragraphs ("公务接待费预算288万元" in the budget's section, "公务接待费282元，完成预算的97.92%" in the
  * accounts').
  */
 function budgetsOf(item: ItemClaim, context: AuditContext): PrintedAmount[] {
-  if (item.budgets.length > 0 || !item.executionRate || !item.current)
+  if (item.budgets.length > 0 || !item.executionRate || !item.current || item.name === "")
     return item.budgets.map((b) => b.amount);
   const year = yearAt(context.text, item.current.start);
   if (year === undefined) return [];
+  const paragraph = item.sentence.paragraph;
   return context.claims
     .itemsNamed(item.name)
-    .flatMap((other) => (other === item ? [] : other.budgets.map((budget) => budget.amount)))
+    .filter((other) => other !== item && Math.abs(other.sentence.paragraph - paragraph) <= 30)
+    .flatMap((other) => other.budgets.map((budget) => budget.amount))
     .filter((budget) => yearAt(context.text, budget.start) === year);
 }
 
@@ -326,9 +329,7 @@ function budgetPrintedTwice(item: ItemClaim, context: AuditContext): PrintedAmou
       kind === undefined &&
       amount.start > current.start &&
       amount.end <= rate.figure.start &&
-      context.claims.sentences.some(
-        (sentence) => sentence.start <= amount.start && rate.figure.end <= sentence.end
-      )
+      (sentenceAt(context.claims.sentences, amount.start)?.end ?? -1) >= rate.figure.end
   )?.amount;
   return budget && judge(current.yuan, budget.yuan) === "wrong" ? budget : undefined;
 }

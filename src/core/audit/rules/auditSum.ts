@@ -770,17 +770,30 @@ const FISCAL_TOTAL = /财政拨款(?:收入)?(?:支出)?总计$/;
  */
 function checkWholesNamedApart(context: AuditContext): AuditFinding[] {
   const found: AuditFinding[] = [];
-  const withAmount = context.claims.items.filter((item) => item.current);
-  const generalBudgets = withAmount.filter((item) => itemKeyOf(item.name) === "generalBudget");
-  const pairs: [ItemClaim, ItemClaim[]][] = [
-    ...withAmount
-      .filter((item) => FISCAL_TOTAL.test(item.name))
-      .map((whole): [ItemClaim, ItemClaim[]] => [whole, generalBudgets]),
-    ...generalBudgets.map((whole): [ItemClaim, ItemClaim[]] => [
-      whole,
-      withAmount.filter((item) => ["basic", "project"].includes(itemKeyOf(item.name) ?? "")),
-    ]),
-  ];
+  const { items, itemsIn } = context.claims;
+  // The items of the document's sections around a whole: within 40 paragraphs of it, either way (a text of
+  // many documents pairs each whole with its own).
+  const around = (whole: ItemClaim, key: ItemKey | "basicOrProject") => {
+    const near: ItemClaim[] = [];
+    const at = whole.sentence.paragraph;
+    for (let paragraph = at - 40; paragraph <= at + 40; paragraph++)
+      for (const item of itemsIn(paragraph)) {
+        const itemKey = itemKeyOf(item.name);
+        const wanted =
+          key === "basicOrProject" ? itemKey === "basic" || itemKey === "project" : itemKey === key;
+        if (item.current && wanted) near.push(item);
+      }
+    return near;
+  };
+  const pairs: [ItemClaim, ItemClaim[]][] = items
+    .filter((item) => item.current)
+    .flatMap((whole): [ItemClaim, ItemClaim[]][] =>
+      FISCAL_TOTAL.test(whole.name)
+        ? [[whole, around(whole, "generalBudget")]]
+        : itemKeyOf(whole.name) === "generalBudget"
+          ? [[whole, around(whole, "basicOrProject")]]
+          : []
+    );
   for (const [whole, parts] of pairs) {
     const total = whole.current as PrintedAmount;
     const larger = parts.find(

@@ -13,49 +13,57 @@ import { judge, verdictFinding } from "./auditRounding";
 const ACCOUNT =
   /(?:一般公共预算(?:财政拨款)?|政府性基金(?:预算)?(?:财政拨款)?|国有资本经营(?:预算)?(?:财政拨款)?|财政拨款)?$/;
 
+const INCOME_TOTAL = /^(.*)收入总计$/;
+const SPENDING_TOTAL = /^(.*)支出总计$/;
+
 /**
  * "财政拨款收入总计" → "财政拨款", "焦作市福利院收入总计" → "": the totals of the same account are compared.
  */
 function account(item: ItemClaim, side: "收入" | "支出"): string | undefined {
-  const match = new RegExp(`^(.*)${side}总计$`).exec(item.name);
+  const match = (side === "收入" ? INCOME_TOTAL : SPENDING_TOTAL).exec(item.name);
   return match ? (ACCOUNT.exec(match[1]) as RegExpExecArray)[0] : undefined;
 }
 
 /**
  * A government's accounts may close with a balance: "收入总计451227万元，减支出总计425533万元，财政滚存结余25694万元"
- * — the text names what is left, and it is the difference. (A unit's 决算 counts its 年末结转和结余 into 支出总计:
- * its totals are equal.)
+ * — the text names what is left, near the totals, and it is the difference. (A unit's 决算 counts its 年末结转和结余
+ * into 支出总计: its totals are equal.)
  */
 function balanceBetween(
   income: PrintedAmount,
-  spending: PrintedAmount,
-  items: readonly ItemClaim[]
-) {
-  const difference = minus(income.yuan, spending.yuan);
-  return items.some(
-    (item) =>
-      /滚存|财政结余|净结余/.test(item.name) &&
-      item.current !== undefined &&
-      judge(item.current.yuan, difference) === "consistent" &&
-      compare(difference.hi, ZERO) > 0
+  spending: ItemClaim,
+  balances: readonly ItemClaim[]
+): boolean {
+  const difference = minus(income.yuan, (spending.current as PrintedAmount).yuan);
+  return (
+    compare(difference.hi, ZERO) > 0 &&
+    balances.some(
+      (item) =>
+        Math.abs(item.sentence.paragraph - spending.sentence.paragraph) <= 10 &&
+        judge((item.current as PrintedAmount).yuan, difference) === "consistent"
+    )
   );
 }
 
 function namedTotals(context: AuditContext): AuditFinding[] {
   const items = context.claims.items;
-  const incomes = items.filter((item) => item.current && account(item, "收入") !== undefined);
+  const balances = items.filter((item) => item.current && /滚存|财政结余|净结余/.test(item.name));
+  // The 收入总计 of each account, in text order (each item's account found once).
+  const incomesOf = new Map<string, ItemClaim[]>();
+  for (const item of items) {
+    const key = item.current ? account(item, "收入") : undefined;
+    if (key !== undefined) incomesOf.set(key, [...(incomesOf.get(key) ?? []), item]);
+  }
+  for (const incomes of incomesOf.values())
+    incomes.sort((a, b) => a.sentence.start - b.sentence.start);
   const found: AuditFinding[] = [];
   for (const spending of items) {
-    const key = account(spending, "支出");
+    const key = spending.current ? account(spending, "支出") : undefined;
     if (key === undefined || !spending.current) continue;
     // The 收入总计 of the same account said before it, nearest first.
-    const income = incomes
-      .filter(
-        (item) => account(item, "收入") === key && item.sentence.start <= spending.sentence.start
-      )
-      .pop();
+    const income = lastBefore(incomesOf.get(key) ?? [], spending.sentence.start);
     if (!income?.current) continue;
-    if (balanceBetween(income.current, spending.current, items)) continue;
+    if (balanceBetween(income.current, spending, balances)) continue;
     found.push(
       ...verdictFinding(
         judge(spending.current.yuan, income.current.yuan),
@@ -75,6 +83,18 @@ function namedTotals(context: AuditContext): AuditFinding[] {
     );
   }
   return found;
+}
+
+/** The last of items in text order whose sentence starts at or before an offset (found by halving). */
+function lastBefore(items: readonly ItemClaim[], offset: number): ItemClaim | undefined {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].sentence.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return items[lo - 1];
 }
 
 /** "收、支总计各是4125.49,4143.91万元" / "收支总计分别为A万元、B万元". */
