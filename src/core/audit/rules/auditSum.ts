@@ -147,25 +147,16 @@ function checkList(
   if (!total || (parts.length < 2 && !onePart) || !clearList(parent, parts)) return [];
   if (parallelList(parent, parts, context)) return [];
   const { words } = context;
-  const amounts = parts.map((part) => part.current as PrintedAmount);
-  // A part printed "0万元" is 0 to 0.5万元, not below 0 — unless the whole is a balance, whose parts may be.
-  // An adjustment's parts that cut ("调增…支出2.73亿元和…6,038万元、调减基建支出1.49亿元") are taken off.
-  const signedAmounts = parts.map((part, i) => {
-    const amount = mayBeNegative(parent) ? amounts[i].yuan : notBelowZero(amounts[i].yuan);
+  // A part printed "0万元" is 0 to 0.5万元, not below 0 — unless the whole is a balance, whose parts may be; an
+  // adjustment's parts that cut ("调增…支出2.73亿元和…6,038万元、调减基建支出1.49亿元") are taken off.
+  const asPart = (part: ItemClaim, atLeastZero: boolean): Interval => {
+    const printed = (part.current as PrintedAmount).yuan;
+    const amount = atLeastZero ? notBelowZero(printed) : printed;
     return TAKEN_OFF.test(part.printedName) ? signed(amount, -1) : amount;
-  });
-  const partsSum: Interval = sum(signedAmounts);
+  };
+  const partsSum: Interval = sum(parts.map((part) => asPart(part, !mayBeNegative(parent))));
   const names = parts.map((part) => part.printedName).join("、");
-  const sumText = sayAmountLike(
-    middle(
-      sum(
-        parts.map((part, i) =>
-          TAKEN_OFF.test(part.printedName) ? signed(amounts[i].yuan, -1) : amounts[i].yuan
-        )
-      )
-    ),
-    total
-  );
+  const sumText = sayAmountLike(middle(sum(parts.map((part) => asPart(part, false)))), total);
   const whole = partsMakeWhole(parent, parts) || sharesMakeWhole(parts);
   // "资产总额33.5万亿元，负债总额9.9万亿元，净资产23.6万亿元。其中，行政单位资产10.1万亿元…": a 其中 may list the
   // parts of another whole of the sentence before than the last one; when they are exactly that one's, no finding.
