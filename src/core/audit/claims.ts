@@ -88,6 +88,8 @@ function documentKindOf(text: string): DocumentKind | undefined {
 export interface TextClaims {
   sentences: Sentence[];
   kind: DocumentKind | undefined;
+  /** The latest year the text names (0 when none). */
+  latestYear: number;
   items: ItemClaim[];
   /** The items of a name (the same item by sameItem), in text order. */
   itemsNamed: (name: string) => readonly ItemClaim[];
@@ -180,8 +182,15 @@ function mainYear(text: string): number | undefined {
   return best;
 }
 
+/** The latest year a text names (0 when none): the year it reports on, when it names no later one. */
+function latestYearIn(text: string): number {
+  let latest = 0;
+  for (const match of text.matchAll(/(20\d\d)\s*年/g)) latest = Math.max(latest, Number(match[1]));
+  return latest;
+}
+
 /** The year a prefix names last, nearest the figure ("与2016年度相比（2016年度部门支出预算安排为"). */
-function yearIn(prefix: string): number | undefined {
+export function yearIn(prefix: string): number | undefined {
   const years = [...prefix.matchAll(/(20\d\d)\s*年/g)];
   return years.length > 0 ? Number(years[years.length - 1][1]) : undefined;
 }
@@ -257,7 +266,7 @@ export function findClaims(text: string): TextClaims {
   /** A budget text or a 决算's: in a 决算, "公务接待费预算288万元" is the budget, not what was spent. */
   const kind = documentKindOf(text);
   /** The latest year the text names: a budget "of 2018" in a text on 2018 is the year's own budget. */
-  const latestYear = Math.max(0, ...[...text.matchAll(/(20\d\d)\s*年/g)].map((m) => Number(m[1])));
+  const latestYear = latestYearIn(text);
   /** "较年初预算数", "与2018年度预算相比" (this year's budget), not "比2021年预算" (last year's). */
   const comparesWithBudget = (words: string): boolean => {
     const year = YEAR_BUDGET_COMPARISON.exec(words);
@@ -671,9 +680,10 @@ export function findClaims(text: string): TextClaims {
       const words = clause.text.trim();
       // "…占0.21%；三、支出决算情况说明本年支出合计…": a heading after a ；starts a section too (the clause is
       // "三", cut at its 、).
-      const headingHere =
-        clause.start > sentence.start &&
-        (/^[一二三四五六七八九十]+$/.test(words) ? text[clause.end] === "、" : false);
+      // A numbering cut at its 、 is a clause of its own ("三", "2").
+      const numberingAlone =
+        /^(?:\d+|[一二三四五六七八九十]+)$/.test(words) && text[clause.end] === "、";
+      const headingHere = clause.start > sentence.start && numberingAlone && !/^\d/.test(words);
       if (
         headingHere ||
         (clause.start > sentence.start && /^[（(][一二三四五六七八九十]+[）)]/.test(words))
@@ -683,10 +693,8 @@ export function findClaims(text: string): TextClaims {
       clauseAfterSemicolon = /[；;]/.test(text[clause.start - 1] ?? "");
       // "1、群众性综合运动会654.17万元，其中补助地方30万元；2、示范性全民健身活动559.52万元": a numbered item after a
       // ；is the next of its list — a part of what the item numbered before it is a part of, not one more part of
-      // the 其中 inside that item. (A numbering "2、" is a clause of its own, cut at its 、.)
-      const numbered =
-        HEADING.test(words) ||
-        (/^(?:\d+|[一二三四五六七八九十]+)$/.test(words) && text[clause.end] === "、");
+      // the 其中 inside that item.
+      const numbered = HEADING.test(words) || numberingAlone;
       if (numbered) {
         const numberedBefore = numberedFrom !== undefined ? items[numberedFrom] : undefined;
         if (clauseAfterSemicolon && numberedBefore) partsParent = numberedBefore.parent;
@@ -977,6 +985,7 @@ export function findClaims(text: string): TextClaims {
   return {
     sentences,
     kind,
+    latestYear,
     items,
     figureSentences,
     ...indexOf(items),

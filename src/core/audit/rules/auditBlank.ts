@@ -60,7 +60,7 @@ function check(context: AuditContext): AuditFinding[] {
   const found: AuditFinding[] = [];
   // A year compared with itself is the latest the text names, and named as the year reported on too (not only
   // after 较 / 比 / 与: a passage may never name the year it reports on).
-  const latestYear = Math.max(0, ...[...text.matchAll(/(20\d\d)\s*年/g)].map((m) => Number(m[1])));
+  const { latestYear } = context.claims;
   const reportedOn = new RegExp(`(?<![较比与]\\s*)${latestYear}\\s*年`).test(text);
   for (const [kind, pattern] of PATTERNS) {
     for (const match of text.matchAll(pattern)) {

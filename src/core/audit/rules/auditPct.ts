@@ -24,7 +24,7 @@ import {
   type Rational,
   signed,
 } from "../interval";
-import { amountThisYear, type ChangeClaim, type ItemClaim } from "../claims";
+import { amountThisYear, yearIn, type ChangeClaim, type ItemClaim } from "../claims";
 import { findNamedRatios } from "../namedRatios";
 import {
   amountAt,
@@ -257,9 +257,8 @@ function checkExecution(item: ItemClaim, context: AuditContext): AuditFinding[] 
 }
 
 /** The year named last before an offset: the year a figure is of ("2018年“三公”经费决算执行情况…"). */
-function yearAt(text: string, offset: number): string | undefined {
-  const years = [...text.slice(Math.max(0, offset - 2000), offset).matchAll(/(20\d\d)\s*年/g)];
-  return years.at(-1)?.[1];
+function yearAt(text: string, offset: number): number | undefined {
+  return yearIn(text.slice(Math.max(0, offset - 2000), offset));
 }
 
 /**
