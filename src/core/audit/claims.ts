@@ -975,7 +975,8 @@ export function findClaims(text: string): TextClaims {
     if (hasFigures) figureSentences++;
     paragraphHasFigures ||= hasFigures;
   }
-  items.push(...tableItems(sentences), ...flatFundsItems(text, sentences));
+  const fromTables = tableItems(sentences);
+  items.push(...fromTables, ...flatFundsItems(text, sentences, fromTables));
   // Last year's budget is not what was spent last year: "比上年预算减15600元" with "2018年…支出49865元".
   for (const item of items) {
     if (item.changeBasis && item.priorBasis && item.changeBasis !== item.priorBasis)

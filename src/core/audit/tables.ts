@@ -377,7 +377,7 @@ const FLAT_FUND_ROW =
 /** The text's whitespace-separated tokens from an offset, each with its offset, up to a limit. */
 function tokensFrom(text: string, from: number, limit: number): Cell[] {
   const tokens: Cell[] = [];
-  const pattern = /[^\s：:]+/g;
+  const pattern = /[^\s：:|]+/g;
   pattern.lastIndex = from;
   for (
     let match = pattern.exec(text);
@@ -391,16 +391,23 @@ function tokensFrom(text: string, from: number, limit: number): Cell[] {
 /**
  * A 绩效自评表's funds block whose cells a web page or a PDF flattened into words and lines ("年初预算数 全年预算数
  * 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 90 89.974 89.974 …", or a cell per
- * paragraph): the heading's words in their order name the columns, and the 年度资金总额 row is read when it prints a
- * number in every column; the rows under it (财政拨款, 上年结转资金, 其他资金) give their leading money cells. A
- * block printed with tabs or "|" is findTableRows'.
+ * paragraph, each cell closed by "|"): the heading's words in their order name the columns, and the 年度资金总额 row
+ * is read when it prints a number in every column; the rows under it (财政拨款, 上年结转资金, 其他资金) give their
+ * leading money cells. A row findTableRows read (`fromTables`) is not read again.
  */
-export function flatFundsItems(text: string, sentences: readonly Sentence[]): ItemClaim[] {
+export function flatFundsItems(
+  text: string,
+  sentences: readonly Sentence[],
+  fromTables: readonly ItemClaim[]
+): ItemClaim[] {
   const items: ItemClaim[] = [];
+  const readAsTable = new Set(
+    fromTables.filter((item) => item.name === "年度资金总额").map((item) => item.sentence.start)
+  );
   for (const total of text.matchAll(/年度资金总额[：:]?/g)) {
     const at = total.index ?? 0;
+    if (readAsTable.has(sentenceAt(sentences, at)?.start ?? -1)) continue;
     const window = text.slice(Math.max(0, at - 200), at);
-    if (/[\t|]/.test(window)) continue;
     const headings = FLAT_FUND_HEADINGS.map(([column, words]) => {
       const found = [...window.matchAll(words)].at(-1);
       return { column, at: found ? (found.index ?? 0) : -1 };

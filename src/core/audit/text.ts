@@ -205,7 +205,7 @@ export function percentAt(text: string, start: number): PrintedPercent | undefin
 }
 
 /** A number: ASCII or full-width digits, thousands separators (1,234,567.89), an optional minus. */
-const NUMBER =
+export const NUMBER =
   "[-−－]?[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|[-−－]?[0-9０-９]+(?:[.．][0-9０-９]+)?";
 const FIGURE = new RegExp(
   `(${NUMBER})\\s*(万亿元|亿元|万元|元|%|％|个百分点|人(?![民次])|辆|万(?![人辆次个户件元亿]))`,

@@ -50,6 +50,13 @@ export const audit: typeof zh = {
     `${whole} is ${total}, less than ${part} ${amount}, which is part of it.`,
   savingMismatch: (saved, budget, bought, expected) =>
     `Saved ${saved}, but the budget ${budget} less what was bought ${bought} is ${expected}.`,
+  fundsBreakdownMismatch: (label, value, columns) =>
+    `${label} comes to ${value}, which is none of the 年度资金总额 figures (${columns}).`,
+  fundsColumns: {
+    initial: "budget at the start of the year",
+    adjusted: "budget for the year",
+    spent: "spent",
+  },
   partsMismatch: (parent, total, parts, sum) =>
     `${parent} is ${total}, but its parts ${parts} add up to ${sum}.`,
   budgetPartsMismatch: (parent, total, parts, sum) =>

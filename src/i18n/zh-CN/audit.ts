@@ -57,6 +57,12 @@ export const audit = {
     `${whole}${total}，少于它所含的${part}${amount}。`,
   savingMismatch: (saved: string, budget: string, bought: string, expected: string) =>
     `节约资金${saved}，而采购预算${budget}减去采购金额${bought}为${expected}，两者不符。`,
+  fundsBreakdownMismatch: (label: string, value: string, columns: string) =>
+    `${label}合计${value}，与年度资金总额的${columns}都不相等。`,
+  fundsColumns: { initial: "年初预算数", adjusted: "全年预算数", spent: "全年执行数" } as Record<
+    "initial" | "adjusted" | "spent",
+    string
+  >,
   partsMismatch: (parent: string, total: string, parts: string, sum: string) =>
     `${parent}${total}，而其中${parts}合计${sum}，两者不符。`,
   budgetPartsMismatch: (parent: string, total: string, parts: string, sum: string) =>

@@ -1746,3 +1746,82 @@ describe("AUDIT-SUM: what was saved is the budget less what was bought", () => {
     ).toEqual([]);
   });
 });
+
+describe("a 自评表's 年度资金总额 broken down 按收入性质分 and 按支出性质分", () => {
+  // 衡山县关塘乡 2023, a cell per paragraph as the page printed it (blank lines between cells).
+  const form = [
+    "年初预算数",
+    "全年预算数",
+    "全年执行数",
+    "分值",
+    "执行率",
+    "自评得分",
+    "年度资金总额",
+    "861.10",
+    "2030.12",
+    "2030.12",
+    "10",
+    "100%",
+    "10",
+    "按收入性质分:2030.12",
+    "按支出性质分:1925.67",
+    "其中: 一般公共预算:1325.68",
+    "其中:基本支出:900.47",
+    "政府性基金拨款:118.82",
+    "项目支出:1025.20",
+    "纳入专户管理的非税收入拨款:",
+    "",
+    "其他资金:585.62",
+  ].join("\n\n");
+
+  it("each is the total of one of the row's columns (衡山县关塘乡 2023: 1925.67 under 2030.12 spent)", () => {
+    expect(errors(form)).toEqual([["AUDIT-SUM", "1925.67"]]);
+    // Spent as the breakdown says, and broken down the same way by income: nothing to say.
+    const spent = form.replace(/2030\.12/g, "1925.67").replace("585.62", "481.17");
+    expect(errors(spent)).toEqual([]);
+  });
+
+  it("each is its parts added up, a blank cell being 0", () => {
+    expect(errors(form.replace("按收入性质分:2030.12", "按收入性质分:2130.12"))).toEqual([
+      ["AUDIT-SUM", "2130.12"],
+      ["AUDIT-SUM", "1925.67"],
+    ]);
+    // A part whose figure sits on a line of its own is not read as blank: its breakdown is not added up.
+    const apart = form
+      .replace("其他资金:585.62", "其他资金:485.62")
+      .replace("纳入专户管理的非税收入拨款:", "纳入专户管理的非税收入拨款:\n\n100");
+    expect(errors(apart)).toEqual([["AUDIT-SUM", "1925.67"]]);
+  });
+
+  it("a breakdown that prints no total is its parts (岳阳市财政金融部 2024: 基本支出20 + 项目支出1369.3 spent)", () => {
+    const text = [
+      "年初预算数 |",
+      "全年预算数 |",
+      "全年执行数 |",
+      "分值 |",
+      "执行率 |",
+      "得分 |",
+      "||",
+      "年度资金总额 |",
+      "1397.90 |",
+      "1397.90 |",
+      "1389.3 |",
+      "10 |",
+      "99.4% |",
+      "10 |",
+      "||",
+      "按收入性质分: |",
+      "按支出性质分: |",
+      "|||||||",
+      "其中: 一般公共预算:1397.90 |",
+      "其中:基本支出:20 |",
+      "|||||||",
+      "政府性基金拨款: |",
+      "项目支出:1369.3 |",
+    ].join("\n");
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("项目支出:1369.3", "项目支出:1269.3"))).toEqual([
+      ["AUDIT-SUM", "1289.3万元"],
+    ]);
+  });
+});

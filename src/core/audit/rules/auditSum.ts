@@ -33,6 +33,7 @@ import { WHOLE_PARTS, itemKeyOf, oneBreakdown, sameItem, type ItemKey } from "..
 import { cellNumber, cellRows, findTableRows, totalBlocks } from "../tables";
 import { findCountedLists } from "../countedLists";
 import { findSavings } from "../namedRatios";
+import { findFundsBreakdowns } from "../fundsByNature";
 import {
   amountKind,
   findFigures,
@@ -830,6 +831,87 @@ function checkSavings(context: AuditContext): AuditFinding[] {
   });
 }
 
+/** How far before its breakdowns a 自评表's 年度资金总额 row may be. */
+const FUNDS_ROW_REACH = 1500;
+
+/**
+ * A 自评表's 按收入性质分 / 按支出性质分 against its own parts, and against the 年度资金总额 it breaks down: it is
+ * the total of one of the row's columns (衡山县关塘乡 2023: 按支出性质分 1925.67 under 861.10 / 2030.12 / 2030.12).
+ */
+function checkFundsBreakdowns(context: AuditContext): AuditFinding[] {
+  const rows = context.claims.items.filter((item) => item.name === "年度资金总额" && item.current);
+  if (rows.length === 0) return [];
+  const { words } = context;
+  return findFundsBreakdowns(context.text).flatMap((breakdown) => {
+    const { total, parts, label } = breakdown;
+    const sentence = sentenceAt(context.claims.sentences, label.start);
+    const row = rows
+      .filter((item) => {
+        const at = (item.current as PrintedAmount).start;
+        return at < label.start && label.start - at < FUNDS_ROW_REACH;
+      })
+      .sort((a, b) => (a.current as PrintedAmount).start - (b.current as PrintedAmount).start)
+      .at(-1);
+    if (!sentence || !row?.current) return [];
+    const found: AuditFinding[] = [];
+    const names = parts.map((part) => part.name).join("、");
+    const added = sum(parts.map((part) => part.amount.yuan));
+    if (total && parts.length > 0 && breakdown.complete) {
+      const sumText = sayAmountLike(middle(added), total);
+      found.push(
+        ...verdictFinding(
+          judge(total.yuan, added),
+          "AUDIT-SUM",
+          sentence,
+          label,
+          {
+            wrong: words.partsMismatch(breakdown.name, total.text, names, sumText),
+            rounding: words.rounding(label.text, sumText),
+          },
+          total.text,
+          sumText
+        )
+      );
+    }
+    if (!breakdown.value || found.some((finding) => finding.severity === "error")) return found;
+    const columns = [
+      ...row.budgets.map((budget) => ({ kind: budget.kind ?? "adjusted", amount: budget.amount })),
+      { kind: "spent" as const, amount: row.current },
+    ];
+    const like =
+      total ?? parts.map((part) => part.amount).reduce((a, b) => (b.decimals > a.decimals ? b : a));
+    const verdicts = columns.map((column) =>
+      judge(column.amount.yuan, breakdown.value as Interval)
+    );
+    if (verdicts.includes("consistent")) return found;
+    const value = sayAmountLike(middle(breakdown.value), like);
+    const listed = columns
+      .map(
+        (column) =>
+          `${words.fundsColumns[column.kind]}${sayAmountLike(statedYuan(column.amount), like)}`
+      )
+      .join("、");
+    const nearest = columns[verdicts.indexOf("rounding")];
+    return found.concat(
+      verdictFinding(
+        nearest ? "rounding" : "wrong",
+        "AUDIT-SUM",
+        sentence,
+        label,
+        {
+          wrong: words.fundsBreakdownMismatch(breakdown.name, value, listed),
+          rounding: words.rounding(
+            label.text,
+            nearest ? sayAmountLike(statedYuan(nearest.amount), like) : ""
+          ),
+        },
+        total?.text ?? value,
+        listed
+      )
+    );
+  });
+}
+
 /** "设9个内设机构，分别为：办公室、…" with eight names: a count against the names it counts. */
 function checkCountedLists(context: AuditContext): AuditFinding[] {
   const found: AuditFinding[] = [];
@@ -880,6 +962,7 @@ export const auditSum: AuditRule = {
         checkTableColumns(context),
         checkCountedLists(context),
         checkSavings(context),
+        checkFundsBreakdowns(context),
         checkWholesNamedApart(context)
       ),
 };
