@@ -953,6 +953,20 @@ describe("AUDIT-TOTALS", () => {
     const wrong = "2023年度决算：收入总计1234.56万元，支出总计1200.00万元。";
     expect(rules(auditText(wrong).findings)).toEqual(["AUDIT-TOTALS"]);
   });
+
+  it("marks the two totals as the pair they are, for nothing says which is wrong (江津区柏林镇 2021)", () => {
+    const text =
+      "2021年度财政拨款收入总计2951.23万元,较上年决算数减少834.60万元,下降22.05%。2021年度财政拨款支出总计3084.82万元,较上年决算数减少567.42万元,下降15.54%。";
+    const [finding] = auditText(text).findings;
+    expect(finding).toMatchObject({ rule: "AUDIT-TOTALS", severity: "error", offset: 0 });
+    expect(finding.mark.text).toMatch(/^2951\.23万元,.*3084\.82万元$/);
+    // Quoted from the one's sentence to the other's.
+    expect(finding.excerpt).toBe(text);
+    // Printed far apart, the 支出总计 alone is marked.
+    const apart = text.replace("下降22.05%。", "下降22.05%。\n" + "其他情况说明。\n".repeat(3));
+    const [alone] = auditText(apart).findings;
+    expect(alone.mark.text).toBe("3084.82万元");
+  });
 });
 
 describe("AUDIT-BLANK: a table's heading", () => {

@@ -40,8 +40,6 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "a second change of the same total on another basis (剔除这一因素…仍然减少了933.78万元，下降了16.64%) leaves this year's amount to an earlier sentence, and 剔除 may change it too",
   "b10x-wangcang-zhanghua-2018-yusuan-zongshu":
     "基本支出 and 专项项目 are printed in sentences and paragraphs of their own after 预算支出总数, not as its parts",
-  "b12x-jiangjin-bailinzhen-2021-zongti":
-    "财政拨款收入总计 2951.23 ≠ 支出总计 3084.82 gives an AUDIT-TOTALS 错误, but it marks the 支出总计 sentence; the text does not say which of the two is wrong, and the label names the income",
   "b13-yueyang-nanhu-minzheng-2016-youfu-zijin":
     "a table printed a cell per paragraph with its headings interleaved (实际到位资金 170 over 省财政 170 and 其它 9.6): no row is read",
 };

@@ -4,7 +4,7 @@
  * "收、支总计各是A、B万元".
  */
 import { compare, minus, ZERO } from "../interval";
-import { findFigures, type PrintedAmount, type Sentence } from "../text";
+import { findFigures, type PrintedAmount, type Sentence, type Span } from "../text";
 import { findingAt, type AuditContext, type AuditFinding, type AuditRule } from "../types";
 import type { ItemClaim } from "../claims";
 import { judge, verdictFinding } from "./auditRounding";
@@ -64,12 +64,14 @@ function namedTotals(context: AuditContext): AuditFinding[] {
     const income = lastBefore(incomesOf.get(key) ?? [], spending.sentence.start);
     if (!income?.current) continue;
     if (balanceBetween(income.current, spending, balances)) continue;
+    const verdict = judge(spending.current.yuan, income.current.yuan);
+    const pair = verdict === "wrong" ? pairOf(income, spending, context.text) : undefined;
     found.push(
       ...verdictFinding(
-        judge(spending.current.yuan, income.current.yuan),
+        verdict,
         "AUDIT-TOTALS",
-        spending.sentence,
-        spending.current,
+        pair?.sentence ?? spending.sentence,
+        pair?.mark ?? spending.current,
         {
           wrong: context.words.totals(income.current.text, spending.current.text),
           rounding: context.words.rounding(
@@ -83,6 +85,34 @@ function namedTotals(context: AuditContext): AuditFinding[] {
     );
   }
   return found;
+}
+
+/** How far apart two totals printed as a pair may be. */
+const PAIR_REACH = 240;
+
+/**
+ * Totals that differ with nothing to say which is wrong are marked as the pair they are — from the 收入总计's
+ * figure to the 支出总计's, quoted from the one's sentence to the other's — when they are printed together (the
+ * same paragraph or the next, a few lines apart): 江津区柏林镇 2021 printed 财政拨款收入总计 2951.23 (its 本年收入)
+ * against 支出总计 3084.82.
+ */
+function pairOf(
+  income: ItemClaim,
+  spending: ItemClaim,
+  text: string
+): { sentence: Sentence; mark: Span } | undefined {
+  const [from, to] = [income.current as PrintedAmount, spending.current as PrintedAmount];
+  const together =
+    from.start < to.start &&
+    to.end - from.start <= PAIR_REACH &&
+    spending.sentence.paragraph - income.sentence.paragraph <= 1;
+  if (!together) return undefined;
+  const { start } = income.sentence;
+  const { end } = spending.sentence;
+  return {
+    sentence: { start, end, text: text.slice(start, end), paragraph: income.sentence.paragraph },
+    mark: { start: from.start, end: to.end, text: text.slice(from.start, to.end) },
+  };
 }
 
 /** The last of items in text order whose sentence starts at or before an offset (found by halving). */
