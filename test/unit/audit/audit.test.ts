@@ -1747,9 +1747,15 @@ describe("AUDIT-SUM: what was saved is the budget less what was bought", () => {
     const text = "完成政府采购24617.99万元,采购预算25439.38万元,节约资金821.39万元。";
     expect(errors(text)).toEqual([]);
     expect(errors(text.replace("821.39", "921.39"))).toEqual([["AUDIT-SUM", "921.39万元"]]);
-    // 醴陵市 2020 printed 821.5: a unit of its last digit off — a 提示.
-    const liling = auditText(text.replace("821.39", "821.5")).findings;
-    expect(liling.map((f) => [f.rule, f.severity])).toEqual([["AUDIT-ROUNDING", "info"]]);
+    // 醴陵市 2020 printed 821.5: the figures give at most 821.40, a whole unit of its last digit away — wrong.
+    expect(errors(text.replace("821.39", "821.5"))).toEqual([["AUDIT-SUM", "821.5万元"]]);
+    // Less than a unit away is rounding (821.44 truncated or rounded up from finer data): a 提示.
+    const near = auditText(text.replace("821.39", "821.4")).findings;
+    expect(near.map((f) => [f.rule, f.severity])).toEqual([]);
+    const truncated = auditText(
+      "完成政府采购24617.99万元,采购预算25439.46万元,节约资金821.4万元。"
+    ).findings;
+    expect(truncated.map((f) => [f.rule, f.severity])).toEqual([["AUDIT-ROUNDING", "info"]]);
   });
 
   it("leaves a year's plan the purchases are a share of (房县 2015)", () => {

@@ -12,8 +12,6 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "中央财政资金30.9万元 and then 中央下达资金61.8万元: one fund named twice in other words with two amounts; names that differ are two items",
   "b19a-sichuan-daying-ybj-2023-jianguanjingfei":
     "a template's instruction left in a table's cell (说明相关任务目标的完成情况(100字以内)); other tables print such instructions as part of their form",
-  "b19b-hunan-lilingczj-2020-zfcg":
-    "节约资金821.5 for 25439.38 − 24617.99 = 821.39: one unit of its last digit off, at the boundary, so a 提示, not a 错误",
   "b18a-jiangxi-fuliangxian-sjj-2024-yusuanzhixing":
     "the heading names 2023年度 while the body audits 2024: a year in a title is not compared with the years of the figures",
   "b18a-qinghai-tongjiju-nianjian2017-caizhengshouzhi":

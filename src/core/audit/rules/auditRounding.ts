@@ -5,7 +5,7 @@
  * AUDIT-WORKBOOK) judge every figure with `judge` and word a rounding-level miss through `verdictFinding`,
  * so this rule's findings are theirs, said once, in one voice.
  */
-import { intersects, mul, rational, scale, sub, widen, type Interval } from "../interval";
+import { compare, intersects, mul, rational, scale, sub, widen, type Interval } from "../interval";
 import type { Sentence, Span } from "../text";
 import { findingAt, type AuditFinding, type AuditRule, type AuditRuleId } from "../types";
 
@@ -17,8 +17,16 @@ export type Verdict = "consistent" | "rounding" | "wrong";
  */
 export function judge(printed: Interval, possible: Interval): Verdict {
   if (intersects(printed, possible)) return "consistent";
-  if (intersects(roundingLeeway(printed), possible)) return "rounding";
+  if (overlapsWithin(roundingLeeway(printed), possible)) return "rounding";
   return "wrong";
+}
+
+/**
+ * Shares more than an end point: one unit of the last digit off is no rounding, even when the other figures'
+ * own rounding just reaches it (醴陵市 2020: 节约资金 821.5 for 25439.38 − 24617.99, which is at most 821.40).
+ */
+function overlapsWithin(leeway: Interval, possible: Interval): boolean {
+  return compare(leeway.lo, possible.hi) < 0 && compare(possible.lo, leeway.hi) < 0;
 }
 
 /**
