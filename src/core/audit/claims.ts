@@ -10,6 +10,7 @@
  */
 import {
   WHOLE_PARTS,
+  areSiblings,
   canBePartOf,
   isWholeName,
   reduceName,
@@ -36,6 +37,7 @@ import { flatFundsItems, tableItems } from "./tables";
 import {
   addBudget,
   fitting,
+  detach,
   isPartOf,
   newItem,
   sameUnit,
@@ -76,13 +78,16 @@ function basisIn(words: string): Basis | undefined {
 }
 
 /**
- * A budget text (部门预算: "2024年预算安排…", never a 决算) or a final-accounts text (决算), when the words say which.
+ * A budget text (部门预算: "2024年预算安排…", never a 决算) or a final-accounts text (决算, or what was actually spent
+ * set beside its budget), when the words say which.
  */
 export type DocumentKind = "budget" | "final";
 
 function documentKindOf(text: string): DocumentKind | undefined {
   if (/决算/.test(text)) return "final";
-  return /预算安排|预算数/.test(text) ? "budget" : undefined;
+  if (/预算安排|预算数/.test(text)) return "budget";
+  // "财政拨款预算3,786.49万元,实际支出3,535.78万元": what was spent, beside its budget.
+  return /实际支出|比预算(?:增加|减少|节约|结余)/.test(text) ? "final" : undefined;
 }
 
 export interface TextClaims {
@@ -118,13 +123,22 @@ const PRIOR_WORD =
 /** A budget named as such: "预算数为", "年初预算", "全年预算" (a plain "基本支出预算 N元" is the item's amount). */
 const BUDGET_WORD =
   /(?:(?:年初|全年|调整后?的?)预算(?:数)?|预算(?:数|安排|金额)|预算)(?:为|是)$|预算安排$|(?:年初|全年|调整后?的?)预算(?:数)?$|[，,]?占(?:年度|年初|全年|调整后?的?)?预算(?:数)?$/;
+/** The item a comparison with last year names: "比上年财政总收入" → 财政总收入. */
+const PRIOR_NAMED =
+  /(?:相比|比|较|与)(?:上年|上一年|去年)度?(?:的)?([^\d，,。；;：:、]{2,8}?)(?:为)?$/;
 /** "公务接待费预算288万元": a budget named by the word alone (the amount, in a budget text). */
 const PLAIN_BUDGET = /预算(?:数|金额)?$/;
-/** "减少了“三公”经费": a change word, then the item's name. */
-const LEADING_CHANGE = new RegExp(`^(?:[，,]?)(${INCREASE}|${DECREASE})了?([^，,。；;]{2,})$`);
+/**
+ * "减少了“三公”经费": a change word, then the item's name. A word of one character (增, 减, 多, 少) begins words
+ * of their own too — 增值税, 减免, 多项 — so it leads a name only with 了 after it.
+ */
+const CHANGE_WORDS = `${INCREASE}|${DECREASE}`.split("|");
+const LEADING_CHANGE = new RegExp(
+  `^(?:[，,]?)(${CHANGE_WORDS.filter((word) => word.length > 1).join("|")}|(?:${CHANGE_WORDS.filter((word) => word.length === 1).join("|")})(?=了))了?([^，,。；;]{2,})$`
+);
 /** "执行率", "完成年初预算的", "占年初预算" (what was spent, as a share of the budget). */
 const EXECUTION_WORD =
-  /执行率|完成率|完成(?:全年|年初|调整)?预算(?:数)?的?$|占(?:年度|年初|全年|调整后?的?)预算(?:数)?的?$/;
+  /执行率|执行比例|完成率|完成(?:全年|年初|调整)?预算(?:数)?的?$|占(?:年度|年初|全年|调整后?的?)预算(?:数)?的?$/;
 const SHARE_WORD = /(?:占比|所占比例|所占比重|比重|比例)(?:为|是|达)?$/;
 /** A paragraph that starts a new heading or numbered item ends a list of parts. */
 const HEADING =
@@ -254,6 +268,11 @@ export function findClaims(text: string): TextClaims {
   let paragraph = -1;
   let current: ItemClaim | undefined;
   let partsParent: ItemClaim | undefined;
+  /**
+   * A 决算's whole whose 其中 follows its budget, in the sentence that gives only that: "“三公”经费预算11324.44万元，
+   * 其中：因公出国(境)费9605.80万元…" — its parts' amounts are their budgets.
+   */
+  let budgetList: ItemClaim | undefined;
   /** A bare "其中：" ended a paragraph: its parts follow, a paragraph each, until a heading. */
   let partsOnLines = false;
   /** How the lines after a bare "其中：" are numbered, when they are, and the item they are the parts of. */
@@ -289,18 +308,20 @@ export function findClaims(text: string): TextClaims {
   let clauseOpensList = false;
   /** The clause being read comes right after a ；. */
   let clauseAfterSemicolon = false;
-  /** Where the items of the section being read start in `items`. */
+  /** Where the items of the section being read start in `items`, and of the section before it. */
   let sectionStart = 0;
+  let sectionBefore = 0;
   /** A heading starts a section: nothing before it is the current item or a list still open. */
   const startSection = () => {
     current = undefined;
     partsParent = undefined;
     partsOnLines = false;
+    sectionBefore = sectionStart;
     sectionStart = items.length;
   };
-  /** The item most recently given this year's amount in the section. */
-  const lastWithAmount = (): ItemClaim | undefined => {
-    for (let i = items.length - 1; i >= sectionStart; i--) {
+  /** The item most recently given this year's amount in the section (or from an earlier start). */
+  const lastWithAmount = (from = sectionStart): ItemClaim | undefined => {
+    for (let i = items.length - 1; i >= from; i--) {
       const item = items[i];
       if (asides.has(item) || inParenthesis.has(item)) continue;
       if (item.current || item.budgets.length > 0) return item;
@@ -352,6 +373,21 @@ export function findClaims(text: string): TextClaims {
     // names it ("总收入534.96万元，其中本年收入525.11万元").
     if ((/总计$/.test(name) || isWholeName(name)) && !clauseOpensList) partsParent = undefined;
     let parent = partsParent;
+    // "法定债务限额1,105.3亿元,其中一般债务725.3亿元、专项债务380亿元,全市政府法定债务余额为1,071.65亿元,其中一般
+    // 债务…": an item read as a part, whose own list names again the parts beside it in its list, is a whole of its
+    // own. (Named again from another breakdown of the whole, they are a part of each: 三江县 2018.)
+    const listedIn = parent?.parent;
+    const list = parent;
+    if (
+      list &&
+      listedIn &&
+      list.children.length === 0 &&
+      listedIn.children.some(
+        (other) =>
+          other !== list && other.breakdown === list.breakdown && sameItem(other.name, name)
+      )
+    )
+      detach(list);
     const key = itemKeyOf(name);
     if (!parent && key && numberedList && isPartOf(key, numberedList.whole))
       return numberedList.whole;
@@ -386,9 +422,10 @@ export function findClaims(text: string): TextClaims {
     }
     // "一般公共预算收入…其中：税收收入…；政府性基金预算收入1616万元": another budget is no part of this one.
     while (parent && otherBudget(name, parent.name)) parent = parent.parent;
+    // "因公出国(境)费预算135万元,包括…差旅费、…等支出;公务用车购置及运行维护费…": a sibling is no part.
     while (parent && key) {
       const ofParent = itemKeyOf(parent.name);
-      if (!ofParent || canBePartOf(key, ofParent)) break;
+      if (!ofParent || (canBePartOf(key, ofParent) && !areSiblings(key, ofParent))) break;
       parent = parent.parent;
     }
     partsParent = parent;
@@ -734,13 +771,30 @@ export function findClaims(text: string): TextClaims {
       } else if (/^包括/.test(words) && afterBreakdown) {
         // "按支出用途分类，包括人员支出…": a breakdown of a whole it does not name, not of the item before.
         partsParent = undefined;
-      } else if (/^(?:其中|包括)/.test(words) && current) {
+      } else if (
+        /^(?:其中|包括)/.test(words) &&
+        (current || (/^其中/.test(words) && sectionStart === items.length))
+      ) {
         // A sentence that opens with 其中 lists the parts of the last item given an amount, not of one only
-        // named in the reasons after it ("收入总计2,519.13万元，…主要原因是…(2)事业收入…增长11.0%。其中：…").
-        partsParent = clause.start === sentence.start ? (lastWithAmount() ?? current) : current;
-        // "全县“三公”经费预算919万元(其中一般公共预算经费拨款841万元)…。其中：一是…": a second list of the
-        // same whole is another breakdown of it (by source, then by item), never added up with the first.
-        if (partsParent.children.length > 0) breakdown++;
+        // named in the reasons after it ("收入总计2,519.13万元，…主要原因是…(2)事业收入…增长11.0%。其中：…"); a
+        // paragraph that opens with it, those of the paragraph before ("…“三公”经费支出10044.01万元，…。\n其中:…").
+        const opensParagraph = current === undefined;
+        const listed = clause.start === sentence.start ? lastWithAmount() : undefined;
+        const whole = opensParagraph ? lastWithAmount(sectionBefore) : (listed ?? current);
+        if (whole) {
+          partsParent = whole;
+          const inSentence = (amount?: PrintedAmount) =>
+            amount !== undefined && amount.start >= sentence.start && amount.end <= clause.start;
+          budgetList =
+            kind === "final" &&
+            whole.budgets.some((budget) => inSentence(budget.amount)) &&
+            !inSentence(whole.current)
+              ? whole
+              : undefined;
+          // "全县“三公”经费预算919万元(其中一般公共预算经费拨款841万元)…。其中：一是…": a second list of the
+          // same whole is another breakdown of it (by source, then by item), never added up with the first.
+          if (whole.children.length > 0) breakdown++;
+        }
       } else if (/^主要用于(?:以下(?:几个)?方面)?$/.test(words) && current?.current) {
         // "一般公共预算财政拨款支出2940.05万元，主要用于以下方面：一般公共服务支出（类）2106.66万元，占71.73%；…":
         // what it went on, each a part of it (a selection: "主要").
@@ -847,7 +901,7 @@ export function findClaims(text: string): TextClaims {
             current.executionRate ??= percent;
           } else if (EXECUTION_WORD.test(prefix)) {
             const before = prefix.replace(
-              /(?:预算)?执行率.*$|完成.*$|占(?:年度|年初|全年|调整后?的?)预算.*$/,
+              /(?:预算)?执行(?:率|比例).*$|完成.*$|占(?:年度|年初|全年|调整后?的?)预算.*$/,
               ""
             );
             itemFor(before, sentence, "executionRate").executionRate ??= percent;
@@ -936,11 +990,20 @@ export function findClaims(text: string): TextClaims {
           (year !== undefined && year === priorYear)
         ) {
           const before = prefix.replace(PRIOR_WORD, "");
+          // "…,专项转移支付收入23041.54万元。比上年财政总收入238960.28万元减少…": last year's amount of the item the
+          // comparison names, when one of that name is near.
+          const comparedName = PRIOR_NAMED.exec(prefix)?.[1];
+          const named = comparedName
+            ? recentItemNamed(reduceName(comparedName), sentence)
+            : undefined;
           // "2023年当年预算执行数为348.52万元，2024年预算安排…": with no item yet, last year's amount opens one.
+          if (named && !nameBefore(before)) current = named;
           const item =
-            nameBefore(before) || !current
-              ? itemFor(before, sentence, "prior", amount)
-              : fitting(current, amount);
+            named && !nameBefore(before)
+              ? named
+              : nameBefore(before) || !current
+                ? itemFor(before, sentence, "prior", amount)
+                : fitting(current, amount);
           if (item && !item.prior) {
             item.prior = amount;
             item.priorBasis = basisIn(prefix);
@@ -955,6 +1018,10 @@ export function findClaims(text: string): TextClaims {
           );
           addBudget(item, amount, budgetKindIn(prefix));
           previous = "budget";
+        } else if (budgetList && partsParent === budgetList) {
+          const item = itemFor(prefix, sentence, "budget", amount);
+          if (item.parent === budgetList) addBudget(item, amount, undefined);
+          else if (!item.current) item.current = amount;
         } else {
           const item = itemFor(prefix, sentence, "current", amount);
           if (!item.current) item.current = amount;

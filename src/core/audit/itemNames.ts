@@ -8,7 +8,7 @@ import { normalizeLabel } from "../text";
 
 /** Words around an item's name that are not the name: who, when, and the verb before the amount. */
 const LEADING =
-  /^(?:其中[：:]?|另外|此外|因此|包括|由|安排|主要(?:是|为|用于)?|[一二三四五六七八九十]+是|\d+[、.．]|[（(]?[一二三四五六七八九十\d]+[）)、]|本年度|上年度|全年|年初|年度|本单位|本部门|单位|部门|我单位|我部门|我局|本局|本级|当年)+/;
+  /^(?:其中[：:]?|另外|此外|因此|包括|由|安排|主要(?:是|为|用于)?|[一二三四五六七八九十]+是|\d+[、.．]|[（(]?[一二三四五六七八九十\d]+[）)、]|本年度|上年度|全年|年初|年度|本单位|本部门|单位|部门|我单位|我部门|我局|本局|本级|当年|我[镇乡县市区省校院]|实现)+/;
 const TRAILING =
   /(?:实际)?(?:完成|为|是|共计|累计|达到?|决算数?为?|决算金额为?|预算数?为?|预算拨入|拨入|安排|各|金额为?|总额为?|共|(?:比|较)?上年)+$/;
 
@@ -25,7 +25,9 @@ function strippedName(raw: string): string {
     .replace(/^.*情况(?:说明)?(?=[^\s情])/, "")
     .replace(/^\s*[（(][一二三四五六七八九十\d]+[）)]/, "")
     .replace(/[()（）【】[\]《》]/g, "")
-    .replace(/20\d\d年度?/g, "");
+    .replace(/20\d\d年度?/g, "")
+    // "因公出国(境)、公务用车购置及运行维护费、公务接待费等“三公”经费": what the list is of.
+    .replace(/^.*(?:费|支出)等(?=\S{2,}$)/, "");
   for (let i = 0; i < 3; i++) {
     const before = name;
     name = name.replace(LEADING, "").replace(TRAILING, "");
@@ -87,7 +89,7 @@ export type FundKey = "funds:total" | "funds:appropriation" | "funds:carriedOver
 const KEY_PATTERNS: readonly [RegExp, ItemKey][] = [
   [/三公经费(?:财政拨款)?(?:支出)?(?:决算|预算)?(?:数|总额)?$/, "threePublic"],
   [/因公出国(?:境)?(?:费用?|经费)?(?:支出)?/, "abroad"],
-  [/公务?用?车(?:辆)?购置(?:及|和|与|、)运行(?:维护|费|维护费)*(?:支出)?/, "vehicle"],
+  [/公务?用?车(?:辆)?购置费?(?:及|和|与|、)运行(?:维护|费|维护费)*(?:支出)?/, "vehicle"],
   [/公务用车及运行(?:维护)?费/, "vehicle"],
   [/公务?用?车(?:辆)?运行(?:维护)?费?(?:及|和|与|、)购置费?/, "vehicle"],
   [/^公务用车(?:费用?|支出)?$/, "vehicle"],
@@ -138,6 +140,16 @@ export const WHOLE_PARTS: Partial<Record<ItemKey, readonly (readonly ItemKey[])[
 export function canBePartOf(part: ItemKey, whole: ItemKey): boolean {
   const sets = WHOLE_PARTS[whole];
   return sets === undefined || sets.some((set) => set.includes(part));
+}
+
+/** True when two items are parts of one breakdown of some whole: neither is a part of the other. */
+export function areSiblings(a: ItemKey, b: ItemKey): boolean {
+  return (
+    a !== b &&
+    Object.values(WHOLE_PARTS).some((sets) =>
+      sets?.some((set) => set.includes(a) && set.includes(b))
+    )
+  );
 }
 
 /**

@@ -122,6 +122,14 @@ export function newItem(
   return item;
 }
 
+/** Takes an item out of the list it was read as a part of: it is a whole of its own, beside that list's. */
+export function detach(item: ItemClaim): void {
+  const { parent } = item;
+  if (!parent) return;
+  parent.children.splice(parent.children.indexOf(item), 1);
+  item.parent = undefined;
+}
+
 /** Money, or the unit counted (人, 辆): an item's amounts are all one of these. */
 function unitOf(amount: PrintedAmount): string {
   return amountKind(amount.unit) === "money" ? "money" : amount.unit;

@@ -1845,3 +1845,60 @@ describe("a 自评表's 年度资金总额 broken down 按收入性质分 and �
     ]);
   });
 });
+
+describe("wording met in the twentieth held-out batch", () => {
+  it("增值税 is a tax, not 增 and a name (天津市 2015)", () => {
+    expect(errors("分主要税种看:增值税138.8亿元,下降0.3%;营业税326.9亿元,增长11.2%。")).toEqual([]);
+  });
+
+  it("an item read as a part whose own list names again the parts beside it is a whole of its own (包头市 2022)", () => {
+    const text =
+      "截至目前,自治区下达我市法定债务限额1,105.3亿元,其中一般债务725.3亿元、专项债务380亿元,全市政府法定债务余额为1,071.65亿元,其中一般债务699.47亿元、专项债务372.18亿元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("372.18", "382.18"))).toEqual([["AUDIT-SUM", "1,071.65亿元"]]);
+  });
+
+  it("a part of one breakdown is no part of its sibling (青岛市教育局 2013: 包括…等支出;)", () => {
+    const text =
+      "“三公”经费预算支出共491万元。其中,因公出国(境)费预算135万元,包括公务出国(境)的差旅费、伙食补助费等支出;公务用车购置及运行维护费预算247万元,包括燃料费、维修费等支出;公务接待费预算109万元。";
+    expect(errors(text)).toEqual([]);
+    // "公务用车购置费和运行维护费" is the whole of 公务用车, its 购置 and 运行维护 its parts (济宁高新区 2022).
+    expect(
+      errors(
+        "“三公”经费预算为1032万元。其中:因公出国(境)费0万元;公务用车购置费和运行维护费849万元(其中:公务车购置经费159万元;公务用车运行维护费 690万元);公务接待费 183万元。"
+      )
+    ).toEqual([]);
+  });
+
+  it("a paragraph opening with 其中 lists the parts of the paragraph before; parts after a budget are budgets (外交部 2014)", () => {
+    const text = [
+      "2014年外交部“三公”经费支出10044.01万元,预算执行比例为88.69%。",
+      "其中:因公出国(境)费8657.78万元,预算执行比例为90.13%,公务用车购置及运行费1377.96万元,预算执行比例为97.66%,公务接待费8.27万元,预算执行比例为2.69%。",
+      "2014年外交部“三公”经费预算11324.44万元,其中:因公出国(境)费9605.80万元,公务用车购置及运行费1410.94万元,公务接待费307.70万元。",
+      "以上为部门决算数据。",
+    ].join("\n");
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("8657.78", "8757.78"))).toEqual([
+      ["AUDIT-SUM", "10044.01万元"],
+      ["AUDIT-PCT", "90.13%"],
+    ]);
+    // A part's budget wrong: the budgets do not add up, and its execution rate no longer holds.
+    expect(errors(text.replace("9605.80", "9705.80"))).toEqual([
+      ["AUDIT-PCT", "90.13%"],
+      ["AUDIT-SUM", "11324.44万元"],
+    ]);
+  });
+
+  it("what was actually spent set beside its budget makes a 决算: the budget is no amount (国土资源部 2011)", () => {
+    const text =
+      "财政部批复国土资源部2011年“三公经费”财政拨款预算3,786.49万元,实际支出3,535.78万元,比预算减少250.71万元。具体情况如下:\n(1)因公出国(境)费1,139.76万元。\n(2)公务用车购置及运行费 1,177.45 万元。\n(3)公务接待费1,218.57万元。";
+    expect(errors(text)).toEqual([]);
+  });
+
+  it("比上年 with a name compares that item, not the last listed (崇明区长兴镇 2022)", () => {
+    const text =
+      "2022年,我镇实现财政总收入203541.54万元,其中,一般转移支付收入(镇本级)180500.00万元,专项转移支付收入23041.54万元。比上年财政总收入238960.28万元减少35418.74万元,下降14.82%。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("35418.74", "35318.74"))[0]).toEqual(["AUDIT-SUM", "35318.74万元"]);
+  });
+});
