@@ -87,12 +87,14 @@ export type FundKey = "funds:total" | "funds:appropriation" | "funds:carriedOver
 
 /** Names the reports use for the rows every report has (reduced form → key). Order matters. */
 const KEY_PATTERNS: readonly [RegExp, ItemKey][] = [
-  [/三公经费(?:财政拨款)?(?:支出)?(?:决算|预算)?(?:数|总额)?$/, "threePublic"],
+  [/三公(?:经费)?(?:财政拨款)?(?:支出)?(?:决算|预算)?(?:数|总额|合计)?$/, "threePublic"],
   [/因公出国(?:境)?(?:费用?|经费)?(?:支出)?/, "abroad"],
+  [/^出国(?:境)?(?:费用?|经费)(?:支出)?$/, "abroad"],
   [/公务?用?车(?:辆)?购置费?(?:及|和|与|、)运行(?:维护|费|维护费)*(?:支出)?/, "vehicle"],
   [/公务用车及运行(?:维护)?费/, "vehicle"],
   [/公务?用?车(?:辆)?运行(?:维护)?费?(?:及|和|与|、)购置费?/, "vehicle"],
-  [/^公务用车(?:费用?|支出)?$/, "vehicle"],
+  [/^(?:公务用车|公车)(?:费用?|支出)?$/, "vehicle"],
+  [/^车辆购置费?(?:及|和|与|、)运行(?:维护)?费?(?:支出)?$/, "vehicle"],
   [/(?:公务用车|公车|车辆)购置(?:费|支出)/, "vehiclePurchase"],
   [/(?:公务用车|公车|车辆)运行(?:维护|维修)?(?:费|支出)/, "vehicleOperation"],
   [/公务接待(?:费|支出)/, "reception"],

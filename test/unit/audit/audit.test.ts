@@ -1902,3 +1902,12 @@ describe("wording met in the twentieth held-out batch", () => {
     expect(errors(text.replace("35418.74", "35318.74"))[0]).toEqual(["AUDIT-SUM", "35318.74万元"]);
   });
 });
+
+describe("the 三公 parts under the names news reports give them", () => {
+  it("车辆购置及运行费 is 公务用车, so is “公车”支出, and 出国(境)经费 is 因公出国(境)费 (中央本级 2010)", () => {
+    const text =
+      "经财政部汇总,2010年中央行政单位、事业单位和其他单位“三公”支出合计94.7亿元。“三公”经费中,出国(境)经费17.73亿元,车辆购置及运行费61.69亿元,公务接待费15.28亿元。“公车”支出占2010年全部“三公”支出的61%,成为占比最大的一项开销。";
+    expect(errors(text)).toEqual([["AUDIT-SHARE", "61%"]]);
+    expect(errors(text.replace("的61%", "的65%"))).toEqual([]);
+  });
+});
