@@ -75,6 +75,7 @@ export const CORPUS_FILES = [
   "passages-17.json",
   "passages-18.json",
   "passages-19.json",
+  "passages-20.json",
 ];
 
 export function loadPassages(files: readonly string[] = CORPUS_FILES): Passage[] {
