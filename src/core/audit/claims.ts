@@ -123,6 +123,8 @@ const PRIOR_WORD =
 /** A budget named as such: "预算数为", "年初预算", "全年预算" (a plain "基本支出预算 N元" is the item's amount). */
 const BUDGET_WORD =
   /(?:(?:年初|全年|调整后?的?)预算(?:数)?|预算(?:数|安排|金额)|预算)(?:为|是)$|预算安排$|(?:年初|全年|调整后?的?)预算(?:数)?$|[，,]?占(?:年度|年初|全年|调整后?的?)?预算(?:数)?$/;
+/** A whole of income and spending both: "收支总预算", "收、支总计". */
+const BOTH_FLOWS = /^收(?:入)?[、和与]?支(?:出)?总/;
 /** The item a comparison with last year names: "比上年财政总收入" → 财政总收入. */
 const PRIOR_NAMED =
   /(?:相比|比|较|与)(?:上年|上一年|去年)度?(?:的)?([^\d，,。；;：:、]{2,8}?)(?:为)?$/;
@@ -366,12 +368,16 @@ export function findClaims(text: string): TextClaims {
   let paragraphNumbered = false;
   let paragraphHasFigures = false;
 
+  /** The flow a whole of both flows (收支总预算) last listed the parts of. */
+  const sideListed = new Map<ItemClaim, "收入" | "支出">();
   /** The total a new part is listed under: a part that cannot belong to the open list belongs to its total. */
   const parentFor = (name: string): ItemClaim | undefined => {
     if (includesOnly || inReason) return undefined;
     // A total (…总计) is never a part: it closes the list ("…；财政拨款支出总计766.75万元，其中…") — unless 其中
     // names it ("总收入534.96万元，其中本年收入525.11万元").
-    if ((/总计$/.test(name) || isWholeName(name)) && !clauseOpensList) partsParent = undefined;
+    const bothFlows = partsParent !== undefined && BOTH_FLOWS.test(partsParent.name);
+    if ((/总计$/.test(name) || isWholeName(name)) && !clauseOpensList && !bothFlows)
+      partsParent = undefined;
     let parent = partsParent;
     // "法定债务限额1,105.3亿元,其中一般债务725.3亿元、专项债务380亿元,全市政府法定债务余额为1,071.65亿元,其中一般
     // 债务…": an item read as a part, whose own list names again the parts beside it in its list, is a whole of its
@@ -388,6 +394,17 @@ export function findClaims(text: string): TextClaims {
       )
     )
       detach(list);
+    // "收支总预算490,808.40万元，其中本年收入…，上年结转…；本年支出…，结转下年…", "收入包括…；支出包括…": a whole
+    // of both flows lists each side in full, one breakdown each.
+    const flow = parent && bothFlows ? flowOf(name) : undefined;
+    if (parent && flow) {
+      const side = sideListed.get(parent);
+      if (side && side !== flow) {
+        breakdown++;
+        parent.partsAreAll = true;
+      }
+      sideListed.set(parent, flow);
+    }
     const key = itemKeyOf(name);
     if (!parent && key && numberedList && isPartOf(key, numberedList.whole))
       return numberedList.whole;
@@ -768,6 +785,10 @@ export function findClaims(text: string): TextClaims {
         // "本年收入的具体构成为：财政拨款收入…": the parts of the item it names.
         const named = (COMPOSITION.exec(words) as RegExpExecArray)[1];
         partsParent = recentItemNamed(reduceName(named), sentence) ?? partsParent;
+      } else if (/^(?:收入|支出)(?:包括|有)$/.test(words) && lastWithAmount()) {
+        // "收支总预算6927.14万元,收入包括:…;支出包括:…": the sides of a whole of both flows.
+        const whole = lastWithAmount() as ItemClaim;
+        if (BOTH_FLOWS.test(whole.name)) partsParent = whole;
       } else if (/^包括/.test(words) && afterBreakdown) {
         // "按支出用途分类，包括人员支出…": a breakdown of a whole it does not name, not of the item before.
         partsParent = undefined;

@@ -1911,3 +1911,23 @@ describe("the 三公 parts under the names news reports give them", () => {
     expect(errors(text.replace("的61%", "的65%"))).toEqual([]);
   });
 });
+
+describe("a whole of both flows (收支总预算)", () => {
+  it("lists each side in full, after 其中 and a ； (西南大学 2021: the income side 0.05万元 short)", () => {
+    const text =
+      "我校 2021 年收支总预算 490,808.40 万元，其中本年收入预算 390,140.45 万元，使用非财政拨款结余 18,953.73 万元，上年结转 81,714.17 万元；本年支出预算 415,808.40 万元，结转下年 75,000.00 万元。";
+    expect(errors(text)).toEqual([["AUDIT-SUM", "490,808.40 万元"]]);
+    expect(errors(text.replace("18,953.73", "18,953.78"))).toEqual([]);
+  });
+
+  it("or after 收入包括 and 支出包括 (余姚市机关事务 2021)", () => {
+    const text =
+      "收支总预算6927.14万元,收入包括:一般公共预算拨款收入5927.14万元、政府性基金预算拨款收入1000万元;支出包括:一般公共服务支出5746.19万元、社会保障和就业支出160.97万元、卫生健康支出19.98万元、城乡社区支出1000万元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("城乡社区支出1000", "城乡社区支出900"))).toEqual([
+      ["AUDIT-SUM", "6927.14万元"],
+    ]);
+    // One side listed alone may leave out a part it had none of: it is not known to be all.
+    expect(errors("收支总预算6927.14万元,收入包括:一般公共预算拨款收入5927.14万元。")).toEqual([]);
+  });
+});
