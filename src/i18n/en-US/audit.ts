@@ -57,6 +57,8 @@ export const audit: typeof zh = {
     adjusted: "budget for the year",
     spent: "spent",
   },
+  partsMakeAnother: (parent, total, parts, sum, other) =>
+    `${parent} is ${total}, but its parts ${parts} add up to ${sum}, which is the ${other} printed nearby: check which total these parts belong to.`,
   partsMismatch: (parent, total, parts, sum) =>
     `${parent} is ${total}, but its parts ${parts} add up to ${sum}.`,
   budgetPartsMismatch: (parent, total, parts, sum) =>

@@ -63,6 +63,8 @@ export const audit = {
     "initial" | "adjusted" | "spent",
     string
   >,
+  partsMakeAnother: (parent: string, total: string, parts: string, sum: string, other: string) =>
+    `${parent}${total}，而其中${parts}合计${sum}，两者不符；这一合计与附近的${other}相等，请核对这些分项属于哪个总数。`,
   partsMismatch: (parent: string, total: string, parts: string, sum: string) =>
     `${parent}${total}，而其中${parts}合计${sum}，两者不符。`,
   budgetPartsMismatch: (parent: string, total: string, parts: string, sum: string) =>

@@ -1931,3 +1931,21 @@ describe("a whole of both flows (收支总预算)", () => {
     expect(errors("收支总预算6927.14万元,收入包括:一般公共预算拨款收入5927.14万元。")).toEqual([]);
   });
 });
+
+describe("parts that make another amount of their whole", () => {
+  it("are a 警告 naming both, for the parts may be the budget's (a 决算's 三公: parts of 预算11324.44)", () => {
+    const text =
+      "2014年度部门决算：“三公”经费支出10044.01万元，预算11324.44万元，其中：因公出国(境)费9605.80万元，公务用车购置及运行费1410.94万元，公务接待费307.70万元。";
+    const found = auditText(text).findings;
+    expect(found.map((f) => [f.rule, f.severity, f.printed])).toEqual([
+      ["AUDIT-SUM", "warning", "10044.01万元"],
+    ]);
+    expect(found[0].message).toContain("11324.44万元");
+  });
+
+  it("but a total printed wrong whose parts make what balances it is still a 错误 (铜梁区小林镇 2022)", () => {
+    const text =
+      "全镇一般公共预算财力1,867.48万元。由一般公共预算收入111.11万元,加上级补助收入、上年结余、动用预算稳定调节基金等1,756.37万元构成。支出总计,867.48万元,由一般公共预算支出1,867.48万元,加上解支出、安排预算稳定调节基金、结转下年等0万元等构成,当年收支平衡。";
+    expect(errors(text)).toEqual([["AUDIT-SUM", "867.48万元"]]);
+  });
+});

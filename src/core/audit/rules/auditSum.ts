@@ -164,7 +164,25 @@ function checkList(
   if (judge(total.yuan, partsSum) === "wrong" && fitsAnotherWhole(parent, partsSum, context))
     return [];
   const found: AuditFinding[] = [];
-  if (whole) {
+  const elsewhere =
+    judge(total.yuan, partsSum) === "wrong"
+      ? amountMadeElsewhere(parent, parts, partsSum, context)
+      : undefined;
+  if (elsewhere) {
+    // The parts make another amount printed beside: the text may have listed them under the wrong whole, or the
+    // audit read them so — a 警告 that names both, never a 错误.
+    found.push(
+      findingAt(
+        "AUDIT-SUM",
+        "warning",
+        parent.sentence,
+        total,
+        words.partsMakeAnother(parent.printedName, total.text, names, sumText, elsewhere.text),
+        total.text,
+        sumText
+      )
+    );
+  } else if (whole) {
     found.push(
       ...verdictFinding(
         judge(total.yuan, partsSum),
@@ -298,6 +316,41 @@ function withoutTrailingTotal(parent: ItemClaim, parts: ItemClaim[]): ItemClaim[
     judge(last.current.yuan, total.yuan) === "consistent" &&
     judge(before, total.yuan) === "consistent";
   return more || again ? parts.slice(0, -1) : parts;
+}
+
+/**
+ * Another amount of the whole itself, printed near it (its paragraph, or the one before or after) — its budget,
+ * last year's — that the parts add up to exactly: "“三公”经费支出10044.01万元，“三公”经费预算11324.44万元，其中：因公
+ * 出国(境)费9605.80万元…" (the parts make the budget). Another item's amount does not count: a total printed wrong
+ * has its parts make what balances it ("支出总计,867.48万元" beside 财力1,867.48万元).
+ */
+function amountMadeElsewhere(
+  parent: ItemClaim,
+  parts: readonly ItemClaim[],
+  partsSum: Interval,
+  context: AuditContext
+): PrintedAmount | undefined {
+  if (parts.length < 2) return undefined;
+  const own = new Set<PrintedAmount | undefined>([
+    parent.current,
+    ...parts.map((part) => part.current),
+  ]);
+  const paragraph = parent.sentence.paragraph;
+  for (let p = paragraph - 1; p <= paragraph + 1; p++) {
+    for (const item of context.claims.itemsIn(p)) {
+      if (item !== parent && !sameItem(item.name, parent.name)) continue;
+      const amounts = [item.current, item.prior, ...item.budgets.map((budget) => budget.amount)];
+      const made = amounts.find(
+        (amount) =>
+          amount !== undefined &&
+          !own.has(amount) &&
+          sameKind(amount, parent.current) &&
+          judge(amount.yuan, partsSum) === "consistent"
+      );
+      if (made) return made;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -944,7 +997,7 @@ function checkCountedLists(context: AuditContext): AuditFinding[] {
 
 export const auditSum: AuditRule = {
   id: "AUDIT-SUM",
-  severities: ["error"],
+  severities: ["error", "warning"],
   check: (context) =>
     context.claims.items
       .flatMap((item) => {
