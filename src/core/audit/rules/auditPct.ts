@@ -183,6 +183,21 @@ function derivation(c: Comparison, context: AuditContext): Derivation | undefine
   return undefined;
 }
 
+/**
+ * A rate right by 本年 and 上年 when the printed change is not (崇明区长兴镇 2022 with 减少35318.74 for 35418.74,
+ * 下降14.82%): two figures of three agree, and AUDIT-SUM says the change is wrong — the rate is not said wrong too.
+ */
+function rightByAmounts(c: Comparison, printed: Interval): boolean {
+  const { current, base, delta } = c;
+  if (!current || !base || !delta) return false;
+  const fromAmounts = minus(current.yuan, base.yuan);
+  // A change the amounts allow narrows the rate with them (英德市 2016: 8 and 12.5 allow 4.35, and 35.22% is
+  // right for neither 4.35 over 12.5 nor the amounts' own change): only one they do not allow is set aside.
+  if (meet(signed(delta.figure.yuan, delta.direction), fromAmounts)) return false;
+  const possible = rateOf(fromAmounts, base.yuan);
+  return possible !== undefined && judge(printed, possible) === "consistent";
+}
+
 /** a ÷ b × 100; undefined when b is 0. */
 function ratioOf(a: Rational, b: Rational): Rational | undefined {
   return b.n === 0n ? undefined : mul(div(a, b), rational(100n));
@@ -229,7 +244,7 @@ function checkRate(c: Comparison, sentence: Sentence, context: AuditContext): Au
   const reversed = signed(rate.figure.interval, rate.direction === 1 ? -1 : 1);
   if (judge(reversed, chosen.possible) === "consistent" && sign(rate.figure.value) !== 0) return [];
   const verdict = judge(printed, chosen.possible);
-  if (verdict === "consistent") return [];
+  if (verdict === "consistent" || rightByAmounts(c, printed)) return [];
   const expected = chosen.stated
     ? sayPercentLike(abs(chosen.stated), rate.figure)
     : context.words.noRate(c.against);
