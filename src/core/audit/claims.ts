@@ -123,6 +123,12 @@ const PRIOR_WORD =
 /** A budget named as such: "预算数为", "年初预算", "全年预算" (a plain "基本支出预算 N元" is the item's amount). */
 const BUDGET_WORD =
   /(?:(?:年初|全年|调整后?的?)预算(?:数)?|预算(?:数|安排|金额)|预算)(?:为|是)$|预算安排$|(?:年初|全年|调整后?的?)预算(?:数)?$|[，,]?占(?:年度|年初|全年|调整后?的?)?预算(?:数)?$/;
+/**
+ * "(上年总收入": last year's figure of an item, named after 上年 in a parenthesis beside its change. (Outside one,
+ * "上年收入总计213.74万元,支出总计166.76万元" goes on about last year: both are last year's items.)
+ */
+const LAST_YEAR_NAMED =
+  /[（(]\s*(?:上年|上年度|去年|上一年)(?:同期)?(?:的)?([^\d，,。；;：:、（）()]{2,12}?)(?:为|是)?$/;
 /** A whole of income and spending both: "收支总预算", "收、支总计". */
 const BOTH_FLOWS = /^收(?:入)?[、和与]?支(?:出)?总/;
 /** The item a comparison with last year names: "比上年财政总收入" → 财政总收入. */
@@ -368,6 +374,22 @@ export function findClaims(text: string): TextClaims {
   let paragraphNumbered = false;
   let paragraphHasFigures = false;
 
+  /**
+   * Wholes listed side by side before a 其中 ("安排省级彩票公益金支出5.5亿元,安排市县彩票公益金支出2.9亿元,其中:"): each
+   * part goes to the one its name begins like (省级福利彩票公益金 to 省级…, 市县… to 市县…).
+   */
+  let peerWholes: ItemClaim[] = [];
+  const wholesBeside = (whole: ItemClaim): ItemClaim[] => {
+    const peers: ItemClaim[] = [];
+    for (let i = items.length - 1; i >= 0 && items[i].sentence === whole.sentence; i--)
+      if (!items[i].parent && items[i].current) peers.push(items[i]);
+    return peers.length > 1 && peers.includes(whole) ? peers : [];
+  };
+  const commonStart = (a: string, b: string) => {
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n]) n++;
+    return n;
+  };
   /** The flow a whole of both flows (收支总预算) last listed the parts of. */
   const sideListed = new Map<ItemClaim, "收入" | "支出">();
   /** The total a new part is listed under: a part that cannot belong to the open list belongs to its total. */
@@ -379,6 +401,12 @@ export function findClaims(text: string): TextClaims {
     if ((/总计$/.test(name) || isWholeName(name)) && !clauseOpensList && !bothFlows)
       partsParent = undefined;
     let parent = partsParent;
+    if (parent && peerWholes.includes(parent)) {
+      const [best, next] = peerWholes
+        .map((whole) => ({ whole, shared: commonStart(whole.name, name) }))
+        .sort((a, b) => b.shared - a.shared);
+      if (best.shared >= 2 && best.shared > next.shared) parent = best.whole;
+    }
     // "法定债务限额1,105.3亿元,其中一般债务725.3亿元、专项债务380亿元,全市政府法定债务余额为1,071.65亿元,其中一般
     // 债务…": an item read as a part, whose own list names again the parts beside it in its list, is a whole of its
     // own. (Named again from another breakdown of the whole, they are a part of each: 三江县 2018.)
@@ -804,6 +832,7 @@ export function findClaims(text: string): TextClaims {
         const whole = opensParagraph ? lastWithAmount(sectionBefore) : (listed ?? current);
         if (whole) {
           partsParent = whole;
+          peerWholes = wholesBeside(whole);
           const inSentence = (amount?: PrintedAmount) =>
             amount !== undefined && amount.start >= sentence.start && amount.end <= clause.start;
           budgetList =
@@ -961,6 +990,13 @@ export function findClaims(text: string): TextClaims {
         }
         const amount: PrintedAmount = figure;
         const change = CHANGE_WORD.exec(prefix);
+        // "较上年增加259.96万元(上年总收入3828.41万元)": last year's amount of the item named after 上年 in the
+        // parenthesis, when one of that name is near (上年结转 is an item of its own).
+        const lastYearsName = LAST_YEAR_NAMED.exec(prefix)?.[1];
+        const lastYears =
+          lastYearsName && !/^(?:结转|结余|末)/.test(lastYearsName)
+            ? recentItemNamed(reduceName(lastYearsName), sentence)
+            : undefined;
         const year = yearIn(prefix);
         previous = "other";
         const leadingChange = LEADING_CHANGE.exec(prefix);
@@ -1007,6 +1043,7 @@ export function findClaims(text: string): TextClaims {
           }
         } else if (
           PRIOR_WORD.test(prefix) ||
+          lastYears ||
           sentenceOnPriorYear ||
           (year !== undefined && year === priorYear)
         ) {
@@ -1017,14 +1054,14 @@ export function findClaims(text: string): TextClaims {
           const named = comparedName
             ? recentItemNamed(reduceName(comparedName), sentence)
             : undefined;
+          const byName = lastYears ?? (named && !nameBefore(before) ? named : undefined);
+          if (byName) current = byName;
           // "2023年当年预算执行数为348.52万元，2024年预算安排…": with no item yet, last year's amount opens one.
-          if (named && !nameBefore(before)) current = named;
           const item =
-            named && !nameBefore(before)
-              ? named
-              : nameBefore(before) || !current
-                ? itemFor(before, sentence, "prior", amount)
-                : fitting(current, amount);
+            byName ??
+            (nameBefore(before) || !current
+              ? itemFor(before, sentence, "prior", amount)
+              : fitting(current, amount));
           if (item && !item.prior) {
             item.prior = amount;
             item.priorBasis = basisIn(prefix);

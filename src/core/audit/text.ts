@@ -176,6 +176,16 @@ export const BREAKDOWN_WORDS =
   "(?:——|—|-{1,2})?(?:从|按)[^，,。：:；;\\n]{1,12}?(?:来看|看|分类科目|分类|类别|分|来源|用途|性质|渠道)";
 
 /** The sentence an offset is in, found by halving (sentences are in text order). */
+/** One span to quote from the start of a sentence to the end of a later one: a figure and what it is checked with. */
+export function sentencesFrom(first: Sentence, last: Sentence, text: string): Sentence {
+  return {
+    start: first.start,
+    end: last.end,
+    text: text.slice(first.start, last.end),
+    paragraph: first.paragraph,
+  };
+}
+
 export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
   let lo = 0;
   let hi = sentences.length - 1;

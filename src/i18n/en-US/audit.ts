@@ -95,8 +95,13 @@ export const audit: typeof zh = {
     sameYear:
       "the year reported on compared with itself; the year compared with should be the one before",
     emptyOfWhich: "nothing after 其中",
+    doubledUnit: "the amount's unit printed twice, the old one left when it was changed",
+    misplacedSeparator:
+      "a thousands separator in the wrong place: which number was meant cannot be told",
   },
   blank: (words, kind) => `"${words}": ${kind}.`,
+  anotherUnit: (name, own) =>
+    `"${name}": the same sentence elsewhere names "${own}"; likely another unit's name left in a report copied from it.`,
   workbook: (item, printed, where, expected) =>
     `${item} is printed as ${printed}; the workbook's ${where}, in the same unit and digits, is ${expected}.`,
   workbookRounding: (item, printed, where, expected) =>

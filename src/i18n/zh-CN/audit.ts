@@ -119,8 +119,12 @@ export const audit = {
     emptyReason: "“原因是”后没有写明原因",
     sameYear: "与报告年度自身比较，比较年份应为上一年",
     emptyOfWhich: "“其中”后没有内容",
+    doubledUnit: "金额后的单位重复，改单位时留下了原来的单位",
+    misplacedSeparator: "千位分隔符的位置不对，看不出是哪个数",
   },
   blank: (words: string, kind: string) => `“${words}”：${kind}。`,
+  anotherUnit: (name: string, own: string) =>
+    `“${name}”：同样的句子别处写的是“${own}”，疑为套用其他单位的报告时未改的单位名称。`,
   workbook: (item: string, printed: string, where: string, expected: string) =>
     `${item}写作${printed}，而工作簿${where}按同样的单位和位数应为${expected}。`,
   workbookRounding: (item: string, printed: string, where: string, expected: string) =>

@@ -1950,3 +1950,72 @@ describe("parts that make another amount of their whole", () => {
     expect(errors(text)).toEqual([["AUDIT-SUM", "867.48万元"]]);
   });
 });
+
+describe("wording met in the twenty-first held-out batch", () => {
+  it("a 支出总计 is paired with the 收入总计 printed before it, not after it in its sentence (兴县残联 2021)", () => {
+    const text =
+      "2021年度收入总计264.91万元,支出总计290.85万元,与2020年相比,上年收入总计213.74万元,支出总计166.76万元。";
+    const found = auditText(text).findings.filter((f) => f.rule === "AUDIT-TOTALS");
+    expect(found.map((f) => f.mark.text)).toEqual([
+      "264.91万元,支出总计290.85万元",
+      "213.74万元,支出总计166.76万元",
+    ]);
+  });
+
+  it("a whole known only by its budget adds up its parts' budgets (徐圩乡 2020: 11.52 over 0 + 11.52 + 35)", () => {
+    const text =
+      "2020年“三公”经费支出预算为11.52万元,增长0%,与2019年持平。其中:因公出国(境)费支出预算为0万元,公务接待费支出预算为11.52万元,公务用车购置及运行费支出预算为35万元。";
+    expect(errors(text)).toEqual([["AUDIT-SUM", "11.52万元"]]);
+    expect(errors(text.replace("为35万元", "为0万元"))).toEqual([]);
+  });
+
+  it("上年 and a name near it give that item's last year (六枝特区第二中学 2022)", () => {
+    const text = "2022年,本部门总收入4089.48万元,较上年增加259.96万元(上年总收入3828.41万元)。";
+    expect(errors(text)).toEqual([["AUDIT-SUM", "259.96万元"]]);
+    expect(errors(text.replace("259.96", "261.07"))).toEqual([]);
+    // 上年结转 is an item of its own, not last year's 结转.
+    expect(errors("本年收入100万元,较上年增加5万元(上年结转20万元)。结转20万元用于项目。")).toEqual(
+      []
+    );
+  });
+
+  it("a total that counts the items before it is theirs (环江县 2023: 9个项目共计…)", () => {
+    const text =
+      "一、资金使用情况\n2023年公益金用于以下项目:安良村篮球场4.00万元、中田屯篮球场4.00万元、门球场维修费4.76万元。3个项目共计12.76万元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("12.76", "12.97"))).toEqual([["AUDIT-SUM", "12.97万元"]]);
+    // A count that is not the items before it says nothing.
+    expect(errors(text.replace("3个项目共计12.76", "2个项目共计8.97"))).toEqual([]);
+  });
+
+  it("a 其中 after wholes side by side gives each part to the whole its name begins like (甘肃省 2021)", () => {
+    const text =
+      "2021年安排省级彩票公益金支出5.5亿元,安排市县彩票公益金支出2.9亿元,其中:\n1.省级福利彩票公益金2亿元,市县福利彩票公益金1.67亿元。\n2.省级体育彩票公益金3.5亿元,市县彩票公益金1.23亿元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("1.23亿元", "1.43亿元"))).toEqual([["AUDIT-SUM", "2.9亿元"]]);
+  });
+
+  it.each([
+    ["市县彩票公益金1.23亿元万元,主要用于体育事业。", "亿元万元"],
+    ["2021年山西省体育彩票销售额36,5452万元。", "36,5452"],
+  ])("an amount printed wrong: %s", (text, words) => {
+    const [finding] = auditText(text).findings;
+    expect(finding).toMatchObject({ rule: "AUDIT-BLANK", severity: "error", printed: words });
+  });
+
+  it("quotes a whole with its parts listed in the sentence after (金寨县麻埠镇 2023)", () => {
+    const text =
+      "(二)金寨县麻埠镇人民政府2023年度下达上级资金转移支付755.19万元。其中:中央级资金转移支付124.23万元,省级资金转移支付370.83万元,市级资金260.3万元。";
+    const [finding] = auditText(text).findings;
+    expect(finding.rule).toBe("AUDIT-SUM");
+    expect(finding.excerpt).toBe(text);
+  });
+
+  it("another unit's name in a sentence the report prints for its own (金寨县白塔畈镇 in 麻埠镇's)", () => {
+    const own = "金寨县麻埠镇人民政府2023年度下达上级资金转移支付755.19万元。";
+    const text = `(一)${own}\n(二)${own}\n(三)${own.replace("麻埠镇", "白塔畈镇")}`;
+    expect(errors(text)).toEqual([["AUDIT-BLANK", "金寨县白塔畈镇"]]);
+    // Other towns named in sentences of their own are no slip.
+    expect(errors(`${own}\n与金寨县白塔畈镇人民政府联合开展巡查。`)).toEqual([]);
+  });
+});

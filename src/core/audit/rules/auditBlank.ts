@@ -2,7 +2,9 @@
  * AUDIT-BLANK — a template's blanks left in print: XX部门 / ××, ****, a percent sign with no number
  * (占基本支出预算%), a number left out (第次会议, 比上年减少 万元), 由组成 with nothing between, unresolved alternatives (大小于, 增加（减少）), doubled words
  * (原因原因, 主要是主要是, 主要原因是主要原因是), an empty 其中, a reason left out (主要原因是。), and the year reported on
- * compared with itself (2023年…较2023年增长…: the year the template had was not moved on).
+ * compared with itself (2023年…较2023年增长…: the year the template had was not moved on); and an amount's print
+ * gone wrong: a unit doubled (1.23亿元万元), a thousands separator before four digits (36,5452万元); and another
+ * unit's name left in a sentence copied from its report.
  */
 import { sentenceAt, splitSentences } from "../text";
 import {
@@ -43,6 +45,13 @@ const PATTERNS: readonly [BlankKind, RegExp][] = [
   [
     "sameYear",
     /(?:较|比)(20\d\d)年度?(?=(?:分别|同比)?(?:增长|下降|增加|减少|提高|降低|上升|持平))|与(20\d\d)年度?相比/g,
+  ],
+  // "市县彩票公益金1.23亿元万元": a unit changed and the old one left behind.
+  ["doubledUnit", /(?<=[0-9０-９]\s*)(?:亿元万元|万元亿元|万元万元|亿元亿元|元万元|元亿元)/g],
+  // "销售额36,5452万元": a thousands separator before four digits — which number was meant cannot be told.
+  [
+    "misplacedSeparator",
+    /(?<![0-9０-９,.])[0-9]{1,3}(?:,[0-9]{3})*,[0-9]{4,}(?:\.[0-9]+)?(?=\s*(?:万元|亿元|元))/g,
   ],
   // "主要原因是。": the reason the template asked for is not there.
   ["emptyReason", /(?:主要)?原因(?:是|为)[：:]?[^\S\n]*(?=[。；;])/g],
@@ -89,8 +98,63 @@ function check(context: AuditContext): AuditFinding[] {
   return found;
 }
 
+/** A township's or a 街道's government named in full. */
+const UNIT_NAME = /([\u4e00-\u9fff]{2,10}?(?:镇|乡|街道))(?:人民政府|办事处)/g;
+/** How much of what follows a unit's name makes a sentence the same as another's. */
+const SAME_WORDS = 16;
+
+/**
+ * Another unit's name in a sentence the report prints for its own ("金寨县麻埠镇人民政府2023年度下达上级资金转移支付
+ * 755.19万元" and, further on, "金寨县白塔畈镇人民政府2023年度下达上级资金转移支付755.19万元"): the text was copied
+ * from another unit's report, and the name not changed. The unit's own name is the one the text names more.
+ */
+function anotherUnitsName(context: AuditContext): AuditFinding[] {
+  const { text, words, claims } = context;
+  const named = [...text.matchAll(UNIT_NAME)].map((match) => ({
+    name: match[1],
+    start: match.index ?? 0,
+    end: (match.index ?? 0) + match[0].length,
+  }));
+  const times = new Map<string, number>();
+  for (const { name } of named) times.set(name, (times.get(name) ?? 0) + 1);
+  // The names each continuation follows.
+  const namesBefore = new Map<string, Set<string>>();
+  const afterOf = (mention: { end: number }) => text.slice(mention.end, mention.end + SAME_WORDS);
+  for (const mention of named) {
+    const after = afterOf(mention);
+    namesBefore.set(after, (namesBefore.get(after) ?? new Set()).add(mention.name));
+  }
+  const found: AuditFinding[] = [];
+  for (const mention of named) {
+    const after = afterOf(mention);
+    if (after.length < SAME_WORDS) continue;
+    const own = [...(namesBefore.get(after) ?? [])].find(
+      (name) => name !== mention.name && (times.get(name) ?? 0) > (times.get(mention.name) ?? 0)
+    );
+    const sentence = sentenceAt(claims.sentences, mention.start);
+    if (!own || !sentence) continue;
+    const mark = {
+      start: mention.start,
+      end: mention.start + mention.name.length,
+      text: mention.name,
+    };
+    found.push(
+      findingAt(
+        "AUDIT-BLANK",
+        "error",
+        sentence,
+        mark,
+        words.anotherUnit(mention.name, own),
+        mention.name,
+        own
+      )
+    );
+  }
+  return found;
+}
+
 export const auditBlank: AuditRule = {
   id: "AUDIT-BLANK",
   severities: ["error"],
-  check,
+  check: (context) => [...check(context), ...anotherUnitsName(context)],
 };

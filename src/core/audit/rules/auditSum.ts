@@ -31,13 +31,14 @@ import type { ItemClaim } from "../claims";
 import { amountThisYear } from "../items";
 import { WHOLE_PARTS, itemKeyOf, oneBreakdown, sameItem, type ItemKey } from "../itemNames";
 import { cellNumber, cellRows, findTableRows, totalBlocks } from "../tables";
-import { findCountedLists } from "../countedLists";
+import { countValue, findCountedLists } from "../countedLists";
 import { findSavings } from "../namedRatios";
 import { findFundsBreakdowns } from "../fundsByNature";
 import {
   amountKind,
   findFigures,
   sentenceAt,
+  sentencesFrom,
   type PrintedAmount,
   type PrintedNumber,
 } from "../text";
@@ -124,7 +125,19 @@ function listsOf(parent: ItemClaim): ItemClaim[][] {
 }
 
 function checkParts(parent: ItemClaim, context: AuditContext): AuditFinding[] {
-  return listsOf(parent).flatMap((list) => checkList(parent, list, context));
+  return listsOf(parent).flatMap((list) => checkList(parent, byBudget(parent, list), context));
+}
+
+/**
+ * A whole known only by its budget, whose parts are known only by theirs ("“三公”经费支出预算为11.52万元…。其中:因公
+ * 出国(境)费支出预算为0万元,公务接待费支出预算为11.52万元,公务用车购置及运行费支出预算为35万元"): the parts'
+ * budgets are what add up to it.
+ */
+function byBudget(parent: ItemClaim, list: ItemClaim[]): ItemClaim[] {
+  if (parent.current || list.some((child) => child.current)) return list;
+  return list
+    .filter((child) => child.budgets.length === 1)
+    .map((child) => ({ ...child, current: child.budgets[0].amount }));
 }
 
 function checkList(
@@ -163,6 +176,15 @@ function checkList(
   // parts of another whole of the sentence before than the last one; when they are exactly that one's, no finding.
   if (judge(total.yuan, partsSum) === "wrong" && fitsAnotherWhole(parent, partsSum, context))
     return [];
+  // Parts listed in the sentences after their whole's are quoted with it (金寨县麻埠镇 2023: "…下达上级资金转移
+  // 支付755.19万元。其中:中央级资金转移支付124.23万元,…"), when near.
+  const lastPart = parts[parts.length - 1].sentence;
+  const quoted =
+    lastPart.start > parent.sentence.start &&
+    lastPart.paragraph - parent.sentence.paragraph <= 1 &&
+    lastPart.end - parent.sentence.start <= QUOTE_REACH
+      ? sentencesFrom(parent.sentence, lastPart, context.text)
+      : parent.sentence;
   const found: AuditFinding[] = [];
   const elsewhere =
     judge(total.yuan, partsSum) === "wrong"
@@ -175,7 +197,7 @@ function checkList(
       findingAt(
         "AUDIT-SUM",
         "warning",
-        parent.sentence,
+        quoted,
         total,
         words.partsMakeAnother(parent.printedName, total.text, names, sumText, elsewhere.text),
         total.text,
@@ -187,7 +209,7 @@ function checkList(
       ...verdictFinding(
         judge(total.yuan, partsSum),
         "AUDIT-SUM",
-        parent.sentence,
+        quoted,
         total,
         {
           wrong: words.partsMismatch(parent.printedName, total.text, names, sumText),
@@ -207,7 +229,7 @@ function checkList(
       findingAt(
         "AUDIT-SUM",
         "error",
-        parent.sentence,
+        quoted,
         total,
         words.partsOver(parent.printedName, total.text, names, sumText),
         total.text,
@@ -884,6 +906,56 @@ function checkSavings(context: AuditContext): AuditFinding[] {
   });
 }
 
+/** How long a quote of a whole and its parts may be. */
+const QUOTE_REACH = 400;
+
+/** "9个项目共计36.97万元": a count of what came before, and their total. */
+const COUNTED_TOTAL =
+  /(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|项|笔|所|家|处)[^\d，,。；;：:]{0,6}?(?:共计|合计|总计|累计|共)(?:为|是|达)?$/;
+
+/**
+ * A total that counts the items it adds up ("…门球场维修费4.76万元。9个项目共计36.97万元"): the N items given an
+ * amount just before it, in its paragraph or the one before, are all of it (环江县 2023: 36.97 for 36.76).
+ */
+function checkCountedTotals(context: AuditContext): AuditFinding[] {
+  const { items } = context.claims;
+  const found: AuditFinding[] = [];
+  items.forEach((item, i) => {
+    const total = item.current;
+    if (!total || item.children.length > 0) return;
+    const before = context.text.slice(item.sentence.start, total.start);
+    const count = COUNTED_TOTAL.exec(before);
+    const n = count ? countValue(count[1]) : undefined;
+    if (!n || n < 2 || n > i) return;
+    const listed = items.slice(i - n, i);
+    const first = listed[0].sentence.paragraph;
+    const fits =
+      listed.every((part) => part.current && sameKind(part.current, total) && !part.parent) &&
+      item.sentence.paragraph - first <= 1 &&
+      // Exactly N: the item before them is no part of the same list (or there is none).
+      (i - n === 0 || !items[i - n - 1].current || items[i - n - 1].sentence.paragraph < first);
+    if (!fits) return;
+    const added = sum(listed.map((part) => (part.current as PrintedAmount).yuan));
+    const sumText = sayAmountLike(middle(added), total);
+    const names = listed.map((part) => part.printedName).join("、");
+    found.push(
+      ...verdictFinding(
+        judge(total.yuan, added),
+        "AUDIT-SUM",
+        item.sentence,
+        total,
+        {
+          wrong: context.words.partsMismatch(item.printedName, total.text, names, sumText),
+          rounding: context.words.rounding(total.text, sumText),
+        },
+        total.text,
+        sumText
+      )
+    );
+  });
+  return found;
+}
+
 /** How far before its breakdowns a 自评表's 年度资金总额 row may be. */
 const FUNDS_ROW_REACH = 1500;
 
@@ -1016,6 +1088,7 @@ export const auditSum: AuditRule = {
         checkCountedLists(context),
         checkSavings(context),
         checkFundsBreakdowns(context),
+        checkCountedTotals(context),
         checkWholesNamedApart(context)
       ),
 };

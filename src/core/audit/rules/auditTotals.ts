@@ -4,7 +4,7 @@
  * "收、支总计各是A、B万元".
  */
 import { compare, minus, ZERO } from "../interval";
-import { findFigures, type PrintedAmount, type Sentence, type Span } from "../text";
+import { findFigures, sentencesFrom, type PrintedAmount, type Sentence, type Span } from "../text";
 import { findingAt, type AuditContext, type AuditFinding, type AuditRule } from "../types";
 import type { ItemClaim } from "../claims";
 import { judge, verdictFinding } from "./auditRounding";
@@ -54,14 +54,15 @@ function namedTotals(context: AuditContext): AuditFinding[] {
     const key = item.current ? account(item, "收入") : undefined;
     if (key !== undefined) incomesOf.set(key, [...(incomesOf.get(key) ?? []), item]);
   }
-  for (const incomes of incomesOf.values())
-    incomes.sort((a, b) => a.sentence.start - b.sentence.start);
+  const at = (item: ItemClaim) => (item.current as PrintedAmount).start;
+  for (const incomes of incomesOf.values()) incomes.sort((a, b) => at(a) - at(b));
   const found: AuditFinding[] = [];
   for (const spending of items) {
     const key = spending.current ? account(spending, "支出") : undefined;
     if (key === undefined || !spending.current) continue;
-    // The 收入总计 of the same account said before it, nearest first.
-    const income = lastBefore(incomesOf.get(key) ?? [], spending.sentence.start);
+    // The 收入总计 of the same account printed before it, nearest first ("2021年度收入总计264.91万元,支出总计
+    // 290.85万元,…上年收入总计213.74万元": not the one after it in its sentence).
+    const income = lastBefore(incomesOf.get(key) ?? [], spending.current.start);
     if (!income?.current) continue;
     if (balanceBetween(income.current, spending, balances)) continue;
     const verdict = judge(spending.current.yuan, income.current.yuan);
@@ -107,21 +108,19 @@ function pairOf(
     to.end - from.start <= PAIR_REACH &&
     spending.sentence.paragraph - income.sentence.paragraph <= 1;
   if (!together) return undefined;
-  const { start } = income.sentence;
-  const { end } = spending.sentence;
   return {
-    sentence: { start, end, text: text.slice(start, end), paragraph: income.sentence.paragraph },
+    sentence: sentencesFrom(income.sentence, spending.sentence, text),
     mark: { start: from.start, end: to.end, text: text.slice(from.start, to.end) },
   };
 }
 
-/** The last of items in text order whose sentence starts at or before an offset (found by halving). */
+/** The last of items in text order whose amount is printed before an offset (found by halving). */
 function lastBefore(items: readonly ItemClaim[], offset: number): ItemClaim | undefined {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (items[mid].sentence.start <= offset) lo = mid + 1;
+    if ((items[mid].current as PrintedAmount).start < offset) lo = mid + 1;
     else hi = mid;
   }
   return items[lo - 1];
