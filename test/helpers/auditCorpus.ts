@@ -76,6 +76,7 @@ export const CORPUS_FILES = [
   "passages-18.json",
   "passages-19.json",
   "passages-20.json",
+  "passages-21.json",
 ];
 
 export function loadPassages(files: readonly string[] = CORPUS_FILES): Passage[] {
