@@ -33,7 +33,7 @@ import {
 } from "./interval";
 import { readRespectively, type RespectiveList } from "./respectively";
 import { CHANGE_WORD, DECREASE, INCREASE, RATE_WORD, SHARE_OF, directionOf } from "./words";
-import { flatFundsItems, tableItems } from "./tables";
+import { flatFundsItems, labelledLineItems, tableItems } from "./tables";
 import {
   addBudget,
   fitting,
@@ -1101,7 +1101,11 @@ export function findClaims(text: string): TextClaims {
     paragraphHasFigures ||= hasFigures;
   }
   const fromTables = tableItems(sentences);
-  items.push(...fromTables, ...flatFundsItems(text, sentences, fromTables));
+  items.push(
+    ...fromTables,
+    ...flatFundsItems(text, sentences, fromTables),
+    ...labelledLineItems(text, sentences)
+  );
   // Last year's budget is not what was spent last year: "比上年预算减15600元" with "2018年…支出49865元".
   for (const item of items) {
     if (item.changeBasis && item.priorBasis && item.changeBasis !== item.priorBasis)

@@ -13,6 +13,7 @@ import { reduceName, itemKeyOf } from "./itemNames";
 import { addBudget, isPartOf, newItem, type ChangeClaim, type ItemClaim } from "./items";
 import {
   amountAt,
+  NUMBER as NUMBER_IN_TEXT,
   percentAt,
   type AmountUnit,
   type PrintedAmount,
@@ -478,6 +479,85 @@ export function flatFundsItems(
           ? row[row.length - 1].start + row[row.length - 1].text.length
           : label.start + label.text.length;
     }
+  }
+  return items;
+}
+
+/** A line of a label and a bare number: "年度预算资金总额: 321.25", "其中:中央补助 166.00". */
+const LABELLED_LINE = new RegExp(
+  `^[^\\S\\n]*(其中[：:]\\s*)?([^\\d\\s|\\t%％][^\\d|\\t\\n%％]{0,40}?)[：:]?[^\\S\\n]*(${NUMBER_IN_TEXT})[^\\S\\n]*$`,
+  "gm"
+);
+/** A unit a heading declares: "(万元)", "单位：万元". */
+const DECLARED_UNIT = /[（(]\s*(万元|亿元|元)\s*[)）]|单位[：:]\s*(万元|亿元|元)/;
+/** A line that totals what follows it. */
+const TOTAL_LABEL = /总额|合计|总计|小计/;
+/** Labels of a score or a ratio, not of money. */
+const NOT_MONEY = /分值|得分|分数|率|比例|比重|人数|个数|户数|次数|数量/;
+/** How many lines up a heading's unit reaches. */
+const UNIT_REACH = 8;
+
+/**
+ * A table flattened to a line per row, each a label and a bare number, under a heading that declares the unit
+ * ("计划生育家庭特别扶助制度补助资金(万元)" / "年度预算资金总额: 321.25" / "其中:中央补助 166.00" / "市级资金 136.00"
+ * / "本级资金(包括结转结余) 20.25"): a total's line, then the lines after its 其中 are its parts, until a line of
+ * no number, a bare "其中:" or another total. The sentence reader leaves such lines alone (their numbers print no
+ * unit).
+ */
+export function labelledLineItems(text: string, sentences: readonly Sentence[]): ItemClaim[] {
+  const items: ItemClaim[] = [];
+  let whole: ItemClaim | undefined;
+  let listing = false;
+  let lastEnd = -1;
+  for (const match of text.matchAll(LABELLED_LINE)) {
+    const at = match.index ?? 0;
+    const [, ofWhich, rawLabel, digits] = match;
+    // Lines in between (a heading, a bare 其中) end what was open.
+    if (lastEnd >= 0 && /\S/.test(text.slice(lastEnd, at).replace(/[\s|]/g, ""))) {
+      whole = undefined;
+      listing = false;
+    }
+    lastEnd = at + match[0].length;
+    const label = rawLabel.trim();
+    const before = text
+      .slice(Math.max(0, at - 400), at)
+      .split("\n")
+      .slice(-UNIT_REACH)
+      .join("\n");
+    const unit = (
+      DECLARED_UNIT.exec(label) ?? [...before.matchAll(new RegExp(DECLARED_UNIT, "g"))].at(-1)
+    )
+      ?.slice(1)
+      .find(Boolean) as AmountUnit | undefined;
+    const sentence = sentenceAt(sentences, at + match[0].indexOf(digits));
+    if (!unit || !sentence || NOT_MONEY.test(label)) {
+      whole = undefined;
+      listing = false;
+      continue;
+    }
+    const start = at + match[0].lastIndexOf(digits);
+    const amount = amountAt(digits, start, unit);
+    if (!amount) continue;
+    // "计划生育转移支付资金合计(万元) 年度预算资金总额):": the row's own words, without what is in brackets.
+    const printedName = label
+      .replace(/[（(][^)）]*[)）]/g, "")
+      .replace(/[()（）]/g, "")
+      .replace(/[：:]$/, "")
+      .trim()
+      .split(/\s+/)
+      .pop() as string;
+    if (TOTAL_LABEL.test(label) && !ofWhich) {
+      whole = newItem(printedName, sentence, undefined);
+      whole.current = amount;
+      items.push(whole);
+      listing = false;
+      continue;
+    }
+    if (ofWhich) listing = whole !== undefined;
+    if (!listing || !whole) continue;
+    const part = newItem(printedName, sentence, whole);
+    part.current = amount;
+    items.push(part);
   }
   return items;
 }

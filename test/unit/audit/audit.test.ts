@@ -2019,3 +2019,34 @@ describe("wording met in the twenty-first held-out batch", () => {
     expect(errors(`${own}\n与金寨县白塔畈镇人民政府联合开展巡查。`)).toEqual([]);
   });
 });
+
+describe("a table flattened to a line per row: a label and a bare number under a heading with the unit", () => {
+  // 彭水县 2024, 计划生育转移支付 (its lines as the page printed them).
+  const table = [
+    "计划生育家庭特别扶助制度补助资金(万元)",
+    "年度预算资金总额: 321.25 ",
+    "其中:中央补助 166.00 ",
+    "市级资金 135.00 ",
+    "本级资金(包括结转结余) 20.25 ",
+  ].join("\n");
+
+  it("reads a total's line and the lines after its 其中 as its parts", () => {
+    expect(errors(table)).toEqual([]);
+    const wrong = table.replace("市级资金 135.00", "市级资金 136.00");
+    const [finding] = auditText(wrong).findings;
+    expect([finding.rule, finding.severity, finding.printed]).toEqual([
+      "AUDIT-SUM",
+      "error",
+      "321.25",
+    ]);
+    // Quoted with the lines of its parts.
+    expect(finding.excerpt).toContain("市级资金 136.00");
+  });
+
+  it("reads nothing without a unit declared above, nor a score's line", () => {
+    expect(errors(table.replace("(万元)", "").replace("135.00", "136.00"))).toEqual([]);
+    expect(
+      errors("项目资金(万元)\n资金总额: 100.00\n其中:分值 10\n得分 95\n财政拨款 100.00")
+    ).toEqual([]);
+  });
+});

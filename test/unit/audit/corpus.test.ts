@@ -12,8 +12,6 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "the same funds dated 2022 in a 2023 report: a year is compared with the year reported on only after 较 / 比",
   "b21a-anhui-wuwei-xianganzhen-2022-weifanggaizao":
     "超任务43% for 264 homes against 115 (129.6%): counts of homes (户) are no amounts, and 超任务 is no named ratio",
-  "b21a-chongqing-pengshui-weijianwei-2024-jihuashengyu":
-    "a table flattened to lines of a label and a bare number, its unit in a heading line ((万元)): such lines are not read",
   "b21a-hunan-taojiang-santangjiezhen-2021-cunguanfei":
     "another town's name (大栗港镇) in a sentence of its own: only a name in a sentence the report prints for its own unit too is caught",
   "b21a-guangxi-ziyuan-linyeju-2021-gongyilin": "areas in 公顷 and 亩: no unit of area is read",

@@ -176,13 +176,11 @@ function checkList(
   // parts of another whole of the sentence before than the last one; when they are exactly that one's, no finding.
   if (judge(total.yuan, partsSum) === "wrong" && fitsAnotherWhole(parent, partsSum, context))
     return [];
-  // Parts listed in the sentences after their whole's are quoted with it (金寨县麻埠镇 2023: "…下达上级资金转移
-  // 支付755.19万元。其中:中央级资金转移支付124.23万元,…"), when near.
+  // Parts listed in the sentences (or a table's lines) after their whole's are quoted with it (金寨县麻埠镇 2023:
+  // "…下达上级资金转移支付755.19万元。其中:中央级资金转移支付124.23万元,…"), when near.
   const lastPart = parts[parts.length - 1].sentence;
   const quoted =
-    lastPart.start > parent.sentence.start &&
-    lastPart.paragraph - parent.sentence.paragraph <= 1 &&
-    lastPart.end - parent.sentence.start <= QUOTE_REACH
+    lastPart.start > parent.sentence.start && lastPart.end - parent.sentence.start <= QUOTE_REACH
       ? sentencesFrom(parent.sentence, lastPart, context.text)
       : parent.sentence;
   const found: AuditFinding[] = [];
