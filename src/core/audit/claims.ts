@@ -129,6 +129,13 @@ const BUDGET_WORD =
  */
 const LAST_YEAR_NAMED =
   /[（(]\s*(?:上年|上年度|去年|上一年)(?:同期)?(?:的)?([^\d，,。；;：:、（）()]{2,12}?)(?:为|是)?$/;
+/** Which count of a unit's staff a name is: its posts (编制) or its people (实有, 现有, 在职, 实际). */
+function staffCount(name: string): "posts" | "people" | undefined {
+  if (/实有|现有|实际|在职/.test(name)) return "people";
+  // (预算编制 is drawing up the budget: "纳入部门预算编制128人" counts people.)
+  return /编制/.test(name.replace(/预算编制/g, "")) ? "posts" : undefined;
+}
+
 /** A whole of income and spending both: "收支总预算", "收、支总计". */
 const BOTH_FLOWS = /^收(?:入)?[、和与]?支(?:出)?总/;
 /** The item a comparison with last year names: "比上年财政总收入" → 财政总收入. */
@@ -146,7 +153,7 @@ const LEADING_CHANGE = new RegExp(
 );
 /** "执行率", "完成年初预算的", "占年初预算" (what was spent, as a share of the budget). */
 const EXECUTION_WORD =
-  /执行率|执行比例|完成率|完成(?:全年|年初|调整)?预算(?:数)?的?$|占(?:年度|年初|全年|调整后?的?)预算(?:数)?的?$/;
+  /执行率|执行比例|完成率|完成(?:全年|年初|调整)?预算(?:数)?的?$|占(?:年度|年初|全年|调整后?的?)?预算(?:数)?的?$/;
 const SHARE_WORD = /(?:占比|所占比例|所占比重|比重|比例)(?:为|是|达)?$/;
 /** A paragraph that starts a new heading or numbered item ends a list of parts. */
 const HEADING =
@@ -363,6 +370,8 @@ export function findClaims(text: string): TextClaims {
   let breakdown = 0;
   /** Inside "(含…)": what is named there is part of no list. */
   let includesOnly = false;
+  /** "，含…" (no bracket) is open: it ends at a ；or with its sentence. */
+  let includedAside = false;
   /** In a reason ("主要原因是2024安排了10万元的…"), to the end of its sentence or a ；: what is named is part of no list. */
   let inReason = false;
   /**
@@ -432,6 +441,13 @@ export function findClaims(text: string): TextClaims {
         parent.partsAreAll = true;
       }
       sideListed.set(parent, flow);
+    }
+    // "县编委核定我镇编制共117人,其中行政编制48人,…,年末实有在职人员113人": the posts a unit is allowed (编制) and
+    // the people it has (实有, 现有, 在职) are two counts; neither is a part of the other.
+    const counted = [staffCount(parent?.name ?? ""), staffCount(name)];
+    if (parent && counted[0] && counted[1] && counted[0] !== counted[1]) {
+      partsParent = undefined;
+      return undefined;
     }
     const key = itemKeyOf(name);
     if (!parent && key && numberedList && isPartOf(key, numberedList.whole))
@@ -773,6 +789,13 @@ export function findClaims(text: string): TextClaims {
         startSection();
       clauseOpensList = /^其中/.test(words);
       clauseAfterSemicolon = /[；;]/.test(text[clause.start - 1] ?? "");
+      // "…4,471.22万元,含区泾河源山庄管理处经费250万元,政府机关幼儿园经费537.31万元;比2012年预算增加…": what 含
+      // said the amount includes ends at a ；or with its sentence, and the text goes on about that amount.
+      if (includedAside && (clauseAfterSemicolon || clause.start === sentence.start)) {
+        if (interrupted.length > 0) closeParenthesis();
+        includesOnly = false;
+        includedAside = false;
+      }
       // "1、群众性综合运动会654.17万元，其中补助地方30万元；2、示范性全民健身活动559.52万元": a numbered item after a
       // ；is the next of its list — a part of what the item numbered before it is a part of, not one more part of
       // the 其中 inside that item.
@@ -809,6 +832,15 @@ export function findClaims(text: string): TextClaims {
         interrupted.push({ item: current, list: partsParent });
         partsParent = /^[（(](?:含|不含|未)/.test(words) ? undefined : current;
         includesOnly = partsParent === undefined;
+      } else if (
+        /^含/.test(words) &&
+        current?.current &&
+        /[，,]/.test(text[clause.start - 1] ?? "")
+      ) {
+        interrupted.push({ item: current, list: partsParent });
+        partsParent = undefined;
+        includesOnly = true;
+        includedAside = true;
       } else if (COMPOSITION.test(words)) {
         // "本年收入的具体构成为：财政拨款收入…": the parts of the item it names.
         const named = (COMPOSITION.exec(words) as RegExpExecArray)[1];
@@ -951,7 +983,7 @@ export function findClaims(text: string): TextClaims {
             current.executionRate ??= percent;
           } else if (EXECUTION_WORD.test(prefix)) {
             const before = prefix.replace(
-              /(?:预算)?执行(?:率|比例).*$|完成.*$|占(?:年度|年初|全年|调整后?的?)预算.*$/,
+              /(?:预算)?执行(?:率|比例).*$|完成.*$|占(?:年度|年初|全年|调整后?的?)?预算.*$/,
               ""
             );
             itemFor(before, sentence, "executionRate").executionRate ??= percent;

@@ -61,12 +61,13 @@ export function splitClauses(sentence: Span): Span[] {
   for (let i = 0; i <= text.length; i++) {
     // "…995万元（其中公务用车购置费…）", "…11.4万元(购实验室设备5万元…)", "…35人(含行政退休17人)", "…占总支出的
     // 67%(包括一般性转移支付…)", "税务部门征收收入(未扣减出口退税…)": a parenthesis that lists parts or says what is
-    // in or not in an amount (after 其中, 包括, 含, 未, or right after an amount) opens a clause of its own, kept in it.
+    // in or not in an amount (after 其中, 包括, 含, 未, or right after an amount or a rate: "同比下降0.29%(税收收入…)")
+    // opens a clause of its own, kept in it.
     if (
       i > start &&
       (text[i] === "（" || text[i] === "(") &&
       (/^(?:其中|包括|含|不含|未)/.test(text.slice(i + 1, i + 3)) ||
-        /(?:元|[\d０-９]人)$/.test(text.slice(start, i)))
+        /(?:元|[\d０-９]人|[\d０-９][%％])$/.test(text.slice(start, i)))
     ) {
       clauses.push({
         start: sentence.start + start,

@@ -100,6 +100,8 @@ export const audit: typeof zh = {
       "a thousands separator in the wrong place: which number was meant cannot be told",
   },
   blank: (words, kind) => `"${words}": ${kind}.`,
+  anotherUnitItself: (name, own) =>
+    `"${name}" is given as the unit itself (本级), but the text is about "${own}"; likely another unit's name left in a report copied from it.`,
   anotherUnit: (name, own) =>
     `"${name}": the same sentence elsewhere names "${own}"; likely another unit's name left in a report copied from it.`,
   workbook: (item, printed, where, expected) =>

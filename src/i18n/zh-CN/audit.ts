@@ -123,6 +123,8 @@ export const audit = {
     misplacedSeparator: "千位分隔符的位置不对，看不出是哪个数",
   },
   blank: (words: string, kind: string) => `“${words}”：${kind}。`,
+  anotherUnitItself: (name: string, own: string) =>
+    `“${name}”写作本级，而本文所说的单位是“${own}”，疑为套用其他单位的报告时未改的单位名称。`,
   anotherUnit: (name: string, own: string) =>
     `“${name}”：同样的句子别处写的是“${own}”，疑为套用其他单位的报告时未改的单位名称。`,
   workbook: (item: string, printed: string, where: string, expected: string) =>

@@ -2050,3 +2050,93 @@ describe("a table flattened to a line per row: a label and a bare number under a
     ).toEqual([]);
   });
 });
+
+describe("wording met in the twenty-second held-out batch", () => {
+  it("totals that differ by what the text says is carried over balance (清流县 2021: 收支相抵,结转下年支出)", () => {
+    const text =
+      "2021年县级一般公共预算收入45343万元,调入资金6734万元,收入总计52077万元。全县一般公共预算支出35000万元,上解上级支出2814万元,支出总计37814万元,收支相抵,结转下年支出14263万元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("14263", "14363"))).toEqual([["AUDIT-TOTALS", "37814万元"]]);
+  });
+
+  it("占预算的 is an execution rate, and a share right over another amount of its paragraph is of that one (枣庄市 2017)", () => {
+    const text =
+      "1-7月份,全市一般公共预算收入完成932687万元,占年度预算的64%。其中:税收收入完成653923万元,占预算的67.9%,税收比重70.1%;“四税”完成278026万元,“四税”比重42.5%。";
+    expect(errors(text)).toEqual([]);
+    // Right over neither: a share wrong, and with the 税收 share more than the whole between them.
+    expect(errors(text.replace("比重42.5%", "比重52.5%"))).toEqual([
+      ["AUDIT-SHARE", "122.6%"],
+      ["AUDIT-SHARE", "52.5%"],
+    ]);
+  });
+
+  it("a parenthesis right after a rate lists the parts of its item (昌吉市 2022)", () => {
+    const text =
+      "一般公共预算收入完成802143万元,其中:(1)地方一般公共预算收入完成404633万元,同比下降0.29%(税收收入199744万元、政府非税收入204889万元);(2)上级补助收入完成294842万元(返还性收入6544万元、一般性转移支付收入256585万元、专项转移支付收入31713万元);(3)调入资金176万元;(4)地方政府一般债务转贷收入58100万元;(5)上年结余收入44392万元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("199744", "299744"))).toEqual([["AUDIT-SUM", "404633万元"]]);
+  });
+
+  it("a list in brackets right after the whole's amount ends at the bracket (米易县 2022)", () => {
+    expect(
+      errors(
+        "2022年债务增加73,058万元,其中一般债务转贷收入4558万元(新增一般债券11,488万元,再融资债券33,670万元),专项债务转贷收入27,900万元。"
+      )
+    ).toEqual([["AUDIT-SUM", "4558万元"]]);
+  });
+
+  it("占…的比重 names its whole without who it is of (广西 2016), but not a part beside it or more than it", () => {
+    const text =
+      "今年1-4月,全区一般公共预算支出1091.71亿元,同比增长10.1%;其中民生支出完成868.04亿元,同比增长5.6%,民生支出占一般公共预算支出的比重达79.5%。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("79.5%", "79.1%"))).toEqual([["AUDIT-SHARE", "79.1%"]]);
+    // 广东省 2021: 转移支付 is 一般性 + 专项, not the 税收返还和转移支付 before them.
+    expect(
+      errors(
+        "其中,对市县税收返还和转移支付4404.78亿元,占总支出的67%(包括一般性转移支付3030.61亿元,占转移支付比重达82%;专项转移支付663.82亿元)。"
+      )
+    ).toEqual([]);
+  });
+
+  it.each([
+    // 新宁县马头桥镇 2020
+    "县编委核定我镇编制共117人,其中行政编制48人,工勤编制4人,事业编制65人,年末实有在职人员113人,其中执行公务员津补贴人员48人,执行绩效工资人员65人,未超编。",
+    // 兰州市西固区人民检察院 2020
+    "我院批复编制为52人,其中政法编制52人,现有政法编制人员45人。",
+    // 上犹县委党校 2025
+    "编制人数小计20人,其中:行政编制人数0人,参照公务员法管理的事业编制人数7人,事业编制人数13人。实有人数小计17人,其中:在职人数小计17人,行政在职人数0人,参照公务员法管理的事业单位在职人数5人,事业单位在职人数12人。",
+  ])(
+    "posts (编制) and people (实有, 现有) are two counts, and a 小计 has its own parts: %s",
+    (text) => {
+      expect(errors(text)).toEqual([]);
+    }
+  );
+
+  it("a part listed under another whole is that one's, not the 一般公共预算财政拨款支出's named after (张家界市统计局 2018)", () => {
+    expect(
+      errors(
+        "2018年本年支出1366.23万元,其中基本支出802.21万元;项目支出564.01万元。\n2018年一般公共预算财政拨款支出668.3万元,占本年支出的48.92%。"
+      )
+    ).toEqual([]);
+  });
+
+  it("what ，含 says an amount includes ends at a ； and the text goes on about that amount (宁夏机关事务管理局 2013)", () => {
+    const text =
+      "机管局2013年收支总预算4,471.22万元,含区泾河源山庄管理处经费250万元,政府机关幼儿园经费537.31万元;比2012年预算增加755.18万元,增长20.32%。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("20.32%", "22.32%"))).toEqual([["AUDIT-PCT", "22.32%"]]);
+  });
+
+  it("in a 决算, 总收入 is the 收入总计 printed just before, and later shares of its list are of it too (西湖区委老干部局 2017)", () => {
+    const text =
+      "2017年度决算收入、支总计521.99万元。\n本年收入合计521.49万元,占总收入99.90%,包括财政拨款收入494.34万元,占94.70%;其他收入27.14万元,占5.20%。";
+    expect(errors(text)).toEqual([]);
+  });
+
+  it("another unit's name given as the unit itself (本级) (垫江县裴兴镇 2021: 包家镇人民政府)", () => {
+    const text =
+      "垫江县裴兴镇人民政府下设党政办、财政办。\n单位构成情况:行政部门1个:包家镇人民政府(本级);事业部门1个:农业服务中心。";
+    expect(errors(text)).toEqual([["AUDIT-BLANK", "包家镇"]]);
+    expect(errors(text.replace("包家镇", "裴兴镇"))).toEqual([]);
+  });
+});

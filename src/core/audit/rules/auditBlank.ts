@@ -122,15 +122,23 @@ function anotherUnitsName(context: AuditContext): AuditFinding[] {
   const afterOf = (mention: { end: number }) => text.slice(mention.end, mention.end + SAME_WORDS);
   for (const mention of named) {
     const after = afterOf(mention);
+    if (after.length < SAME_WORDS) continue;
     namesBefore.set(after, (namesBefore.get(after) ?? new Set()).add(mention.name));
   }
   const found: AuditFinding[] = [];
   for (const mention of named) {
     const after = afterOf(mention);
-    if (after.length < SAME_WORDS) continue;
-    const own = [...(namesBefore.get(after) ?? [])].find(
-      (name) => name !== mention.name && (times.get(name) ?? 0) > (times.get(mention.name) ?? 0)
+    // "裴兴镇" and "垫江县裴兴镇" are one unit.
+    const other = (name: string) => !name.endsWith(mention.name) && !mention.name.endsWith(name);
+    const copied = [...(namesBefore.get(after) ?? [])].find(
+      (name) => other(name) && (times.get(name) ?? 0) > (times.get(mention.name) ?? 0)
     );
+    // "行政部门1个:包家镇人民政府(本级)" in 裴兴镇's report: the unit itself is the one the text named first.
+    const itself =
+      /^[（(]本级[)）]/.test(after) && other(named[0].name) && named[0].start < mention.start
+        ? named[0].name
+        : undefined;
+    const own = copied ?? itself;
     const sentence = sentenceAt(claims.sentences, mention.start);
     if (!own || !sentence) continue;
     const mark = {
@@ -144,7 +152,7 @@ function anotherUnitsName(context: AuditContext): AuditFinding[] {
         "error",
         sentence,
         mark,
-        words.anotherUnit(mention.name, own),
+        copied ? words.anotherUnit(mention.name, own) : words.anotherUnitItself(mention.name, own),
         mention.name,
         own
       )

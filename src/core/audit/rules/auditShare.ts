@@ -38,14 +38,73 @@ function wholeOf(item: ItemClaim, share: ShareClaim, claims: TextClaims): ItemCl
     .sort((a, b) => a.sentence.start - b.sentence.start);
   const inParagraph = named.find((other) => other.sentence.paragraph === item.sentence.paragraph);
   if (inParagraph ?? named[0]) return inParagraph ?? named[0];
+  // "占一般公共预算支出的比重" of "全区一般公共预算支出" in its paragraph: named without who it is of.
+  const longer =
+    of.length >= 4
+      ? claims.itemsIn(item.sentence.paragraph).find(
+          (other) =>
+            candidate(other) &&
+            other.name.endsWith(of) &&
+            // Not a part beside it ("专项转移支付" beside 一般性转移支付).
+            !(other.parent !== undefined && other.parent === item.parent) &&
+            // Who it is of, not more of it ("对市县税收返还和转移支付" is more than 转移支付).
+            !/[和及与、]/.test(other.name.slice(0, -of.length))
+        )
+      : undefined;
+  if (longer) return longer;
   if (isWholeName(of)) {
     // "占总支出的": the paragraph's first amount, when it is the whole the paragraph is about.
     const first = claims
       .itemsIn(item.sentence.paragraph)
       .find((other) => candidate(other) && !other.parent);
     if (first && first !== item && (isWholeName(first.name) || item.parent === first)) return first;
+    // In a 决算, 总收入 is the 收入总计 — which equals the 支出总计 — printed in the paragraphs just before
+    // ("…收入、支总计521.99万元…" then "本年收入合计521.49万元,占总收入99.90%": 西湖区委老干部局 2017).
+    if (claims.kind === "final" && /^(?:总收入|总支出|收入总计|支出总计)$/.test(of)) {
+      const at = item.sentence.paragraph;
+      const totals = [at - 2, at - 1, at]
+        .flatMap((paragraph) => claims.itemsIn(paragraph))
+        .filter(
+          (other) =>
+            candidate(other) &&
+            /(?:收入|支出|收支)总计$/.test(other.name) &&
+            other.sentence.start < item.sentence.start
+        );
+      if (totals.length > 0) return totals[totals.length - 1];
+    }
   }
   return undefined;
+}
+
+/**
+ * A share that names no whole ("“四税”比重42.5%") and is right over another amount of its paragraph than its total's
+ * — the 税收收入 the 四税 are a part of (枣庄市 2017), a list's parts being listed flat — is a share of that one.
+ */
+function ofAnotherBase(item: ItemClaim, share: ShareClaim, claims: TextClaims): boolean {
+  const amount = item[share.year];
+  if (share.of || !amount) return false;
+  const rightOver = (base: PrintedAmount | undefined) => {
+    const ratio = base && quotient(amount.yuan, base.yuan);
+    return ratio !== undefined && judge(share.percent.interval, asPercent(ratio)) === "consistent";
+  };
+  if (rightOver(item.parent?.[share.year])) return false;
+  const inParagraph = claims
+    .itemsIn(item.sentence.paragraph)
+    .some((other) => other !== item && other !== item.parent && rightOver(other[share.year]));
+  // Or over the whole an earlier share of its sentence names ("本年收入合计521.49万元,占总收入99.90%,包括财政拨款收入
+  // 494.34万元…,占94.70%": 西湖区委老干部局 2017, every share of 总收入). (Not any amount of the paragraph before:
+  // shares over a total that is not their parts' is the mistake of a wrong denominator.)
+  const namedBefore = claims.items
+    .filter((owner) => owner.sentence === item.sentence)
+    .flatMap((owner) => owner.shares.map((named) => ({ owner, named })))
+    .filter(({ named }) => named.of && named.percent.start < share.percent.start);
+  return (
+    inParagraph ||
+    namedBefore.some(({ owner, named }) => {
+      const whole = wholeOf(owner, named, claims);
+      return whole !== undefined && rightOver(whole[share.year]);
+    })
+  );
 }
 
 function checkShare(item: ItemClaim, share: ShareClaim, context: AuditContext): AuditFinding[] {
@@ -56,6 +115,11 @@ function checkShare(item: ItemClaim, share: ShareClaim, context: AuditContext): 
   if (!whole || !amount || !wholeAmount) return [];
   const ratio = quotient(amount.yuan, wholeAmount.yuan);
   if (!ratio) return [];
+  if (
+    judge(share.percent.interval, asPercent(ratio)) === "wrong" &&
+    ofAnotherBase(item, share, context.claims)
+  )
+    return [];
   const stated = scale(
     {
       lo: div(statedYuan(amount), statedYuan(wholeAmount)),
@@ -106,7 +170,9 @@ function checkTotalOfSharesIn(
     share.year === year &&
     (!share.of || sameItem(share.of, parent.name) || parent.name.endsWith(share.of));
   const parts = parent.children.filter(
-    (child) => child.breakdown === breakdown && child.shares.some(ofParent)
+    (child) =>
+      child.breakdown === breakdown &&
+      child.shares.some((share) => ofParent(share) && !ofAnotherBase(child, share, context.claims))
   );
   if (parts.length < 2) return [];
   const shares = parts.map((part) => part.shares.find(ofParent)!);

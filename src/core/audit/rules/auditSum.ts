@@ -151,9 +151,12 @@ function checkList(
     parent,
     beforeSemicolonThatEnds(
       parent,
-      list.filter((child) => child.current && sameKind(child.current, total)),
+      withoutSubtotalsParts(
+        list.filter((child) => child.current && sameKind(child.current, total))
+      ),
       context.text
-    )
+    ),
+    context.text
   );
   // One part alone can be checked only against being more than its whole, and only when it is known to be
   // a part of it (the 财政拨款 row of a 自评表's 年度资金总额).
@@ -245,6 +248,28 @@ function checkList(
 }
 
 /**
+ * A subtotal in a list, and the parts after it that make it, printed flat ("实有人数小计17人,其中:在职人数小计17人,
+ * 行政在职人数0人,参照…在职人数5人,事业单位在职人数12人": 上犹县委党校 2025): those parts are the subtotal's.
+ */
+function withoutSubtotalsParts(parts: ItemClaim[]): ItemClaim[] {
+  const amount = (part: ItemClaim) => (part.current as PrintedAmount).yuan;
+  for (let k = 0; k < parts.length; k++) {
+    if (!/小计$/.test(parts[k].name)) continue;
+    for (let end = k + 2; end <= parts.length; end++) {
+      const after = parts.slice(k + 1, end);
+      if (judge(amount(parts[k]), sum(after.map(amount))) !== "consistent") continue;
+      if (
+        end < parts.length &&
+        judge(amount(parts[k]), sum(parts.slice(k + 1, end + 1).map(amount))) === "consistent"
+      )
+        continue;
+      return withoutSubtotalsParts([...parts.slice(0, k + 1), ...parts.slice(end)]);
+    }
+  }
+  return parts;
+}
+
+/**
  * The parts before a ；when they already make the whole: what follows the ；is said beside the list, not in it
  * ("新增债务限额49.35亿元，其中：新增一般债务限额18.25亿元，新增专项债务限额31.1亿元；调整使用专项债务限额7.48亿元").
  */
@@ -319,11 +344,15 @@ function mayBeNegative(parent: ItemClaim): boolean {
  * parts before it, or that is the whole again after parts that make it: another total read into the list ("离退休人员71人，其中离休6人，退休65人，财政全额供养人员
  * 117人"), not a part. (Parts of 0 before it leave it a part: "共有公务用车0辆，其中：轿车0辆…载客汽车1辆".)
  */
-function withoutTrailingTotal(parent: ItemClaim, parts: ItemClaim[]): ItemClaim[] {
+function withoutTrailingTotal(parent: ItemClaim, parts: ItemClaim[], text: string): ItemClaim[] {
   const total = parent.current;
   const last = parts[parts.length - 1];
   if (!total || !last?.current || parent.partsAreAll || itemKeyOf(last.name) !== undefined)
     return parts;
+  // A list in brackets right after the whole's amount ends at the bracket: no other total is read into it
+  // ("一般债务转贷收入4558万元(新增一般债券11,488万元,再融资债券33,670万元)": 米易县 2022).
+  const firstPart = parts[0].current as PrintedAmount;
+  if (/^\s*[（(][^)）]*$/.test(text.slice(total.end, firstPart.start))) return parts;
   const before = sum(parts.slice(0, -1).map((part) => (part.current as PrintedAmount).yuan));
   const more =
     compare(last.current.yuan.lo, total.yuan.hi) > 0 &&
@@ -846,7 +875,10 @@ function checkWholesNamedApart(context: AuditContext): AuditFinding[] {
         const itemKey = itemKeyOf(item.name);
         const wanted =
           key === "basicOrProject" ? itemKey === "basic" || itemKey === "project" : itemKey === key;
-        if (item.current && wanted) near.push(item);
+        // A part listed under another whole is that one's ("本年支出1366.23万元,其中基本支出802.21万元" is of all
+        // the funds, not of the 一般公共预算财政拨款支出 named after it: 张家界市统计局 2018).
+        const ofAnother = item.parent !== undefined && item.parent !== whole;
+        if (item.current && wanted && !ofAnother) near.push(item);
       }
     return near;
   };

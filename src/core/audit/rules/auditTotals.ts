@@ -26,7 +26,8 @@ function account(item: ItemClaim, side: "收入" | "支出"): string | undefined
 
 /**
  * A government's accounts may close with a balance: "收入总计451227万元，减支出总计425533万元，财政滚存结余25694万元"
- * — the text names what is left, near the totals, and it is the difference. (A unit's 决算 counts its 年末结转和结余
+ * (or "支出总计188256万元,收支相抵,结转下年支出14263万元") — the text names what is left, near the totals, and it
+ * is the difference. (A unit's 决算 counts its 年末结转和结余
  * into 支出总计: its totals are equal.)
  */
 function balanceBetween(
@@ -47,7 +48,9 @@ function balanceBetween(
 
 function namedTotals(context: AuditContext): AuditFinding[] {
   const items = context.claims.items;
-  const balances = items.filter((item) => item.current && /滚存|财政结余|净结余/.test(item.name));
+  const balances = items.filter(
+    (item) => item.current && /滚存|财政结余|净结余|结转下年|年末结余/.test(item.name)
+  );
   // The 收入总计 of each account, in text order (each item's account found once).
   const incomesOf = new Map<string, ItemClaim[]>();
   for (const item of items) {
