@@ -77,6 +77,7 @@ export const CORPUS_FILES = [
   "passages-19.json",
   "passages-20.json",
   "passages-21.json",
+  "passages-22.json",
 ];
 
 export function loadPassages(files: readonly string[] = CORPUS_FILES): Passage[] {
