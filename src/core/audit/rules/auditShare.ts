@@ -94,7 +94,8 @@ function ofAnotherBase(item: ItemClaim, share: ShareClaim, claims: TextClaims): 
   // Or over the whole an earlier share of its sentence names ("本年收入合计521.49万元,占总收入99.90%,包括财政拨款收入
   // 494.34万元…,占94.70%": 西湖区委老干部局 2017, every share of 总收入). (Not any amount of the paragraph before:
   // shares over a total that is not their parts' is the mistake of a wrong denominator.)
-  const namedBefore = claims.items
+  const namedBefore = claims
+    .itemsIn(item.sentence.paragraph)
     .filter((owner) => owner.sentence === item.sentence)
     .flatMap((owner) => owner.shares.map((named) => ({ owner, named })))
     .filter(({ named }) => named.of && named.percent.start < share.percent.start);
