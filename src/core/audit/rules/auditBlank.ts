@@ -6,7 +6,7 @@
  * gone wrong: a unit doubled (1.23亿元万元), a thousands separator before four digits (36,5452万元); and another
  * unit's name left in a sentence copied from its report.
  */
-import { sentenceAt, splitSentences } from "../text";
+import { sentenceAt, splitSentences, type Sentence } from "../text";
 import {
   findingAt,
   type AuditContext,
@@ -16,6 +16,18 @@ import {
 } from "../types";
 
 type BlankKind = keyof AuditWords["blankKinds"];
+
+/** An AUDIT-BLANK 错误 on the words printed at an offset. */
+function blankAt(
+  sentence: Sentence,
+  start: number,
+  printed: string,
+  message: string,
+  expected = ""
+): AuditFinding {
+  const mark = { start, end: start + printed.length, text: printed };
+  return findingAt("AUDIT-BLANK", "error", sentence, mark, message, printed.trim(), expected);
+}
 
 const PATTERNS: readonly [BlankKind, RegExp][] = [
   ["placeholder", /(?:[XxＸｘ]{2,}|[×＊*]{2,}|[□○]{2,}|某某)/g],
@@ -81,17 +93,8 @@ function check(context: AuditContext): AuditFinding[] {
         continue;
       const sentence = sentenceAt(sentences, start);
       if (!sentence) continue;
-      const mark = { start, end: start + match[0].length, text: match[0] };
       found.push(
-        findingAt(
-          "AUDIT-BLANK",
-          "error",
-          sentence,
-          mark,
-          words.blank(said || match[0], words.blankKinds[kind]),
-          said,
-          ""
-        )
+        blankAt(sentence, start, match[0], words.blank(said || match[0], words.blankKinds[kind]))
       );
     }
   }
@@ -141,22 +144,10 @@ function anotherUnitsName(context: AuditContext): AuditFinding[] {
     const own = copied ?? itself;
     const sentence = sentenceAt(claims.sentences, mention.start);
     if (!own || !sentence) continue;
-    const mark = {
-      start: mention.start,
-      end: mention.start + mention.name.length,
-      text: mention.name,
-    };
-    found.push(
-      findingAt(
-        "AUDIT-BLANK",
-        "error",
-        sentence,
-        mark,
-        copied ? words.anotherUnit(mention.name, own) : words.anotherUnitItself(mention.name, own),
-        mention.name,
-        own
-      )
-    );
+    const message = copied
+      ? words.anotherUnit(mention.name, own)
+      : words.anotherUnitItself(mention.name, own);
+    found.push(blankAt(sentence, mention.start, mention.name, message, own));
   }
   return found;
 }
