@@ -129,6 +129,9 @@ const BUDGET_WORD =
  */
 const LAST_YEAR_NAMED =
   /[（(]\s*(?:上年|上年度|去年|上一年)(?:同期)?(?:的)?([^\d，,。；;：:、（）()]{2,12}?)(?:为|是)?$/;
+/** What a unit's income brings in from before the year: a part of its 收入总计, not of the year's own income. */
+const CARRIED_IN = /年初结转|上年结转|结转和结余|使用非财政拨款结余|用事业基金弥补/;
+
 /** Which count of a unit's staff a name is: its posts (编制) or its people (实有, 现有, 在职, 实际). */
 function staffCount(name: string): "posts" | "people" | undefined {
   if (/实有|现有|实际|在职/.test(name)) return "people";
@@ -444,6 +447,12 @@ export function findClaims(text: string): TextClaims {
     }
     // "县编委核定我镇编制共117人,其中行政编制48人,…,年末实有在职人员113人": the posts a unit is allowed (编制) and
     // the people it has (实有, 现有, 在职) are two counts; neither is a part of the other.
+    // "收入合计959.78万元…其中:财政拨款收入…;事业收入…;年初结转和结余200万元": what is carried over from last year
+    // is a part of 收入总计, not of the year's own income.
+    if (parent && /收入合计$|^本年收入/.test(parent.name) && CARRIED_IN.test(name)) {
+      partsParent = undefined;
+      return undefined;
+    }
     const counted = [staffCount(parent?.name ?? ""), staffCount(name)];
     if (parent && counted[0] && counted[1] && counted[0] !== counted[1]) {
       partsParent = undefined;
@@ -539,6 +548,13 @@ export function findClaims(text: string): TextClaims {
     )
       return current;
     if (name === "" && current && takes(current)) return current;
+    // "收入总计385.28万元,支出总计385.28万元。收支较上年决算数减少287.87万元": 收支 is the totals just named.
+    if (/^收[、和与]?支$/.test(name)) {
+      const totals = nearby(sentence).find(
+        (item) => /(?:收入|支出)总计$/.test(item.name) && lacks(item, has) && takes(item)
+      );
+      if (totals) return (current = totals);
+    }
     // A numbered item about a part the whole already listed ("其中因公出国（境）费0万元…" then "1.因公出国（境）
     // 费…比上年减少…"): its figures join that part.
     const listed = numberedList?.whole.children.find(

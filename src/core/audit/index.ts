@@ -24,10 +24,17 @@ export interface AuditResult {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** A finding quotes the sentence its marked words are in (a claim's item may have been named earlier). */
+/**
+ * A finding quotes the sentence its marked words are in (a claim's item may have been named earlier) — or a quote
+ * of it with a sentence near it, which a rule may give.
+ */
 function quotedWhereMarked(finding: AuditFinding, sentences: readonly Sentence[]): AuditFinding {
   const sentence = sentenceAt(sentences, finding.mark.start);
-  if (!sentence || sentence.start === finding.offset) return finding;
+  const quotesMark =
+    finding.offset <= finding.mark.start &&
+    finding.mark.end <= finding.offset + finding.excerpt.length &&
+    finding.excerpt.length > (sentence?.text.length ?? 0);
+  if (!sentence || sentence.start === finding.offset || quotesMark) return finding;
   return { ...finding, excerpt: sentence.text, offset: sentence.start };
 }
 

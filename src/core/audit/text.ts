@@ -187,6 +187,20 @@ export function sentencesFrom(first: Sentence, last: Sentence, text: string): Se
   };
 }
 
+/** How long a quote of a figure's sentence and another's it is checked with may be. */
+const QUOTE_REACH = 400;
+
+/**
+ * The sentence a finding is marked in, quoted with the one it was checked against when that one is near (a whole
+ * and its parts listed after it, a share and the whole before it); else the marked sentence alone.
+ */
+export function quoteWith(marked: Sentence, other: Sentence, text: string): Sentence {
+  const [first, last] = other.start < marked.start ? [other, marked] : [marked, other];
+  return first !== last && last.end - first.start <= QUOTE_REACH
+    ? sentencesFrom(first, last, text)
+    : marked;
+}
+
 export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
   let lo = 0;
   let hi = sentences.length - 1;

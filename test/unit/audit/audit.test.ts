@@ -2140,3 +2140,36 @@ describe("wording met in the twenty-second held-out batch", () => {
     expect(errors(text.replace("包家镇", "裴兴镇"))).toEqual([]);
   });
 });
+
+describe("wording met in the twenty-third held-out batch", () => {
+  it("收支 after the totals is the totals (铜梁区双山镇卫生院 2020: 下降42.78% for 42.76%)", () => {
+    const text =
+      "1.总体情况2020年度收入总计385.28万元,支出总计385.28万元。收支较上年决算数减少287.87万元,下降了42.78%。";
+    expect(errors(text)).toEqual([["AUDIT-PCT", "42.78%"]]);
+    expect(errors(text.replace("42.78%", "42.76%"))).toEqual([]);
+  });
+
+  it("a change that lost its unit is named as such (北碚区 2020: 增加606.12元、增长7.9%)", () => {
+    const [finding] = auditText(
+      "2020年度收入总计:8254.47万元,支出总计:8254.47万元。收支较上年决算数增加606.12元、增长7.9%。"
+    ).findings;
+    expect(finding.rule).toBe("AUDIT-PCT");
+    expect(finding.message).toContain("606.12万元");
+  });
+
+  it("what is carried over from last year is no part of the year's 收入合计 (巫山县铜鼓镇卫生院 2022)", () => {
+    expect(
+      errors(
+        "2022年度收入合计959.78万元,较上年决算数增加105.9万元。其中:财政拨款收入549.33万元,占57.2%;事业收入410.45万元,占42.8%;年初结转和结余200万元。"
+      )
+    ).toEqual([]);
+  });
+
+  it("a share is quoted with the whole it is of, when near (武隆区农业农村委 2021)", () => {
+    const text =
+      "2021年度收入合计17116.72万元,较上年决算数减少6249.82万元。其中:财政拨款收入13681.64万元,占100%。";
+    const [finding] = auditText(text).findings;
+    expect(finding).toMatchObject({ rule: "AUDIT-SHARE", severity: "error", offset: 0 });
+    expect(finding.excerpt).toBe(text);
+  });
+});

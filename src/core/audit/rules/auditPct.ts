@@ -208,6 +208,16 @@ function mistake(c: Comparison, printed: Interval, context: AuditContext): strin
   const { mistakes } = context.words;
   const { current, base: prior, delta, rate } = c;
   if (!rate) return "";
+  // "收支…增加606.12元、增长7.9%" of 8254.47万元: right with the amounts' unit, which the change lost.
+  const other = prior ?? current;
+  if (delta && other && delta.figure.unit !== other.unit) {
+    const inTheirUnit = amountAt(delta.figure.digits, delta.figure.start, other.unit);
+    const change = inTheirUnit && signed(inTheirUnit.yuan, delta.direction);
+    const base = prior?.yuan ?? (current && change ? minus(current.yuan, change) : undefined);
+    const ratio = change && base && quotient(change, base);
+    if (ratio && judge(printed, asPercent(magnitude(ratio))) === "consistent")
+      return mistakes.unitSlip(`${delta.figure.digits}${other.unit}`);
+  }
   const change = delta
     ? signed(delta.figure.yuan, delta.direction)
     : current && prior

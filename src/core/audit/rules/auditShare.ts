@@ -16,7 +16,7 @@ import {
 } from "../interval";
 import type { ItemClaim, ShareClaim, TextClaims } from "../claims";
 import { isWholeName, sameItem, itemKeyOf, WHOLE_PARTS, type ItemKey } from "../itemNames";
-import { BREAKDOWN_WORDS, type PrintedAmount } from "../text";
+import { BREAKDOWN_WORDS, quoteWith, type PrintedAmount } from "../text";
 import type { AuditContext, AuditFinding, AuditRule } from "../types";
 import { findingAt } from "../types";
 import { asPercent, judge, verdictFinding } from "./auditRounding";
@@ -133,7 +133,7 @@ function checkShare(item: ItemClaim, share: ShareClaim, context: AuditContext): 
   return verdictFinding(
     judge(share.percent.interval, asPercent(ratio)),
     "AUDIT-SHARE",
-    item.sentence,
+    quoteWith(item.sentence, whole.sentence, context.text),
     share.percent,
     {
       wrong: context.words.share(

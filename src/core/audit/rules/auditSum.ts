@@ -37,8 +37,8 @@ import { findFundsBreakdowns } from "../fundsByNature";
 import {
   amountKind,
   findFigures,
+  quoteWith,
   sentenceAt,
-  sentencesFrom,
   type PrintedAmount,
   type PrintedNumber,
 } from "../text";
@@ -181,11 +181,7 @@ function checkList(
     return [];
   // Parts listed in the sentences (or a table's lines) after their whole's are quoted with it (金寨县麻埠镇 2023:
   // "…下达上级资金转移支付755.19万元。其中:中央级资金转移支付124.23万元,…"), when near.
-  const lastPart = parts[parts.length - 1].sentence;
-  const quoted =
-    lastPart.start > parent.sentence.start && lastPart.end - parent.sentence.start <= QUOTE_REACH
-      ? sentencesFrom(parent.sentence, lastPart, context.text)
-      : parent.sentence;
+  const quoted = quoteWith(parent.sentence, parts[parts.length - 1].sentence, context.text);
   const found: AuditFinding[] = [];
   const elsewhere =
     judge(total.yuan, partsSum) === "wrong"
@@ -935,9 +931,6 @@ function checkSavings(context: AuditContext): AuditFinding[] {
     );
   });
 }
-
-/** How long a quote of a whole and its parts may be. */
-const QUOTE_REACH = 400;
 
 /** "9个项目共计36.97万元": a count of what came before, and their total. */
 const COUNTED_TOTAL =
