@@ -2173,3 +2173,24 @@ describe("wording met in the twenty-third held-out batch", () => {
     expect(finding.excerpt).toBe(text);
   });
 });
+
+describe("template blanks met in the twenty-third held-out batch", () => {
+  it.each([
+    ["现将2018年人均公共文化财政支出目标任务数 万元(按人均达到185元计算)下达给你们。", "万元"],
+    ["现下达你区2023年第一批专项补助 万元,并就有关事项通知如下:", "万元"],
+    ["我区分配资金34.568.64万元,分配率100.17%。", "34.568.64"],
+  ])("%s", (text, printed) => {
+    expect(errors(text)).toEqual([["AUDIT-BLANK", printed]]);
+  });
+
+  it("a 绩效 table's target and done cells printed alike are no doubled word, nor a heading's (万元、%)", () => {
+    expect(
+      errors(
+        "三级指标年初目标值 (A)实际完成值 (B)得分产出 指标数量指标成本控制不超过预算不超过预算10质量指标保证财政建设补助专款专用专款专用专款专用10"
+      )
+    ).toEqual([]);
+    expect(errors("项目推进情况(个) | 资金拨付情况(万元、%) | ||||||||")).toEqual([]);
+    // Outside such a table a doubled word is still one.
+    expect(errors("主要原因原因是人员增加。")).toEqual([["AUDIT-BLANK", "原因原因"]]);
+  });
+});

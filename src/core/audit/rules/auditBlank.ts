@@ -35,14 +35,14 @@ const PATTERNS: readonly [BlankKind, RegExp][] = [
   // "占调整预算% | 比上年增长% |": a % that ends its cell, or ends a line with no sentence in it: "增减值 增减%").
   [
     "percentWithoutNumber",
-    /(?:(?<![0-9０-９.．\s\-—－（(])\s*[%％]|(?<=[^0-9０-９.．\s\-—－（(])\s+[%％])(?!\s*[|\t])(?!(?<=[|\t][^\n]*)[^\S\n]*(?:\n|$))(?!(?<=(?:^|\n)[^。，,；;\n]*)[^\S\n]*(?:\n|$))/g,
+    /(?:(?<![0-9０-９.．\s\-—－（(、])\s*[%％]|(?<=[^0-9０-９.．\s\-—－（(、])\s+[%％])(?!\s*[|\t])(?!(?<=[|\t][^\n]*)[^\S\n]*(?:\n|$))(?!(?<=(?:^|\n)[^。，,；;\n]*)[^\S\n]*(?:\n|$))/g,
   ],
   ["emptyComposition", /由\s*组成/g],
   // "第十届人民代表大会第次会议", "公开时段:第月至第月", "比上年减少 万元": the number the template asked for is not
   // there ("金额单位为万元" is no blank).
   [
     "missingNumber",
-    /第[ \u3000]*[次届](?=会议|全体|常委|常务|人民|代表|会)|第[ \u3000]*(?:月|季度)(?=\s*(?:至|到|[—\-~～，,。；;|]|$))|(?<!单位)(?:增加|减少|增长|下降|共计|合计|为)[ \u3000]*(?:万元|亿元|元)(?![A-Za-z\u4e00-\u9fff]*[:：])/g,
+    /第[ \u3000]*[次届](?=会议|全体|常委|常务|人民|代表|会)|第[ \u3000]*(?:月|季度)(?=\s*(?:至|到|[—\-~～，,。；;|]|$))|(?<!单位)(?:增加|减少|增长|下降|共计|合计|为)[ \u3000]*(?:万元|亿元|元)(?![A-Za-z\u4e00-\u9fff]*[:：])|(?<=[\u4e00-\u9fff])(?<!单位[:：]?)[ \u3000]+(?:万元|亿元)(?=[，,。；;（(])/g,
   ],
   [
     "unresolvedChoice",
@@ -63,13 +63,17 @@ const PATTERNS: readonly [BlankKind, RegExp][] = [
   // "销售额36,5452万元": a thousands separator before four digits — which number was meant cannot be told.
   [
     "misplacedSeparator",
-    /(?<![0-9０-９,.])[0-9]{1,3}(?:,[0-9]{3})*,[0-9]{4,}(?:\.[0-9]+)?(?=\s*(?:万元|亿元|元))/g,
+    // (Or printed as a point: "分配资金34.568.64万元".)
+    /(?<![0-9０-９,.])(?:[0-9]{1,3}(?:,[0-9]{3})*,[0-9]{4,}(?:\.[0-9]+)?|[0-9]{1,3}(?:\.[0-9]{3})+\.[0-9]+)(?=\s*(?:万元|亿元|元))/g,
   ],
   // "主要原因是。": the reason the template asked for is not there.
   ["emptyReason", /(?:主要)?原因(?:是|为)[：:]?[^\S\n]*(?=[。；;])/g],
   // (Not at the text's end: what follows may be a table, or the text pasted may stop there.)
   ["emptyOfWhich", /其中[：:，,]?\s*(?=[。；;])/g],
 ];
+
+/** The heading of a 绩效 table's target and done columns. */
+const TARGET_COLUMNS = /(?:目标值|指标值)[\s\S]*(?:完成值|实际值)/;
 
 /** Doubled words that are proper Chinese, not a slip. */
 const PROPER_DOUBLES = /^(?:研究研究|讨论讨论|看看|试试)$/;
@@ -89,6 +93,13 @@ function check(context: AuditContext): AuditFinding[] {
       const said = match[0].trim();
       if (said === "" && kind !== "emptyOfWhich") continue;
       if (kind === "doubledWord" && PROPER_DOUBLES.test(said)) continue;
+      // A 绩效 table flattened: a target and what was done, printed alike ("年初目标值 (A) 实际完成值 (B) … 不超过
+      // 预算不超过预算"), are two cells, not a word doubled.
+      if (
+        kind === "doubledWord" &&
+        TARGET_COLUMNS.test(text.slice(Math.max(0, start - 400), start))
+      )
+        continue;
       if (kind === "sameYear" && (Number(match[1] ?? match[2]) !== latestYear || !reportedOn))
         continue;
       const sentence = sentenceAt(sentences, start);
