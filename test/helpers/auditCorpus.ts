@@ -78,6 +78,7 @@ export const CORPUS_FILES = [
   "passages-20.json",
   "passages-21.json",
   "passages-22.json",
+  "passages-23.json",
 ];
 
 export function loadPassages(files: readonly string[] = CORPUS_FILES): Passage[] {
