@@ -79,6 +79,7 @@ export const CORPUS_FILES = [
   "passages-21.json",
   "passages-22.json",
   "passages-23.json",
+  "passages-24.json",
 ];
 
 export function loadPassages(files: readonly string[] = CORPUS_FILES): Passage[] {

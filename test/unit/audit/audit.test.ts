@@ -2194,3 +2194,18 @@ describe("template blanks met in the twenty-third held-out batch", () => {
     expect(errors("主要原因原因是人员增加。")).toEqual([["AUDIT-BLANK", "原因原因"]]);
   });
 });
+
+describe("wording met in the twenty-fourth held-out batch", () => {
+  it("收、支总计均为… then 收、支总计各增加… are one item (金口河区和平彝族乡 2023: the wrong denominator)", () => {
+    const text =
+      "2023年度收、支总计均为1,145.52万元。与2022年度相比,收、支总计各增加342万元,增长29.86%。";
+    const [finding] = auditText(text).findings;
+    expect([finding.rule, finding.severity, finding.printed]).toEqual([
+      "AUDIT-PCT",
+      "error",
+      "29.86%",
+    ]);
+    expect(finding.message).toContain("42.56%");
+    expect(errors(text.replace("29.86%", "42.56%"))).toEqual([]);
+  });
+});
