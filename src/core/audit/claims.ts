@@ -139,6 +139,25 @@ function staffCount(name: string): "posts" | "people" | undefined {
   return /编制/.test(name.replace(/预算编制/g, "")) ? "posts" : undefined;
 }
 
+/**
+ * Names that are never a part of the whole named, whatever list they are printed in: what is carried over from last
+ * year under the year's own income ("收入合计959.78万元…其中:财政拨款收入…;年初结转和结余200万元" — it is a part of
+ * 收入总计), and the people a unit has under the posts it is allowed, or the other way round ("编制共117人,其中行政
+ * 编制48人,…,年末实有在职人员113人").
+ */
+function neverPartOf(whole: string, part: string): boolean {
+  if (/收入合计$|^本年收入/.test(whole) && CARRIED_IN.test(part)) return true;
+  const [wholeCount, partCount] = [staffCount(whole), staffCount(part)];
+  return wholeCount !== undefined && partCount !== undefined && wholeCount !== partCount;
+}
+
+/** How many characters two names begin with alike. */
+function commonStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
 /** A whole of income and spending both: "收支总预算", "收、支总计". */
 const BOTH_FLOWS = /^收(?:入)?[、和与]?支(?:出)?总/;
 /** The item a comparison with last year names: "比上年财政总收入" → 财政总收入. */
@@ -397,11 +416,6 @@ export function findClaims(text: string): TextClaims {
       if (!items[i].parent && items[i].current) peers.push(items[i]);
     return peers.length > 1 && peers.includes(whole) ? peers : [];
   };
-  const commonStart = (a: string, b: string) => {
-    let n = 0;
-    while (n < a.length && n < b.length && a[n] === b[n]) n++;
-    return n;
-  };
   /** The flow a whole of both flows (收支总预算) last listed the parts of. */
   const sideListed = new Map<ItemClaim, "收入" | "支出">();
   /** The total a new part is listed under: a part that cannot belong to the open list belongs to its total. */
@@ -445,16 +459,7 @@ export function findClaims(text: string): TextClaims {
       }
       sideListed.set(parent, flow);
     }
-    // "县编委核定我镇编制共117人,其中行政编制48人,…,年末实有在职人员113人": the posts a unit is allowed (编制) and
-    // the people it has (实有, 现有, 在职) are two counts; neither is a part of the other.
-    // "收入合计959.78万元…其中:财政拨款收入…;事业收入…;年初结转和结余200万元": what is carried over from last year
-    // is a part of 收入总计, not of the year's own income.
-    if (parent && /收入合计$|^本年收入/.test(parent.name) && CARRIED_IN.test(name)) {
-      partsParent = undefined;
-      return undefined;
-    }
-    const counted = [staffCount(parent?.name ?? ""), staffCount(name)];
-    if (parent && counted[0] && counted[1] && counted[0] !== counted[1]) {
+    if (parent && neverPartOf(parent.name, name)) {
       partsParent = undefined;
       return undefined;
     }
