@@ -386,7 +386,7 @@ export function findClaims(text: string): TextClaims {
    * about the item before the parenthesis.
    */
   const inParenthesis = new Set<ItemClaim>();
-  /** Items named inside "(含…)": asides, never the item a list is about. */
+  /** Items named inside "(含…)" or in a reason: asides, never the item a list is about. */
   const asides = new Set<ItemClaim>();
   /** How many breakdowns the text has started ("按支出功能分类科目：" starts one). */
   let breakdown = 0;
@@ -584,7 +584,7 @@ export function findClaims(text: string): TextClaims {
     current =
       earlier ?? newItem(printed, sentence, name === "" ? undefined : parentFor(name), breakdown);
     if (!earlier) items.push(current);
-    if (!earlier && includesOnly) asides.add(current);
+    if (!earlier && (includesOnly || inReason)) asides.add(current);
     if (!earlier && interrupted.length > 0) inParenthesis.add(current);
     return current;
   };

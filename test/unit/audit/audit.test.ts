@@ -2209,3 +2209,22 @@ describe("wording met in the twenty-fourth held-out batch", () => {
     expect(errors(text.replace("29.86%", "42.56%"))).toEqual([]);
   });
 });
+
+describe("shares of a list and their whole", () => {
+  it("a 其中 after a reason lists the parts of the whole, not of an amount in the reason (巫山县铜鼓镇卫生院 2022)", () => {
+    const text =
+      "2022年度支出合计1,159.78万元,较上年决算增加305.9万元,增长35.8%,主要原因是支付了200万元综合楼建设款。其中:基本支出794.01万元,占68.5%;项目支出365.77万元,占31.5%。";
+    expect(errors(text)).toEqual([]);
+    // One share wrong: it is said, and the shares of the parts that are the whole no longer make 100%.
+    expect(errors(text.replace("占68.5%", "占58.5%"))).toEqual([
+      ["AUDIT-SHARE", "90.0%"],
+      ["AUDIT-SHARE", "58.5%"],
+    ]);
+  });
+
+  it("shares over another total of the paragraph before are still the wrong denominator (山东省残联 2023)", () => {
+    const text =
+      "2023年度年初收支预算为50289.2万元,全年预算为63501.78万元,收支总决算63501.78万元,较上年度下降了20.73%。\n本年支出合计61658.08万元,预算执行率为97.10%。年末结转结余1843.7万元。其中,基本支出13645.88万元、占比21.49%,项目支出47881.27万元、占比75.40%,经营支出130.93万元、占比0.21%。";
+    expect(errors(text).map(([rule]) => rule)).toContain("AUDIT-SHARE");
+  });
+});

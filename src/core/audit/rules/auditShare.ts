@@ -88,9 +88,17 @@ function ofAnotherBase(item: ItemClaim, share: ShareClaim, claims: TextClaims): 
     return ratio !== undefined && judge(share.percent.interval, asPercent(ratio)) === "consistent";
   };
   if (rightOver(item.parent?.[share.year])) return false;
+  // (Not over another total: shares of 本年支出 worked out over 支出总计 are the mistake of a wrong denominator.)
   const inParagraph = claims
     .itemsIn(item.sentence.paragraph)
-    .some((other) => other !== item && other !== item.parent && rightOver(other[share.year]));
+    .some(
+      (other) =>
+        other !== item &&
+        other !== item.parent &&
+        !isWholeName(other.name) &&
+        !/总计|合计|总额/.test(other.name) &&
+        rightOver(other[share.year])
+    );
   // Or over the whole an earlier share of its sentence names ("本年收入合计521.49万元,占总收入99.90%,包括财政拨款收入
   // 494.34万元…,占94.70%": 西湖区委老干部局 2017, every share of 总收入). (Not any amount of the paragraph before:
   // shares over a total that is not their parts' is the mistake of a wrong denominator.)
