@@ -1390,8 +1390,14 @@ describe("wording met in the fifteenth held-out batch: budget texts", () => {
   it("in a budget text the whole's budget is its amount, and a part printed 0万元 is not below 0 (万州区太龙镇中心卫生院 2025)", () => {
     expect(errors(TAILONG)).toEqual([["AUDIT-SUM", "1211.02万元"]]);
     expect(errors(TAILONG.replace("0.10万元", "0.00万元"))).toEqual([]);
-    // In a 决算 the budget is not what was spent: parts of what was spent are not checked against it.
-    expect(errors(`${TAILONG}2025年决算数另行公开。`)).toEqual([]);
+    // In a 决算 too, what 其中 lists right after a budget are the budget's parts, checked against it.
+    expect(errors(`${TAILONG}2025年决算数另行公开。`)).toEqual([["AUDIT-SUM", "1211.02万元"]]);
+    // A 决算's budget is not what was spent: parts of what was spent are not checked against it.
+    expect(
+      errors(
+        "2025年决算数另行公开。年初预算数1211.02万元。支出合计1300万元,其中:基本支出1000万元,项目支出300万元。"
+      )
+    ).toEqual([]);
   });
 
   it("an amount in a reason is no part of the list (綦江区扶欢中学 2024)", () => {
@@ -2226,5 +2232,14 @@ describe("shares of a list and their whole", () => {
     const text =
       "2023年度年初收支预算为50289.2万元,全年预算为63501.78万元,收支总决算63501.78万元,较上年度下降了20.73%。\n本年支出合计61658.08万元,预算执行率为97.10%。年末结转结余1843.7万元。其中,基本支出13645.88万元、占比21.49%,项目支出47881.27万元、占比75.40%,经营支出130.93万元、占比0.21%。";
     expect(errors(text).map(([rule]) => rule)).toContain("AUDIT-SHARE");
+  });
+});
+
+describe("a whole known only by its budget, in a 决算", () => {
+  it("adds up its parts' budgets too, with no rate beside it (found by hand on the built CLI)", () => {
+    const text =
+      "2020年度决算说明。\n2020年“三公”经费支出预算为11.52万元。其中:因公出国(境)费支出预算为0万元,公务接待费支出预算为11.52万元,公务用车购置及运行费支出预算为35万元。";
+    expect(errors(text)).toEqual([["AUDIT-SUM", "11.52万元"]]);
+    expect(errors(text.replace("为35万元", "为0万元"))).toEqual([]);
   });
 });

@@ -125,19 +125,23 @@ function listsOf(parent: ItemClaim): ItemClaim[][] {
 }
 
 function checkParts(parent: ItemClaim, context: AuditContext): AuditFinding[] {
-  return listsOf(parent).flatMap((list) => checkList(parent, byBudget(parent, list), context));
+  return listsOf(parent).flatMap((list) => checkList(...byBudget(parent, list), context));
 }
 
 /**
  * A whole known only by its budget, whose parts are known only by theirs ("“三公”经费支出预算为11.52万元…。其中:因公
  * 出国(境)费支出预算为0万元,公务接待费支出预算为11.52万元,公务用车购置及运行费支出预算为35万元"): the parts'
- * budgets are what add up to it.
+ * budgets are what add up to its budget — in a 决算 as in a budget text.
  */
-function byBudget(parent: ItemClaim, list: ItemClaim[]): ItemClaim[] {
-  if (parent.current || list.some((child) => child.current)) return list;
-  return list
-    .filter((child) => child.budgets.length === 1)
-    .map((child) => ({ ...child, current: child.budgets[0].amount }));
+function byBudget(parent: ItemClaim, list: ItemClaim[]): [ItemClaim, ItemClaim[]] {
+  if (parent.current || parent.budgets.length !== 1 || list.some((child) => child.current))
+    return [parent, list];
+  return [
+    { ...parent, current: parent.budgets[0].amount },
+    list
+      .filter((child) => child.budgets.length === 1)
+      .map((child) => ({ ...child, current: child.budgets[0].amount })),
+  ];
 }
 
 function checkList(
