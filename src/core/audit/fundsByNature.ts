@@ -44,8 +44,10 @@ const PART = new RegExp(
   "g"
 );
 
-const NATURE_OF_PART = (name: string): FundsNature =>
-  /基本支出|项目支出/.test(name) ? "spending" : "income";
+/** Which breakdown a part's line is of: 基本支出 and 项目支出 are spending's, the rest income's. */
+function natureOfPart(name: string): FundsNature {
+  return /基本支出|项目支出/.test(name) ? "spending" : "income";
+}
 
 /** A form's breakdown lines end where its targets or indicators begin, or at another funds block. */
 const BLOCK_END = /年度资金总额|年度总体目标|总体目标|绩效指标|一级指标/g;
@@ -123,7 +125,7 @@ export function findFundsBreakdowns(text: string, unit: AmountUnit = "万元"): 
       const labelEnd = totalMatch
         ? ownAt + own[0].length + totalMatch[0].length
         : ownAt + own[0].length;
-      const lines = partLines.filter((line) => NATURE_OF_PART(line.name) === nature);
+      const lines = partLines.filter((line) => natureOfPart(line.name) === nature);
       const parts = lines.flatMap((line) =>
         line.amount ? [{ name: line.name, amount: line.amount }] : []
       );
