@@ -2243,3 +2243,19 @@ describe("a whole known only by its budget, in a 决算", () => {
     expect(errors(text.replace("为35万元", "为0万元"))).toEqual([]);
   });
 });
+
+describe("wording met auditing whole published documents (江苏省 部门预算 2017–2019, ae86jack/open-budget)", () => {
+  it("其中 as what a verb puts things in is no empty 其中 (江苏省政协办公厅 2018)", () => {
+    const text =
+      "机关运行经费支出1,115.85万元,与上年相比减少2,233.13万元,下降66.69%。主要原因是今年此表统计口径发生变化,项目支出的日常公用经费支出不再列入其中。";
+    expect(errors(text)).toEqual([]);
+    expect(errors("一般公共预算支出1,115.85万元,其中。")).toEqual([["AUDIT-BLANK", "其中"]]);
+  });
+
+  it("a word whose second copy starts 经费 is no doubled word (江苏省政协办公厅 2018)", () => {
+    expect(
+      errors("本部门预算还包括南京中国近代史遗址博物馆管理建设办公室9名在职人员人员经费。")
+    ).toEqual([]);
+    expect(errors("本部门预算还包括9名在职人员人员。")).toEqual([["AUDIT-BLANK", "人员人员"]]);
+  });
+});

@@ -48,10 +48,10 @@ const PATTERNS: readonly [BlankKind, RegExp][] = [
     "unresolvedChoice",
     /大小于|多少于|增加[（(]减少[)）]|减少[（(]增加[)）]|增[（(]减[)）]|减[（(]增[)）]|上升[（(]下降[)）]|下降[（(](?:上升|增长)[)）]|增长[（(]下降[)）]|(?:增加|减少|增长|下降|上升)[（(]或(?:增加|减少|增长|下降|上升)[)）]|(?:增长下降|下降增长|增加减少|减少增加)(?=\s*[0-9０-９])/g,
   ],
-  // (Not a word whose second copy starts a term of its own: "政府性债务债务率", "收入收入额".)
+  // (Not a word whose second copy starts a term of its own: "政府性债务债务率", "收入收入额", "9名在职人员人员经费".)
   [
     "doubledWord",
-    /([\u4e00-\u9fff]{2,5})\1(?!率|额|余额|限额|总额|规模|指标|总量|结构)|其中[：:]\s*其中/g,
+    /([\u4e00-\u9fff]{2,5})\1(?!率|额|余额|限额|总额|规模|指标|总量|结构|经费|费)|其中[：:]\s*其中/g,
   ],
   // "2023年…支出较2023年分别增长15.33%": a year compared with itself (checked against the text's latest year below).
   [
@@ -68,8 +68,9 @@ const PATTERNS: readonly [BlankKind, RegExp][] = [
   ],
   // "主要原因是。": the reason the template asked for is not there.
   ["emptyReason", /(?:主要)?原因(?:是|为)[：:]?[^\S\n]*(?=[。；;])/g],
-  // (Not at the text's end: what follows may be a table, or the text pasted may stop there.)
-  ["emptyOfWhich", /其中[：:，,]?\s*(?=[。；;])/g],
+  // (Not at the text's end: what follows may be a table, or the text pasted may stop there. Nor 其中 as what a verb
+  // puts things in: "项目支出的日常公用经费支出不再列入其中。")
+  ["emptyOfWhich", /(?<![入在于含])其中[：:，,]?\s*(?=[。；;])/g],
 ];
 
 /** The heading of a 绩效 table's target and done columns. */
