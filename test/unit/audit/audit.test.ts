@@ -993,6 +993,10 @@ describe("AUDIT-BLANK", () => {
     ["决算数大小于预算数。", "大小于"],
     ["主要原因原因是人员增加。", "原因原因"],
     ["主要是主要是人员增加。", "主要是主要是"],
+    // The template's two words left side by side (江苏省人大常委会办公厅 2019, 江苏省人大办公厅 2018).
+    ["其他资金收入预算总计0万元。与上年相比增加(减少)0万元，增长（减少）0%。", "增加(减少)"],
+    ["政府性基金收入预算0万元，增长（减少）0%。", "增长（减少）"],
+    ["国有资本经营预算收入为0万元，增长（降低）0%。", "增长（降低）"],
   ])("%s", (text, words) => {
     const [finding] = auditText(text).findings;
     expect(finding).toMatchObject({ rule: "AUDIT-BLANK", severity: "error" });

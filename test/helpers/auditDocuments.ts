@@ -1,0 +1,79 @@
+/**
+ * The audit measured on whole published documents (test/fixtures/audit/documents): ordinary text, read end to
+ * end, whose every 错误 has been checked by hand. A 错误 the fixture does not list is a false one; a listed one
+ * no longer given is a loss. Shared by test/unit/audit/documents.test.ts and `npm run audit:corpus`.
+ */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { auditText, type AuditFinding } from "../../src/core/audit";
+
+export interface PublishedDocument {
+  id: string;
+  file: string;
+  unit: string;
+  year: number;
+  kind: string;
+  source: { url: string; title: string; publisher: string };
+  /** Figure sentences the audit examined when the document was added. */
+  figureSentences: number;
+  /** Every 错误 the document deserves, as far as hand checking found: each true, with its working. */
+  errors: { rule: string; printed: string; sentence: string; why: string }[];
+}
+
+export interface DocumentResult {
+  document: PublishedDocument;
+  sentences: number;
+  /** 错误 given that the fixture does not list. */
+  unexpected: AuditFinding[];
+  /** 错误 the fixture lists that were not given. */
+  lost: PublishedDocument["errors"];
+}
+
+const DIRECTORY = resolve(__dirname, "../fixtures/audit/documents");
+
+export function loadDocuments(): PublishedDocument[] {
+  const index = JSON.parse(readFileSync(resolve(DIRECTORY, "documents.json"), "utf8")) as {
+    documents: PublishedDocument[];
+  };
+  return index.documents;
+}
+
+/** One 错误, as the fixture lists it: its rule, what it quotes as printed, and how its sentence starts. */
+const keyOf = (error: { rule: string; printed: string; sentence: string }) =>
+  `${error.rule}|${error.printed}|${error.sentence}`;
+
+export function scoreDocuments(documents = loadDocuments()): DocumentResult[] {
+  return documents.map((document) => {
+    const text = readFileSync(resolve(DIRECTORY, document.file), "utf8");
+    const result = auditText(text);
+    const given = result.findings.filter((finding) => finding.severity === "error");
+    const listed = new Map<string, number>();
+    for (const error of document.errors)
+      listed.set(keyOf(error), (listed.get(keyOf(error)) ?? 0) + 1);
+    const unexpected = given.filter((finding) => {
+      const key = keyOf({ ...finding, sentence: finding.excerpt.slice(0, 80) });
+      const left = listed.get(key) ?? 0;
+      listed.set(key, left - 1);
+      return left <= 0;
+    });
+    const lost = document.errors.filter((error) => {
+      const key = keyOf(error);
+      const left = listed.get(key) ?? 0;
+      if (left <= 0) return false;
+      listed.set(key, left - 1);
+      return true;
+    });
+    return { document, sentences: result.sentences, unexpected, lost };
+  });
+}
+
+/** The line `npm run audit:corpus` prints for the documents. */
+export function documentsTable(results: readonly DocumentResult[]): string {
+  const sum = (f: (r: DocumentResult) => number) => results.reduce((n, r) => n + f(r), 0);
+  const listed = sum((r) => r.document.errors.length);
+  return [
+    `| whole documents | units | figure sentences | 错误 checked true, given | false 错误 |`,
+    `| --- | --- | --- | --- | --- |`,
+    `| ${results.length} | ${new Set(results.map((r) => r.document.unit)).size} | ${sum((r) => r.sentences)} | ${listed - sum((r) => r.lost.length)} / ${listed} | ${sum((r) => r.unexpected.length)} |`,
+  ].join("\n");
+}
