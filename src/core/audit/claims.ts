@@ -53,6 +53,7 @@ import {
   findFigures,
   splitClauses,
   splitSentences,
+  type AmountUnit,
   type PrintedAmount,
   type PrintedPercent,
   type Sentence,
@@ -102,6 +103,11 @@ export interface TextClaims {
   itemsIn: (paragraph: number) => readonly ItemClaim[];
   /** Sentences with at least one amount or percentage. */
   figureSentences: number;
+  /**
+   * The units the text prints amounts in with decimals ("14.03万元"): in such a text a "0万元" is none at all, not
+   * anything under half a 万元 — a 0.3万元 would have been printed.
+   */
+  unitsWithCents: ReadonlySet<AmountUnit>;
 }
 
 /** "比上年", "较2024年的", "与上年相比", "比上年决算数", "同比": what the figure is compared with. */
@@ -1171,8 +1177,17 @@ export function findClaims(text: string): TextClaims {
     latestYear,
     items,
     figureSentences,
+    unitsWithCents: unitsWithCents(text),
     ...indexOf(items),
   };
+}
+
+/** The money units the text prints some amount of with decimals. */
+function unitsWithCents(text: string): Set<AmountUnit> {
+  const units = new Set<AmountUnit>();
+  for (const match of text.matchAll(/[0-9０-９][.．][0-9０-９]+\s*(万亿元|亿元|万元|元)/g))
+    units.add(match[1] as AmountUnit);
+  return units;
 }
 
 /**

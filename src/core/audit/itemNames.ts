@@ -16,6 +16,13 @@ const TRAILING =
 const GENERIC =
   /^(?:支出|收入|决算|预算|金额|总额|资金|经费|数|合计|费用|其中|执行数?|(?:预算)?执行数|执行金额|实际支出|支出数|完成数|决算数|预算数|比|较|与|分别|增|减|增加|减少|增长|下降)?$/;
 
+/**
+ * A unit's name said as the subject, before the year: "江苏省政协办公厅 2017 年度财政拨款预算支出" is the
+ * 财政拨款预算支出 the unit's report names without it in its next sentence ("财政拨款支出增加…").
+ */
+const UNIT_BEFORE_YEAR =
+  /^[\p{Script=Han}\s]{0,30}?(?:办公厅|办公室|人民法院|法院|检察院|常委会|委员会|政府|办事处|局|厅|中心|学校|小学|中学|幼儿园|医院|卫生院|图书馆|文化馆|博物馆|协会|联合会|工会|妇联|团委|残联|党校|研究院|研究所|站|所|队)(?:本级)?\s*(?=20\d\d\s*年)/u;
+
 /** The words of a name left once quotes, spaces, who/when words and the verb are taken off. */
 function strippedName(raw: string): string {
   // Years say when, not what: "公务接待费2016年预算" is 公务接待费.
@@ -25,7 +32,11 @@ function strippedName(raw: string): string {
     .replace(/^.*情况(?:说明)?(?=[^\s情])/, "")
     .replace(/^\s*[（(][一二三四五六七八九十\d]+[）)]/, "")
     .replace(/[()（）【】[\]《》]/g, "")
+    .replace(UNIT_BEFORE_YEAR, "")
     .replace(/20\d\d年度?/g, "")
+    // "收、支总预算" is the totals of a budget: "收支总计"; "财政拨款预算支出" is its 财政拨款支出.
+    .replace(/总(?:预算|决算)数?$/, "总计")
+    .replace(/拨款(?:预算|决算)(?=支出|收入)/, "拨款")
     // "因公出国(境)、公务用车购置及运行维护费、公务接待费等“三公”经费": what the list is of.
     .replace(/^.*(?:费|支出)等(?=\S{2,}$)/, "");
   for (let i = 0; i < 3; i++) {

@@ -2263,3 +2263,32 @@ describe("wording met auditing whole published documents (江苏省 部门预算
     expect(errors("本部门预算还包括9名在职人员人员。")).toEqual([["AUDIT-BLANK", "人员人员"]]);
   });
 });
+
+describe("figures a whole document changes (mutations of real sentences that must be caught)", () => {
+  it("a unit's name and year before the item are who and when (江苏省政协办公厅 2017, one rate changed)", () => {
+    const text =
+      "江苏省政协办公厅 2017 年度财政拨款预算支出 9,066.79 万元，占本年支出合计的 99.13%。与上年相比，财政拨款支出增加498.72 万元，增长 5.82%。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("5.82%", "8.87%"))).toEqual([["AUDIT-PCT", "8.87%"]]);
+  });
+
+  it("收、支总预算 is the 收、支总计 the next sentence changes (江苏省高级人民法院 2018, one rate changed)", () => {
+    const text =
+      "江苏省高级人民法院 2018 年度财政拨款收、支总预算 33172.15万元。与上年相比，财政拨款收、支总计各增加 4322.77 万元，增长 14.98%。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("14.98%", "21.42%"))).toEqual([["AUDIT-PCT", "21.42%"]]);
+  });
+
+  it("a 0万元 among amounts printed with cents is none at all (安徽省徽州师范学校 2022, one share changed)", () => {
+    const text =
+      "安徽省徽州师范学校2022年度一般公共预算财政拨款“三公”经费支出决算中,因公出国(境)费支出决算0万元,占0.00%;公务接待费支出决算1.50万元,占88.76%;公务用车购置及运行维护费支出决算0.19万元,占11.24%。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("88.76%", "96.06%"))).toEqual([["AUDIT-SHARE", "96.06%"]]);
+    // Where every amount is whole 万元, a 0万元 may be anything under half a 万元.
+    expect(
+      errors(
+        "“三公”经费支出决算中,因公出国(境)费支出决算0万元,占0%;公务接待费支出决算2万元,占67%;公务用车购置及运行维护费支出决算1万元,占33%。"
+      )
+    ).toEqual([]);
+  });
+});

@@ -20,7 +20,7 @@ import { BREAKDOWN_WORDS, quoteWith, type PrintedAmount } from "../text";
 import type { AuditContext, AuditFinding, AuditRule } from "../types";
 import { findingAt } from "../types";
 import { asPercent, judge, verdictFinding } from "./auditRounding";
-import { sayAmountLike, sayPercentLike, statedYuan } from "./common";
+import { partYuan, sayAmountLike, sayPercentLike, statedYuan } from "./common";
 import { partsMakeWhole } from "./auditSum";
 
 const HUNDRED = rational(100n);
@@ -242,7 +242,9 @@ function checkSiblingShares(context: AuditContext): AuditFinding[] {
       : Object.values(WHOLE_PARTS).some((sets) => (sets ?? []).some(isSet));
     const makeHundred = compare(total.lo, HUNDRED) <= 0 && compare(total.hi, HUNDRED) >= 0;
     if (!parts && (wholeKey || !makeHundred)) continue;
-    const whole = sum(siblings.map((item) => (item.current as PrintedAmount).yuan));
+    const whole = sum(
+      siblings.map((item) => partYuan(item.current as PrintedAmount, context.claims))
+    );
     const wholeStated = siblings.reduce(
       (acc, item) => add(acc, statedYuan(item.current as PrintedAmount)),
       rational(0n)

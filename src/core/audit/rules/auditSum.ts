@@ -27,7 +27,7 @@ import {
   type Interval,
   signed,
 } from "../interval";
-import type { ItemClaim } from "../claims";
+import type { ItemClaim, TextClaims } from "../claims";
 import { amountThisYear } from "../items";
 import { WHOLE_PARTS, itemKeyOf, oneBreakdown, sameItem, type ItemKey } from "../itemNames";
 import { cellNumber, cellRows, findTableRows, totalBlocks } from "../tables";
@@ -45,7 +45,7 @@ import {
 import type { AuditContext, AuditFinding, AuditRule } from "../types";
 import { findingAt } from "../types";
 import { judge, roundingLeeway, verdictFinding } from "./auditRounding";
-import { BEYOND_ANY, sayAmountLike, statedYuan } from "./common";
+import { BEYOND_ANY, partYuan, sayAmountLike, statedYuan } from "./common";
 
 /** True when the parts listed are the whole of their total, not a selection of it. */
 export function partsMakeWhole(parent: ItemClaim, parts: readonly ItemClaim[]): boolean {
@@ -171,14 +171,14 @@ function checkList(
   // A part printed "0万元" is 0 to 0.5万元, not below 0 — unless the whole is a balance, whose parts may be; an
   // adjustment's parts that cut ("调增…支出2.73亿元和…6,038万元、调减基建支出1.49亿元") are taken off.
   const asPart = (part: ItemClaim, atLeastZero: boolean): Interval => {
-    const printed = (part.current as PrintedAmount).yuan;
+    const printed = partYuan(part.current as PrintedAmount, context.claims);
     const amount = atLeastZero ? notBelowZero(printed) : printed;
     return TAKEN_OFF.test(part.printedName) ? signed(amount, -1) : amount;
   };
   const partsSum: Interval = sum(parts.map((part) => asPart(part, !mayBeNegative(parent))));
   const names = parts.map((part) => part.printedName).join("、");
   const sumText = sayAmountLike(middle(sum(parts.map((part) => asPart(part, false)))), total);
-  const whole = partsMakeWhole(parent, parts) || sharesMakeWhole(parts);
+  const whole = partsMakeWhole(parent, parts) || sharesMakeWhole(parts, context.claims);
   // "资产总额33.5万亿元，负债总额9.9万亿元，净资产23.6万亿元。其中，行政单位资产10.1万亿元…": a 其中 may list the
   // parts of another whole of the sentence before than the last one; when they are exactly that one's, no finding.
   if (judge(total.yuan, partsSum) === "wrong" && fitsAnotherWhole(parent, partsSum, context))
@@ -707,13 +707,22 @@ function checkChangesWithRates(
   ];
 }
 
-/** Parts whose printed shares of their total add up to 100% (within rounding): the text says they are the whole. */
-function sharesMakeWhole(parts: readonly ItemClaim[]): boolean {
+/**
+ * Parts whose printed shares of their total add up to 100% (within rounding): the text says they are the whole.
+ * (The share of a part that is none at all is none: "上级补助收入0万元,占比0%" beside "占比84.39%".)
+ */
+function sharesMakeWhole(parts: readonly ItemClaim[], claims: TextClaims): boolean {
   const shares = parts.map((part) =>
     part.shares.find((share) => share.of === undefined || share.of === "")
   );
   if (shares.some((share) => share === undefined)) return false;
-  const total = sum(shares.map((share) => share!.percent.interval));
+  const none = (part: ItemClaim) => {
+    const amount = partYuan(part.current as PrintedAmount, claims);
+    return compare(amount.lo, ZERO) === 0 && compare(amount.hi, ZERO) === 0;
+  };
+  const total = sum(
+    shares.map((share, i) => (none(parts[i]) ? point(ZERO) : share!.percent.interval))
+  );
   return compare(total.lo, { n: 100n, d: 1n }) <= 0 && compare(total.hi, { n: 100n, d: 1n }) >= 0;
 }
 

@@ -1,5 +1,6 @@
 /** What the audit rules share: how figures are said and compared. */
-import { middle, rational, toFixed, type Rational } from "../interval";
+import type { TextClaims } from "../claims";
+import { middle, rational, toFixed, type Interval, type Rational } from "../interval";
 import { inUnit, type PrintedAmount, type PrintedNumber } from "../text";
 
 /** A value in 元 said in a printed amount's unit and digits: "7.35万元". */
@@ -22,3 +23,13 @@ export function statedYuan(amount: PrintedAmount): Rational {
  * part spent at 0 can have fallen by any amount; a rate over a base that may be 0 can be any size).
  */
 export const BEYOND_ANY: Rational = rational(10n ** 15n);
+
+/**
+ * What a part's printed amount can be, in 元: its interval — but a "0万元" of a text that prints 万元 with decimals
+ * elsewhere is none at all ("因公出国(境)费支出决算0万元,占0.00%;公务接待费支出决算1.50万元").
+ */
+export function partYuan(amount: PrintedAmount, claims: TextClaims): Interval {
+  return amount.value.n === 0n && amount.decimals === 0 && claims.unitsWithCents.has(amount.unit)
+    ? { lo: amount.value, hi: amount.value }
+    : amount.yuan;
+}
