@@ -135,6 +135,9 @@ const BUDGET_WORD =
  */
 const LAST_YEAR_NAMED =
   /[（(]\s*(?:上年|上年度|去年|上一年)(?:同期)?(?:的)?([^\d，,。；;：:、（）()]{2,12}?)(?:为|是)?$/;
+/** A numbered heading that is a sentence of its own: "（一）因公出国（境）费用。", "2.公务接待费。" */
+const NUMBERED_HEADING =
+  /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])\s*([^，,。；;：:\d]{2,24}?)[。.．:：]?$/;
 /** What a unit's income brings in from before the year: a part of its 收入总计, not of the year's own income. */
 const CARRIED_IN = /年初结转|上年结转|结转和结余|使用非财政拨款结余|用事业基金弥补/;
 
@@ -524,6 +527,32 @@ export function findClaims(text: string): TextClaims {
       .filter((item) => sameItem(item.name, name) && lacks(item, has) && takes(item))
       .pop();
 
+  /**
+   * The item a figure naming nothing goes on with: the current one — or, for a change in a sentence after a list
+   * of parts, their whole ("…其中基本支出预算1208.20万元…；项目支出预算474.56万元…。2026年预算比2025年预算增加
+   * 50.32万元").
+   */
+  const continued = (
+    sentence: Sentence,
+    has: keyof ItemClaim,
+    amount?: PrintedAmount
+  ): ItemClaim | undefined => {
+    const whole = current?.parent;
+    if (
+      (has === "delta" || has === "rate") &&
+      // The sentence opens with the change: no other figure before it.
+      amount !== undefined &&
+      !findFigures({ ...sentence, text: sentence.text.slice(0, amount.start - sentence.start) })
+        .length &&
+      whole &&
+      current!.sentence !== sentence &&
+      whole.children.length >= 2 &&
+      lacks(whole, has)
+    )
+      current = whole;
+    return current;
+  };
+
   /** The item a figure with the name `printed` is about: the current one, or a new one. */
   const itemFor = (
     printed: string,
@@ -558,7 +587,8 @@ export function findClaims(text: string): TextClaims {
       takes(current)
     )
       return current;
-    if (name === "" && current && takes(current)) return current;
+    if (name === "" && current && takes(current))
+      return continued(sentence, has, amount) ?? current;
     // "收入总计385.28万元,支出总计385.28万元。收支较上年决算数减少287.87万元": 收支 is the totals just named.
     if (/^收[、和与]?支$/.test(name)) {
       const totals = nearby(sentence).find(
@@ -714,6 +744,11 @@ export function findClaims(text: string): TextClaims {
     total.partsAreAll = true;
   };
 
+  /**
+   * "（一）因公出国（境）费用。2026 年预算数 159.00 万元": a numbered heading said as a sentence of its own names
+   * the amount after it that names nothing (not the "三公" total before it).
+   */
+  let heading: { name: string; paragraph: number } | undefined;
   for (const sentence of sentences) {
     inReason = false;
     /** Items made from here on are the sentence's own. */
@@ -953,6 +988,7 @@ export function findClaims(text: string): TextClaims {
         if (closesParenthesis) closeParenthesis();
         continue;
       }
+      const firstClauseWithFigures = !hasFigures;
       hasFigures = true;
       danglingOfWhich = false;
       let cursor = 0;
@@ -974,13 +1010,22 @@ export function findClaims(text: string): TextClaims {
           closeParenthesis();
           closesParenthesis = false;
         }
+        const underHeading =
+          heading?.paragraph === sentence.paragraph &&
+          cursor === 0 &&
+          firstClauseWithFigures &&
+          nameBefore(printedPrefix) === ""
+            ? heading.name
+            : undefined;
         const prefix = labelled
           ? `${label}${printedPrefix}`
-          : beforeParenthesis
-            ? beforeParenthesis
-            : cursor === 0 && sharedName
-              ? `${sharedName}${printedPrefix}`
-              : printedPrefix;
+          : underHeading
+            ? `${underHeading}${printedPrefix}`
+            : beforeParenthesis
+              ? beforeParenthesis
+              : cursor === 0 && sharedName
+                ? `${sharedName}${printedPrefix}`
+                : printedPrefix;
         const wordAt = (word: string): Span => {
           const at = clause.text.lastIndexOf(word, figure.start - clause.start);
           const start = clause.start + Math.max(0, at);
@@ -1095,7 +1140,7 @@ export function findClaims(text: string): TextClaims {
           const before = prefix.slice(0, change.index);
           const item = nameBefore(before)
             ? itemFor(before.replace(COMPARISON, ""), sentence, "delta", amount)
-            : fitting(current, amount);
+            : fitting(continued(sentence, "delta", amount), amount);
           if (item && !item.delta) {
             item.delta = changeBy(change[1]);
             item.changeBasis = basisIn(COMPARISON.exec(before)?.[0] ?? "");
@@ -1156,6 +1201,8 @@ export function findClaims(text: string): TextClaims {
       partsParent = undefined;
     }
     closeTrailingTotal(sentence, firstOfSentence);
+    const headingName = hasFigures ? undefined : NUMBERED_HEADING.exec(sentence.text)?.[1];
+    heading = headingName ? { name: headingName, paragraph: sentence.paragraph } : undefined;
     if (hasFigures) figureSentences++;
     paragraphHasFigures ||= hasFigures;
   }

@@ -2292,3 +2292,41 @@ describe("figures a whole document changes (mutations of real sentences that mus
     ).toEqual([]);
   });
 });
+
+describe("wording met in 33 more whole published documents (部门预算 and 决算 of 15 cities, 2019–2026)", () => {
+  it("a numbered heading said as a sentence names the amount after it (北京市民政局 2026)", () => {
+    const text = [
+      "2026 年财政拨款“三公”经费预算 282.16 万元，比 2025年财政拨款“三公”经费年初预算增加 33.50 万元，增长13.47%，主要原因：更新购置公务用车。其中：",
+      "（一）因公出国（境）费用。2026 年预算数 159.00 万元，主要用于境外业务培训。",
+      "（二）公务接待费。2026 年预算数 1.35 万元，主要用于国内公务接待支出。",
+    ].join("\n");
+    expect(errors(text)).toEqual([]);
+    // The change is the "三公" total's, compared with its 年初预算: a wrong rate is still said.
+    expect(errors(text.replace("增长13.47%", "增长23.47%"))).toEqual([["AUDIT-PCT", "23.47%"]]);
+  });
+
+  it("a change naming nothing, opening the sentence after a list of parts, is their whole's (长春市信访局 2026)", () => {
+    const text =
+      "2026年预算支出1682.76万元，其中基本支出预算1208.20万元，占部门预算总支出的71.80%；项目支出预算474.56万元，占部门预算总支出的28.20%。2026年预算比2025年预算增加50.32万元，增长3.08%。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("增长3.08%", "增长3.58%"))).toEqual([["AUDIT-PCT", "3.58%"]]);
+  });
+
+  it("the funds of the projects evaluated are of their budgets, not of the 项目支出 spent (国家信访局 2024)", () => {
+    const text =
+      "本年支出合计19000.00万元，其中：基本支出15500.58万元，项目支出3499.42万元。\n国家信访局组织对2024年度一般公共预算项目支出全面开展绩效自评，其中，一级项目7个、二级项目16个，共涉及资金5105.75万元，占一般公共预算项目支出总额的100%。";
+    expect(errors(text)).toEqual([]);
+  });
+
+  it("“本表金额转换为万元时” is no amount left out (佛山市轨道交通局 2019)", () => {
+    expect(
+      errors("注：本表反映部门本年度各项支出情况。本表金额转换为万元时，因四舍五入可能存在尾差。")
+    ).toEqual([]);
+    expect(errors("一般公共预算支出比上年增加万元。")).toEqual([["AUDIT-BLANK", "增加万元"]]);
+  });
+
+  it("** alone in a table's cell marks it, and is no blank; in a sentence it is (湖州市财政局 2026)", () => {
+    expect(errors("科目编码\t科目名称\t**\n201\t一般公共服务支出\t100.00")).toEqual([]);
+    expect(errors("一般公共预算支出比上年增加**万元。")).toEqual([["AUDIT-BLANK", "**"]]);
+  });
+});

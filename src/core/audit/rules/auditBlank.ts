@@ -42,7 +42,7 @@ const PATTERNS: readonly [BlankKind, RegExp][] = [
   // there ("金额单位为万元" is no blank).
   [
     "missingNumber",
-    /第[ \u3000]*[次届](?=会议|全体|常委|常务|人民|代表|会)|第[ \u3000]*(?:月|季度)(?=\s*(?:至|到|[—\-~～，,。；;|]|$))|(?<!单位)(?:增加|减少|增长|下降|共计|合计|为)[ \u3000]*(?:万元|亿元|元)(?![A-Za-z\u4e00-\u9fff]*[:：])|(?<=[\u4e00-\u9fff])(?<!单位[:：]?)[ \u3000]+(?:万元|亿元)(?=[，,。；;（(])/g,
+    /第[ \u3000]*[次届](?=会议|全体|常委|常务|人民|代表|会)|第[ \u3000]*(?:月|季度)(?=\s*(?:至|到|[—\-~～，,。；;|]|$))|(?<!单位|转换|换算|折算|折合)(?:增加|减少|增长|下降|共计|合计|为)[ \u3000]*(?:万元|亿元|元)(?![A-Za-z\u4e00-\u9fff]*[:：])|(?<=[\u4e00-\u9fff])(?<!单位[:：]?)[ \u3000]+(?:万元|亿元)(?=[，,。；;（(])/g,
   ],
   [
     "unresolvedChoice",
@@ -94,6 +94,9 @@ function check(context: AuditContext): AuditFinding[] {
       const said = match[0].trim();
       if (said === "" && kind !== "emptyOfWhich") continue;
       if (kind === "doubledWord" && PROPER_DOUBLES.test(said)) continue;
+      // "**" standing alone in a table's cell marks it (a figure withheld, a column's mark), and is no blank.
+      if (kind === "placeholder" && /^[＊*]+$/.test(said) && aloneInCell(text, start, said.length))
+        continue;
       // A 绩效 table flattened: a target and what was done, printed alike ("年初目标值 (A) 实际完成值 (B) … 不超过
       // 预算不超过预算"), are two cells, not a word doubled.
       if (
@@ -111,6 +114,13 @@ function check(context: AuditContext): AuditFinding[] {
     }
   }
   return found;
+}
+
+/** The words at `start` are all of their line or table cell. */
+function aloneInCell(text: string, start: number, length: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(start + length, start + length + 40);
+  return /(?:^|[\n|\t])[^\S\n]*$/.test(before) && /^[^\S\n]*(?:$|[\n|\t])/.test(after);
 }
 
 /** A township's or a 街道's government named in full. */

@@ -25,9 +25,16 @@ import { partsMakeWhole } from "./auditSum";
 
 const HUNDRED = rational(100n);
 
+/**
+ * The funds of the projects a unit evaluated ("共涉及资金5105.75万元，占一般公共预算项目支出总额的100%") are of
+ * their budgets — which the text does not print — not of the 项目支出 spent that it does.
+ */
+const EVALUATED_FUNDS = /涉及(?:资金|金额)$/;
+
 /** The item a share is of: the one it names, else the total it is a part of. */
 function wholeOf(item: ItemClaim, share: ShareClaim, claims: TextClaims): ItemClaim | undefined {
   const year = share.year;
+  if (EVALUATED_FUNDS.test(item.name)) return undefined;
   if (!share.of) return item.parent?.[year] ? item.parent : undefined;
   const of = share.of;
   const candidate = (other: ItemClaim) => other !== item && other[year] !== undefined;
