@@ -168,7 +168,7 @@ function commonStart(a: string, b: string): number {
 }
 
 /** A whole of income and spending both: "收支总预算", "收、支总计". */
-const BOTH_FLOWS = /^收(?:入)?[、和与]?支(?:出)?总/;
+const BOTH_FLOWS = /(?:^|[^收支])收(?:入)?[、和与]?支(?:出)?总/;
 /** The item a comparison with last year names: "比上年财政总收入" → 财政总收入. */
 const PRIOR_NAMED =
   /(?:相比|比|较|与)(?:上年|上一年|去年)度?(?:的)?([^\d，,。；;：:、]{2,8}?)(?:为)?$/;

@@ -2318,6 +2318,29 @@ describe("wording met in 33 more whole published documents (部门预算 and 决
     expect(errors(text)).toEqual([]);
   });
 
+  it("shares of 本年支出预算 that make 100% over their own amounts are of their sum, not of a total that also holds 年终结转 (北京市民政局 2026)", () => {
+    const text = [
+      "三、支出预算情况说明",
+      "2026 年支出预算 71094.17 万元，比 2025 年年初预算数69043.50 万元增加 2050.67 万元，增长 2.97%。",
+      "（一）基本支出。基本支出预算 45980.56 万元，占本年支出预算 66.33%。",
+      "（二）项目支出。项目支出预算 23336.75 万元，占本年支出预算 33.67%。",
+      "（三）年终结转结余资金 1776.86 万元。",
+    ].join("\n");
+    expect(errors(text)).toEqual([]);
+    // One share changed: the shares no longer make their sum's, and each is checked against the total named.
+    expect(errors(text.replace("66.33%", "64.33%")).map(([rule]) => rule)).toContain("AUDIT-SHARE");
+  });
+
+  it("财政拨款收支总预算 lists each side in full, with words before 收支 (国家信访局 2026)", () => {
+    const text =
+      "2026 年国家信访局财政拨款收支总预算 18,728.94 万元。收入全部为一般公共预算拨款，包括：一般公共预算当年拨款收入16,474.82 万元、上年结转 2,254.12 万元；支出包括：一般公共服务支出 15,291.3 万元，占 81.65%；教育支出 118.01 万元，占 0.63%；社会保障和就业支出 2,208.19 万元，占 11.79%；住房保障支出 1,111.44 万元，占 5.93%。";
+    expect(errors(text)).toEqual([]);
+    // As printed: both sides make 18728.94, not the 18,728.91 of their total.
+    expect(errors(text.replace("18,728.94", "18,728.91"))).toEqual([
+      ["AUDIT-SUM", "18,728.91 万元"],
+    ]);
+  });
+
   it("“本表金额转换为万元时” is no amount left out (佛山市轨道交通局 2019)", () => {
     expect(
       errors("注：本表反映部门本年度各项支出情况。本表金额转换为万元时，因四舍五入可能存在尾差。")

@@ -123,7 +123,12 @@ function ofAnotherBase(item: ItemClaim, share: ShareClaim, claims: TextClaims): 
   );
 }
 
-function checkShare(item: ItemClaim, share: ShareClaim, context: AuditContext): AuditFinding[] {
+function checkShare(
+  item: ItemClaim,
+  share: ShareClaim,
+  context: AuditContext,
+  ofTheirSum: ReadonlySet<ShareClaim>
+): AuditFinding[] {
   const whole = wholeOf(item, share, context.claims);
   // The amounts of the year the share is of: this year's, or last year's in a sentence on last year.
   const amount = item[share.year];
@@ -133,7 +138,7 @@ function checkShare(item: ItemClaim, share: ShareClaim, context: AuditContext): 
   if (!ratio) return [];
   if (
     judge(share.percent.interval, asPercent(ratio)) === "wrong" &&
-    ofAnotherBase(item, share, context.claims)
+    (ofTheirSum.has(share) || ofAnotherBase(item, share, context.claims))
   )
     return [];
   const stated = scale(
@@ -365,14 +370,52 @@ function checkNamedShares(context: AuditContext): AuditFinding[] {
   return found;
 }
 
+/** A top-level heading ("一、", "三、"): the sections shares of one named whole are grouped by. */
+const TOP_HEADING = /^[一二三四五六七八九十]+[、.．]/;
+
+/**
+ * Shares of one named whole, in one section, that make 100% and are each right over the sum of their items'
+ * amounts ("基本支出预算45980.56万元，占本年支出预算66.33%" and "项目支出预算23336.75万元，占本年支出预算
+ * 33.67%", under a "2026年支出预算71094.17万元" that also holds 年终结转结余资金1776.86万元): the text's own
+ * figures say what the whole it names is, and it is their sum, not the larger total the name also fits.
+ */
+function sharesOfTheirSum(context: AuditContext): Set<ShareClaim> {
+  const sectionAt = (offset: number) =>
+    context.claims.sentences.filter(
+      (sentence) => sentence.start <= offset && TOP_HEADING.test(sentence.text)
+    ).length;
+  const groups = new Map<string, { item: ItemClaim; share: ShareClaim }[]>();
+  for (const item of context.claims.items)
+    for (const share of item.shares) {
+      if (!share.of || !item[share.year]) continue;
+      const key = `${sectionAt(share.percent.start)}|${share.year}|${share.of}`;
+      groups.set(key, [...(groups.get(key) ?? []), { item, share }]);
+    }
+  const ofTheirSum = new Set<ShareClaim>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const total = sum(group.map(({ share }) => share.percent.interval));
+    if (judge(total, { lo: HUNDRED, hi: HUNDRED }) === "wrong") continue;
+    const whole = sum(group.map(({ item, share }) => (item[share.year] as PrintedAmount).yuan));
+    const right = group.every(({ item, share }) => {
+      const ratio = quotient((item[share.year] as PrintedAmount).yuan, whole);
+      return ratio !== undefined && judge(share.percent.interval, asPercent(ratio)) !== "wrong";
+    });
+    if (right) for (const { share } of group) ofTheirSum.add(share);
+  }
+  return ofTheirSum;
+}
+
 export const auditShare: AuditRule = {
   id: "AUDIT-SHARE",
   severities: ["error"],
-  check: (context) =>
-    context.claims.items
+  check: (context) => {
+    const ofTheirSum = sharesOfTheirSum(context);
+    return context.claims.items
       .flatMap((item) => [
-        ...item.shares.flatMap((share) => checkShare(item, share, context)),
+        ...item.shares.flatMap((share) => checkShare(item, share, context, ofTheirSum)),
         ...checkTotalOfShares(item, context),
       ])
-      .concat(checkNamedShares(context), checkSiblingShares(context)),
+      .concat(checkNamedShares(context), checkSiblingShares(context));
+  },
 };
