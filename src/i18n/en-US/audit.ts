@@ -80,6 +80,8 @@ export const audit: typeof zh = {
     `${parent} differs from its budget by ${delta}, but its parts' differences add up to ${sum}${unlisted ? ` (${unlisted} is 0 this year, so it can only be under budget; not counted)` : ""}.`,
   share: (claim, item, amount, whole, wholeAmount, expected) =>
     `"${claim}": ${item} ${amount} of ${whole} ${wholeAmount} is ${expected}.`,
+  shareOfImpliedWhole: (claim, others, whole, item, amount, expected) =>
+    `"${claim}": by the amounts and shares of ${others} listed with it, their whole is about ${whole}, so ${item} ${amount} is ${expected}.`,
   sharesOver: (sum) => `Shares of the same whole add up to ${sum}, more than 100%.`,
   sharesUnder: (sum) => `The shares of all the parts add up to ${sum}, not 100%.`,
   totals: (income, spending) =>

@@ -105,6 +105,15 @@ export const audit = {
     wholeAmount: string,
     expected: string
   ) => `“${claim}”：${item}${amount}占${whole}${wholeAmount}应为${expected}。`,
+  shareOfImpliedWhole: (
+    claim: string,
+    others: string,
+    whole: string,
+    item: string,
+    amount: string,
+    expected: string
+  ) =>
+    `“${claim}”：按同列${others}的金额与占比，它们的总额约为${whole}，${item}${amount}应占${expected}。`,
   sharesOver: (sum: string) => `同一总额下各项占比合计${sum}，超过100%。`,
   sharesUnder: (sum: string) => `各组成部分占比合计${sum}，应为100%。`,
   totals: (income: string, spending: string) =>

@@ -2353,3 +2353,33 @@ describe("wording met in 33 more whole published documents (部门预算 and 决
     expect(errors("一般公共预算支出比上年增加**万元。")).toEqual([["AUDIT-BLANK", "**"]]);
   });
 });
+
+describe("shares listed side by side with no whole printed (the whole each amount over its share implies)", () => {
+  const text =
+    "2.按支出用途分类，包括人员支出 1487.48 万元，占23.8%；日常公用支出 116.93 万元，占 1.9%；项目支出4651.90 万元，占 74.4%。";
+
+  it("one share the others disagree with is wrong (湖州市退役军人事务局 2026, one share changed)", () => {
+    expect(errors(text)).toEqual([]);
+    const [finding] = auditText(text.replace("占23.8%", "占31.1%")).findings;
+    expect([finding.rule, finding.severity, finding.printed, finding.expected]).toEqual([
+      "AUDIT-SHARE",
+      "error",
+      "31.1%",
+      "23.8%",
+    ]);
+  });
+
+  it("needs three: of two, which one is wrong cannot be told", () => {
+    expect(
+      errors("包括人员支出 1487.48 万元，占31.1%；日常公用支出 116.93 万元，占 1.9%。")
+    ).toEqual([]);
+  });
+
+  it("a list that is only some of the whole is checked the same way", () => {
+    // Three parts of a 6256.31 whole, not all of it: still one whole.
+    const partial =
+      "其中人员支出 1487.48 万元，占23.8%；日常公用支出 116.93 万元，占 1.9%；专项业务费 3000.00 万元，占 48.0%。";
+    expect(errors(partial)).toEqual([]);
+    expect(errors(partial.replace("占 48.0%", "占 58.0%"))).toEqual([["AUDIT-SHARE", "58.0%"]]);
+  });
+});

@@ -6,6 +6,7 @@ import {
   add,
   compare,
   div,
+  intersection,
   middle,
   mul,
   quotient,
@@ -253,7 +254,10 @@ function checkSiblingShares(context: AuditContext): AuditFinding[] {
       ? (WHOLE_PARTS[wholeKey] ?? []).some(isSet)
       : Object.values(WHOLE_PARTS).some((sets) => (sets ?? []).some(isSet));
     const makeHundred = compare(total.lo, HUNDRED) <= 0 && compare(total.hi, HUNDRED) >= 0;
-    if (!parts && (wholeKey || !makeHundred)) continue;
+    if (!parts && (wholeKey || !makeHundred)) {
+      found.push(...impliedWholeOutlier(siblings, shares, context));
+      continue;
+    }
     const whole = sum(
       siblings.map((item) => partYuan(item.current as PrintedAmount, context.claims))
     );
@@ -295,6 +299,68 @@ function checkSiblingShares(context: AuditContext): AuditFinding[] {
     });
   }
   return found;
+}
+
+/**
+ * Shares of one whole, listed side by side with their amounts and no whole printed ("人员支出1487.48万元，占23.8%；
+ * 日常公用支出116.93万元，占1.9%；项目支出4651.90万元，占74.4%"): each amount over its share says what the whole
+ * is. When all the others agree on it and one does not, that one is wrong — whether or not the list is all of it.
+ */
+function impliedWholeOutlier(
+  siblings: readonly ItemClaim[],
+  shares: readonly ShareClaim[],
+  context: AuditContext
+): AuditFinding[] {
+  if (siblings.length < 3) return [];
+  const wholes = siblings.map((item, i) => {
+    const fraction = scale(shares[i].percent.interval, div(rational(1n), HUNDRED));
+    return compare(fraction.lo, rational(0n)) > 0
+      ? quotient(partYuan(item.current as PrintedAmount, context.claims), fraction)
+      : undefined;
+  });
+  if (wholes.some((whole) => whole === undefined)) return [];
+  const common = (except: number) =>
+    (wholes as Interval[])
+      .filter((_, i) => i !== except)
+      .reduce<Interval | undefined>(
+        (acc, whole) => acc && intersection(acc, whole),
+        wholes[except === 0 ? 1 : 0]
+      );
+  if (common(-1)) return [];
+  const outliers = siblings.map((_, i) => i).filter((i) => common(i) !== undefined);
+  if (outliers.length !== 1) return [];
+  const [i] = outliers;
+  const whole = common(i) as Interval;
+  const item = siblings[i];
+  const amount = item.current as PrintedAmount;
+  const share = shares[i];
+  const ratio = quotient(partYuan(amount, context.claims), whole);
+  if (!ratio) return [];
+  const expected = sayPercentLike(
+    mul(div(statedYuan(amount), middle(whole)), HUNDRED),
+    share.percent
+  );
+  const others = siblings
+    .filter((_, j) => j !== i)
+    .map((other) => other.printedName)
+    .join("、");
+  const said = context.words.shareOfImpliedWhole(
+    `占${share.percent.text}`,
+    others,
+    sayAmountLike(middle(whole), amount),
+    item.printedName,
+    amount.text,
+    expected
+  );
+  return verdictFinding(
+    judge(share.percent.interval, asPercent(ratio)),
+    "AUDIT-SHARE",
+    item.sentence,
+    share.percent,
+    { wrong: said, rounding: context.words.rounding(`占${share.percent.text}`, expected) },
+    share.percent.text,
+    expected
+  ).filter((finding) => finding.severity === "error");
 }
 
 /** The share an item listed beside others has of their whole: of no whole named, or of a known whole by name. */
