@@ -137,7 +137,7 @@ const LAST_YEAR_NAMED =
   /[（(]\s*(?:上年|上年度|去年|上一年)(?:同期)?(?:的)?([^\d，,。；;：:、（）()]{2,12}?)(?:为|是)?$/;
 /** A numbered heading that is a sentence of its own: "（一）因公出国（境）费用。", "2.公务接待费。" */
 const NUMBERED_HEADING =
-  /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])\s*([^，,。；;：:\d]{2,24}?)[。.．:：]?$/;
+  /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])\s*([^，,。；;：:\d]{2,40}?)[。.．:：]?$/;
 /** What a unit's income brings in from before the year: a part of its 收入总计, not of the year's own income. */
 const CARRIED_IN = /年初结转|上年结转|结转和结余|使用非财政拨款结余|用事业基金弥补/;
 

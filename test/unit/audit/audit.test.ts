@@ -2305,6 +2305,16 @@ describe("wording met in 33 more whole published documents (部门预算 and 决
     expect(errors(text.replace("增长13.47%", "增长23.47%"))).toEqual([["AUDIT-PCT", "23.47%"]]);
   });
 
+  it("a long numbered heading said as a sentence names the budget and 决算 after it (国家信访局 2024, one rate changed)", () => {
+    const text = [
+      "国家信访局 2024 年度财政拨款支出年初预算为 15068.55 万元，支出决算为 13733.8 万元，完成年初预算的 91.14%。其中：",
+      "1.一般公共服务（类）信访事务（款）行政运行（项）。年初预算为 5717.32 万元，支出决算为 5757.63 万元，完成年初预算的 100.71%。",
+      "2.一般公共服务（类）信访事务（款）一般行政管理事务（项）。年初预算为 590.53 万元，支出决算为 4.7 万元，完成年初预算的0.8%。",
+    ].join("\n");
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("的0.8%", "的2.0%"))).toEqual([["AUDIT-PCT", "2.0%"]]);
+  });
+
   it("a change naming nothing, opening the sentence after a list of parts, is their whole's (长春市信访局 2026)", () => {
     const text =
       "2026年预算支出1682.76万元，其中基本支出预算1208.20万元，占部门预算总支出的71.80%；项目支出预算474.56万元，占部门预算总支出的28.20%。2026年预算比2025年预算增加50.32万元，增长3.08%。";
