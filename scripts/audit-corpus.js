@@ -10,7 +10,11 @@
 require("../bench/register");
 
 const { scoreCorpus, corpusTable, loadPassages } = require("../test/helpers/auditCorpus.ts");
-const { scoreDocuments, documentsTable } = require("../test/helpers/auditDocuments.ts");
+const {
+  scoreDocuments,
+  documentsTable,
+  mutationScore,
+} = require("../test/helpers/auditDocuments.ts");
 
 const files = process.argv.flatMap((arg, i) => (process.argv[i - 1] === "--file" ? [arg] : []));
 const score = scoreCorpus(files.length > 0 ? loadPassages(files) : undefined);
@@ -18,7 +22,8 @@ console.log(corpusTable(score));
 if (files.length === 0) {
   // Whole documents, read end to end: every 错误 they deserve was checked by hand (test/fixtures/audit/documents).
   const documents = scoreDocuments();
-  console.log(`\n${documentsTable(documents)}`);
+  const mutations = mutationScore();
+  console.log(`\n${documentsTable(documents, mutations)}`);
   if (process.argv.includes("--details"))
     for (const { document, unexpected, lost } of documents) {
       for (const e of unexpected)
