@@ -31,6 +31,8 @@ if (files.length === 0) {
       for (const e of lost)
         console.log(`\nno longer given: ${document.id}: ${e.rule} ${e.printed}`);
     }
+  if (process.argv.includes("--details"))
+    for (const missed of mutations.missed) console.log(`\none % changed, no 错误: ${missed}`);
 }
 if (process.argv.includes("--details")) {
   for (const r of score.results) {

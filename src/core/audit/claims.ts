@@ -553,6 +553,17 @@ export function findClaims(text: string): TextClaims {
     return current;
   };
 
+  /**
+   * "财政拨款收、支总预算24458.43万元。与上年相比收、支预算总计各增加…": the item just named, said again without the
+   * words that qualify it (财政拨款) in the sentence after — a total's name, no shorter than 4 characters.
+   */
+  const shortFor = (name: string, item: ItemClaim, sentence: Sentence): boolean =>
+    name.length >= 4 &&
+    item.name.length > name.length &&
+    item.name.endsWith(name) &&
+    /总计$|合计$/.test(name) &&
+    item.sentence.paragraph === sentence.paragraph;
+
   /** The item a figure with the name `printed` is about: the current one, or a new one. */
   const itemFor = (
     printed: string,
@@ -582,7 +593,7 @@ export function findClaims(text: string): TextClaims {
       return (current = whole);
     if (
       current &&
-      (name === "" || sameItem(name, current.name)) &&
+      (name === "" || sameItem(name, current.name) || shortFor(name, current, sentence)) &&
       lacks(current, has) &&
       takes(current)
     )
@@ -1024,7 +1035,8 @@ export function findClaims(text: string): TextClaims {
             : beforeParenthesis
               ? beforeParenthesis
               : cursor === 0 && sharedName
-                ? `${sharedName}${printedPrefix}`
+                ? // "财政拨款收、支预算13,297.11万元": an amount of both flows is each one's total.
+                  `${sharedName}${printedPrefix.replace(/^支(?:出)?(?:预算|决算)(?:数)?(?=(?:为|是)?$)/, "支出总计")}`
                 : printedPrefix;
         const wordAt = (word: string): Span => {
           const at = clause.text.lastIndexOf(word, figure.start - clause.start);

@@ -44,6 +44,8 @@ function strippedName(raw: string): string {
     name = name.replace(LEADING, "").replace(TRAILING, "");
     if (name === before) break;
   }
+  // "收、支预算总计" is the 收支总计 of a budget (a fund's "财政专户管理资金收入预算总计" stays its own).
+  name = name.replace(/^([收支](?:入|出)?)(?:预算|决算)(?=总计$|合计$)/, "$1");
   // "收、支预算总计各增加…": 收 and 支 cut short before a total are 收入 and 支出.
   return name.replace(/(?<![收支入出])[收支](?=预算|决算|总计|合计)/, (flow) =>
     flow === "收" ? "收入" : "支出"

@@ -82,6 +82,8 @@ export const audit: typeof zh = {
     `"${claim}": ${item} ${amount} of ${whole} ${wholeAmount} is ${expected}.`,
   shareOfImpliedWhole: (claim, others, whole, item, amount, expected) =>
     `"${claim}": by the amounts and shares of ${others} listed with it, their whole is about ${whole}, so ${item} ${amount} is ${expected}.`,
+  shareOverWhole: (claim) =>
+    `"${claim}": a part's share of the total it belongs to cannot exceed 100%.`,
   sharesOver: (sum) => `Shares of the same whole add up to ${sum}, more than 100%.`,
   sharesUnder: (sum) => `The shares of all the parts add up to ${sum}, not 100%.`,
   totals: (income, spending) =>

@@ -114,6 +114,7 @@ export const audit = {
     expected: string
   ) =>
     `“${claim}”：按同列${others}的金额与占比，它们的总额约为${whole}，${item}${amount}应占${expected}。`,
+  shareOverWhole: (claim: string) => `“${claim}”：一项占它所属总额的比重不能超过100%。`,
   sharesOver: (sum: string) => `同一总额下各项占比合计${sum}，超过100%。`,
   sharesUnder: (sum: string) => `各组成部分占比合计${sum}，应为100%。`,
   totals: (income: string, spending: string) =>

@@ -2279,6 +2279,32 @@ describe("figures a whole document changes (mutations of real sentences that mus
     expect(errors(text.replace("14.98%", "21.42%"))).toEqual([["AUDIT-PCT", "21.42%"]]);
   });
 
+  it("收、支预算 is each side's total; 收、支预算总计 after it is the same total (江苏省政协办公厅 2019, 江苏省委办公厅 2018)", () => {
+    const both =
+      "江苏省政协办公厅 2019 年度财政拨款收、支预算 13,297.11万元。与上年相比，财政拨款收、支总计各增加 3,226.63 万元，增长 32.04%。";
+    expect(errors(both)).toEqual([]);
+    expect(errors(both.replace("32.04%", "39.34%"))).toEqual([["AUDIT-PCT", "39.34%"]]);
+    const short =
+      "江苏省委办公厅2018年度财政拨款收、支总预算24458.43万元。与上年相比收、支预算总计各增加3756.18万元，增长18.14%。";
+    expect(errors(short)).toEqual([]);
+    expect(errors(short.replace("18.14%", "25.75%"))).toEqual([["AUDIT-PCT", "25.75%"]]);
+    // A fund's own 收入预算总计 stays its own, and is no 收入总计 of the unit.
+    expect(
+      errors(
+        "2019年度收入、支出预算总计27664.22万元。其中：1．财政拨款收入预算总计27664.22万元。2．财政专户管理资金收入预算总计0万元。"
+      )
+    ).toEqual([]);
+  });
+
+  it("a share of a total the text does not print is never over 100% (江苏省政协办公厅 2019, one share changed)", () => {
+    const text =
+      "江苏省政协办公厅 2019 年度财政拨款预算支出 13,297.11万元，占本年支出合计的 99.4%。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("99.4%", "106.7%"))).toEqual([["AUDIT-SHARE", "106.7%"]]);
+    // A budget or a plan may be exceeded.
+    expect(errors("全年支出13,297.11万元，占年初预算总额的 106.7%。")).toEqual([]);
+  });
+
   it("a 0万元 among amounts printed with cents is none at all (安徽省徽州师范学校 2022, one share changed)", () => {
     const text =
       "安徽省徽州师范学校2022年度一般公共预算财政拨款“三公”经费支出决算中,因公出国(境)费支出决算0万元,占0.00%;公务接待费支出决算1.50万元,占88.76%;公务用车购置及运行维护费支出决算0.19万元,占11.24%。";

@@ -134,7 +134,7 @@ function checkShare(
   // The amounts of the year the share is of: this year's, or last year's in a sentence on last year.
   const amount = item[share.year];
   const wholeAmount = whole?.[share.year];
-  if (!whole || !amount || !wholeAmount) return [];
+  if (!whole || !amount || !wholeAmount) return overTheTotal(item, share, context);
   const ratio = quotient(amount.yuan, wholeAmount.yuan);
   if (!ratio) return [];
   if (
@@ -170,6 +170,29 @@ function checkShare(
     share.percent.text,
     expected
   );
+}
+
+/** A total a share can be of: "本年支出合计", "支出总额" — not a budget or a plan, which may be exceeded. */
+const TOTAL_NAME = /(?:合计|总计|总额|总支出|总收入)$/;
+
+/**
+ * "占本年支出合计的106.7%" with the total not printed: a part is never more than the total it is a part of.
+ */
+function overTheTotal(item: ItemClaim, share: ShareClaim, context: AuditContext): AuditFinding[] {
+  const of = share.ofPrinted ?? share.of ?? "";
+  if (!TOTAL_NAME.test(of) || /预算|计划|任务|目标|上年|去年/.test(of)) return [];
+  if (compare(share.percent.interval.lo, HUNDRED) <= 0) return [];
+  return [
+    findingAt(
+      "AUDIT-SHARE",
+      "error",
+      item.sentence,
+      share.percent,
+      context.words.shareOverWhole(`占${of}的${share.percent.text}`),
+      share.percent.text,
+      ""
+    ),
+  ];
 }
 
 /** Shares of the parts of one total: never above 100%, and 100% when the parts are the whole. */
