@@ -20,6 +20,10 @@ export const audit: typeof zh = {
     `${against === "prior" ? "last year" : "the budget"} is 0, so no rate describes the change`,
   basisDeltaCurrent: (delta, current) => `the change ${delta} and this year ${current}`,
   basisExecution: (current, budget) => `spending ${current} and budget ${budget}`,
+  impliedBudgets: (parent, budget, parts, sum) =>
+    `${parent}'s budget is ${budget}, but the budgets of ${parts}, each worked out from its spending and execution rate, add up to about ${sum}.`,
+  basisImpliedBudgets: (current, parts, sum) =>
+    `spent ${current}, over the budgets of ${parts} worked out from their spending and execution rates (about ${sum})`,
   basisNamedRatio: (part, base, addedBack) =>
     addedBack ? `${part} ÷ (${base} + ${part})` : `${part} ÷ ${base}`,
   pct: (claim, basis, expected) => `"${claim}": from ${basis} it should be ${expected}`,

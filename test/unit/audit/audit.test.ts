@@ -2419,3 +2419,20 @@ describe("shares listed side by side with no whole printed (the whole each amoun
     expect(errors(partial.replace("占 48.0%", "占 58.0%"))).toEqual([["AUDIT-SHARE", "58.0%"]]);
   });
 });
+
+describe("budgets worked out from execution rates", () => {
+  const text =
+    "“三公”经费财政拨款支出预算为76.43万元，2024年度支出决算为46.21万元，完成预算的60.46%。其中：因公出国（境）费支出决算为4.69万元，完成预算的15.63%；公务用车购置及运行费支出决算为40.61万元，完成预算的99.95%；公务接待费支出决算为0.9万元，完成预算的15.52%。";
+
+  it("the parts' budgets (spending over rate) make the whole's printed budget (国家信访局 2024, one rate changed)", () => {
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("15.63%", "22.31%"))).toEqual([["AUDIT-SUM", "76.43万元"]]);
+  });
+
+  it("with no budget printed, the whole's own rate is over their sum", () => {
+    const noBudget =
+      "两项目支出共213.37万元，预算执行率为90.33%。其中：“校园文化经费”项目支出20.67万元，预算执行率82.68%；“校园场室修缮和设施维护经费”项目支出192.70万元，预算执行率为91.24%。";
+    expect(errors(noBudget)).toEqual([]);
+    expect(errors(noBudget.replace("90.33%", "90.29%"))).toEqual([["AUDIT-PCT", "90.29%"]]);
+  });
+});

@@ -17,8 +17,10 @@ import {
   plus,
   quotient,
   rational,
+  scale,
   sign,
   sub,
+  sum,
   ZERO,
   type Interval,
   type Rational,
@@ -36,7 +38,8 @@ import {
 } from "../text";
 import { findingAt, type AuditContext, type AuditFinding, type AuditRule } from "../types";
 import { asPercent, judge, verdictFinding } from "./auditRounding";
-import { BEYOND_ANY, sayPercentLike, statedYuan } from "./common";
+import { BEYOND_ANY, sayAmountLike, sayPercentLike, statedYuan } from "./common";
+import { partsMakeWhole } from "./auditSum";
 
 interface Derivation {
   possible: Interval;
@@ -423,6 +426,75 @@ function checkNamedRatios(context: AuditContext): AuditFinding[] {
   });
 }
 
+/**
+ * "“三公”经费…预算为76.43万元，…支出决算为46.21万元，完成预算的60.46%。其中：因公出国（境）费支出决算为4.69万元，
+ * 完成预算的15.63%；…": each part's budget is its spending over its execution rate, and the parts' budgets make the
+ * whole's — its printed budget (AUDIT-SUM), or, with none printed, the budget its own execution rate is of.
+ */
+function checkImpliedBudgets(whole: ItemClaim, context: AuditContext): AuditFinding[] {
+  const breakdowns = [...new Set(whole.children.map((child) => child.breakdown))];
+  return breakdowns.flatMap((breakdown) => {
+    const parts = whole.children.filter((child) => child.breakdown === breakdown);
+    if (
+      parts.length < 2 ||
+      parts.some((part) => !part.current || !part.executionRate || part.budgets.length > 0)
+    )
+      return [];
+    const spent = sum(parts.map((part) => (part.current as PrintedAmount).yuan));
+    const allOfIt =
+      partsMakeWhole(whole, parts) ||
+      (whole.current !== undefined && judge(whole.current.yuan, spent) !== "wrong");
+    if (!allOfIt) return [];
+    const budgets = parts.map((part) => {
+      const rate = scale((part.executionRate as PrintedPercent).interval, rational(1n, 100n));
+      return compare(rate.lo, ZERO) > 0
+        ? quotient((part.current as PrintedAmount).yuan, rate)
+        : undefined;
+    });
+    if (budgets.some((budget) => budget === undefined)) return [];
+    const implied = sum(budgets as Interval[]);
+    const names = parts.map((part) => part.printedName).join("、");
+    const budget = whole.budgets[0]?.amount;
+    if (budget) {
+      const said = sayAmountLike(middle(implied), budget);
+      return verdictFinding(
+        judge(budget.yuan, implied),
+        "AUDIT-SUM",
+        whole.sentence,
+        budget,
+        {
+          wrong: context.words.impliedBudgets(whole.printedName, budget.text, names, said),
+          rounding: context.words.rounding(budget.text, said),
+        },
+        budget.text,
+        said
+      ).filter((finding) => finding.severity === "error");
+    }
+    const { executionRate, current } = whole;
+    const ratio = current && quotient(current.yuan, implied);
+    if (!executionRate || !current || !ratio) return [];
+    const stated = ratioOf(statedYuan(current), middle(implied));
+    const expected = stated ? sayPercentLike(stated, executionRate) : "";
+    const basis = context.words.basisImpliedBudgets(
+      current.text,
+      names,
+      sayAmountLike(middle(implied), current)
+    );
+    return verdictFinding(
+      judge(executionRate.interval, asPercent(ratio)),
+      "AUDIT-PCT",
+      whole.sentence,
+      executionRate,
+      {
+        wrong: `${context.words.pct(executionRate.text, basis, expected)}。`,
+        rounding: context.words.rounding(executionRate.text, expected),
+      },
+      executionRate.text,
+      expected
+    ).filter((finding) => finding.severity === "error");
+  });
+}
+
 export const auditPct: AuditRule = {
   id: "AUDIT-PCT",
   severities: ["error"],
@@ -433,6 +505,7 @@ export const auditPct: AuditRule = {
       ),
       ...checkExecution(item, context),
       ...checkBudgetPrintedTwice(item, context),
+      ...checkImpliedBudgets(item, context),
     ]),
     ...checkNamedRatios(context),
   ],
