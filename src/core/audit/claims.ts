@@ -180,7 +180,8 @@ const PLAIN_BUDGET = /预算(?:数|金额)?$/;
  */
 const CHANGE_WORDS = `${INCREASE}|${DECREASE}`.split("|");
 const LEADING_CHANGE = new RegExp(
-  `^(?:[，,]?)(${CHANGE_WORDS.filter((word) => word.length > 1).join("|")}|(?:${CHANGE_WORDS.filter((word) => word.length === 1).join("|")})(?=了))了?([^，,。；;]{2,})$`
+  // (After a point's number and the comparison: "三是比上年增加了产业类专项资金16,861.78万元".)
+  `^(?:[，,]?)(?:[一二三四五六七八九十]+是)?(?:(?:比|较)(?:上年|去年|上一年)(?:同期)?)?(${CHANGE_WORDS.filter((word) => word.length > 1).join("|")}|(?:${CHANGE_WORDS.filter((word) => word.length === 1).join("|")})(?=了))了?([^，,。；;]{2,})$`
 );
 /** "执行率", "完成年初预算的", "占年初预算" (what was spent, as a share of the budget). */
 const EXECUTION_WORD =
@@ -405,6 +406,8 @@ export function findClaims(text: string): TextClaims {
   let includedAside = false;
   /** In a reason ("主要原因是2024安排了10万元的…"), to the end of its sentence or a ；: what is named is part of no list. */
   let inReason = false;
+  /** The item a reason explains: the current one when the reason began. */
+  let aboutBeforeReason: ItemClaim | undefined;
   /**
    * A numbered list after a whole whose parts are known ("“三公”经费支出15.37万元。具体情况如下：" then
    * "1.因公出国（境）费…", "2.公务用车购置及运行维护费…"): the whole, and the numbering style of its items.
@@ -574,8 +577,14 @@ export function findClaims(text: string): TextClaims {
     const takes = (item: ItemClaim) => amount === undefined || sameUnit(item, amount);
     // A bare 收入 / 支出 goes on with the item before it, unless that item is of the other flow.
     const flow = bareFlow(printed);
+    // (After a ；, a bare flow opening its clause is a new subject unless the item before is of that flow: "…三是比
+    // 上年增加了产业类专项资金16,861.78万元；支出预算155,723.39万元".)
     const otherFlow =
-      flow && current && [undefined, flow].every((f) => f !== flowOf(current!.name));
+      flow &&
+      current &&
+      (clauseAfterSemicolon
+        ? flowOf(current.name) !== flow
+        : [undefined, flow].every((f) => f !== flowOf(current!.name)));
     // "…，合计支出9252949.36元": a total of its own, not one more figure of the item before.
     const total = TRAILING_TOTAL.test(displayName(printed)) ? "合计" : "";
     const name = reduceName(printed) || (otherFlow ? (flow as string) : total);
@@ -620,11 +629,15 @@ export function findClaims(text: string): TextClaims {
     // The same item named again in the paragraph ("与上年相比，收入总计减少…"): its figures join it.
     // In a list of parts, an item named earlier outside the list is another mention ("基本支出预算减少14.36万元"
     // in a reason, then "其中：基本支出1062.7万元"): the part is the list's own.
-    const inList = (item: ItemClaim) => !partsParent || item.parent === partsParent;
+    // (The whole itself, named again in its list — "…，其中…事业收入726.23万元，2022年本部门预算收入较上年增加
+    // 5764.04万元" — is no part of it: the list is over.)
+    const inList = (item: ItemClaim) =>
+      !partsParent || item.parent === partsParent || item === partsParent;
     const earlier =
       name === ""
         ? undefined
         : nearbyItem(name, sentence, has, (item) => takes(item) && inList(item));
+    if (earlier && earlier === partsParent) partsParent = undefined;
     // "…其中：归属于…的归母净利润2.48亿元，同比下降81.11%；上缴税费总额29.31亿元": a 总额 after a ；is a whole of its own.
     if (clauseAfterSemicolon && /总额(?:为|是)?$/.test(printed.trim())) partsParent = undefined;
     // An amount with no name ("…3.5万元/人，共计7万元") is no part of the list open.
@@ -887,8 +900,16 @@ export function findClaims(text: string): TextClaims {
       // "其中在职在编人员77人，…，另外退休教师81人", "其中：税收收入…；加上转移性收入…": what 另外 or 加上 adds
       // is no part of the list.
       if (/^(?:另外|此外|另有|另|加上)/.test(words) && !composedWhole) partsParent = undefined;
-      if (clauseAfterSemicolon) inReason = false;
-      if (/^(?:主要)?原因(?:是|为|[：:]|$)/.test(words)) inReason = true;
+      // After the reason, the item the reason was about goes on, not one the reason named ("…下降6.9%，主要原因是
+      // …基本支出收入预算增加5,505.45万元…；支出预算89,421.55万元": 支出 is no 基本支出收入).
+      if (clauseAfterSemicolon && inReason) {
+        inReason = false;
+        current = aboutBeforeReason;
+      }
+      if (/^(?:主要)?原因(?:是|为|[：:]|$)/.test(words)) {
+        if (!inReason) aboutBeforeReason = current;
+        inReason = true;
+      }
       const afterBreakdown = startsBreakdown;
       startsBreakdown = BREAKDOWN.test(words.replace(HEADING, "").trim());
       if (startsBreakdown) breakdown++;

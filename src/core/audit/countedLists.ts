@@ -84,8 +84,15 @@ export function findCountedLists(text: string): CountedList[] {
     const listText = text.slice(listStart, listStart + end).replace(/[。.]$/, "");
     // A list that goes on after a comma, says it is not all (等), or holds figures is no plain list of names.
     if (/[，,\d０-９]|等$|等等|其中/.test(listText)) continue;
-    const names = splitTopLevel(listText, listStart, /[、]/);
-    const pieces = splitTopLevel(listText, listStart, /[、和及与]/);
+    // "29个处室及机关党委": the count is of the first kind only.
+    if (/[及和与]/.test(match[2])) continue;
+    // "机关党委（不纳入内设机构数）" is named but not counted.
+    const counted = (name: Span) =>
+      !/[（(][^）)]*不(?:纳入|计入|列入|含|算)[^）)]*[）)]/.test(name.text);
+    const names = splitTopLevel(listText, listStart, /[、]/).filter(counted);
+    const pieces = splitTopLevel(listText, listStart, /[、和及与]/).filter(counted);
+    // "综合一处至综合九处": a range of names, which a list of names does not count one by one.
+    if (names.some((name) => /至|到|～|~/.test(name.text))) continue;
     if (names.length < 2 || names.some((name) => name.text.length > 25)) continue;
     const countEnd = (match.index as number) + match[1].length + 1 + match[2].length;
     lists.push({

@@ -93,14 +93,26 @@ export function displayName(raw: string): string {
  * What an item is, when the audit knows: one of the rows every report has (a stable key), or one of the
  * economic classes of 基本支出 by the workbook's key for a code row ("code:301").
  */
-export type ItemKey = StableKey | "code:301" | "code:302" | "code:303" | "code:310" | FundKey;
+export type ItemKey =
+  | StableKey
+  | "code:301"
+  | "code:302"
+  | "code:303"
+  | "code:310"
+  | FundKey
+  // 会议费 and 培训费, printed beside the "三公" parts and never among them.
+  | "meeting"
+  | "training";
 
 /** The rows of a 绩效自评表's funds block (tables.ts): the year's funds and where they came from. */
 export type FundKey = "funds:total" | "funds:appropriation" | "funds:carriedOver" | "funds:other";
 
 /** Names the reports use for the rows every report has (reduced form → key). Order matters. */
 const KEY_PATTERNS: readonly [RegExp, ItemKey][] = [
-  [/三公(?:经费)?(?:财政拨款)?(?:支出)?(?:决算|预算)?(?:数|总额|合计)?$/, "threePublic"],
+  [
+    /三公(?:经费)?(?:财政拨款)?(?:(?:决算|预算)?支出)?(?:决算|预算)?(?:数|总额|合计)?$/,
+    "threePublic",
+  ],
   [/因公出国(?:境)?(?:费用?|经费)?(?:支出)?/, "abroad"],
   [/^出国(?:境)?(?:费用?|经费)(?:支出)?$/, "abroad"],
   [/公务?用?车(?:辆)?购置费?(?:及|和|与|、)运行(?:维护|费|维护费)*(?:支出)?/, "vehicle"],
@@ -111,6 +123,8 @@ const KEY_PATTERNS: readonly [RegExp, ItemKey][] = [
   [/(?:公务用车|公车|车辆)购置(?:费|支出)/, "vehiclePurchase"],
   [/(?:公务用车|公车|车辆)运行(?:维护|维修)?(?:费|支出)/, "vehicleOperation"],
   [/公务接待(?:费|支出)/, "reception"],
+  [/会议费(?:预算|决算)?(?:支出)?(?:预算|决算)?(?:数)?$/, "meeting"],
+  [/培训费(?:预算|决算)?(?:支出)?(?:预算|决算)?(?:数)?$/, "training"],
   [/基本支出$/, "basic"],
   [/人员经费(?:支出)?$/, "personnel"],
   [/(?:日常)?公用经费(?:支出)?$/, "publicOperating"],

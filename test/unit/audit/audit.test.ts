@@ -2436,3 +2436,61 @@ describe("budgets worked out from execution rates", () => {
     expect(errors(noBudget.replace("90.33%", "90.29%"))).toEqual([["AUDIT-PCT", "90.29%"]]);
   });
 });
+
+describe("wording met in 60 more whole documents (a crawler's downloads, measured on arrival)", () => {
+  it("shares of parts that are all 0 need not make 100% (无锡市城市管理和综合执法局 2026)", () => {
+    expect(
+      errors(
+        "2026年“三公”经费预算0万元。其中，因公出国（境）费支出 0 万元，占“三公”经费的 0%；公务用车购置及运行维护费支出 0 万元，占“三公”经费的 0%；公务接待费支出 0 万元，占“三公”经费的 0%。"
+      )
+    ).toEqual([]);
+  });
+
+  it.each([
+    // 机关党委 is named but, as the text says, not counted.
+    "局本级内设处室3个，分别为办公室、人事处、信访处、机关党委（不纳入内设机构数）。",
+    // The count is of the 处室 only.
+    "局本级内设3个处室及机关党委，分别是办公室、信访处、调查监测处、机关党委。",
+    // 综合一处至综合九处 are nine.
+    "办公厅设12个处室，分别为：办公室、组织人事处、综合一处至综合九处、秘书处。",
+  ])("a count against the names it counts: %s", (text) => {
+    expect(errors(text)).toEqual([]);
+    expect(errors("设3个内设机构，分别为：办公室、财务科。")).toEqual([
+      ["AUDIT-SUM", "3个内设机构"],
+    ]);
+  });
+
+  it('会议费 and 培训费 beside the "三公" parts are none of them (广州, 2026)', () => {
+    const text = [
+      "本部门当年一般公共预算“三公”经费预算支出80.11万元，较上年减少4.70万元，下降5.54%。",
+      "因公出国（境）经费0.00万元；公务接待费3.01万元，较上年增加0.70万元，增长30.30%；公务用车运行维护费77.10万元，较上年减少5.40万元，下降6.55%；公务用车购置费0.00万元。本部门当年一般公共预算会议费预算支出23.09万元，较上年增加12.84万元，增长125.27%。本部门当年一般公共预算培训费预算支出66.53万元。",
+    ].join("\n");
+    expect(errors(text)).toEqual([]);
+  });
+
+  it("the whole named again in its list ends the list (西安市商务局 2022)", () => {
+    const text =
+      "2022 年本部门预算收入58124.29 万元，其中一般公共预算拨款收入 57398.06 万元、政府性基金拨款收入 0 万元、事业收入 726.23 万元，上年实户资金 0 万元，2022 年本部门预算收入较上年增加 5764.04 万元，主要原因是专项资金增加；2022年本部门预算支出 58124.29 万元，其中一般公共预算拨款支出 57398.06 万元、政府性基金拨款支出 0 万元、事业支出 726.23 万元，2022 年本部门预算支出较上年增加5764.04 万元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("事业收入 726.23", "事业收入 826.23"))).toEqual([
+      ["AUDIT-SUM", "58124.29 万元"],
+    ]);
+  });
+
+  it("after a reason and a ；, the flow named is a new subject (广州市生态环境局 2026)", () => {
+    const text =
+      "2026年本部门收入预算89,421.55万元，比上年减少6,602.58万元，下降6.9%，主要原因是一是人员增加，基本支出收入预算增加5,505.45万元，二是减少项目收入预算；支出预算89,421.55万元，比上年减少6,602.58万元，下降6.9%。";
+    expect(errors(text)).toEqual([]);
+  });
+
+  it("“三是比上年增加了…” is a change of the item it names, and the flow after the ； a new subject (广州市发展和改革委员会 2026)", () => {
+    const text =
+      "2026年本部门收入预算155,723.39万元，比上年减少7,507.97万元，下降4.6%。较大的项目变动，一是比上年减少了补助资金53,790.41万元；二是比上年增加了发展经费30,000万元；三是比上年增加了产业类专项资金16,861.78万元；支出预算155,723.39万元，比上年减少7,507.97万元，下降4.6%。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace(/下降4.6%。$/, "下降5.6%。"))).toEqual([["AUDIT-PCT", "5.6%"]]);
+  });
+
+  it("金额转化为万元 is no amount left out", () => {
+    expect(errors("注：本表金额转化为万元时，四舍五入可能存在尾差。")).toEqual([]);
+  });
+});

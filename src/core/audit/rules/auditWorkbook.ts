@@ -20,7 +20,8 @@ const exactly = (value: Rational): Interval => ({ lo: value, hi: value });
 
 function changeFor(item: ItemClaim, changes: readonly Change[]): Change | undefined {
   const key = itemKeyOf(item.name);
-  if (key) return changes.find((change) => change.key === key);
+  const byKey = key && changes.find((change) => change.key === key);
+  if (byKey) return byKey;
   return changes.find(
     (change) => normalizeLabel(change.label) === item.name && change.kind === "money"
   );
