@@ -560,12 +560,23 @@ export function findClaims(text: string): TextClaims {
    * "财政拨款收、支总预算24458.43万元。与上年相比收、支预算总计各增加…": the item just named, said again without the
    * words that qualify it (财政拨款) in the sentence after — a total's name, no shorter than 4 characters.
    */
-  const shortFor = (name: string, item: ItemClaim, sentence: Sentence): boolean =>
+  const shortFor = (
+    name: string,
+    item: ItemClaim,
+    sentence: Sentence,
+    has: keyof ItemClaim
+  ): boolean =>
     name.length >= 4 &&
     item.name.length > name.length &&
     item.name.endsWith(name) &&
-    /总计$|合计$/.test(name) &&
-    item.sentence.paragraph === sentence.paragraph;
+    item.sentence.paragraph === sentence.paragraph &&
+    (/总计$|合计$/.test(name) ||
+      // "一般公共预算财政拨款支出…。与上年相比，财政拨款支出减少17,151.62万元": its change, said without the
+      // budget it is of.
+      ((has === "delta" || has === "rate") &&
+        /^(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)$/.test(
+          item.name.slice(0, -name.length)
+        )));
 
   /** The item a figure with the name `printed` is about: the current one, or a new one. */
   const itemFor = (
@@ -602,7 +613,7 @@ export function findClaims(text: string): TextClaims {
       return (current = whole);
     if (
       current &&
-      (name === "" || sameItem(name, current.name) || shortFor(name, current, sentence)) &&
+      (name === "" || sameItem(name, current.name) || shortFor(name, current, sentence, has)) &&
       lacks(current, has) &&
       takes(current)
     )
@@ -948,6 +959,13 @@ export function findClaims(text: string): TextClaims {
         partsParent = undefined;
       } else if (
         /^(?:其中|包括)/.test(words) &&
+        // "主要用于…，包括开展系列宣传教育活动…": a 包括 that names what was done, with no amount, lists no parts.
+        !(
+          /^包括[^：:]/.test(words) &&
+          !sentenceFigures.some(
+            (figure) => figure.start >= clause.start && figure.end <= clause.end
+          )
+        ) &&
         (current || (/^其中/.test(words) && sectionStart === items.length))
       ) {
         // A sentence that opens with 其中 lists the parts of the last item given an amount, not of one only

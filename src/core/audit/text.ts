@@ -317,3 +317,14 @@ export function findFigures(span: Span): Figure[] {
 export function inUnit(yuan: Rational, unit: AmountUnit): Rational {
   return { n: yuan.n, d: yuan.d * YUAN_PER[unit] };
 }
+
+/** A top-level heading ("一、", "三、"): what a report's sections start with. */
+const TOP_HEADING = /^[一二三四五六七八九十]+[、.．]/;
+
+/** The top-level section each offset of the text is in (the number of top-level headings at or before it). */
+export function topSectionOf(sentences: readonly Sentence[]): (offset: number) => number {
+  const starts = sentences
+    .filter((sentence) => TOP_HEADING.test(sentence.text))
+    .map((sentence) => sentence.start);
+  return (offset) => starts.filter((start) => start <= offset).length;
+}

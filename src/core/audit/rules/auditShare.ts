@@ -17,7 +17,7 @@ import {
 } from "../interval";
 import type { ItemClaim, ShareClaim, TextClaims } from "../claims";
 import { isWholeName, sameItem, itemKeyOf, WHOLE_PARTS, type ItemKey } from "../itemNames";
-import { BREAKDOWN_WORDS, quoteWith, type PrintedAmount } from "../text";
+import { BREAKDOWN_WORDS, quoteWith, topSectionOf, type PrintedAmount } from "../text";
 import type { AuditContext, AuditFinding, AuditRule } from "../types";
 import { findingAt } from "../types";
 import { asPercent, judge, verdictFinding } from "./auditRounding";
@@ -461,9 +461,6 @@ function checkNamedShares(context: AuditContext): AuditFinding[] {
   return found;
 }
 
-/** A top-level heading ("一、", "三、"): the sections shares of one named whole are grouped by. */
-const TOP_HEADING = /^[一二三四五六七八九十]+[、.．]/;
-
 /**
  * Shares of one named whole, in one section, that make 100% and are each right over the sum of their items'
  * amounts ("基本支出预算45980.56万元，占本年支出预算66.33%" and "项目支出预算23336.75万元，占本年支出预算
@@ -471,10 +468,7 @@ const TOP_HEADING = /^[一二三四五六七八九十]+[、.．]/;
  * figures say what the whole it names is, and it is their sum, not the larger total the name also fits.
  */
 function sharesOfTheirSum(context: AuditContext): Set<ShareClaim> {
-  const sectionAt = (offset: number) =>
-    context.claims.sentences.filter(
-      (sentence) => sentence.start <= offset && TOP_HEADING.test(sentence.text)
-    ).length;
+  const sectionAt = topSectionOf(context.claims.sentences);
   const groups = new Map<string, { item: ItemClaim; share: ShareClaim }[]>();
   for (const item of context.claims.items)
     for (const share of item.shares) {

@@ -39,6 +39,7 @@ import {
   findFigures,
   quoteWith,
   sentenceAt,
+  topSectionOf,
   type PrintedAmount,
   type PrintedNumber,
 } from "../text";
@@ -876,14 +877,22 @@ function checkWholesNamedApart(context: AuditContext): AuditFinding[] {
   const { items, itemsIn } = context.claims;
   // The items of the document's sections around a whole: within 40 paragraphs of it, either way (a text of
   // many documents pairs each whole with its own).
+  const sectionAt = topSectionOf(context.claims.sentences);
   const around = (whole: ItemClaim, key: ItemKey | "basicOrProject") => {
     const near: ItemClaim[] = [];
     const at = whole.sentence.paragraph;
     for (let paragraph = at - 40; paragraph <= at + 40; paragraph++)
       for (const item of itemsIn(paragraph)) {
         const itemKey = itemKeyOf(item.name);
+        // A 基本支出 or 项目支出 of the 一般公共预算's says so, or is in its section: one in the section on all the
+        // spending is of all the funds (无锡市教育局 2026: 项目支出128,818.12万元 beside 一般公共预算 105,814.6).
+        const ofThisBudget =
+          /一般公共预算|财政拨款/.test(item.name) ||
+          sectionAt(item.sentence.start) === sectionAt(whole.sentence.start);
         const wanted =
-          key === "basicOrProject" ? itemKey === "basic" || itemKey === "project" : itemKey === key;
+          key === "basicOrProject"
+            ? (itemKey === "basic" || itemKey === "project") && ofThisBudget
+            : itemKey === key;
         // A part listed under another whole is that one's ("本年支出1366.23万元,其中基本支出802.21万元" is of all
         // the funds, not of the 一般公共预算财政拨款支出 named after it: 张家界市统计局 2018).
         const ofAnother = item.parent !== undefined && item.parent !== whole;
