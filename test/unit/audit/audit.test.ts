@@ -2513,6 +2513,13 @@ describe("wording met in 60 more whole documents (a crawler's downloads, measure
     expect(errors(text)).toEqual([]);
   });
 
+  it("低空航空航天 runs words together and doubles none (广州市发展和改革委员会 2026)", () => {
+    expect(errors("委本级内设处室包括产业发展处、低空航空航天发展处、服务业处。")).toEqual([]);
+    expect(errors("主要用于用于贯彻落实“产业强市”主导战略。")).toEqual([
+      ["AUDIT-BLANK", "用于用于"],
+    ]);
+  });
+
   it("金额转化为万元 is no amount left out", () => {
     expect(errors("注：本表金额转化为万元时，四舍五入可能存在尾差。")).toEqual([]);
   });

@@ -79,6 +79,9 @@ const TARGET_COLUMNS = /(?:目标值|指标值)[\s\S]*(?:完成值|实际值)/;
 /** Doubled words that are proper Chinese, not a slip. */
 const PROPER_DOUBLES = /^(?:研究研究|讨论讨论|看看|试试)$/;
 
+/** Words side by side that repeat characters without doubling a word. */
+const PROPER_RUNS = /航空航天/;
+
 function check(context: AuditContext): AuditFinding[] {
   const { text, words } = context;
   const sentences =
@@ -94,6 +97,12 @@ function check(context: AuditContext): AuditFinding[] {
       const said = match[0].trim();
       if (said === "" && kind !== "emptyOfWhich") continue;
       if (kind === "doubledWord" && PROPER_DOUBLES.test(said)) continue;
+      // Words that run into each other and only look doubled: "低空航空航天发展处" (低空, 航空, 航天).
+      if (
+        kind === "doubledWord" &&
+        PROPER_RUNS.test(text.slice(Math.max(0, start - 2), start + said.length + 2))
+      )
+        continue;
       // "**" standing alone in a table's cell marks it (a figure withheld, a column's mark), and is no blank.
       if (kind === "placeholder" && /^[＊*]+$/.test(said) && aloneInCell(text, start, said.length))
         continue;
