@@ -85,6 +85,13 @@ function basisIn(words: string): Basis | undefined {
 export type DocumentKind = "budget" | "final";
 
 function documentKindOf(text: string): DocumentKind | undefined {
+  // A document titled as a budget ("2026年度苏州市审计局部门预算") is one, whatever its duties mention ("审计…决算草案").
+  const head = text.slice(0, 300);
+  if (
+    !/决算/.test(head) &&
+    /20\d\d\s*年度?[^。\n]{0,30}?(?:部门|单位)(?:综合)?预算(?!执行)/.test(head)
+  )
+    return "budget";
   if (/决算/.test(text)) return "final";
   if (/预算安排|预算数/.test(text)) return "budget";
   // "财政拨款预算3,786.49万元,实际支出3,535.78万元": what was spent, beside its budget.

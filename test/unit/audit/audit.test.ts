@@ -2520,6 +2520,16 @@ describe("wording met in 60 more whole documents (a crawler's downloads, measure
     ]);
   });
 
+  it("a document titled as a budget is one, though its duties mention 决算 (苏州市审计局 2026)", () => {
+    const text = [
+      "苏州市审计局2026年度部门预算",
+      "（四）直接审计下列事项：市级财政预算执行情况、决算草案以及其他财政收支情况。",
+      "四、财政拨款收支预算总体情况说明苏州市审计局 2026 年度财政拨款收、支总预算 4,651.67 万元。与上年相比，财政拨款收、支总计各增加 47.15 万元，增长1.02%。",
+    ].join("\n");
+    expect(auditText(text).findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(errors(text.replace("增长1.02%", "增长2.30%"))).toEqual([["AUDIT-PCT", "2.30%"]]);
+  });
+
   it("金额转化为万元 is no amount left out", () => {
     expect(errors("注：本表金额转化为万元时，四舍五入可能存在尾差。")).toEqual([]);
   });
