@@ -86,10 +86,12 @@ export type DocumentKind = "budget" | "final";
 
 function documentKindOf(text: string): DocumentKind | undefined {
   // A document titled as a budget ("2026年度苏州市审计局部门预算") is one, whatever its duties mention ("审计…决算草案").
-  const head = text.slice(0, 300);
+  // (The title may take two lines: "2026 年度" / "苏州市审计局部门预算公开".)
+  const [first = "", second = ""] = text.split("\n").filter((line) => line.trim() !== "");
+  const title = `${first}${second}`.slice(0, 80);
   if (
-    !/决算/.test(head) &&
-    /20\d\d\s*年度?[^。\n]{0,30}?(?:部门|单位)(?:综合)?预算(?!执行)/.test(head)
+    !/决算/.test(first) &&
+    /^[^。]{0,40}?20\d\d\s*年度?[^。]{0,30}?(?:部门|单位)(?:综合)?预算(?!执行)/.test(title)
   )
     return "budget";
   if (/决算/.test(text)) return "final";
