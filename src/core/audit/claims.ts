@@ -144,6 +144,9 @@ const BUDGET_WORD =
  */
 const LAST_YEAR_NAMED =
   /[（(]\s*(?:上年|上年度|去年|上一年)(?:同期)?(?:的)?([^\d，,。；;：:、（）()]{2,12}?)(?:为|是)?$/;
+/** A part with its amount and its share, and nothing else: "财政专户管理资金 147.20 万元，占 0.71%。" */
+const PART_WITH_SHARE =
+  /^[^，,。；;：:\d０-９]{2,24}?[0-9０-９][0-9０-９,，.]*\s*(?:万元|亿元|元)[，,]\s*占[^，,。；;]{0,16}?[0-9０-９.]+\s*[%％][。；;]?$/;
 /** A numbered heading that is a sentence of its own: "（一）因公出国（境）费用。", "2.公务接待费。" */
 const NUMBERED_HEADING =
   /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])\s*([^，,。；;：:\d]{2,40}?)[。.．:：]?$/;
@@ -575,10 +578,10 @@ export function findClaims(text: string): TextClaims {
     sentence: Sentence,
     has: keyof ItemClaim
   ): boolean =>
-    name.length >= 4 &&
-    item.name.length > name.length &&
-    item.name.endsWith(name) &&
     item.sentence.paragraph === sentence.paragraph &&
+    // "财政拨款收支总决算20727.53万元。…财政拨款收、支总计各增加…": the totals of both flows, said each way.
+    (item.name.replace(/收支总计$/, "支出总计") === name ||
+      (name.length >= 4 && item.name.length > name.length && item.name.endsWith(name))) &&
     (/总计$|合计$/.test(name) ||
       // "一般公共预算财政拨款支出…。与上年相比，财政拨款支出减少17,151.62万元": its change, said without the
       // budget it is of.
@@ -586,6 +589,17 @@ export function findClaims(text: string): TextClaims {
         /^(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)$/.test(
           item.name.slice(0, -name.length)
         )));
+
+  /** The sentence names a part, its amount and its share, as the last part of the list open did. */
+  const listGoesOn = (sentence: Sentence): boolean => {
+    const last = partsParent?.children[partsParent.children.length - 1];
+    return (
+      last !== undefined &&
+      last.shares.length > 0 &&
+      last.sentence.paragraph === sentence.paragraph &&
+      PART_WITH_SHARE.test(sentence.text)
+    );
+  };
 
   /** The item a figure with the name `printed` is about: the current one, or a new one. */
   const itemFor = (
@@ -823,8 +837,9 @@ export function findClaims(text: string): TextClaims {
     } else if (SECTION_HEADING_AT.test(sentence.text)) {
       // "…其他收入0元。(二)支出预算：…": a heading inside a line starts a new section, as a new line does.
       startSection();
-    } else if (!/^其中/.test(sentence.text) && !partsOnLines) {
-      // 其中 lasts until the sentence ends, unless the next sentence opens with it.
+    } else if (!/^其中/.test(sentence.text) && !partsOnLines && !listGoesOn(sentence)) {
+      // 其中 lasts until the sentence ends, unless the next sentence opens with it — or goes on with a part said
+      // as the last one was ("其中：一般公共预算收入20702.25万元，占99.29%。财政专户管理资金147.20万元，占0.71%。").
       partsParent = undefined;
     }
     let hasFigures = false;

@@ -2305,6 +2305,22 @@ describe("figures a whole document changes (mutations of real sentences that mus
     expect(errors("全年支出13,297.11万元，占年初预算总额的 106.7%。")).toEqual([]);
   });
 
+  it("a list goes on in the next sentence when it names a part with its share as the last did (江苏省委办公厅 2017)", () => {
+    const text =
+      "省委办公厅本年收入预算合计 20849.45 万元，其中：一般公共预算收入 20702.25 万元，占 99.29%。财政专户管理资金 147.20 万元，占 0.71%。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("占 0.71%", "占 1.87%")).map(([rule]) => rule)).toContain(
+      "AUDIT-SHARE"
+    );
+  });
+
+  it("收支总决算 and 收、支总计 are one total (国家信访局 2024, one rate changed)", () => {
+    const text =
+      "国家信访局 2024 年度财政拨款收支总决算 20727.53 万元。与 2023 年度相比，财政拨款收、支总计各增加 5551.7 万元，增长 36.58%。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("36.58%", "43.88%"))).toEqual([["AUDIT-PCT", "43.88%"]]);
+  });
+
   it("a 0万元 among amounts printed with cents is none at all (安徽省徽州师范学校 2022, one share changed)", () => {
     const text =
       "安徽省徽州师范学校2022年度一般公共预算财政拨款“三公”经费支出决算中,因公出国(境)费支出决算0万元,占0.00%;公务接待费支出决算1.50万元,占88.76%;公务用车购置及运行维护费支出决算0.19万元,占11.24%。";
