@@ -326,5 +326,17 @@ export function topSectionOf(sentences: readonly Sentence[]): (offset: number) =
   const starts = sentences
     .filter((sentence) => TOP_HEADING.test(sentence.text))
     .map((sentence) => sentence.start);
-  return (offset) => starts.filter((start) => start <= offset).length;
+  return (offset) => countAtOrBefore(starts, offset);
+}
+
+/** How many of the ascending offsets are at or before `offset` (a binary search: texts have many headings). */
+export function countAtOrBefore(ascending: readonly number[], offset: number): number {
+  let low = 0;
+  let high = ascending.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (ascending[middle] <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

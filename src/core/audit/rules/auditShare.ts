@@ -17,7 +17,13 @@ import {
 } from "../interval";
 import type { ItemClaim, ShareClaim, TextClaims } from "../claims";
 import { isWholeName, sameItem, itemKeyOf, WHOLE_PARTS, type ItemKey } from "../itemNames";
-import { BREAKDOWN_WORDS, quoteWith, topSectionOf, type PrintedAmount } from "../text";
+import {
+  BREAKDOWN_WORDS,
+  countAtOrBefore,
+  quoteWith,
+  topSectionOf,
+  type PrintedAmount,
+} from "../text";
 import type { AuditContext, AuditFinding, AuditRule } from "../types";
 import { findingAt } from "../types";
 import { asPercent, judge, verdictFinding } from "./auditRounding";
@@ -417,7 +423,8 @@ function breakdownOf(context: AuditContext): (offset: number) => number {
   }
   for (const match of context.text.matchAll(NEW_BREAKDOWN))
     starts.push((match.index ?? 0) + match[0].length - match[1].length);
-  return (offset) => starts.filter((start) => start <= offset).length;
+  starts.sort((a, b) => a - b);
+  return (offset) => countAtOrBefore(starts, offset);
 }
 
 /**
