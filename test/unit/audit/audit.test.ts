@@ -2550,3 +2550,12 @@ describe("wording met in 60 more whole documents (a crawler's downloads, measure
     expect(errors("注：本表金额转化为万元时，四舍五入可能存在尾差。")).toEqual([]);
   });
 });
+
+describe("a rate of a change to this year's amount", () => {
+  it("is bounded at the corners of the printed ranges, the change being in it twice (湖州市退役军人事务局 2026)", () => {
+    // 25 over 26.10: 95.8%; with 25 meaning 24.5–25.5, 95.70% to 95.86% — never 95.0%.
+    const text = "2026 年“三公”经费预算数为1.10 万元，比上年预算数减少 25 万元，下降 95.0%。";
+    expect(errors(text)).toEqual([["AUDIT-PCT", "95.0%"]]);
+    expect(errors(text.replace("95.0%", "95.8%"))).toEqual([]);
+  });
+});

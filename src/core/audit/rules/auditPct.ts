@@ -141,6 +141,23 @@ function rateOf(change: Interval, base: Interval): Interval | undefined {
 }
 
 /**
+ * The rate of a change to this year's amount, over last year's (本年 − change). The change is in the rate twice —
+ * over and under the line — so the rate is bounded at the corners of the two printed ranges, not by dividing one
+ * range by the other ("“三公”经费预算数为1.10万元，比上年减少25万元，下降95.0%": 24.5 to 25.5 over 25.6 to 26.6 is
+ * 95.70% to 95.86%, where the ranges divided would allow 92% to 99.6%).
+ */
+function rateOfChangeTo(change: Interval, current: Interval): Interval | undefined {
+  const base = minus(current, change);
+  // (With a base that may be 0, the rate may be any size: the ranges are divided as they are.)
+  if (compare(base.lo, ZERO) <= 0) return rateOf(change, base);
+  const rates = [change.lo, change.hi].flatMap((d) =>
+    [current.lo, current.hi].map((c) => mul(div(d, sub(c, d)), rational(100n)))
+  );
+  const sorted = rates.sort(compare);
+  return { lo: sorted[0], hi: sorted[sorted.length - 1] };
+}
+
+/**
  * The rates every printed figure allows at once: the change is the printed change where 本年 − base allows it
  * too (each constrains the other), over the base — printed, or 本年 less the change.
  */
@@ -172,7 +189,7 @@ function derivation(c: Comparison, context: AuditContext): Derivation | undefine
     };
   }
   if (current && printedChange && statedChange) {
-    const possible = rateOf(printedChange, minus(current.yuan, printedChange));
+    const possible = rateOfChangeTo(printedChange, current.yuan);
     if (!possible) return undefined;
     return {
       possible,
