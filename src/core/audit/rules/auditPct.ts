@@ -150,11 +150,19 @@ function rateOfChangeTo(change: Interval, current: Interval): Interval | undefin
   const base = minus(current, change);
   // (With a base that may be 0, the rate may be any size: the ranges are divided as they are.)
   if (compare(base.lo, ZERO) <= 0) return rateOf(change, base);
-  const rates = [change.lo, change.hi].flatMap((d) =>
-    [current.lo, current.hi].map((c) => mul(div(d, sub(c, d)), rational(100n)))
+  return cornersOf([change.lo, change.hi], [current.lo, current.hi], (d, c) =>
+    mul(div(d, sub(c, d)), rational(100n))
   );
-  const sorted = rates.sort(compare);
-  return { lo: sorted[0], hi: sorted[sorted.length - 1] };
+}
+
+/** The range of a function monotone in each of two printed ranges: its values at their corners. */
+function cornersOf(
+  x: readonly [Rational, Rational],
+  y: readonly [Rational, Rational],
+  f: (x: Rational, y: Rational) => Rational
+): Interval {
+  const values = x.flatMap((a) => y.map((b) => f(a, b))).sort(compare);
+  return { lo: values[0], hi: values[values.length - 1] };
 }
 
 /**
@@ -178,7 +186,15 @@ function derivation(c: Comparison, context: AuditContext): Derivation | undefine
       printedChange && fromAmounts
         ? (meet(printedChange, fromAmounts) ?? printedChange)
         : (printedChange ?? fromAmounts);
-    const possible = change ? rateOf(change, base.yuan) : undefined;
+    // (With no change printed, 本年 ÷ 上年 − 1: each amount once, so the rate is bounded by their ranges alone.)
+    const possible =
+      !printedChange && current && compare(base.yuan.lo, ZERO) > 0
+        ? cornersOf([current.yuan.lo, current.yuan.hi], [base.yuan.lo, base.yuan.hi], (c, b) =>
+            mul(sub(div(c, b), rational(1n)), rational(100n))
+          )
+        : change
+          ? rateOf(change, base.yuan)
+          : undefined;
     if (!possible || !statedChange) return undefined;
     return {
       possible,
