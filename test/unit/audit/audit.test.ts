@@ -2561,7 +2561,7 @@ describe("a rate of a change to this year's amount", () => {
 
   it("from the two amounts alone is 本年 ÷ 上年 − 1, bounded by their ranges", () => {
     // 1 over 26 (each ± 0.5) is a fall of 94.1% to 98.1%; the change divided by 上年 would allow 90.6% to 102%.
-    const text = "2026年“三公”经费预算1万元，上年预算26万元，下降91%。";
+    const text = "2026年“三公”经费支出1万元，上年支出26万元，下降91%。";
     expect(errors(text).map(([rule]) => rule)).toContain("AUDIT-PCT");
     expect(errors(text.replace("91%", "96%"))).toEqual([]);
   });
