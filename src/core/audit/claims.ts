@@ -86,9 +86,12 @@ export type DocumentKind = "budget" | "final";
 
 function documentKindOf(text: string): DocumentKind | undefined {
   // A document titled as a budget ("2026年度苏州市审计局部门预算") is one, whatever its duties mention ("审计…决算草案").
-  // (The title may take two lines: "2026 年度" / "苏州市审计局部门预算公开".)
-  const [first = "", second = ""] = text.split("\n").filter((line) => line.trim() !== "");
-  const title = `${first}${second}`.slice(0, 80);
+  // (The title may take up to three lines: "2026 年度" / "泉州市人民政府办公室" / "部门预算".)
+  const [first = "", ...next] = text
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .slice(0, 3);
+  const title = [first, ...next].join("").slice(0, 80);
   if (
     !/决算/.test(first) &&
     /^[^。]{0,40}?20\d\d\s*年度?[^。]{0,30}?(?:部门|单位)(?:综合)?预算(?!执行)/.test(title)
@@ -601,6 +604,23 @@ export function findClaims(text: string): TextClaims {
     );
   };
 
+  /**
+   * "公务用车购置支出151.68万元，主要用于经批准购置的5辆公务用车，比上年预算数增加27.78万元": an amount naming
+   * nothing, after a count, is the sentence's last item of its unit (and a rate after it goes on with that one).
+   */
+  const lastOfItsUnit = (
+    sentence: Sentence,
+    has: keyof ItemClaim,
+    amount: PrintedAmount | undefined
+  ): ItemClaim | undefined =>
+    amount === undefined
+      ? undefined
+      : items
+          .filter(
+            (item) => item.sentence === sentence && sameUnit(item, amount) && lacks(item, has)
+          )
+          .pop();
+
   /** The item a figure with the name `printed` is about: the current one, or a new one. */
   const itemFor = (
     printed: string,
@@ -643,6 +663,10 @@ export function findClaims(text: string): TextClaims {
       return current;
     if (name === "" && current && takes(current))
       return continued(sentence, has, amount) ?? current;
+    if (name === "" && current && !takes(current)) {
+      const last = lastOfItsUnit(sentence, has, amount);
+      if (last) return (current = last);
+    }
     // "收入总计385.28万元,支出总计385.28万元。收支较上年决算数减少287.87万元": 收支 is the totals just named.
     if (/^收[、和与]?支$/.test(name)) {
       const totals = nearby(sentence).find(
@@ -1057,7 +1081,8 @@ export function findClaims(text: string): TextClaims {
           : undefined;
       if (figures.length === 0) {
         danglingOfWhich = /^其中$/.test(words) && partsParent !== undefined;
-        if (current && /持平/.test(words)) current.flat = clause;
+        // (Not in a reason: "…下降0.87%。主要原因是：…经费定额与上年持平" is about something else.)
+        if (current && /持平/.test(words) && !inReason) current.flat = clause;
         if (current && /上年无此项|上年无/.test(words)) current.newItem = clause;
         if (closesParenthesis) closeParenthesis();
         continue;
@@ -1215,7 +1240,9 @@ export function findClaims(text: string): TextClaims {
           const before = prefix.slice(0, change.index);
           const item = nameBefore(before)
             ? itemFor(before.replace(COMPARISON, ""), sentence, "delta", amount)
-            : fitting(continued(sentence, "delta", amount), amount);
+            : (fitting(continued(sentence, "delta", amount), amount) ??
+              lastOfItsUnit(sentence, "delta", amount));
+          if (item && item !== current) current = item;
           if (item && !item.delta) {
             item.delta = changeBy(change[1]);
             item.changeBasis = basisIn(COMPARISON.exec(before)?.[0] ?? "");

@@ -2566,3 +2566,36 @@ describe("a rate of a change to this year's amount", () => {
     expect(errors(text.replace("91%", "96%"))).toEqual([]);
   });
 });
+
+describe("rates the whole documents hid (found by changing one rate at a time)", () => {
+  it("a rate said to be 基本持平 is still checked (杭州市气象局 2026)", () => {
+    const text =
+      "2026 年收入预算 5,876.67 万元，比上年执行数增加48.92 万元，增长 0.8%，与上年基本持平。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("增长 0.8%", "增长 2.0%"))).toEqual([["AUDIT-PCT", "2.0%"]]);
+  });
+
+  it("持平 in a reason is about something else (泉州市人民政府办公室 2026)", () => {
+    const text =
+      "公务用车购置费 261.90 万元，比上年减少 2.30 万元，下降1.19%。主要原因是: 车改后机关自行管理的公务用车数量与上年相比不变，经费定额与上年持平；本年车辆购置税预算减少。";
+    expect(errors(text)).toEqual([["AUDIT-PCT", "1.19%"]]);
+  });
+
+  it("a change naming nothing after a count is the money item's (杭州市司法局 2026)", () => {
+    const text =
+      "公务用车购置支出 151.68万元（含购置税等附加费用），主要用于经批准购置的 5辆公务用车，比上年预算数增加 27.78 万元，增长 22.4%，主要原因是本年度拟更新购置大客车。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("增长 22.4%", "增长 32.4%"))).toEqual([["AUDIT-PCT", "32.4%"]]);
+  });
+
+  it("a title over three lines says the document is a budget (泉州市人民政府办公室 2026)", () => {
+    const text = [
+      "2026 年度",
+      "泉州市人民政府办公室",
+      "部门预算",
+      "（一）主要职能：负责市政府决算草案的审核汇总。",
+      "（三）公务用车购置及运行费2026 年预算安排 293.90 万元，其中：公务用车运行费32.00 万元，比上年增加 0.00 万元，增长 0.00%，与上年持平；公务用车购置费 261.90 万元，比上年减少 2.30 万元，下降2.09%。",
+    ].join("\n");
+    expect(errors(text)).toEqual([["AUDIT-PCT", "2.09%"]]);
+  });
+});

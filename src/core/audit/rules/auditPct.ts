@@ -281,8 +281,10 @@ function mistake(c: Comparison, printed: Interval, context: AuditContext): strin
 
 function checkRate(c: Comparison, sentence: Sentence, context: AuditContext): AuditFinding[] {
   const rate = c.rate;
-  // A rate whose direction contradicts its change is AUDIT-DIRECTION's.
-  if (!rate || c.flat || (c.delta && c.delta.direction !== rate.direction)) return [];
+  // A rate whose direction contradicts its change is AUDIT-DIRECTION's. (A rate said "flat" is checked only when
+  // the text calls it so loosely: "增长0.8%，与上年基本持平" still prints a rate that must be right.)
+  const loosely = c.flat !== undefined && /基本持平|大致持平|略有/.test(c.flat.text);
+  if (!rate || (c.flat && !loosely) || (c.delta && c.delta.direction !== rate.direction)) return [];
   const chosen = derivation(c, context);
   if (!chosen) return [];
   const printed = signed(rate.figure.interval, rate.direction);
