@@ -2588,6 +2588,12 @@ describe("rates the whole documents hid (found by changing one rate at a time)",
     expect(errors(text.replace("增长 22.4%", "增长 32.4%"))).toEqual([["AUDIT-PCT", "32.4%"]]);
   });
 
+  it("上年预算 is last year's amount of a budget", () => {
+    const text = "2026年“三公”经费预算1万元，上年预算26万元，下降96%。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("96%", "91%"))).toEqual([["AUDIT-PCT", "91%"]]);
+  });
+
   it("a title over three lines says the document is a budget (泉州市人民政府办公室 2026)", () => {
     const text = [
       "2026 年度",
