@@ -917,10 +917,21 @@ export function findClaims(text: string): TextClaims {
     };
     // Found in the whole sentence, so a number whose unit ends its list is read ("收入476.17、支出460.06万元").
     const sentenceFigures = findFigures(sentence).filter((figure) => figure.kind !== "points");
+    /** The last clause read held figures and ended with a colon: what follows lists the parts of its item. */
+    let colonAfterFigures = false;
     for (const clause of splitClauses(sentence)) {
       if (skipped(clause.start)) continue;
       if (clause.start >= resumeAt) bindLists();
       const words = clause.text.trim();
+      // "涉及公共预算支出共213.37万元，两项目整体预算执行率为90.29%：“校园文化经费”项目支出20.67万元，…": a colon
+      // right after a whole's figures opens the list of its parts.
+      if (colonAfterFigures && current?.current && !partsParent) {
+        partsParent = current;
+        if (current.children.length > 0) breakdown++;
+      }
+      colonAfterFigures =
+        /[：:]/.test(text[clause.end] ?? "") &&
+        sentenceFigures.some((figure) => figure.start >= clause.start && figure.end <= clause.end);
       // "…占0.21%；三、支出决算情况说明本年支出合计…": a heading after a ；starts a section too (the clause is
       // "三", cut at its 、).
       // A numbering cut at its 、 is a clause of its own ("三", "2").

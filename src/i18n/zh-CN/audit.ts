@@ -23,7 +23,7 @@ export const audit = {
   impliedBudgets: (parent: string, budget: string, parts: string, sum: string) =>
     `${parent}预算数${budget}，而按其中${parts}各自的支出与完成预算的比例推算，它们的预算合计约${sum}，两者不符。`,
   basisImpliedBudgets: (current: string, parts: string, sum: string) =>
-    `按决算数${current}、其中${parts}按支出与执行率推算的预算合计约${sum}`,
+    `决算数${current}、其中${parts}按支出与执行率推算的预算合计约${sum}`,
   basisNamedRatio: (part: string, base: string, addedBack: boolean) =>
     addedBack ? `${part} ÷（${base} + ${part}）` : `${part} ÷ ${base}`,
   pct: (claim: string, basis: string, expected: string) =>

@@ -2445,6 +2445,13 @@ describe("budgets worked out from execution rates", () => {
     expect(errors(text.replace("15.63%", "22.31%"))).toEqual([["AUDIT-SUM", "76.43万元"]]);
   });
 
+  it("a colon after the whole's figures opens the list of its parts (中山市委党校 2017)", () => {
+    const text =
+      "其中两项目涉及公共预算支出共213.37万元,两项目整体预算执行率为90.29%:“校园文化经费”项目支出20.67万元,预算执行率82.68%;“校园场室修缮和设施维护经费”项目支出192.70万元,预算执行率为91.24%。";
+    expect(errors(text)).toEqual([["AUDIT-PCT", "90.29%"]]);
+    expect(errors(text.replace("90.29%", "90.33%"))).toEqual([]);
+  });
+
   it("with no budget printed, the whole's own rate is over their sum", () => {
     const noBudget =
       "两项目支出共213.37万元，预算执行率为90.33%。其中：“校园文化经费”项目支出20.67万元，预算执行率82.68%；“校园场室修缮和设施维护经费”项目支出192.70万元，预算执行率为91.24%。";
