@@ -917,6 +917,9 @@ export function findClaims(text: string): TextClaims {
     };
     // Found in the whole sentence, so a number whose unit ends its list is read ("收入476.17、支出460.06万元").
     const sentenceFigures = findFigures(sentence).filter((figure) => figure.kind !== "points");
+    /** The span holds a figure of the sentence. */
+    const holdsFigure = (span: Span) =>
+      sentenceFigures.some((figure) => figure.start >= span.start && figure.end <= span.end);
     /** The last clause read held figures and ended with a colon: what follows lists the parts of its item. */
     let colonAfterFigures = false;
     for (const clause of splitClauses(sentence)) {
@@ -929,9 +932,7 @@ export function findClaims(text: string): TextClaims {
         partsParent = current;
         if (current.children.length > 0) breakdown++;
       }
-      colonAfterFigures =
-        /[：:]/.test(text[clause.end] ?? "") &&
-        sentenceFigures.some((figure) => figure.start >= clause.start && figure.end <= clause.end);
+      colonAfterFigures = /[：:]/.test(text[clause.end] ?? "") && holdsFigure(clause);
       // "…占0.21%；三、支出决算情况说明本年支出合计…": a heading after a ；starts a section too (the clause is
       // "三", cut at its 、).
       // A numbering cut at its 、 is a clause of its own ("三", "2").
@@ -1019,12 +1020,7 @@ export function findClaims(text: string): TextClaims {
       } else if (
         /^(?:其中|包括)/.test(words) &&
         // "主要用于…，包括开展系列宣传教育活动…": a 包括 that names what was done, with no amount, lists no parts.
-        !(
-          /^包括[^：:]/.test(words) &&
-          !sentenceFigures.some(
-            (figure) => figure.start >= clause.start && figure.end <= clause.end
-          )
-        ) &&
+        !(/^包括[^：:]/.test(words) && !holdsFigure(clause)) &&
         (current || (/^其中/.test(words) && sectionStart === items.length))
       ) {
         // A sentence that opens with 其中 lists the parts of the last item given an amount, not of one only
