@@ -17,7 +17,6 @@ import {
   plus,
   quotient,
   rational,
-  scale,
   sign,
   sub,
   sum,
@@ -37,7 +36,7 @@ import {
   type Span,
 } from "../text";
 import { findingAt, type AuditContext, type AuditFinding, type AuditRule } from "../types";
-import { asPercent, judge, verdictFinding } from "./auditRounding";
+import { asPercent, asRatio, judge, verdictFinding } from "./auditRounding";
 import { BEYOND_ANY, sayAmountLike, sayPercentLike, statedYuan } from "./common";
 import { partsMakeWhole } from "./auditSum";
 
@@ -481,7 +480,7 @@ function checkImpliedBudgets(whole: ItemClaim, context: AuditContext): AuditFind
       (whole.current !== undefined && judge(whole.current.yuan, spent) !== "wrong");
     if (!allOfIt) return [];
     const budgets = parts.map((part) => {
-      const rate = scale((part.executionRate as PrintedPercent).interval, rational(1n, 100n));
+      const rate = asRatio((part.executionRate as PrintedPercent).interval);
       return compare(rate.lo, ZERO) > 0
         ? quotient((part.current as PrintedAmount).yuan, rate)
         : undefined;

@@ -59,6 +59,11 @@ export function asPercent(ratio: Interval): Interval {
   return scale(ratio, rational(100n));
 }
 
+/** A percentage as the ratio it states: 7.35% → 0.0735. */
+export function asRatio(percent: Interval): Interval {
+  return scale(percent, rational(1n, 100n));
+}
+
 export const auditRounding: AuditRule = {
   id: "AUDIT-ROUNDING",
   severities: ["info"],

@@ -26,7 +26,7 @@ import {
 } from "../text";
 import type { AuditContext, AuditFinding, AuditRule } from "../types";
 import { findingAt } from "../types";
-import { asPercent, judge, verdictFinding } from "./auditRounding";
+import { asPercent, asRatio, judge, verdictFinding } from "./auditRounding";
 import { partYuan, sayAmountLike, sayPercentLike, statedYuan } from "./common";
 import { partsMakeWhole } from "./auditSum";
 
@@ -344,7 +344,7 @@ function impliedWholeOutlier(
 ): AuditFinding[] {
   if (siblings.length < 3) return [];
   const wholes = siblings.map((item, i) => {
-    const fraction = scale(shares[i].percent.interval, div(rational(1n), HUNDRED));
+    const fraction = asRatio(shares[i].percent.interval);
     return compare(fraction.lo, rational(0n)) > 0
       ? quotient(partYuan(item.current as PrintedAmount, context.claims), fraction)
       : undefined;

@@ -19,7 +19,6 @@ import {
   product,
   quotient,
   rational,
-  scale,
   sub,
   sum,
   toFixed,
@@ -45,7 +44,7 @@ import {
 } from "../text";
 import type { AuditContext, AuditFinding, AuditRule } from "../types";
 import { findingAt } from "../types";
-import { judge, roundingLeeway, verdictFinding } from "./auditRounding";
+import { asRatio, judge, roundingLeeway, verdictFinding } from "./auditRounding";
 import { BEYOND_ANY, partYuan, sayAmountLike, statedYuan } from "./common";
 
 /** True when the parts listed are the whole of their total, not a selection of it. */
@@ -482,7 +481,7 @@ function amountFromOwnFigures(item: ItemClaim, year: "current" | "prior"): Inter
   const other = year === "current" ? item.prior : item.current;
   if (other) return year === "current" ? plus(other.yuan, delta) : minus(other.yuan, delta);
   if (!item.rate || item.rate.direction !== item.delta.direction) return undefined;
-  const rate = scale(signed(item.rate.figure.interval, item.rate.direction), rational(1n, 100n));
+  const rate = asRatio(signed(item.rate.figure.interval, item.rate.direction));
   const prior = quotient(delta, rate);
   if (!prior) return undefined;
   return year === "prior" ? prior : plus(prior, delta);
@@ -500,7 +499,7 @@ function amountOfParts(item: ItemClaim, year: "current" | "prior", depth: number
 
 /** A rate as a signed fraction, truncated or rounded up as well as rounded: 下降9.24% → [−0.09245, −0.09235]…. */
 function rateFraction(rate: NonNullable<ItemClaim["rate"]>): Interval {
-  return scale(signed(roundingLeeway(rate.figure.interval), rate.direction), rational(1n, 100n));
+  return asRatio(signed(roundingLeeway(rate.figure.interval), rate.direction));
 }
 
 /**
