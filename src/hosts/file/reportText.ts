@@ -1,18 +1,21 @@
 /**
  * A report's plain text for the audit (src/core/audit): a .docx in reading order — paragraphs as lines, a
- * table row as one line with its cells separated by tabs — or a .txt / .md file as it is (UTF-8, UTF-16 with
- * its byte-order mark, or GB18030, the encoding of Chinese Windows' Notepad). Runs in Node and the browser.
+ * table row as one line with its cells separated by tabs — a .txt file as it is, or a .md file as it reads rendered
+ * (markdownText.ts); text files in UTF-8, UTF-16 with its byte-order mark, or GB18030, the encoding of Chinese
+ * Windows' Notepad. Runs in Node and the browser.
  */
 import JSZip from "jszip";
 import { unusableInput } from "../../core/errors";
+import { markdownText } from "./markdownText";
 import { unescapeXml } from "./ooxml/xml";
 import { checkSignature, DEFAULT_MAX_UNCOMPRESSED_BYTES } from "./zipGuard";
 
 /** The kinds of report file the audit reads, by extension. */
-export function reportKind(fileName: string): "docx" | "text" | undefined {
+export function reportKind(fileName: string): "docx" | "markdown" | "text" | undefined {
   const extension = fileName.toLowerCase().split(".").pop() ?? "";
   if (extension === "docx") return "docx";
-  if (["txt", "text", "md", "markdown"].includes(extension)) return "text";
+  if (["md", "markdown"].includes(extension)) return "markdown";
+  if (["txt", "text"].includes(extension)) return "text";
   return undefined;
 }
 
@@ -85,6 +88,7 @@ export async function readReportText(bytes: Uint8Array, fileName: string): Promi
   if (!kind) throw unusableInput("not-report", (t) => t.fileHost.reportType(fileName));
   let text: string;
   if (kind === "text") text = decodeText(bytes);
+  else if (kind === "markdown") text = markdownText(decodeText(bytes).replace(/\r\n?/g, "\n"));
   else {
     checkSignature(bytes, fileName);
     let zip: JSZip;

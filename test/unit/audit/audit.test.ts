@@ -1017,8 +1017,68 @@ describe("our own report", () => {
     expect(read).toContain(SEED_BASIC);
     const asDocx = auditText(read, { workbook: { changes: analysis.changes } });
     expect(asDocx.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    const markdown = (await renderReport("md", composed)) as string;
+    const readMarkdown = await readReportText(new TextEncoder().encode(markdown), "report.md");
+    expect(readMarkdown).toContain(SEED_BASIC);
+    const asMarkdown = auditText(readMarkdown, { workbook: { changes: analysis.changes } });
+    expect(asMarkdown.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    expect(asMarkdown.sentences).toBe(asDocx.sentences);
     // The head counts are said once, not by the generated sentence and again by the unit's own text.
     expect(text.match(/年末实有人数/g)).toHaveLength(1);
+  });
+});
+
+describe("a Markdown report", () => {
+  const read = (markdown: string) => readReportText(new TextEncoder().encode(markdown), "报告.md");
+
+  it("is read as it reads rendered: no markup taken for a blank, escapes undone, numbering kept", async () => {
+    const text = await read(
+      [
+        "## 一、收支情况",
+        "",
+        "**2023年收入总计100万元**，比上年增加10万元，增长11.11\\%。",
+        "",
+        "1. 基本支出60万元",
+        "2. 项目支出40万元",
+      ].join("\n")
+    );
+    expect(text.split("\n")).toEqual([
+      "一、收支情况",
+      "2023年收入总计100万元，比上年增加10万元，增长11.11%。",
+      "1.基本支出60万元",
+      "2.项目支出40万元",
+    ]);
+    expect(auditText(text).findings).toEqual([]);
+    // The same text as a .txt keeps its marks: "**" there is a template's placeholder.
+    expect(auditText("**2023年收入总计100万元**。").summary.error).toBeGreaterThan(0);
+  });
+
+  it("keeps the writer's lines, and reads a table a row per line, its cells tab-separated", async () => {
+    const text = await read(
+      [
+        "一、部门收入",
+        "收入总计100万元，其中：",
+        "",
+        "| 项目 | 金额 |",
+        "|---|---|",
+        "| 基本支出 | 60 |",
+        "",
+        "<table><tr><td>项目支出</td><td>40</td></tr><tr><td>合计</td><td>100</td></tr></table>",
+      ].join("\n")
+    );
+    expect(text.split("\n")).toEqual([
+      "一、部门收入",
+      "收入总计100万元，其中：",
+      "项目\t金额",
+      "基本支出\t60",
+      "项目支出\t40",
+      "合计\t100",
+    ]);
+  });
+
+  it("a wrong figure in it is still found", async () => {
+    const text = await read("**收入总计100万元**，比上年增加10万元，增长20\\%。");
+    expect(auditText(text).findings.map((f) => f.rule)).toContain("AUDIT-PCT");
   });
 });
 
@@ -2610,5 +2670,49 @@ describe("rates the whole documents hid (found by changing one rate at a time)",
       "（三）公务用车购置及运行费2026 年预算安排 293.90 万元，其中：公务用车运行费32.00 万元，比上年增加 0.00 万元，增长 0.00%，与上年持平；公务用车购置费 261.90 万元，比上年减少 2.30 万元，下降2.09%。",
     ].join("\n");
     expect(errors(text)).toEqual([["AUDIT-PCT", "2.09%"]]);
+  });
+});
+
+describe("wording met in a fourth batch (西南大学 2021–2024 部门预算与决算, measured on arrival)", () => {
+  const INCOME_LIST = [
+    "我校 2021 年收入预算 490,808.40 万元（本年预算收入390,140.45 万元），其中：",
+    "一般公共预算拨款收入 216,552.53万元，占总收入的 44.12%；事业收入 124,020.47 万元，占总收入的 25.27%;其他收入 49,567.45 万元，占总收入的10.10%；使用非财政拨款结余 18,953.78 万元，占总收入的3.86%；上年结转 81,714.17 万元，占总收入的 16.65%。2021 年本年预算收入 390,140.45 万元，与上年相比减少 1,106.89 万元。",
+  ];
+
+  it("after a bare 其中：, a line that lists the parts is the whole list, and ends with its sentence", () => {
+    expect(errors(INCOME_LIST.join("\n"))).toEqual([]);
+    // Parts that do not make the whole are still found.
+    expect(errors(INCOME_LIST.join("\n").replace("81,714.17", "81,914.17"))).toEqual([
+      ["AUDIT-SUM", "490,808.40 万元"],
+    ]);
+    // Parts a line each, after a bare 其中：, still go on to the next line.
+    const linePerPart = "收入总计100万元，其中：\n财政拨款收入60万元。\n事业收入50万元。";
+    expect(errors(linePerPart)).toEqual([["AUDIT-SUM", "100万元"]]);
+  });
+
+  it("counts of people by title and by supervisor's role are two breakdowns, not one list", () => {
+    expect(
+      errors(
+        "现有专任教师3120 人，其中教授 727 人、副教授 1277 人，博士生导师 535 人、硕士生导师 1699 人。"
+      )
+    ).toEqual([]);
+    // One breakdown over its whole is still wrong.
+    expect(errors("现有专任教师3120人，其中教授1727人、副教授1277人、讲师500人。")).toEqual([
+      ["AUDIT-SUM", "3120人"],
+    ]);
+    // Money items whose names read like those are money, and are summed as ever.
+    expect(errors("项目支出100万元，其中研究生教育经费60万元、人才引进经费50万元。")).toEqual([
+      ["AUDIT-SUM", "100万元"],
+    ]);
+  });
+
+  it.each([
+    // A university's name, then its students.
+    ["建立基于西南大学大学生“劳动教育+专业成长”的劳动教育建设区。", []],
+    // The template's "{项目名称}项目绩效目标表" after a name that ends in 项目.
+    ["（二十三）幼儿普通话教育项目项目绩效目标表（2024 年度）", []],
+    ["打造丰富的教育教育资源，并培育优质教育成果。", [["AUDIT-BLANK", "教育教育"]]],
+  ])("doubled words: %s", (text, expected) => {
+    expect(errors(text)).toEqual(expected);
   });
 });
