@@ -593,6 +593,14 @@ export function findClaims(text: string): TextClaims {
           item.name.slice(0, -name.length)
         )));
 
+  /**
+   * After a bare "其中：", the line read so far has listed two parts or more: it is the whole list written on one line
+   * ("其中：" then "一般公共预算拨款收入…；事业收入…；上年结转…。2021 年本年预算收入…"), which ends as any list does.
+   */
+  const wholeListOnTheLine = (sentence: Sentence): boolean =>
+    partsParent !== undefined &&
+    partsParent.children.filter((part) => part.sentence.paragraph === sentence.paragraph).length >=
+      2;
   /** The sentence names a part, its amount and its share, as the last part of the list open did. */
   const listGoesOn = (sentence: Sentence): boolean => {
     const last = partsParent?.children[partsParent.children.length - 1];
@@ -861,10 +869,12 @@ export function findClaims(text: string): TextClaims {
     } else if (SECTION_HEADING_AT.test(sentence.text)) {
       // "…其他收入0元。(二)支出预算：…": a heading inside a line starts a new section, as a new line does.
       startSection();
-    } else if (!/^其中/.test(sentence.text) && !partsOnLines && !listGoesOn(sentence)) {
+    } else {
+      if (partsOnLines && wholeListOnTheLine(sentence)) partsOnLines = false;
       // 其中 lasts until the sentence ends, unless the next sentence opens with it — or goes on with a part said
       // as the last one was ("其中：一般公共预算收入20702.25万元，占99.29%。财政专户管理资金147.20万元，占0.71%。").
-      partsParent = undefined;
+      if (!/^其中/.test(sentence.text) && !partsOnLines && !listGoesOn(sentence))
+        partsParent = undefined;
     }
     let hasFigures = false;
     /** The words of a clause that ends with a colon and holds no figure ("待拨款:"). */

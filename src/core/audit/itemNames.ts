@@ -190,6 +190,30 @@ export function oneBreakdown(keys: readonly ItemKey[], whole: ItemKey | undefine
   return !sets || sets.some((set) => keys.every((key) => set.includes(key)));
 }
 
+/**
+ * The ways a count of people is broken down. One person has one title, one role as a supervisor, one degree — and is
+ * counted in each ("现有专任教师3120人，其中教授727人、副教授1277人，博士生导师535人、硕士生导师1699人": 西南大学 2021).
+ * The first that matches is the name's: 博士生导师 is a supervisor, not a degree.
+ */
+const PEOPLE_BREAKDOWNS: readonly RegExp[] = [
+  /导师/,
+  /教授|讲师|助教|研究员|正高|副高|中级职称|初级职称|工程师|职称/,
+  /院士|学者|专家|人才|津贴/,
+  /博士|硕士|学士|研究生|本科|专科|学历|学位/,
+  /党员|团员/,
+  /女|男/,
+  /少数民族/,
+];
+
+/** True when the names of counts of people are of two breakdowns of them (titles beside supervisors). */
+export function peopleOfTwoBreakdowns(names: readonly string[]): boolean {
+  const breakdowns = new Set(
+    names.map((name) => PEOPLE_BREAKDOWNS.findIndex((pattern) => pattern.test(name)))
+  );
+  breakdowns.delete(-1);
+  return breakdowns.size > 1;
+}
+
 /** The key an item's name stands for: one of the rows every report has, or an economic class of 基本支出. */
 export function itemKeyOf(reduced: string): ItemKey | undefined {
   // A report names the same few items again and again: each name is matched once.

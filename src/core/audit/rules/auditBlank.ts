@@ -48,10 +48,11 @@ const PATTERNS: readonly [BlankKind, RegExp][] = [
     "unresolvedChoice",
     /大小于|多少于|(?:增加|增长|上升|提高)[（(](?:减少|下降|降低)[)）]|(?:减少|下降|降低)[（(](?:增加|增长|上升|提高)[)）]|增[（(]减[)）]|减[（(]增[)）]|(?:增加|减少|增长|下降|上升)[（(]或(?:增加|减少|增长|下降|上升)[)）]|(?:增长下降|下降增长|增加减少|减少增加)(?=\s*[0-9０-９])/g,
   ],
-  // (Not a word whose second copy starts a term of its own: "政府性债务债务率", "收入收入额", "9名在职人员人员经费".)
+  // (Not a word whose second copy starts a term of its own: "政府性债务债务率", "收入收入额", "9名在职人员人员经费",
+  // "幼儿普通话教育项目项目绩效目标表".)
   [
     "doubledWord",
-    /([\u4e00-\u9fff]{2,5})\1(?!率|额|余额|限额|总额|规模|指标|总量|结构|经费|费)|其中[：:]\s*其中/g,
+    /([\u4e00-\u9fff]{2,5})\1(?!率|额|余额|限额|总额|规模|指标|总量|结构|经费|费|绩效目标)|其中[：:]\s*其中/g,
   ],
   // "2023年…支出较2023年分别增长15.33%": a year compared with itself (checked against the text's latest year below).
   [
@@ -79,8 +80,11 @@ const TARGET_COLUMNS = /(?:目标值|指标值)[\s\S]*(?:完成值|实际值)/;
 /** Doubled words that are proper Chinese, not a slip. */
 const PROPER_DOUBLES = /^(?:研究研究|讨论讨论|看看|试试)$/;
 
-/** Words side by side that repeat characters without doubling a word. */
-const PROPER_RUNS = /航空航天/;
+/**
+ * Words side by side that repeat characters without doubling a word: "低空航空航天发展处" (低空, 航空, 航天), "西南大学
+ * 大学生" (a university's name, then its students).
+ */
+const PROPER_RUNS = /航空航天|大学大学生/;
 
 function check(context: AuditContext): AuditFinding[] {
   const { text, words } = context;
@@ -97,7 +101,7 @@ function check(context: AuditContext): AuditFinding[] {
       const said = match[0].trim();
       if (said === "" && kind !== "emptyOfWhich") continue;
       if (kind === "doubledWord" && PROPER_DOUBLES.test(said)) continue;
-      // Words that run into each other and only look doubled: "低空航空航天发展处" (低空, 航空, 航天).
+      // Words that run into each other and only look doubled.
       if (
         kind === "doubledWord" &&
         PROPER_RUNS.test(text.slice(Math.max(0, start - 2), start + said.length + 2))

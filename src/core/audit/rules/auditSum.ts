@@ -28,7 +28,14 @@ import {
 } from "../interval";
 import type { ItemClaim, TextClaims } from "../claims";
 import { amountThisYear } from "../items";
-import { WHOLE_PARTS, itemKeyOf, oneBreakdown, sameItem, type ItemKey } from "../itemNames";
+import {
+  WHOLE_PARTS,
+  itemKeyOf,
+  oneBreakdown,
+  peopleOfTwoBreakdowns,
+  sameItem,
+  type ItemKey,
+} from "../itemNames";
 import { cellNumber, cellRows, findTableRows, totalBlocks } from "../tables";
 import { countValue, findCountedLists } from "../countedLists";
 import { findSavings } from "../namedRatios";
@@ -110,6 +117,8 @@ function isKnownPart(part: ItemClaim, whole: ItemClaim): boolean {
 function clearList(parent: ItemClaim, parts: readonly ItemClaim[]): boolean {
   const keys = parts.map((part) => itemKeyOf(part.name));
   if (new Set(parts.map((part, i) => keys[i] ?? part.name)).size < parts.length) return false;
+  const people = parts.every((part) => part.current?.unit === "人");
+  if (people && peopleOfTwoBreakdowns(parts.map((part) => part.name))) return false;
   return oneBreakdown(
     keys.filter((key): key is ItemKey => key !== undefined),
     itemKeyOf(parent.name)
