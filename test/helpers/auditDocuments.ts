@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { auditText, type AuditFinding } from "../../src/core/audit";
+import { markdownText } from "../../src/hosts/file/markdownText";
 
 export interface PublishedDocument {
   id: string;
@@ -31,6 +32,12 @@ export interface DocumentResult {
 
 const DIRECTORY = resolve(__dirname, "../fixtures/audit/documents");
 
+/** A document's plain text, as the audit's file host reads it: a .md as it reads rendered, a .txt as it is. */
+function documentText(document: PublishedDocument): string {
+  const text = readFileSync(resolve(DIRECTORY, document.file), "utf8");
+  return document.file.endsWith(".md") ? markdownText(text) : text;
+}
+
 export function loadDocuments(): PublishedDocument[] {
   const index = JSON.parse(readFileSync(resolve(DIRECTORY, "documents.json"), "utf8")) as {
     documents: PublishedDocument[];
@@ -44,7 +51,7 @@ const keyOf = (error: { rule: string; printed: string; sentence: string }) =>
 
 export function scoreDocuments(documents = loadDocuments()): DocumentResult[] {
   return documents.map((document) => {
-    const text = readFileSync(resolve(DIRECTORY, document.file), "utf8");
+    const text = documentText(document);
     const result = auditText(text);
     const given = result.findings.filter((finding) => finding.severity === "error");
     const listed = new Map<string, number>();
@@ -100,7 +107,7 @@ export interface MutationScore {
 export function mutationScore(documents = loadDocuments()): MutationScore {
   const score: MutationScore = { changed: 0, caught: 0, missed: [] };
   for (const document of documents) {
-    const text = readFileSync(resolve(DIRECTORY, document.file), "utf8");
+    const text = documentText(document);
     const errorsOf = (audited: string) =>
       auditText(audited)
         .findings.filter((finding) => finding.severity === "error")

@@ -152,7 +152,9 @@ const PART_WITH_SHARE =
   /^[^，,。；;：:\d０-９]{2,24}?[0-9０-９][0-9０-９,，.]*\s*(?:万元|亿元|元)[，,]\s*占[^，,。；;]{0,16}?[0-9０-９.]+\s*[%％][。；;]?$/;
 /** A numbered heading that is a sentence of its own: "（一）因公出国（境）费用。", "2.公务接待费。" */
 const NUMBERED_HEADING =
-  /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])\s*([^，,。；;：:\d]{2,40}?)[。.．:：]?$/;
+  /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])\s*([^，,。；;：:\d]{2,60}?)[。.．:：]?$/;
+/** A line of the functional classification, named to its level: "一般公共服务支出（类）", "…离退休（项）". */
+const FUNCTIONAL_LINE = /(?:类|款|(?<![事专])项)$/;
 /** What a unit's income brings in from before the year: a part of its 收入总计, not of the year's own income. */
 const CARRIED_IN = /年初结转|上年结转|结转和结余|使用非财政拨款结余|用事业基金弥补/;
 
@@ -490,21 +492,24 @@ export function findClaims(text: string): TextClaims {
       partsParent = undefined;
       return undefined;
     }
-    const key = itemKeyOf(name);
+    // A line of the functional classification ("…基本养老保险缴费支出（项）") is none of the economic classes its
+    // words may name.
+    const functionalLine = FUNCTIONAL_LINE.test(name);
+    const key = functionalLine ? undefined : itemKeyOf(name);
     if (!parent && key && numberedList && isPartOf(key, numberedList.whole))
       return numberedList.whole;
     // A part of the part listed just before ("公务用车购置及运行维护费…（公务用车购置费…）", "公务接待费…，具体是国内
     // 接待费…") goes under it, not beside it.
     const parentKey = parent ? itemKeyOf(parent.name) : undefined;
     // Under a whole whose parts are known, a name that is none of them details the part just listed — unless it
-    // is a functional class ("一般公共服务支出（类）"; under 一般公共预算财政拨款支出, "教育支出"): another breakdown
-    // of the whole.
+    // is a line of the functional classification ("一般公共服务支出（类）", "…（款）…行政单位离退休（项）"; under
+    // 一般公共预算财政拨款支出, "教育支出"): another breakdown of the whole.
     if (
       !key &&
       parentKey &&
       WHOLE_PARTS[parentKey] &&
       current?.parent === parent &&
-      !/类$/.test(name) &&
+      !functionalLine &&
       parentKey !== "generalBudget"
     )
       return current;
@@ -1054,9 +1059,14 @@ export function findClaims(text: string): TextClaims {
           // same whole is another breakdown of it (by source, then by item), never added up with the first.
           if (whole.children.length > 0) breakdown++;
         }
-      } else if (/^主要用于(?:以下(?:几个)?方面)?$/.test(words) && current?.current) {
+      } else if (
+        /^主要用于(?:以下(?:几个)?方面)?$/.test(words) &&
+        current?.current &&
+        current.sentence.paragraph === sentence.paragraph
+      ) {
         // "一般公共预算财政拨款支出2940.05万元，主要用于以下方面：一般公共服务支出（类）2106.66万元，占71.73%；…":
-        // what it went on, each a part of it (a selection: "主要").
+        // what it went on, each a part of it (a selection: "主要"). (Not what an item of the paragraph before went
+        // on: "2、…事业单位离退休（项）。主要用于：事业单位退休人员支出。年初预算为28.11万元…".)
         partsParent = current;
       } else if (/^主要(?:支出事项|事项|项目|包括)$/.test(words) && current && partsParent) {
         // "其中：财力安排支出68.4亿元，…主要支出事项：一般公共服务支出7.1亿元…": the details of the part just listed.
@@ -1320,8 +1330,11 @@ export function findClaims(text: string): TextClaims {
       partsParent = undefined;
     }
     closeTrailingTotal(sentence, firstOfSentence);
+    // (A sentence with no figure after the heading keeps it: "3、…机关事业单位基本养老保险缴费支出（项）。主要用于：
+    // 行政事业单位养老保险支出。年初预算为452.40万元…" — 上海市普陀区规划和自然资源局 2024.)
     const headingName = hasFigures ? undefined : NUMBERED_HEADING.exec(sentence.text)?.[1];
-    heading = headingName ? { name: headingName, paragraph: sentence.paragraph } : undefined;
+    if (headingName) heading = { name: headingName, paragraph: sentence.paragraph };
+    else if (hasFigures || heading?.paragraph !== sentence.paragraph) heading = undefined;
     if (hasFigures) figureSentences++;
     paragraphHasFigures ||= hasFigures;
   }

@@ -2684,6 +2684,8 @@ describe("wording met in a fourth batch (西南大学 2021–2024 部门预算�
     // Parts that do not make the whole are still found.
     expect(errors(INCOME_LIST.join("\n").replace("81,714.17", "81,914.17"))).toEqual([
       ["AUDIT-SUM", "490,808.40 万元"],
+      // Each part's share is of the whole on the line before ("占总收入的"), the changed one's too.
+      ["AUDIT-SHARE", "16.65%"],
     ]);
     // Parts a line each, after a bare 其中：, still go on to the next line.
     const linePerPart = "收入总计100万元，其中：\n财政拨款收入60万元。\n事业收入50万元。";
@@ -2704,6 +2706,29 @@ describe("wording met in a fourth batch (西南大学 2021–2024 部门预算�
     expect(errors("项目支出100万元，其中研究生教育经费60万元、人才引进经费50万元。")).toEqual([
       ["AUDIT-SUM", "100万元"],
     ]);
+  });
+
+  it("each part's share of 总收入 is of the whole its line of parts is listed under", () => {
+    const text = INCOME_LIST.join("\n").replace("占总收入的 44.12%", "占总收入的 51.42%");
+    expect(errors(text)).toEqual([["AUDIT-SHARE", "51.42%"]]);
+  });
+
+  it("a numbered line of the functional classification names the figures after its 主要用于 sentence", () => {
+    const lines = [
+      "（三）一般公共预算财政拨款支出决算具体情况一般公共预算财政拨款支出年初预算为 10210.34 万元，支出决算为 9746.50 万元，完成年初预算的 95.45%。其中：",
+      "1、社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）。主要用于：行政单位退休人员支出。年初预算为 54.53 万元，支出决算为 54.53 万元，完成年初预算的100.00%。决算数同预算数持平。",
+      "2、社会保障和就业支出（类）行政事业单位养老支出（款）事业单位离退休（项）。主要用于：事业单位退休人员支出。年初预算为 28.11 万元，支出决算为 28.11 万元，完成年初预算的100.00%。",
+      "3、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）。主要用于：行政事业单位养老保险支出。年初预算为 452.40 万元，支出决算为446.11 万元，完成年初预算的 98.61%。",
+    ];
+    expect(errors(lines.join("\n"))).toEqual([]);
+    // (上海市普陀区规划和自然资源局 2024: each line's rate was lost to the whole's, and a changed one went unseen.)
+    expect(errors(lines.join("\n").replace("98.61%", "105.91%"))).toEqual([
+      ["AUDIT-PCT", "105.91%"],
+    ]);
+    // Each line is a part of the whole, not of the line before it.
+    const claims = findClaims(lines.join("\n"));
+    const whole = claims.items[0];
+    expect(claims.items.slice(1).map((item) => item.parent)).toEqual([whole, whole, whole]);
   });
 
   it.each([

@@ -16,7 +16,7 @@ import {
   type Interval,
 } from "../interval";
 import type { ItemClaim, ShareClaim, TextClaims } from "../claims";
-import { isWholeName, sameItem, itemKeyOf, WHOLE_PARTS, type ItemKey } from "../itemNames";
+import { flowOf, isWholeName, sameItem, itemKeyOf, WHOLE_PARTS, type ItemKey } from "../itemNames";
 import {
   BREAKDOWN_WORDS,
   countAtOrBefore,
@@ -67,6 +67,10 @@ function wholeOf(item: ItemClaim, share: ShareClaim, claims: TextClaims): ItemCl
       : undefined;
   if (longer) return longer;
   if (isWholeName(of)) {
+    // "…收入预算490,808.40万元，其中：" then the parts on a line of their own, each "占总收入的…": the whole their
+    // list is of, when it is of that flow and a part of nothing (西南大学 2021).
+    const parent = item.parent;
+    if (parent?.[year] && !parent.parent && flowOf(parent.name) === flowOf(of)) return parent;
     // "占总支出的": the paragraph's first amount, when it is the whole the paragraph is about.
     const first = claims
       .itemsIn(item.sentence.paragraph)
