@@ -202,7 +202,12 @@ const LEADING_CHANGE = new RegExp(
 );
 /** "执行率", "完成年初预算的", "占年初预算" (what was spent, as a share of the budget). */
 const EXECUTION_WORD =
-  /执行率|执行比例|完成率|完成(?:全年|年初|调整)?预算(?:数)?的?$|占(?:年度|年初|全年|调整后?的?)?预算(?:数)?的?$/;
+  /执行率|执行比例|完成率|支付率|使用率|支出率|完成(?:全年|年初|调整)?预算(?:数)?的?$|占(?:年度|年初|全年|调整后?的?)?预算(?:数)?的?$/;
+/** What was spent in fact, said after what was planned: "实际执行", "实际支出", "已支付", "实际拨付". */
+const ACTUALLY_SPENT =
+  /(?:实际|已经?|累计)(?:执行|支出|支付|使用|拨付|完成)(?:资金|金额)?(?:为|了)?\s*$/;
+/** An execution rate later in the sentence. */
+const EXECUTION_AHEAD = /执行率|支付率|支出率|使用率|完成率|执行进度/;
 const SHARE_WORD = /(?:占比|所占比例|所占比重|比重|比例)(?:为|是|达)?$/;
 /** A paragraph that starts a new heading or numbered item ends a list of parts. */
 const HEADING =
@@ -1182,7 +1187,7 @@ export function findClaims(text: string): TextClaims {
             current.executionRate ??= percent;
           } else if (EXECUTION_WORD.test(prefix)) {
             const before = prefix.replace(
-              /(?:预算)?执行(?:率|比例).*$|完成.*$|占(?:年度|年初|全年|调整后?的?)?预算.*$/,
+              /(?:预算)?执行(?:率|比例).*$|(?:支付|使用|支出)率.*$|完成.*$|占(?:年度|年初|全年|调整后?的?)?预算.*$/,
               ""
             );
             itemFor(before, sentence, "executionRate").executionRate ??= percent;
@@ -1316,6 +1321,18 @@ export function findClaims(text: string): TextClaims {
         } else {
           const item = itemFor(prefix, sentence, "current", amount);
           if (!item.current) item.current = amount;
+          else if (
+            ACTUALLY_SPENT.test(prefix) &&
+            item.budgets.length === 0 &&
+            item.current.start >= sentence.start &&
+            sameUnit(item, amount) &&
+            EXECUTION_AHEAD.test(text.slice(amount.end, sentence.end))
+          ) {
+            // "项目共下达预算资金13534.70万元，实际执行12634.70万元，执行率93.35%": the first amount was what was
+            // planned, the one said to be spent in fact is what was spent, and the rate is of the two.
+            addBudget(item, item.current, undefined);
+            item.current = amount;
+          }
         }
       }
       if (closesParenthesis) closeParenthesis();

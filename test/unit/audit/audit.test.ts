@@ -2732,6 +2732,30 @@ describe("wording met in a fourth batch (西南大学 2021–2024 部门预算�
   });
 
   it.each([
+    // 河南省人社厅 2021–2024 职业技能竞赛经费 绩效评价报告: what was planned, then what was spent in fact.
+    ["项目共下达预算资金13534.70万元，实际执行12634.70万元，执行率93.35%。", []],
+    [
+      "项目共下达预算资金13534.70万元，实际执行12634.70万元，执行率100.65%。",
+      [["AUDIT-PCT", "100.65%"]],
+    ],
+    // The passage corpus's 和静县 2021: paid, and its 支付完成率.
+    [
+      "2021年下达财政专项扶贫资金197万元,截止到2021年12月31日,实际已支付186.98万元,支付完成率为94.91%。",
+      [],
+    ],
+    [
+      "2021年下达财政专项扶贫资金197万元,截止到2021年12月31日,实际已支付186.98万元,支付完成率为98.91%。",
+      [["AUDIT-PCT", "98.91%"]],
+    ],
+    ["项目资金到位80万元，实际支出60万元，资金使用率85%。", [["AUDIT-PCT", "85%"]]],
+    ["专项资金100万元，已支付80万元，支付率80%。", []],
+    // With no rate after them, two amounts are what they say: income, and spending.
+    ["本年收入100万元，实际支出90万元。", []],
+  ])("an execution rate of what was planned and what was spent in fact: %s", (text, expected) => {
+    expect(errors(text)).toEqual(expected);
+  });
+
+  it.each([
     // A university's name, then its students.
     ["建立基于西南大学大学生“劳动教育+专业成长”的劳动教育建设区。", []],
     // The template's "{项目名称}项目绩效目标表" after a name that ends in 项目.
