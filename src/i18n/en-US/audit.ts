@@ -20,6 +20,11 @@ export const audit: typeof zh = {
     `${against === "prior" ? "last year" : "the budget"} is 0, so no rate describes the change`,
   basisDeltaCurrent: (delta, current) => `the change ${delta} and this year ${current}`,
   basisExecution: (current, budget) => `spending ${current} and budget ${budget}`,
+  basisScore: (score, weight) => `the score ${score} of ${weight} points`,
+  scoreOverWeight: (name, score, weight) =>
+    `${name} scores ${score} points, more than the ${weight} points it can earn.`,
+  scoreOf: (name) => `the score of ${name}`,
+  weightOf: (name) => `the points ${name} can earn`,
   impliedBudgets: (parent, budget, parts, sum) =>
     `${parent}'s budget is ${budget}, but the budgets of ${parts}, each worked out from its spending and execution rate, add up to about ${sum}.`,
   basisImpliedBudgets: (current, parts, sum) =>

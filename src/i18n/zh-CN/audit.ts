@@ -20,6 +20,12 @@ export const audit = {
     `${against === "prior" ? "上年数" : "预算数"}为0，增减幅度无从计算`,
   basisDeltaCurrent: (delta: string, current: string) => `增减额${delta}、本年数${current}`,
   basisExecution: (current: string, budget: string) => `决算数${current}、预算数${budget}`,
+  basisScore: (score: string, weight: string) => `得分${score}分、分值${weight}分`,
+  scoreOverWeight: (name: string, score: string, weight: string) =>
+    `${name}得分${score}分，超过了它的分值${weight}分。`,
+  /** "项目总体评价得分" */
+  scoreOf: (name: string) => `${name}得分`,
+  weightOf: (name: string) => `${name}分值`,
   impliedBudgets: (parent: string, budget: string, parts: string, sum: string) =>
     `${parent}预算数${budget}，而按其中${parts}各自的支出与完成预算的比例推算，它们的预算合计约${sum}，两者不符。`,
   basisImpliedBudgets: (current: string, parts: string, sum: string) =>

@@ -2765,3 +2765,64 @@ describe("wording met in a fourth batch (西南大学 2021–2024 部门预算�
     expect(errors(text)).toEqual(expected);
   });
 });
+
+describe("scores in a 绩效 report (河南省人社厅 2021–2024 职业技能竞赛经费 绩效评价报告)", () => {
+  const SUMMARY =
+    "项目总体评价得65.00分，评价等级为“中”，其中：决策指标10.40分，得分率69.33%，扣分项是立项程序规范性；过程指标得11.47分，得分率45.88%，扣分项是管理制度健全性；产出指标19.88分，得分率79.52%；效益指标23.25分，得分率66.43%。";
+  const TABLE = [
+    "一级指标\t决策\t过程\t产出\t效益\t合计",
+    "分值\t15.00\t25.00\t25.00\t35.00\t100.00",
+    "得分\t10.40\t11.47\t19.88\t23.25\t65.00",
+    "得分率\t69.33%\t45.88%\t79.52%\t66.43%\t65.00%",
+  ].join("\n");
+
+  it("as printed, every score agrees with the others", () => {
+    expect(
+      auditText(`${SUMMARY}\n${TABLE}\n决策指标共15分，评价得分10.40分，得分率69.33%。`).findings
+    ).toEqual([]);
+  });
+
+  it.each([
+    // A first-level score changed: the four (决策, 过程, 产出, 效益) are all of the total.
+    [SUMMARY.replace("效益指标23.25分", "效益指标25.25分"), [["AUDIT-SUM", "65.00分"]]],
+    ["决策指标共15分，评价得分10.40分，得分率76.63%。", [["AUDIT-PCT", "76.63%"]]],
+    [TABLE.replace("\t66.43%", "\t76.43%"), [["AUDIT-PCT", "76.43%"]]],
+    [
+      TABLE.replace("\t65.00\n", "\t66.00\n"),
+      [
+        ["AUDIT-SUM", "66.00分"],
+        ["AUDIT-PCT", "65.00%"],
+      ],
+    ],
+    // The 分值 of the four make the total's.
+    [
+      TABLE.replace("\t35.00\t", "\t30.00\t"),
+      [
+        ["AUDIT-SUM", "100.00分"],
+        ["AUDIT-PCT", "66.43%"],
+      ],
+    ],
+    // No score is more than its 分值, which is exact: 10分 is 10.
+    ["预算执行率（10分）得分10.5分。", [["AUDIT-SUM", "10.5分"]]],
+    ["满意度指标得分9分（满分10分）。", []],
+    // A selection of the indicators may be less than the total, never more.
+    ["总得分90分，其中产出指标40分、效益指标30分。", []],
+    ["综合得分90分，其中产出指标50分、效益指标45分。", [["AUDIT-SUM", "90分"]]],
+    // The 自评表's scheme: 预算执行率, 产出, 效益, 满意度.
+    [
+      "经自评，本部门2023年度部门整体支出绩效自评得分为95.5分，其中：预算执行率得分9.8分，产出指标得分48分，效益指标得分28.7分，满意度指标得分9分。",
+      [],
+    ],
+    [
+      "经自评，本部门2023年度部门整体支出绩效自评得分为95.5分，其中：预算执行率得分9.8分，产出指标得分48分，效益指标得分26.7分，满意度指标得分9分。",
+      [["AUDIT-SUM", "95.5分"]],
+    ],
+    // Scores printed whole, each rounded: a total one point off their sum is rounding, not wrong.
+    [
+      "自评总得分94分，其中：预算执行率得分9分，产出指标得分48分，效益指标得分27分，满意度指标得分9分。",
+      [],
+    ],
+  ])("%s", (text, expected) => {
+    expect(errors(text)).toEqual(expected);
+  });
+});

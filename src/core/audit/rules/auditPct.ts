@@ -15,6 +15,7 @@ import {
   mul,
   negate,
   plus,
+  point,
   quotient,
   rational,
   sign,
@@ -27,6 +28,7 @@ import {
 } from "../interval";
 import { amountThisYear, yearIn, type ChangeClaim, type ItemClaim } from "../claims";
 import { findNamedRatios } from "../namedRatios";
+import { findScores } from "../scores";
 import {
   amountAt,
   sentenceAt,
@@ -529,6 +531,31 @@ function checkImpliedBudgets(whole: ItemClaim, context: AuditContext): AuditFind
   });
 }
 
+/** 得分率: the 得分 over the 分值 printed with it (scores.ts). */
+function checkScoreRates(context: AuditContext): AuditFinding[] {
+  return findScores(context.claims.sentences).scores.flatMap(
+    ({ weight, score, rate, sentence }) => {
+      const ratio = weight && score && rate && quotient(score.interval, point(weight.value));
+      if (!ratio || !rate || !score || !weight) return [];
+      const stated = ratioOf(score.value, weight.value);
+      const expected = stated ? sayPercentLike(stated, rate) : "";
+      const claim = rate.text;
+      return verdictFinding(
+        judge(rate.interval, asPercent(ratio)),
+        "AUDIT-PCT",
+        sentence,
+        rate,
+        {
+          wrong: `${context.words.pct(claim, context.words.basisScore(score.text, weight.text), expected)}。`,
+          rounding: context.words.rounding(claim, expected),
+        },
+        claim,
+        expected
+      );
+    }
+  );
+}
+
 export const auditPct: AuditRule = {
   id: "AUDIT-PCT",
   severities: ["error"],
@@ -542,5 +569,6 @@ export const auditPct: AuditRule = {
       ...checkImpliedBudgets(item, context),
     ]),
     ...checkNamedRatios(context),
+    ...checkScoreRates(context),
   ],
 };

@@ -40,6 +40,7 @@ import { cellNumber, cellRows, findTableRows, totalBlocks } from "../tables";
 import { countValue, findCountedLists } from "../countedLists";
 import { findSavings } from "../namedRatios";
 import { findFundsBreakdowns } from "../fundsByNature";
+import { findScores } from "../scores";
 import {
   amountKind,
   findFigures,
@@ -1120,6 +1121,70 @@ function checkCountedLists(context: AuditContext): AuditFinding[] {
   return found;
 }
 
+/**
+ * Scores (scores.ts): none over its 分值; a total's parts add up to it — a selection of them to no more than it,
+ * all of them (a scheme's first-level indicators, a table's columns before its 合计) to it, and their 分值 to its.
+ */
+function checkScores(context: AuditContext): AuditFinding[] {
+  const { scores, totals } = findScores(context.claims.sentences);
+  const { words } = context;
+  const points = (number: PrintedNumber) => `${number.digits}分`;
+  const found: AuditFinding[] = [];
+  for (const { name, sentence, score, weight } of scores) {
+    if (!score || !weight || compare(score.interval.lo, weight.value) <= 0) continue;
+    const message = words.scoreOverWeight(name, score.digits, weight.digits);
+    found.push(
+      findingAt("AUDIT-SUM", "error", sentence, score, message, points(score), points(weight))
+    );
+  }
+  for (const { total, parts, complete } of totals) {
+    for (const slot of ["score", "weight"] as const) {
+      const whole = total[slot];
+      const listed = parts.map((part) => part[slot]);
+      if (!whole || listed.some((part) => part === undefined)) continue;
+      const printed = listed as PrintedNumber[];
+      // (分值 are set numbers, exact as printed; 得分 are rounded.)
+      const valueOf = (number: PrintedNumber) =>
+        slot === "weight" ? point(number.value) : number.interval;
+      const partsSum = sum(printed.map(valueOf));
+      const decimals = Math.max(...printed.map((part) => part.decimals));
+      const sumText = `${toFixed(middle(sum(printed.map((part) => point(part.value)))), decimals)}分`;
+      const verdict = judge(valueOf(whole), partsSum);
+      const names = parts.map((part) => part.name).join("、");
+      const parent = slot === "score" ? words.scoreOf(total.name) : words.weightOf(total.name);
+      const quoted = quoteWith(total.sentence, parts[parts.length - 1].sentence, context.text);
+      if (complete)
+        found.push(
+          ...verdictFinding(
+            verdict,
+            "AUDIT-SUM",
+            quoted,
+            whole,
+            {
+              wrong: words.partsMismatch(parent, points(whole), names, sumText),
+              rounding: words.rounding(`${parent}${points(whole)}`, sumText),
+            },
+            points(whole),
+            sumText
+          )
+        );
+      else if (verdict === "wrong" && compare(partsSum.lo, valueOf(whole).hi) > 0)
+        found.push(
+          findingAt(
+            "AUDIT-SUM",
+            "error",
+            quoted,
+            whole,
+            words.partsOver(parent, points(whole), names, sumText),
+            points(whole),
+            ""
+          )
+        );
+    }
+  }
+  return found;
+}
+
 export const auditSum: AuditRule = {
   id: "AUDIT-SUM",
   severities: ["error", "warning"],
@@ -1142,6 +1207,7 @@ export const auditSum: AuditRule = {
         checkSavings(context),
         checkFundsBreakdowns(context),
         checkCountedTotals(context),
-        checkWholesNamedApart(context)
+        checkWholesNamedApart(context),
+        checkScores(context)
       ),
 };
