@@ -200,14 +200,21 @@ const LEADING_CHANGE = new RegExp(
   // (After a point's number and the comparison: "三是比上年增加了产业类专项资金16,861.78万元".)
   `^(?:[，,]?)(?:[一二三四五六七八九十]+是)?(?:(?:比|较)(?:上年|去年|上一年)(?:同期)?)?(${CHANGE_WORDS.filter((word) => word.length > 1).join("|")}|(?:${CHANGE_WORDS.filter((word) => word.length === 1).join("|")})(?=了))了?([^，,。；;]{2,})$`
 );
+/** The names of a rate of what was spent over what was planned. */
+const EXECUTION_RATE_NAMES = "执行率|执行比例|完成率|支付率|使用率|支出率";
 /** "执行率", "完成年初预算的", "占年初预算" (what was spent, as a share of the budget). */
-const EXECUTION_WORD =
-  /执行率|执行比例|完成率|支付率|使用率|支出率|完成(?:全年|年初|调整)?预算(?:数)?的?$|占(?:年度|年初|全年|调整后?的?)?预算(?:数)?的?$/;
+const EXECUTION_WORD = new RegExp(
+  `${EXECUTION_RATE_NAMES}|完成(?:全年|年初|调整)?预算(?:数)?的?$|占(?:年度|年初|全年|调整后?的?)?预算(?:数)?的?$`
+);
+/** The words of an execution rate from its name on: "执行率为", "支付完成率", "完成年初预算的". */
+const EXECUTION_WORD_ON = new RegExp(
+  `(?:预算)?(?:${EXECUTION_RATE_NAMES}).*$|完成.*$|占(?:年度|年初|全年|调整后?的?)?预算.*$`
+);
 /** What was spent in fact, said after what was planned: "实际执行", "实际支出", "已支付", "实际拨付". */
 const ACTUALLY_SPENT =
   /(?:实际|已经?|累计)(?:执行|支出|支付|使用|拨付|完成)(?:资金|金额)?(?:为|了)?\s*$/;
 /** An execution rate later in the sentence. */
-const EXECUTION_AHEAD = /执行率|支付率|支出率|使用率|完成率|执行进度/;
+const EXECUTION_AHEAD = new RegExp(`${EXECUTION_RATE_NAMES}|执行进度`);
 const SHARE_WORD = /(?:占比|所占比例|所占比重|比重|比例)(?:为|是|达)?$/;
 /** A paragraph that starts a new heading or numbered item ends a list of parts. */
 const HEADING =
@@ -1186,10 +1193,7 @@ export function findClaims(text: string): TextClaims {
             // "为年初预算数4688万元的80.51%": the rate of the budget just printed.
             current.executionRate ??= percent;
           } else if (EXECUTION_WORD.test(prefix)) {
-            const before = prefix.replace(
-              /(?:预算)?执行(?:率|比例).*$|(?:支付|使用|支出)率.*$|完成.*$|占(?:年度|年初|全年|调整后?的?)?预算.*$/,
-              ""
-            );
+            const before = prefix.replace(EXECUTION_WORD_ON, "");
             itemFor(before, sentence, "executionRate").executionRate ??= percent;
           } else if (/占/.test(prefix) && SHARE_OF.test(prefix)) {
             const match = SHARE_OF.exec(prefix) as RegExpExecArray;

@@ -13,7 +13,15 @@
  * last printed digit, as amounts do.
  */
 import { cellRows, type CellRow } from "./tables";
-import { NUMBER, percentAt, type PrintedNumber, type Sentence, type Span } from "./text";
+import {
+  NUMBER,
+  percentAt,
+  sentenceAt,
+  sentencesFrom,
+  type PrintedNumber,
+  type Sentence,
+  type Span,
+} from "./text";
 
 export interface Score {
   /** The indicator as printed, without the role words around it ("决策指标", "项目总体评价"). */
@@ -128,37 +136,53 @@ function sentenceScores(sentence: Sentence): { scores: Score[]; opensList: numbe
   return { scores, opensList };
 }
 
-/** A table's rows of 分值, 得分 and 得分率, aligned by column; the heading names the columns. */
-function tableScores(rows: readonly CellRow[], sentences: readonly Sentence[]): Scores {
+/** A cell that is a number, with or without its % sign. */
+const NUMBER_CELL = new RegExp(`^(?:${NUMBER})\\s*[%％]?$`);
+
+/** How far apart (in characters) the rows of one table of scores may start. */
+const ROW_REACH = 400;
+
+const kindOf = (label: string): "weight" | "score" | "rate" | undefined =>
+  /^(?:分值|权重|满分|标准分)$/.test(label)
+    ? "weight"
+    : /^(?:得分|实际得分|评价得分|自评得分)$/.test(label)
+      ? "score"
+      : /^得分率$/.test(label)
+        ? "rate"
+        : undefined;
+
+/**
+ * A table's rows of 分值, 得分 and 得分率, aligned by column; the row above them names the columns. Each score is
+ * quoted with all of the rows.
+ */
+function tableScores(
+  rows: readonly CellRow[],
+  sentences: readonly Sentence[],
+  text: string
+): Scores {
   const scores: Score[] = [];
   const totals: ScoreTotal[] = [];
-  const kindOf = (label: string) =>
-    /^(?:分值|权重|满分|标准分)$/.test(label)
-      ? "weight"
-      : /^(?:得分|实际得分|评价得分|自评得分)$/.test(label)
-        ? "score"
-        : /^得分率$/.test(label)
-          ? "rate"
-          : undefined;
   for (let i = 0; i < rows.length; i++) {
     if (kindOf(rows[i].label.text) === undefined || (i > 0 && kindOf(rows[i - 1].label.text)))
       continue;
     const group = [rows[i]];
-    while (i + group.length < rows.length && kindOf(rows[i + group.length].label.text))
-      group.push(rows[i + group.length]);
+    for (let next = rows[i + 1]; next && kindOf(next.label.text); next = rows[i + group.length]) {
+      if (next.label.start - group[group.length - 1].label.start > ROW_REACH) break;
+      group.push(next);
+    }
+    const firstLine = sentenceAt(sentences, group[0].label.start);
+    const lastLine = sentenceAt(sentences, group[group.length - 1].label.start);
+    if (!firstLine || !lastLine) continue;
+    const sentence = sentencesFrom(firstLine, lastLine, text);
     const columns = Math.max(...group.map((row) => row.cells.length));
     const heading = i > 0 && rows[i - 1].cells.length === columns ? rows[i - 1] : undefined;
     const column: Score[] = [];
     for (let c = 0; c < columns; c++) {
-      const name = heading?.cells[c]?.text ?? "";
-      const sentence = sentenceOf(sentences, rows[i].label.start);
-      if (!sentence) continue;
-      const score: Score = { name, sentence };
+      const score: Score = { name: heading?.cells[c]?.text ?? "", sentence };
       for (const row of group) {
         const cell = row.cells[c];
-        const digits = cell?.text.replace(/\s*[%％]$/, "");
-        if (!cell || !digits || !new RegExp(`^(?:${NUMBER})$`).test(digits)) continue;
-        const number = percentAt(cell.text, cell.start);
+        const number =
+          cell && NUMBER_CELL.test(cell.text) ? percentAt(cell.text, cell.start) : undefined;
         if (number) score[kindOf(row.label.text) as "weight" | "score" | "rate"] = number;
       }
       column.push(score);
@@ -171,20 +195,16 @@ function tableScores(rows: readonly CellRow[], sentences: readonly Sentence[]): 
   return { scores, totals };
 }
 
-function sentenceOf(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  return sentences.find((sentence) => sentence.start <= offset && offset < sentence.end);
-}
-
 /** Every score a text gives, and the totals whose parts it lists (found once per text: two rules ask). */
-export function findScores(sentences: readonly Sentence[]): Scores {
+export function findScores(sentences: readonly Sentence[], text: string): Scores {
   let found = FOUND.get(sentences);
-  if (!found) FOUND.set(sentences, (found = scoresIn(sentences)));
+  if (!found) FOUND.set(sentences, (found = scoresIn(sentences, text)));
   return found;
 }
 
 const FOUND = new WeakMap<readonly Sentence[], Scores>();
 
-function scoresIn(sentences: readonly Sentence[]): Scores {
+function scoresIn(sentences: readonly Sentence[], text: string): Scores {
   const scores: Score[] = [];
   const totals: ScoreTotal[] = [];
   for (const sentence of sentences) {
@@ -203,6 +223,6 @@ function scoresIn(sentences: readonly Sentence[]): Scores {
     );
     if (parts.length >= 2) totals.push({ total, parts, complete: isComplete(parts) });
   }
-  const table = tableScores(cellRows(sentences), sentences);
+  const table = tableScores(cellRows(sentences), sentences, text);
   return { scores: [...scores, ...table.scores], totals: [...totals, ...table.totals] };
 }

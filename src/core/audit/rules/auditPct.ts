@@ -533,7 +533,7 @@ function checkImpliedBudgets(whole: ItemClaim, context: AuditContext): AuditFind
 
 /** 得分率: the 得分 over the 分值 printed with it (scores.ts). */
 function checkScoreRates(context: AuditContext): AuditFinding[] {
-  return findScores(context.claims.sentences).scores.flatMap(
+  return findScores(context.claims.sentences, context.text).scores.flatMap(
     ({ weight, score, rate, sentence }) => {
       const ratio = weight && score && rate && quotient(score.interval, point(weight.value));
       if (!ratio || !rate || !score || !weight) return [];

@@ -1126,7 +1126,7 @@ function checkCountedLists(context: AuditContext): AuditFinding[] {
  * all of them (a scheme's first-level indicators, a table's columns before its 合计) to it, and their 分值 to its.
  */
 function checkScores(context: AuditContext): AuditFinding[] {
-  const { scores, totals } = findScores(context.claims.sentences);
+  const { scores, totals } = findScores(context.claims.sentences, context.text);
   const { words } = context;
   const points = (number: PrintedNumber) => `${number.digits}分`;
   const found: AuditFinding[] = [];
