@@ -32,7 +32,7 @@ export interface DocumentResult {
 
 const DIRECTORY = resolve(__dirname, "../fixtures/audit/documents");
 
-/** A document's plain text, as the audit's file host reads it: a .md as it reads rendered, a .txt as it is. */
+/** A document's plain text, as the audit's file host reads it: a .md with its marks blanked, a .txt as it is. */
 function documentText(document: PublishedDocument): string {
   const text = readFileSync(resolve(DIRECTORY, document.file), "utf8");
   return document.file.endsWith(".md") ? markdownText(text) : text;

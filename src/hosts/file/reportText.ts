@@ -1,7 +1,7 @@
 /**
  * A report's plain text for the audit (src/core/audit): a .docx in reading order — paragraphs as lines, a
- * table row as one line with its cells separated by tabs — a .txt file as it is, or a .md file as it reads rendered
- * (markdownText.ts); text files in UTF-8, UTF-16 with its byte-order mark, or GB18030, the encoding of Chinese
+ * table row as one line with its cells separated by tabs — a .txt file as it is, or a .md file with its marks
+ * blanked in place (markdownText.ts); text files in UTF-8, UTF-16 with its byte-order mark, or GB18030, the encoding of Chinese
  * Windows' Notepad. Runs in Node and the browser.
  */
 import JSZip from "jszip";

@@ -1031,54 +1031,61 @@ describe("our own report", () => {
 describe("a Markdown report", () => {
   const read = (markdown: string) => readReportText(new TextEncoder().encode(markdown), "报告.md");
 
-  it("is read as it reads rendered: no markup taken for a blank, escapes undone, numbering kept", async () => {
-    const text = await read(
-      [
-        "## 一、收支情况",
-        "",
-        "**2023年收入总计100万元**，比上年增加10万元，增长11.11\\%。",
-        "",
-        "1. 基本支出60万元",
-        "2. 项目支出40万元",
-      ].join("\n")
-    );
+  it("is read with its marks blanked in place: none taken for a blank, escapes undone, offsets the file's", async () => {
+    const source = [
+      "## 一、收支情况",
+      "",
+      "**2023年收入总计100万元**，比上年增加10万元，增长11.11\\%。",
+      "",
+      "1. 基本支出60万元",
+      "- 项目支出40万元",
+    ].join("\n");
+    const text = await read(source);
     expect(text.split("\n")).toEqual([
-      "一、收支情况",
-      "2023年收入总计100万元，比上年增加10万元，增长11.11%。",
-      "1.基本支出60万元",
-      "2.项目支出40万元",
+      "   一、收支情况",
+      "",
+      "  2023年收入总计100万元  ，比上年增加10万元，增长11.11 %。",
+      "",
+      "1. 基本支出60万元",
+      "  项目支出40万元",
     ]);
+    expect(text).toHaveLength(source.length);
     expect(auditText(text).findings).toEqual([]);
     // The same text as a .txt keeps its marks: "**" there is a template's placeholder.
     expect(auditText("**2023年收入总计100万元**。").summary.error).toBeGreaterThan(0);
   });
 
-  it("keeps the writer's lines, and reads a table a row per line, its cells tab-separated", async () => {
-    const text = await read(
-      [
-        "一、部门收入",
-        "收入总计100万元，其中：",
-        "",
-        "| 项目 | 金额 |",
-        "|---|---|",
-        "| 基本支出 | 60 |",
-        "",
-        "<table><tr><td>项目支出</td><td>40</td></tr><tr><td>合计</td><td>100</td></tr></table>",
-      ].join("\n")
-    );
-    expect(text.split("\n")).toEqual([
-      "一、部门收入",
+  it("reads a table a row per line, an HTML table's cells separated by | as a Markdown table's are", async () => {
+    const source = [
       "收入总计100万元，其中：",
-      "项目\t金额",
-      "基本支出\t60",
-      "项目支出\t40",
-      "合计\t100",
+      "| 项目 | 金额 |",
+      "|---|---|",
+      "| 基本支出 | 60 |",
+      "<table><tr><td>项目支出</td><td>40</td></tr><tr><td>合计</td><td>100</td></tr></table>",
+    ].join("\n");
+    const text = await read(source);
+    expect(text).toHaveLength(source.length);
+    const cells = (line: string) => line.split("|").map((cell) => cell.trim());
+    expect(
+      text
+        .split("\n")
+        .filter((line) => line.includes("|"))
+        .map(cells)
+    ).toEqual([
+      ["", "项目", "金额", ""],
+      ["", "基本支出", "60", ""],
+      ["项目支出", "40", ""],
+      ["合计", "100", ""],
     ]);
   });
 
-  it("a wrong figure in it is still found", async () => {
-    const text = await read("**收入总计100万元**，比上年增加10万元，增长20\\%。");
-    expect(auditText(text).findings.map((f) => f.rule)).toContain("AUDIT-PCT");
+  it("a wrong figure in it is found, its offset and mark the file's own", async () => {
+    const source = "## 收入\n\n**收入总计100万元**，比上年增加10万元，增长20\\%。";
+    const { findings } = auditText(await read(source));
+    const finding = findings.find((f) => f.rule === "AUDIT-PCT");
+    expect(finding).toBeDefined();
+    expect(source.slice(finding!.mark.start, finding!.mark.end)).toBe("增长20\\%");
+    expect(source.slice(finding!.offset)).toMatch(/^\*\*收入总计|^收入总计/);
   });
 });
 
