@@ -61,6 +61,12 @@ const SCORE_TOKEN = new RegExp(
 const NAME_ROLE_WORDS =
   /^(?:其中[：:]?|[一二三四五六七八九十]+是|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])+|(?:得分?|评分)?(?:为|是)?$|^(?:评价|自评|实际|最终)$/g;
 
+/** The name of an indicator (a part of the whole score), not of what is evaluated. */
+const INDICATOR = /指标|执行率|满意度|决策|过程|产出|效益|效果|投入/;
+
+/** Words before points taken off. */
+const DEDUCTED = /(?:扣除?|扣减|减|失分?|丢)了?$/;
+
 /** The words before a score that make it the whole score ("项目总体评价得", "综合得分", "总得分为"). */
 const WHOLE_SCORE = /总体|整体|综合|总得?分|合计|总计/;
 
@@ -118,12 +124,16 @@ function sentenceScores(sentence: Sentence): { scores: Score[]; opensList: numbe
           ? "weight"
           : "score";
     if (slot === undefined || (slot !== "rate" && points === undefined)) continue;
+    // "扣1分", "扣除2分", "失分3分": points taken off, not a score.
+    if (DEDUCTED.test(clause)) continue;
     const named = /[\u4e00-\u9fff]{2}/.test(name);
     if (named || !open || open[slot] !== undefined) {
       open = {
         name: named ? name : (open?.name ?? ""),
         sentence,
-        whole: WHOLE_SCORE.test(`${clause}${word ?? ""}`),
+        whole:
+          WHOLE_SCORE.test(`${clause}${word ?? ""}`) ||
+          (/(?:自评|评价)$/.test(clause) && !INDICATOR.test(name)),
       };
       scores.push(open);
     }
@@ -207,19 +217,35 @@ const FOUND = new WeakMap<readonly Sentence[], Scores>();
 function scoresIn(sentences: readonly Sentence[], text: string): Scores {
   const scores: Score[] = [];
   const totals: ScoreTotal[] = [];
+  /** A whole score whose sentence listed no parts: a next sentence opening with 其中 lists them. */
+  let pending: Score | undefined;
   for (const sentence of sentences) {
-    if (!SCORE_CONTEXT.test(sentence.text)) continue;
+    const listsPending = pending !== undefined && /^其中/.test(sentence.text);
+    if (!SCORE_CONTEXT.test(sentence.text) && !listsPending) {
+      pending = undefined;
+      continue;
+    }
     const found = sentenceScores(sentence);
     scores.push(...found.scores);
+    const scored = found.scores.filter((score) => score.score !== undefined);
+    // "该项目自评得分为92分，评价等级为“优”。其中决策指标18分，过程指标19分…"
+    if (pending && listsPending) {
+      if (scored.length >= 2)
+        totals.push({ total: pending, parts: scored, complete: isComplete(scored) });
+      pending = undefined;
+      continue;
+    }
     // "总体评价得65.00分，…其中：决策指标10.40分…；过程指标得11.47分…": the scores after the 其中 are the total's parts.
-    const totalAt = found.scores.findIndex((score) => score.score !== undefined && score.whole);
-    if (totalAt < 0) continue;
-    const total = found.scores[totalAt];
+    const total = scored.find((score) => score.whole);
+    pending = undefined;
+    if (!total) continue;
     const listFrom = found.opensList.find((offset) => offset > (total.score as Span).start);
-    if (listFrom === undefined) continue;
-    const parts = found.scores.filter(
-      (score, at) =>
-        at > totalAt && score.score !== undefined && (score.score as Span).start > listFrom
+    if (listFrom === undefined) {
+      pending = total;
+      continue;
+    }
+    const parts = scored.filter(
+      (score) => score !== total && (score.score as Span).start > listFrom
     );
     if (parts.length >= 2) totals.push({ total, parts, complete: isComplete(parts) });
   }

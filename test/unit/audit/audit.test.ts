@@ -2824,6 +2824,20 @@ describe("scores in a 绩效 report (河南省人社厅 2021–2024 职业技能
       "经自评，本部门2023年度部门整体支出绩效自评得分为95.5分，其中：预算执行率得分9.8分，产出指标得分48分，效益指标得分26.7分，满意度指标得分9分。",
       [["AUDIT-SUM", "95.5分"]],
     ],
+    // The parts in the sentence after the total, opening with 其中; a project's own 自评得分 is its total.
+    [
+      "该项目自评得分为92.0分，评价等级为“优”。其中决策指标18.0分，过程指标19.0分，产出指标38.0分，效益指标17.0分。",
+      [],
+    ],
+    [
+      "该项目自评得分为92.0分，评价等级为“优”。其中决策指标18.0分，过程指标19.0分，产出指标38.0分，效益指标19.0分。",
+      [["AUDIT-SUM", "92.0分"]],
+    ],
+    // Points taken off are no score of their own.
+    [
+      "总得分95分，其中：产出指标得分48分，扣2分；效益指标得分28分；预算执行率得分10分；满意度指标得分9分。",
+      [],
+    ],
     // Scores printed whole, each rounded: a total one point off their sum is rounding, not wrong.
     [
       "自评总得分94分，其中：预算执行率得分9分，产出指标得分48分，效益指标得分27分，满意度指标得分9分。",
