@@ -164,8 +164,12 @@ export function findTableRows(sentences: readonly Sentence[]): TableRow[] {
     const label = cells.find((cell) => cell.text !== "")?.text ?? "";
     if (label === "" || NUMBER.test(label.replace(/\s+/g, ""))) continue;
     const { columns } = table;
+    // A heading with no cell over the rows' labels ("年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分" over
+    // "年度资金总额 | 329.77 | 329.77 | 338.31 | 10 | 102.59%": 金寨县 2023): a row's figures start one cell later.
+    const shift =
+      Object.values(columns).includes(0) && !NUMBER.test(cells[0].text.replace(/\s+/g, "")) ? 1 : 0;
     const cellAt = (column: Column) =>
-      columns[column] !== undefined ? cells[columns[column]] : undefined;
+      columns[column] !== undefined ? cells[columns[column] + shift] : undefined;
     const amounts: TableRow["amounts"] = {};
     for (const column of ["initial", "adjusted", "spent", "prior", "current", "delta"] as const) {
       const cell = cellAt(column);

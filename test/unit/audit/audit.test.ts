@@ -2847,3 +2847,18 @@ describe("scores in a 绩效 report (河南省人社厅 2021–2024 职业技能
     expect(errors(text)).toEqual(expected);
   });
 });
+
+describe("a 自评表 whose heading has no cell over the rows' labels (金寨县茶谷和美丽乡村建设服务中心 2023)", () => {
+  const TABLE = [
+    "年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | |||||||",
+    "年度资金总额 | 329.77 | 329.77 | 338.31 | 10 | 102.59% | ||||||||",
+    "其中:当年财政拨款 | 329.77 | 329.77 | 338.31 | — | 102.59% | — | |||||||",
+  ].join("\n");
+
+  it("reads each row's figures one cell later: 338.31 spent of 329.77 is 102.59%", () => {
+    expect(errors(TABLE)).toEqual([]);
+    expect(errors(TABLE.replace("| 102.59% | |", "| 112.59% | |"))).toEqual([
+      ["AUDIT-PCT", "112.59%"],
+    ]);
+  });
+});
