@@ -152,7 +152,7 @@ const PART_WITH_SHARE =
   /^[^，,。；;：:\d０-９]{2,24}?[0-9０-９][0-9０-９,，.]*\s*(?:万元|亿元|元)[，,]\s*占[^，,。；;]{0,16}?[0-9０-９.]+\s*[%％][。；;]?$/;
 /** A numbered heading that is a sentence of its own: "（一）因公出国（境）费用。", "2.公务接待费。" */
 const NUMBERED_HEADING =
-  /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])\s*([^，,。；;：:\d]{2,60}?)[。.．:：]?$/;
+  /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])\s*([^，,。；;：:\d]{2,60}?)[。.．:：]?$/;
 /** A line of the functional classification, named to its level: "一般公共服务支出（类）", "…离退休（项）". */
 const FUNCTIONAL_LINE = /(?:类|款|(?<![事专])项)$/;
 /** What a unit's income brings in from before the year: a part of its 收入总计, not of the year's own income. */
@@ -218,7 +218,7 @@ const EXECUTION_AHEAD = new RegExp(`${EXECUTION_RATE_NAMES}|执行进度`);
 const SHARE_WORD = /(?:占比|所占比例|所占比重|比重|比例)(?:为|是|达)?$/;
 /** A paragraph that starts a new heading or numbered item ends a list of parts. */
 const HEADING =
-  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])/;
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d+[、.．])/;
 
 /** Words before an amount per head or per unit ("每家", "人均", "平均每辆"). */
 const PER_UNIT =
@@ -1018,7 +1018,7 @@ export function findClaims(text: string): TextClaims {
         comparedBudget = budgetKindIn(words);
       }
       // (A numbering "(1)", "（一）" opens no parenthesis.)
-      if (/^[（(](?![一二三四五六七八九十\d]+[）)])/.test(words) && current) {
+      if (/^[（(](?!\s*[一二三四五六七八九十\d]+\s*[）)])/.test(words) && current) {
         // "（其中公务用车购置费…）", "(购实验室设备5万元;厨具6.4万元)": the parts of the item just listed; "(含基本
         // 建设经费1000万元)" says what it includes, no list of its parts.
         interrupted.push({ item: current, list: partsParent });

@@ -6,6 +6,7 @@
 import type { Severity } from "../finding";
 import { messagesFor } from "../../i18n";
 import { findClaims } from "./claims";
+import { blankRunningHeaders } from "./runningHeaders";
 import { AUDIT_RULES } from "./rules";
 import type { AuditFinding, AuditOptions } from "./types";
 import { sentenceAt, type Sentence } from "./text";
@@ -38,7 +39,8 @@ function quotedWhereMarked(finding: AuditFinding, sentences: readonly Sentence[]
   return { ...finding, excerpt: sentence.text, offset: sentence.start };
 }
 
-export function auditText(text: string, options: AuditOptions = {}): AuditResult {
+export function auditText(printed: string, options: AuditOptions = {}): AuditResult {
+  const text = blankRunningHeaders(printed);
   const claims = findClaims(text);
   const context = {
     text,

@@ -8,7 +8,7 @@ import { normalizeLabel } from "../text";
 
 /** Words around an item's name that are not the name: who, when, and the verb before the amount. */
 const LEADING =
-  /^(?:其中[：:]?|另外|此外|因此|包括|由|安排|主要(?:是|为|用于)?|[一二三四五六七八九十]+是|\d+[、.．]|[（(]?[一二三四五六七八九十\d]+[）)、]|本年度|上年度|全年|年初|年度|本单位|本部门|单位|部门|我单位|我部门|我局|本局|本级|当年|我[镇乡县市区省校院]|实现)+/;
+  /^(?:其中[：:]?|另外|此外|因此|包括|由|安排|主要(?:是|为|用于)?|[一二三四五六七八九十]+是|\d+[、.．]|[（(]?\s*[一二三四五六七八九十\d]+\s*[）)、]|本年度|上年度|全年|年初|年度|本单位|本部门|单位|部门|我单位|我部门|我局|本局|本级|当年|我[镇乡县市区省校院]|实现)+/;
 const TRAILING =
   /(?:实际)?(?:完成|为|是|共计|累计|达到?|决算数?为?|决算金额为?|(?:年初|全年)?预算数?为?|预算拨入|拨入|安排|各|均|金额为?|总额为?|共|(?:比|较)?上年)+$/;
 
@@ -30,7 +30,7 @@ function strippedName(raw: string): string {
   // text (a web page's lines joined: "…支出决算总体情况一般公共预算财政拨款支出") name what follows them.
   let name = normalizeLabel(raw)
     .replace(/^.*情况(?:说明)?(?=[^\s情])/, "")
-    .replace(/^\s*[（(][一二三四五六七八九十\d]+[）)]/, "")
+    .replace(/^\s*[（(]\s*[一二三四五六七八九十\d]+\s*[）)]/, "")
     .replace(/[()（）【】[\]《》]/g, "")
     .replace(UNIT_BEFORE_YEAR, "")
     .replace(/20\d\d年度?/g, "")

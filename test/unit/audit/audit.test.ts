@@ -5,6 +5,7 @@
  */
 import { auditText, type AuditFinding } from "../../../src/core/audit";
 import { findClaims } from "../../../src/core/audit/claims";
+import { blankRunningHeaders } from "../../../src/core/audit/runningHeaders";
 import { findFigures } from "../../../src/core/audit/text";
 import { analyze } from "../../../src/core/pipeline";
 import { composeReport } from "../../../src/core/report/compose";
@@ -2860,5 +2861,50 @@ describe("a 自评表 whose heading has no cell over the rows' labels (金寨县
     expect(errors(TABLE.replace("| 102.59% | |", "| 112.59% | |"))).toEqual([
       ["AUDIT-PCT", "112.59%"],
     ]);
+  });
+});
+
+describe("a PDF's running header copied into the text (苏州/无锡 2026 部门预算, pages' lines run on)", () => {
+  const HEADER = "无锡市应急管理综合行政执法监督局 2026 年度单位预算公开";
+  const TEXT = [
+    HEADER,
+    `一、收支预算总体情况说明${HEADER}收入总计 1,136.23 万元。`,
+    `3.住房改革支出（款）购房补贴（项）支出 103.44 万元，与${HEADER}上年相比增加 30.11 万元，增长 41.06%。`,
+    `单位预算公开${HEADER}表一`,
+  ].join("\n");
+
+  it("is blanked where it stands inside a line, so the change it hid is read and checked", () => {
+    expect(errors(TEXT)).toEqual([]);
+    expect(errors(TEXT.replace("41.06%", "48.36%"))).toEqual([["AUDIT-PCT", "48.36%"]]);
+  });
+
+  it("keeps every offset: a finding points at the text as pasted", () => {
+    const text = TEXT.replace("41.06%", "48.36%");
+    const [finding] = auditText(text).findings.filter((f) => f.severity === "error");
+    expect(text.slice(finding.mark.start, finding.mark.end)).toContain("48.36%");
+    expect(finding.excerpt).toHaveLength(
+      text.slice(finding.offset, finding.offset + finding.excerpt.length).length
+    );
+  });
+
+  it("a phrase printed fewer than three times is no header", () => {
+    expect(blankRunningHeaders(`${HEADER}\n与${HEADER}相比`)).toBe(`${HEADER}\n与${HEADER}相比`);
+  });
+
+  it("a table's code run into it doubles no word (…预算公开 then 公开 01 表)", () => {
+    const captions = `${TEXT}\n${HEADER}公开 01 表\n${HEADER}公开 02 表`;
+    expect(errors(captions)).toEqual([]);
+    // (Before the header was blanked, each caption read as 公开公开, a doubled word.)
+    expect(errors(`${HEADER}公开 01 表`)).toEqual([["AUDIT-BLANK", "公开公开"]]);
+  });
+});
+
+describe("a numbering printed with a space in its bracket, as PDFs copy it", () => {
+  it("（9 ） numbers a new item, not an aside of the one before", () => {
+    expect(
+      errors(
+        "（8）附属单位上缴收入 0 万元，与上年预算数相同。（9 ）其他收入 25,585 万元，与上年相比增加 25,585 万元（去年预算数为 0 万元，无法计算增减比率）。"
+      )
+    ).toEqual([]);
   });
 });
