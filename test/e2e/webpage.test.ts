@@ -189,12 +189,37 @@ describe("the web page, end to end", () => {
 
     const seed =
       "2023年度，单位一般公共预算基本支出完成275.76万元，比上年增加10.55万元，增长3.98%，其中人员经费完成251.21万元，比上年增加8.87万元，增长3.66%；公用经费完成24.55万元，比上年增加1.68万元，增长6.84%。";
-    await page.getByTestId("audit-paste").fill(`二、一般公共预算支出情况\n${seed}\n本单位“三公”经费支出3.14万元，其中公务接待费0.49万元，公务用车购置及运行维护费2.65万元，占比分别为15.61%、84.39%。`);
+    await page
+      .getByTestId("audit-paste")
+      .fill(
+        `二、一般公共预算支出情况\n${seed}\n本单位“三公”经费支出3.14万元，其中公务接待费0.49万元，公务用车购置及运行维护费2.65万元，占比分别为15.61%、84.39%。`
+      );
     await page.locator("mark[data-severity='error']").first().waitFor({ timeout: 30_000 });
     await page.locator("mark[data-severity='error']").first().click();
     const working = page.getByTestId("audit-working");
     expect(await working.textContent()).toContain("应为7.35%");
     await shot("8-audit");
+  });
+
+  test("核对报告: a Markdown draft is read with its marks blanked — **bold** is no blank, a wrong rate is marked", async () => {
+    await page.getByRole("tab", { name: "核对报告" }).click();
+    const draft = path.join(OUT, "draft.md");
+    fs.writeFileSync(
+      draft,
+      "## 二、一般公共预算支出情况\n\n**2023年度，单位一般公共预算基本支出完成275.76万元**，比上年增加10.55万元，增长4.98\\%。\n"
+    );
+    await page.getByTestId("report-file").setInputFiles(draft);
+    await page
+      .getByTestId("audit-source")
+      .filter({ hasText: "draft.md" })
+      .waitFor({ timeout: 60_000 });
+    const summary = page.getByTestId("audit-summary");
+    await summary.waitFor({ timeout: 60_000 });
+    // (With the sample workbook open, its figures are checked too.)
+    expect(await summary.textContent()).not.toContain("错误 0 项");
+    await page.locator("mark[data-severity='error']").first().click();
+    expect(await page.getByTestId("audit-working").textContent()).toContain("应为3.98%");
+    await shot("8b-audit-markdown");
   });
 
   test("数据: the blank template downloads as a workbook to fill in", async () => {
