@@ -9,8 +9,8 @@
  *   分值     | 15.00 | 25.00 | 25.00 | 35.00 | 100.00
  *   得分     | 10.40 | 11.47 | 19.88 | 23.25 | 65.00
  *   得分率   | 69.33% | 45.88% | 79.52% | 66.43% | 65.00%
- * (河南省人社厅 2021–2024 职业技能竞赛经费 绩效评价报告.) Scores are plain numbers: each means ± half a unit of its
- * last printed digit, as amounts do.
+ * (河南省人社厅 2021–2024 职业技能竞赛经费 绩效评价报告.) A 得分 means ± half a unit of its last printed digit, as an
+ * amount does; a 分值 is a set number, exact as printed.
  */
 import { cellRows, type CellRow } from "./tables";
 import {
@@ -38,7 +38,7 @@ export interface Score {
 export interface ScoreTotal {
   total: Score;
   parts: Score[];
-  /** The parts are all of the total: the first-level indicators of a standard scheme, or their 分值 make its. */
+  /** The parts are all of the total: the first-level indicators of a scheme in use, or a table's columns before its 合计. */
   complete: boolean;
 }
 
@@ -52,7 +52,7 @@ const SCORE_CONTEXT = /得分|评分|分值|满分|总分/;
 
 /** A number of points or a 得分率, with the word before it that says which. */
 const SCORE_TOKEN = new RegExp(
-  // (A Markdown converter's "$69.33\%$" keeps its dollars.)
+  // (Text pasted from a Markdown converter keeps the dollars of its math: "$69.33\%$".)
   `(得分率|得分|评分|满分|分值|权重|总分|共|得)?[\\s$]*(?:为|是|达到?|计)?[\\s$]*(${NUMBER})\\s*(?:(分)(?![\\u4e00-\\u9fff0-9０-９])|([%％]))`,
   "g"
 );
