@@ -1,0 +1,1403 @@
+/**
+ * Reads a report's prose sentence by sentence and clause by clause, and binds each figure to the item it is about —
+ * the words just before a figure say what it is (see claims.ts). What a sentence means depends on what came before
+ * it (the item being talked about, the list of parts a 其中 opened, the section a heading started), so the reader
+ * keeps that state as it goes; tables and flat lists are read apart (tables.ts).
+ */
+import {
+  WHOLE_PARTS,
+  areSiblings,
+  canBePartOf,
+  isWholeName,
+  reduceName,
+  displayName,
+  bareFlow,
+  flowOf,
+  sameItem,
+  itemKeyOf,
+} from "./itemNames";
+import { compare } from "./interval";
+import { readRespectively, type RespectiveList } from "./respectively";
+import { CHANGE_WORD, DECREASE, INCREASE, RATE_WORD, SHARE_OF, directionOf } from "./words";
+import {
+  addBudget,
+  fitting,
+  detach,
+  isPartOf,
+  newItem,
+  sameUnit,
+  type Basis,
+  type BudgetKind,
+  type ChangeClaim,
+  type ItemClaim,
+  budgetKindIn,
+} from "./items";
+
+import {
+  BREAKDOWN_WORDS,
+  findFigures,
+  splitClauses,
+  splitSentences,
+  type PrintedAmount,
+  type PrintedPercent,
+  type Sentence,
+  type Span,
+} from "./text";
+
+/** What figure the words name: a budget, or what was spent. */
+function basisIn(words: string): Basis | undefined {
+  if (/预算/.test(words)) return "budget";
+  if (/决算|支出|实际|执行/.test(words)) return "spent";
+  return undefined;
+}
+
+/**
+ * A budget text (部门预算: "2024年预算安排…", never a 决算) or a final-accounts text (决算, or what was actually spent
+ * set beside its budget), when the words say which.
+ */
+export type DocumentKind = "budget" | "final";
+
+function documentKindOf(text: string): DocumentKind | undefined {
+  // A document titled as a budget ("2026年度苏州市审计局部门预算") is one, whatever its duties mention ("审计…决算草案").
+  // (The title may take up to three lines: "2026 年度" / "泉州市人民政府办公室" / "部门预算".)
+  const [first = "", ...next] = text
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .slice(0, 3);
+  const title = [first, ...next].join("").slice(0, 80);
+  if (
+    !/决算/.test(first) &&
+    /^[^。]{0,40}?20\d\d\s*年度?[^。]{0,30}?(?:部门|单位)(?:综合)?预算(?!执行)/.test(title)
+  )
+    return "budget";
+  if (/决算/.test(text)) return "final";
+  if (/预算安排|预算数/.test(text)) return "budget";
+  // "财政拨款预算3,786.49万元,实际支出3,535.78万元": what was spent, beside its budget.
+  return /实际支出|比预算(?:增加|减少|节约|结余)/.test(text) ? "final" : undefined;
+}
+
+/** "比上年", "较2024年的", "与上年相比", "比上年决算数", "同比": what the figure is compared with. */
+const COMPARISON =
+  /(?:比|较|与)(?:上年|上一年|去年|20\d\d年)度?(?:的)?(?:预算数?|决算数?|同期数?|累计支出|支出)?(?:相比|对比)?|同比|对比/;
+/** A comparison with the budget, not with last year: "比预算增加0万元". */
+/** (The 报告数 is the budget reported to the 人民代表大会: "比报告数49500万元增加8万元".) */
+const BUDGET_COMPARISON = /(?:比|较|与)(?:年初|全年|调整)?(?:预算(?:数)?|报告数)/;
+const BREAKDOWN = new RegExp(`^${BREAKDOWN_WORDS}`);
+/** "本年收入的具体构成为", "支出的构成如下": what the list after it is the parts of. */
+const COMPOSITION = /^(.{2,20}?)的?(?:具体)?(?:构成|组成)(?:情况)?(?:为|是|如下)?$/;
+/** A clause that goes on with the comparison before it: "增加4.79万元", "增长100%". */
+const CONTINUES_CHANGE = new RegExp(`^(?:${INCREASE}|${DECREASE}|增幅|减幅|降幅)`);
+/** "与2018年度预算相比": a budget, compared with — the report year's own, or last year's. */
+const YEAR_BUDGET_COMPARISON = /(?:比|较|与)\s*(20\d\d)\s*年度?(?:的)?(?:年初|全年|调整)?预算/;
+/** A prior-year amount: "上年为", "上年决算数", or the compared figure itself: "较2024年的2190万元". */
+const PRIOR_WORD =
+  /(?:^[，,]?(?:比|较|与)|(?:上年|上年度|去年|上一年)(?:同期)?(?:预算数?|决算数?|支出|数|金额)?(?:为|是)?|(?:相比|比|较|与)(?:上年|上一年|去年|20\d\d年)度?(?:的)?(?:[^\d，,。；;：:、]{0,8}?(?:预算数?|决算数?|同期数?|累计支出|支出|收入))?(?:为)?)$/;
+/** A budget named as such: "预算数为", "年初预算", "全年预算" (a plain "基本支出预算 N元" is the item's amount). */
+const BUDGET_WORD =
+  /(?:(?:年初|全年|调整后?的?)预算(?:数)?|预算(?:数|安排|金额)|预算)(?:为|是)$|预算安排$|(?:年初|全年|调整后?的?)预算(?:数)?$|[，,]?占(?:年度|年初|全年|调整后?的?)?预算(?:数)?$/;
+/**
+ * "(上年总收入": last year's figure of an item, named after 上年 in a parenthesis beside its change. (Outside one,
+ * "上年收入总计213.74万元,支出总计166.76万元" goes on about last year: both are last year's items.)
+ */
+const LAST_YEAR_NAMED =
+  /[（(]\s*(?:上年|上年度|去年|上一年)(?:同期)?(?:的)?([^\d，,。；;：:、（）()]{2,12}?)(?:为|是)?$/;
+/** A part with its amount and its share, and nothing else: "财政专户管理资金 147.20 万元，占 0.71%。" */
+const PART_WITH_SHARE =
+  /^[^，,。；;：:\d０-９]{2,24}?[0-9０-９][0-9０-９,，.]*\s*(?:万元|亿元|元)[，,]\s*占[^，,。；;]{0,16}?[0-9０-９.]+\s*[%％][。；;]?$/;
+/** A numbered heading that is a sentence of its own: "（一）因公出国（境）费用。", "2.公务接待费。" */
+const NUMBERED_HEADING =
+  /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])\s*([^，,。；;：:\d]{2,60}?)[。.．:：]?$/;
+/** A line of the functional classification, named to its level: "一般公共服务支出（类）", "…离退休（项）". */
+const FUNCTIONAL_LINE = /(?:类|款|(?<![事专])项)$/;
+/** What a unit's income brings in from before the year: a part of its 收入总计, not of the year's own income. */
+const CARRIED_IN = /年初结转|上年结转|结转和结余|使用非财政拨款结余|用事业基金弥补/;
+
+/** Which count of a unit's staff a name is: its posts (编制) or its people (实有, 现有, 在职, 实际). */
+function staffCount(name: string): "posts" | "people" | undefined {
+  if (/实有|现有|实际|在职/.test(name)) return "people";
+  // (预算编制 is drawing up the budget: "纳入部门预算编制128人" counts people.)
+  return /编制/.test(name.replace(/预算编制/g, "")) ? "posts" : undefined;
+}
+
+/**
+ * Names that are never a part of the whole named, whatever list they are printed in: what is carried over from last
+ * year under the year's own income ("收入合计959.78万元…其中:财政拨款收入…;年初结转和结余200万元" — it is a part of
+ * 收入总计), and the people a unit has under the posts it is allowed, or the other way round ("编制共117人,其中行政
+ * 编制48人,…,年末实有在职人员113人").
+ */
+function neverPartOf(whole: string, part: string): boolean {
+  if (/收入合计$|^本年收入/.test(whole) && CARRIED_IN.test(part)) return true;
+  const [wholeCount, partCount] = [staffCount(whole), staffCount(part)];
+  return wholeCount !== undefined && partCount !== undefined && wholeCount !== partCount;
+}
+
+/** How many characters two names begin with alike. */
+function commonStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/** A whole of income and spending both: "收支总预算", "收、支总计". */
+const BOTH_FLOWS = /(?:^|[^收支])收(?:入)?[、和与]?支(?:出)?总/;
+/** The item a comparison with last year names: "比上年财政总收入" → 财政总收入. */
+const PRIOR_NAMED =
+  /(?:相比|比|较|与)(?:上年|上一年|去年)度?(?:的)?([^\d，,。；;：:、]{2,8}?)(?:为)?$/;
+/** "公务接待费预算288万元": a budget named by the word alone (the amount, in a budget text). */
+const PLAIN_BUDGET = /预算(?:数|金额)?$/;
+/**
+ * "减少了“三公”经费": a change word, then the item's name. A word of one character (增, 减, 多, 少) begins words
+ * of their own too — 增值税, 减免, 多项 — so it leads a name only with 了 after it.
+ */
+const CHANGE_WORDS = `${INCREASE}|${DECREASE}`.split("|");
+const LEADING_CHANGE = new RegExp(
+  // (After a point's number and the comparison: "三是比上年增加了产业类专项资金16,861.78万元".)
+  `^(?:[，,]?)(?:[一二三四五六七八九十]+是)?(?:(?:比|较)(?:上年|去年|上一年)(?:同期)?)?(${CHANGE_WORDS.filter((word) => word.length > 1).join("|")}|(?:${CHANGE_WORDS.filter((word) => word.length === 1).join("|")})(?=了))了?([^，,。；;]{2,})$`
+);
+/** The names of a rate of what was spent over what was planned. */
+const EXECUTION_RATE_NAMES = "执行率|执行比例|完成率|支付率|使用率|支出率";
+/** "执行率", "完成年初预算的", "占年初预算" (what was spent, as a share of the budget). */
+const EXECUTION_WORD = new RegExp(
+  `${EXECUTION_RATE_NAMES}|完成(?:全年|年初|调整)?预算(?:数)?的?$|占(?:年度|年初|全年|调整后?的?)?预算(?:数)?的?$`
+);
+/** The words of an execution rate from its name on: "执行率为", "支付完成率", "完成年初预算的". */
+const EXECUTION_WORD_ON = new RegExp(
+  `(?:预算)?(?:${EXECUTION_RATE_NAMES}).*$|完成.*$|占(?:年度|年初|全年|调整后?的?)?预算.*$`
+);
+/** What was spent in fact, said after what was planned: "实际执行", "实际支出", "已支付", "实际拨付". */
+const ACTUALLY_SPENT =
+  /(?:实际|已经?|累计)(?:执行|支出|支付|使用|拨付|完成)(?:资金|金额)?(?:为|了)?\s*$/;
+/** An execution rate later in the sentence. */
+const EXECUTION_AHEAD = new RegExp(`${EXECUTION_RATE_NAMES}|执行进度`);
+const SHARE_WORD = /(?:占比|所占比例|所占比重|比重|比例)(?:为|是|达)?$/;
+/** A paragraph that starts a new heading or numbered item ends a list of parts. */
+const HEADING =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d+[、.．])/;
+
+/** Words before an amount per head or per unit ("每家", "人均", "平均每辆"). */
+const PER_UNIT =
+  /(?:每(?:家|人|辆|户|个|台|次|天|日|月|项|位|名|所|车)|人均|户均|车均)[^，,。；;]*$/;
+
+/** "超收2.85亿元", "短收7431万元": the difference from the budget, said in one word. */
+const OFF_BUDGET = /(超收|短收|欠收|少收|多收|超支)了?$/;
+
+/** An amount per head or per unit said after it: "预算费用3.5万元/人". */
+const PER_UNIT_AFTER = /^\s*[/／每](?:人|辆|户|个|台|次|天|日|月|年|项|位|名|所|车|家)/;
+
+/** The budgets a report keeps apart: an item of one is never a part of an item of another. */
+const BUDGET_KINDS = /一般公共预算|政府性基金|国有资本经营|社会保险基金/;
+
+/** True when the two names say they are of different budgets ("政府性基金预算收入" under "一般公共预算收入"). */
+function otherBudget(name: string, parentName: string): boolean {
+  const own = BUDGET_KINDS.exec(name)?.[0];
+  const parents = BUDGET_KINDS.exec(parentName)?.[0];
+  return own !== undefined && parents !== undefined && own !== parents;
+}
+
+/** "…加上A、B…后，支出总计X", "…。加上A…，收入总量为X": the total of what comes before 加上 and what it adds. */
+const ADDED_UP = /加上[^。]*(?:后[，,]?)?[^，,。；;]*(?:总计|总量)/;
+
+/** What a 由… clause opens is all of the whole before it: "由A…，加上B…构成". */
+const COMPOSED_OF = /^由[^。；;]*(?:构成|组成)/;
+
+/** A total named after the items it adds up: "合计支出", "共计". */
+const TRAILING_TOTAL = /^(?:合计|总计|共计)(?:支出|收入|金额)?(?:为|是)?$/;
+/**
+ * "专项资金支出316.38万元，…，财政资金支出2419.45万元，…，总支出2939.83万元", "…支出总量为596,070万元": the total of the
+ * flow its items are of.
+ */
+const TRAILING_FLOW_TOTAL = /^(?:总(支出|收入)|(支出|收入)(?:总额|总量))(?:为|是)?$/;
+
+/** A sentence that opens with a section heading: "(二)支出预算：…", "三、支出决算情况说明…". */
+const SECTION_HEADING_AT = /^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六七八九十]+、/;
+
+/** The year a text names most often, the later one on a tie. */
+function mainYear(text: string): number | undefined {
+  const counts = new Map<number, number>();
+  for (const match of text.matchAll(/(20\d\d)\s*年/g)) {
+    const year = Number(match[1]);
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  for (const [year, count] of counts) {
+    const bestCount = best === undefined ? -1 : (counts.get(best) as number);
+    if (count > bestCount || (count === bestCount && year > (best as number))) best = year;
+  }
+  return best;
+}
+
+/** The latest year a text names (0 when none): the year it reports on, when it names no later one. */
+function latestYearIn(text: string): number {
+  let latest = 0;
+  for (const match of text.matchAll(/(20\d\d)\s*年/g)) latest = Math.max(latest, Number(match[1]));
+  return latest;
+}
+
+/** The year a prefix names last, nearest the figure ("与2016年度相比（2016年度部门支出预算安排为"). */
+export function yearIn(prefix: string): number | undefined {
+  const years = [...prefix.matchAll(/(20\d\d)\s*年/g)];
+  return years.length > 0 ? Number(years[years.length - 1][1]) : undefined;
+}
+
+/** The name in the words before a figure, once the role words are taken off (empty when there is none). */
+function nameBefore(prefix: string): string {
+  const words = prefix.replace(COMPARISON, "");
+  // A bare 收入 / 支出 is a name to itemFor, which decides whether it goes on with the item before.
+  return reduceName(words) || (bareFlow(words) ?? "");
+}
+
+/** The item has no such figure yet; an item takes any number of shares (占收入的…, 占支出的…). */
+function lacks(item: ItemClaim, has: keyof ItemClaim): boolean {
+  return has === "shares" || item[has] === undefined;
+}
+
+/** The same amount printed twice ("其中公务接待费1.34万元" and then "3.公务接待费支出1.34万元"). */
+function sameAmount(a: PrintedAmount | undefined, b: PrintedAmount | undefined): boolean {
+  return (
+    a !== undefined &&
+    b !== undefined &&
+    compare(a.yuan.lo, b.yuan.lo) === 0 &&
+    compare(a.yuan.hi, b.yuan.hi) === 0
+  );
+}
+
+/** The numbering of a paragraph that opens a numbered item: "1.", "（一）", "一、", or undefined. */
+function numberingStyle(paragraph: string): string | undefined {
+  const match = HEADING.exec(paragraph);
+  return match?.[0].replace(/[一二三四五六七八九十]+/, "一").replace(/\d+/, "1");
+}
+
+/**
+ * The numbered list a paragraph belongs to: a numbered paragraph right after one that ended on a whole
+ * whose parts are known opens one; the next items keep it while they are numbered the same way, and so does
+ * the text under an item that is a heading of its own ("一、因公出国（境）经费" then its paragraph); any other
+ * paragraph ends it.
+ */
+function numberedListAt(
+  sentence: Sentence,
+  list: { whole: ItemClaim; style: string } | undefined,
+  items: readonly ItemClaim[],
+  afterBareHeading: boolean
+): { whole: ItemClaim; style: string } | undefined {
+  const style = numberingStyle(sentence.text);
+  if (style === undefined) return afterBareHeading ? list : undefined;
+  if (list) return list.style === style ? list : undefined;
+  let whole: ItemClaim | undefined;
+  for (let i = items.length - 1; i >= 0 && !whole; i--) {
+    if (sentence.paragraph - items[i].sentence.paragraph > 2) break;
+    if (!items[i].parent) whole = items[i];
+  }
+  const wholeKey = whole && itemKeyOf(whole.name);
+  return whole && wholeKey && WHOLE_PARTS[wholeKey] ? { whole, style } : undefined;
+}
+
+/**
+ * The words before the parenthesis that closes right before an offset, back to the clause's start: the name an
+ * amount after the parenthesis goes with ("税务部门征收收入(未扣减…)1887.70亿元" → "税务部门征收收入").
+ */
+function nameBeforeParenthesis(sentence: Sentence, offset: number): string | undefined {
+  const text = sentence.text.slice(0, offset - sentence.start).replace(/\s+$/, "");
+  let depth = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (text[i] === ")" || text[i] === "）") depth++;
+    else if (text[i] === "(" || text[i] === "（") depth--;
+    if (depth === 0) {
+      const words = /[^，,。；;：:、]*$/.exec(text.slice(0, i))?.[0] ?? "";
+      return nameBefore(words) ? words : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** What sameItem compares: the key an item's name stands for, else the name itself. */
+
+/** Which figure of an item each role of a 分别 list gives. */
+const ROLE_FIGURE: Record<RespectiveList["role"], keyof ItemClaim> = {
+  share: "shares",
+  rate: "rate",
+  delta: "delta",
+  current: "current",
+};
+
+/** The reading of one text's prose: build it, call read(), then take its items. */
+export class ProseReader {
+  readonly sentences: Sentence[];
+  /** Every item named, in the order first named. */
+  readonly items: ItemClaim[] = [];
+  /** Sentences with at least one amount or percentage. */
+  figureSentences = 0;
+  /** The year the text reports on: the year it names most (the later on a tie); the year before is last year. */
+  private readonly reportYear: number | undefined;
+  /** A budget text or a 决算's: in a 决算, "公务接待费预算288万元" is the budget, not what was spent. */
+  readonly kind: DocumentKind | undefined;
+  /** The latest year the text names: a budget "of 2018" in a text on 2018 is the year's own budget. */
+  readonly latestYear: number;
+  /** The paragraph being read. */
+  private paragraph = -1;
+  /** The item being talked about: a figure that names nothing is its. */
+  private current: ItemClaim | undefined;
+  /** The item whose parts the list open (after 其中, 包括, a colon…) names. */
+  private partsParent: ItemClaim | undefined;
+  /**
+   * A 决算's whole whose 其中 follows its budget, in the sentence that gives only that: "“三公”经费预算11324.44万元，
+   * 其中：因公出国(境)费9605.80万元…" — its parts' amounts are their budgets.
+   */
+  private budgetList: ItemClaim | undefined;
+  /** A bare "其中：" ended a paragraph: its parts follow, a paragraph each, until a heading. */
+  private partsOnLines = false;
+  /** How the lines after a bare "其中：" are numbered, when they are, and the item they are the parts of. */
+  private partsStyle: string | undefined;
+  private linesParent: ItemClaim | undefined;
+  /** The last clause read was a bare "其中：". */
+  private danglingOfWhich = false;
+
+  /**
+   * "（一）因公出国（境）费用。2026 年预算数 159.00 万元": a numbered heading said as a sentence of its own names
+   * the amount after it that names nothing (not the "三公" total before it).
+   */
+  private heading: { name: string; paragraph: number } | undefined;
+
+  constructor(private readonly text: string) {
+    this.sentences = splitSentences(text);
+    this.reportYear = mainYear(text);
+    this.kind = documentKindOf(text);
+    this.latestYear = latestYearIn(text);
+  }
+
+  /** Reads the prose, every sentence in turn. */
+  read(): this {
+    for (const sentence of this.sentences) this.readSentence(sentence);
+    return this;
+  }
+
+  /** "较年初预算数", "与2018年度预算相比" (this year's budget), not "比2021年预算" (last year's). */
+  private comparesWithBudget(words: string): boolean {
+    const year = YEAR_BUDGET_COMPARISON.exec(words);
+    return year ? Number(year[1]) === this.latestYear : BUDGET_COMPARISON.test(words);
+  }
+  /**
+   * Parts lists opened inside parentheses, "（其中公务用车购置费…）": the item the parenthesis lists the parts
+   * of, and the list it interrupts. After it closes the text goes on about that item ("…2712万元),比预算数减少…").
+   */
+  private readonly interrupted: { item: ItemClaim; list: ItemClaim | undefined }[] = [];
+  private closeParenthesis() {
+    const { item, list } = this.interrupted.pop() as {
+      item: ItemClaim;
+      list: ItemClaim | undefined;
+    };
+    this.partsParent = list;
+    this.current = item;
+    this.includesOnly = false;
+  }
+  /** The clause read last starts a breakdown ("按支出用途分类"). */
+  private startsBreakdown = false;
+  /** The clause being read opens with 其中. */
+  private clauseOpensList = false;
+  /** The clause being read comes right after a ；. */
+  private clauseAfterSemicolon = false;
+  /** Where the items of the section being read start in `items`, and of the section before it. */
+  private sectionStart = 0;
+  private sectionBefore = 0;
+  /** A heading starts a section: nothing before it is the current item or a list still open. */
+  private startSection() {
+    this.current = undefined;
+    this.partsParent = undefined;
+    this.partsOnLines = false;
+    this.sectionBefore = this.sectionStart;
+    this.sectionStart = this.items.length;
+  }
+  /** The item most recently given this year's amount in the section (or from an earlier start). */
+  private lastWithAmount(from = this.sectionStart): ItemClaim | undefined {
+    for (let i = this.items.length - 1; i >= from; i--) {
+      const item = this.items[i];
+      if (this.asides.has(item) || this.inParenthesis.has(item)) continue;
+      if (item.current || item.budgets.length > 0) return item;
+    }
+    return undefined;
+  }
+  /** The items named within two paragraphs before the sentence, the latest first. */
+  private nearby(sentence: Sentence): ItemClaim[] {
+    const found: ItemClaim[] = [];
+    for (let i = this.items.length - 1; i >= 0; i--) {
+      if (sentence.paragraph - this.items[i].sentence.paragraph > 2) break;
+      found.push(this.items[i]);
+    }
+    return found;
+  }
+  /** The item of that name (or its 合计) named last, within two paragraphs before. */
+  private recentItemNamed(name: string, sentence: Sentence): ItemClaim | undefined {
+    return name === ""
+      ? undefined
+      : this.nearby(sentence).find(
+          (item) => sameItem(item.name, name) || sameItem(item.name, `${name}合计`)
+        );
+  }
+  /**
+   * Items named inside a parenthesis ("919万元(其中一般公共预算经费拨款841万元)"): a list in the next sentence is
+   * about the item before the parenthesis.
+   */
+  private readonly inParenthesis = new Set<ItemClaim>();
+  /** Items named inside "(含…)" or in a reason: asides, never the item a list is about. */
+  private readonly asides = new Set<ItemClaim>();
+  /** How many breakdowns the text has started ("按支出功能分类科目：" starts one). */
+  private breakdown = 0;
+  /** Inside "(含…)": what is named there is part of no list. */
+  private includesOnly = false;
+  /** "，含…" (no bracket) is open: it ends at a ；or with its sentence. */
+  private includedAside = false;
+  /** In a reason ("主要原因是2024安排了10万元的…"), to the end of its sentence or a ；: what is named is part of no list. */
+  private inReason = false;
+  /** The item a reason explains: the current one when the reason began. */
+  private aboutBeforeReason: ItemClaim | undefined;
+  /**
+   * A numbered list after a whole whose parts are known ("“三公”经费支出15.37万元。具体情况如下：" then
+   * "1.因公出国（境）费…", "2.公务用车购置及运行维护费…"): the whole, and the numbering style of its items.
+   */
+  private numberedList: { whole: ItemClaim; style: string } | undefined;
+  /** The paragraph read opens with a number, and has figures. */
+  private paragraphNumbered = false;
+  private paragraphHasFigures = false;
+
+  /**
+   * Wholes listed side by side before a 其中 ("安排省级彩票公益金支出5.5亿元,安排市县彩票公益金支出2.9亿元,其中:"): each
+   * part goes to the one its name begins like (省级福利彩票公益金 to 省级…, 市县… to 市县…).
+   */
+  private peerWholes: ItemClaim[] = [];
+  private wholesBeside(whole: ItemClaim): ItemClaim[] {
+    const peers: ItemClaim[] = [];
+    for (let i = this.items.length - 1; i >= 0 && this.items[i].sentence === whole.sentence; i--)
+      if (!this.items[i].parent && this.items[i].current) peers.push(this.items[i]);
+    return peers.length > 1 && peers.includes(whole) ? peers : [];
+  }
+  /** The flow a whole of both flows (收支总预算) last listed the parts of. */
+  private readonly sideListed = new Map<ItemClaim, "收入" | "支出">();
+  /** The total a new part is listed under: a part that cannot belong to the open list belongs to its total. */
+  private parentFor(name: string): ItemClaim | undefined {
+    if (this.includesOnly || this.inReason) return undefined;
+    // A total (…总计) is never a part: it closes the list ("…；财政拨款支出总计766.75万元，其中…") — unless 其中
+    // names it ("总收入534.96万元，其中本年收入525.11万元").
+    const bothFlows = this.partsParent !== undefined && BOTH_FLOWS.test(this.partsParent.name);
+    if ((/总计$/.test(name) || isWholeName(name)) && !this.clauseOpensList && !bothFlows)
+      this.partsParent = undefined;
+    let parent = this.partsParent;
+    if (parent && this.peerWholes.includes(parent)) {
+      const [best, next] = this.peerWholes
+        .map((whole) => ({ whole, shared: commonStart(whole.name, name) }))
+        .sort((a, b) => b.shared - a.shared);
+      if (best.shared >= 2 && best.shared > next.shared) parent = best.whole;
+    }
+    // "法定债务限额1,105.3亿元,其中一般债务725.3亿元、专项债务380亿元,全市政府法定债务余额为1,071.65亿元,其中一般
+    // 债务…": an item read as a part, whose own list names again the parts beside it in its list, is a whole of its
+    // own. (Named again from another breakdown of the whole, they are a part of each: 三江县 2018.)
+    const listedIn = parent?.parent;
+    const list = parent;
+    if (
+      list &&
+      listedIn &&
+      list.children.length === 0 &&
+      listedIn.children.some(
+        (other) =>
+          other !== list && other.breakdown === list.breakdown && sameItem(other.name, name)
+      )
+    )
+      detach(list);
+    // "收支总预算490,808.40万元，其中本年收入…，上年结转…；本年支出…，结转下年…", "收入包括…；支出包括…": a whole
+    // of both flows lists each side in full, one breakdown each.
+    const flow = parent && bothFlows ? flowOf(name) : undefined;
+    if (parent && flow) {
+      const side = this.sideListed.get(parent);
+      if (side && side !== flow) {
+        this.breakdown++;
+        parent.partsAreAll = true;
+      }
+      this.sideListed.set(parent, flow);
+    }
+    if (parent && neverPartOf(parent.name, name)) {
+      this.partsParent = undefined;
+      return undefined;
+    }
+    // A line of the functional classification ("…基本养老保险缴费支出（项）") is none of the economic classes its
+    // words may name.
+    const functionalLine = FUNCTIONAL_LINE.test(name);
+    const key = functionalLine ? undefined : itemKeyOf(name);
+    if (!parent && key && this.numberedList && isPartOf(key, this.numberedList.whole))
+      return this.numberedList.whole;
+    // A part of the part listed just before ("公务用车购置及运行维护费…（公务用车购置费…）", "公务接待费…，具体是国内
+    // 接待费…") goes under it, not beside it.
+    const parentKey = parent ? itemKeyOf(parent.name) : undefined;
+    // Under a whole whose parts are known, a name that is none of them details the part just listed — unless it
+    // is a line of the functional classification ("一般公共服务支出（类）", "…（款）…行政单位离退休（项）"; under
+    // 一般公共预算财政拨款支出, "教育支出"): another breakdown of the whole.
+    if (
+      !key &&
+      parentKey &&
+      WHOLE_PARTS[parentKey] &&
+      this.current?.parent === parent &&
+      !functionalLine &&
+      parentKey !== "generalBudget"
+    )
+      return this.current;
+    for (
+      let sibling = this.current;
+      key && parent && sibling && sibling !== parent;
+      sibling = sibling.parent
+    ) {
+      const siblingKey = itemKeyOf(sibling.name);
+      if (
+        siblingKey &&
+        siblingKey !== key &&
+        WHOLE_PARTS[siblingKey] &&
+        canBePartOf(key, siblingKey)
+      )
+        return sibling;
+    }
+    // "一般公共预算收入…其中：税收收入…；政府性基金预算收入1616万元": another budget is no part of this one.
+    while (parent && otherBudget(name, parent.name)) parent = parent.parent;
+    // "因公出国(境)费预算135万元,包括…差旅费、…等支出;公务用车购置及运行维护费…": a sibling is no part.
+    while (parent && key) {
+      const ofParent = itemKeyOf(parent.name);
+      if (!ofParent || (canBePartOf(key, ofParent) && !areSiblings(key, ofParent))) break;
+      parent = parent.parent;
+    }
+    this.partsParent = parent;
+    return parent;
+  }
+
+  /** The first item of that name within two paragraphs before, still without the figure `has`. */
+  private nearbyItem(
+    name: string,
+    sentence: Sentence,
+    has: keyof ItemClaim,
+    takes: (item: ItemClaim) => boolean
+  ): ItemClaim | undefined {
+    return this.nearby(sentence)
+      .filter((item) => sameItem(item.name, name) && lacks(item, has) && takes(item))
+      .pop();
+  }
+
+  /**
+   * The item a figure naming nothing goes on with: the current one — or, for a change in a sentence after a list
+   * of parts, their whole ("…其中基本支出预算1208.20万元…；项目支出预算474.56万元…。2026年预算比2025年预算增加
+   * 50.32万元").
+   */
+  private continued(
+    sentence: Sentence,
+    has: keyof ItemClaim,
+    amount?: PrintedAmount
+  ): ItemClaim | undefined {
+    const whole = this.current?.parent;
+    if (
+      (has === "delta" || has === "rate") &&
+      // The sentence opens with the change: no other figure before it.
+      amount !== undefined &&
+      !findFigures({ ...sentence, text: sentence.text.slice(0, amount.start - sentence.start) })
+        .length &&
+      whole &&
+      this.current!.sentence !== sentence &&
+      whole.children.length >= 2 &&
+      lacks(whole, has)
+    )
+      this.current = whole;
+    return this.current;
+  }
+
+  /**
+   * "财政拨款收、支总预算24458.43万元。与上年相比收、支预算总计各增加…": the item just named, said again without the
+   * words that qualify it (财政拨款) in the sentence after — a total's name, no shorter than 4 characters.
+   */
+  private shortFor(
+    name: string,
+    item: ItemClaim,
+    sentence: Sentence,
+    has: keyof ItemClaim
+  ): boolean {
+    return (
+      item.sentence.paragraph === sentence.paragraph &&
+      // "财政拨款收支总决算20727.53万元。…财政拨款收、支总计各增加…": the totals of both flows, said each way.
+      (item.name.replace(/收支总计$/, "支出总计") === name ||
+        (name.length >= 4 && item.name.length > name.length && item.name.endsWith(name))) &&
+      (/总计$|合计$/.test(name) ||
+        // "一般公共预算财政拨款支出…。与上年相比，财政拨款支出减少17,151.62万元": its change, said without the
+        // budget it is of.
+        ((has === "delta" || has === "rate") &&
+          /^(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)$/.test(
+            item.name.slice(0, -name.length)
+          )))
+    );
+  }
+
+  /**
+   * After a bare "其中：", the line read so far has listed two parts or more: it is the whole list written on one line
+   * ("其中：" then "一般公共预算拨款收入…；事业收入…；上年结转…。2021 年本年预算收入…"), which ends as any list does.
+   */
+  private wholeListOnTheLine(sentence: Sentence): boolean {
+    return (
+      this.partsParent !== undefined &&
+      this.partsParent.children.filter((part) => part.sentence.paragraph === sentence.paragraph)
+        .length >= 2
+    );
+  }
+  /** The sentence names a part, its amount and its share, as the last part of the list open did. */
+  private listGoesOn(sentence: Sentence): boolean {
+    const last = this.partsParent?.children[this.partsParent.children.length - 1];
+    return (
+      last !== undefined &&
+      last.shares.length > 0 &&
+      last.sentence.paragraph === sentence.paragraph &&
+      PART_WITH_SHARE.test(sentence.text)
+    );
+  }
+
+  /**
+   * "公务用车购置支出151.68万元，主要用于经批准购置的5辆公务用车，比上年预算数增加27.78万元": an amount naming
+   * nothing, after a count, is the sentence's last item of its unit (and a rate after it goes on with that one).
+   */
+  private lastOfItsUnit(
+    sentence: Sentence,
+    has: keyof ItemClaim,
+    amount: PrintedAmount | undefined
+  ): ItemClaim | undefined {
+    return amount === undefined
+      ? undefined
+      : this.items
+          .filter(
+            (item) => item.sentence === sentence && sameUnit(item, amount) && lacks(item, has)
+          )
+          .pop();
+  }
+
+  /** The item a figure with the name `printed` is about: the current one, or a new one. */
+  private itemFor(
+    printed: string,
+    sentence: Sentence,
+    has: keyof ItemClaim,
+    amount?: PrintedAmount
+  ): ItemClaim {
+    const takes = (item: ItemClaim) => amount === undefined || sameUnit(item, amount);
+    // A bare 收入 / 支出 goes on with the item before it, unless that item is of the other flow.
+    const flow = bareFlow(printed);
+    // (After a ；, a bare flow opening its clause is a new subject unless the item before is of that flow: "…三是比
+    // 上年增加了产业类专项资金16,861.78万元；支出预算155,723.39万元".)
+    const otherFlow =
+      flow &&
+      this.current &&
+      (this.clauseAfterSemicolon
+        ? flowOf(this.current.name) !== flow
+        : [undefined, flow].every((f) => f !== flowOf(this.current!.name)));
+    // "…，合计支出9252949.36元": a total of its own, not one more figure of the item before.
+    const total = TRAILING_TOTAL.test(displayName(printed)) ? "合计" : "";
+    const name = reduceName(printed) || (otherFlow ? (flow as string) : total);
+    // "…其中：…其他收入0.10万元。收入较2024年增加124.29万元": a bare 收入 / 支出 in a sentence after a list of parts
+    // goes on with their whole, when it is of that flow.
+    const whole = this.current?.parent;
+    if (
+      flow &&
+      !otherFlow &&
+      whole &&
+      this.current!.sentence !== sentence &&
+      flowOf(whole.name) === flow &&
+      lacks(whole, has)
+    )
+      return (this.current = whole);
+    if (
+      this.current &&
+      (name === "" ||
+        sameItem(name, this.current.name) ||
+        this.shortFor(name, this.current, sentence, has)) &&
+      lacks(this.current, has) &&
+      takes(this.current)
+    )
+      return this.current;
+    if (name === "" && this.current && takes(this.current))
+      return this.continued(sentence, has, amount) ?? this.current;
+    if (name === "" && this.current && !takes(this.current)) {
+      const last = this.lastOfItsUnit(sentence, has, amount);
+      if (last) return (this.current = last);
+    }
+    // "收入总计385.28万元,支出总计385.28万元。收支较上年决算数减少287.87万元": 收支 is the totals just named.
+    if (/^收[、和与]?支$/.test(name)) {
+      const totals = this.nearby(sentence).find(
+        (item) => /(?:收入|支出)总计$/.test(item.name) && lacks(item, has) && takes(item)
+      );
+      if (totals) return (this.current = totals);
+    }
+    // A numbered item about a part the whole already listed ("其中因公出国（境）费0万元…" then "1.因公出国（境）
+    // 费…比上年减少…"): its figures join that part.
+    const listed = this.numberedList?.whole.children.find(
+      (child) =>
+        name !== "" &&
+        sameItem(child.name, name) &&
+        takes(child) &&
+        (lacks(child, has) || (has === "current" && sameAmount(child.current, amount)))
+    );
+    if (listed) return (this.current = listed);
+    // The same item named again in the paragraph ("与上年相比，收入总计减少…"): its figures join it.
+    // In a list of parts, an item named earlier outside the list is another mention ("基本支出预算减少14.36万元"
+    // in a reason, then "其中：基本支出1062.7万元"): the part is the list's own.
+    // (The whole itself, named again in its list — "…，其中…事业收入726.23万元，2022年本部门预算收入较上年增加
+    // 5764.04万元" — is no part of it: the list is over.)
+    const inList = (item: ItemClaim) =>
+      !this.partsParent || item.parent === this.partsParent || item === this.partsParent;
+    const earlier =
+      name === ""
+        ? undefined
+        : this.nearbyItem(name, sentence, has, (item) => takes(item) && inList(item));
+    if (earlier && earlier === this.partsParent) this.partsParent = undefined;
+    // "…其中：归属于…的归母净利润2.48亿元，同比下降81.11%；上缴税费总额29.31亿元": a 总额 after a ；is a whole of its own.
+    if (this.clauseAfterSemicolon && /总额(?:为|是)?$/.test(printed.trim()))
+      this.partsParent = undefined;
+    // An amount with no name ("…3.5万元/人，共计7万元") is no part of the list open.
+    this.current =
+      earlier ??
+      newItem(printed, sentence, name === "" ? undefined : this.parentFor(name), this.breakdown);
+    if (!earlier) this.items.push(this.current);
+    if (!earlier && (this.includesOnly || this.inReason)) this.asides.add(this.current);
+    if (!earlier && this.interrupted.length > 0) this.inParenthesis.add(this.current);
+    return this.current;
+  }
+
+  /** The figure of a 分别 list goes to the item in its place. */
+  private bindListed(
+    item: ItemClaim,
+    list: RespectiveList,
+    figure: RespectiveList["figures"][number],
+    year: "current" | "prior"
+  ) {
+    if (list.role === "share" && figure.kind === "percent") {
+      const of = list.of ? reduceName(list.of) : "";
+      item.shares.push({ percent: figure, of: of || undefined, ofPrinted: list.of, year });
+    } else if (list.role === "rate" && figure.kind === "percent") {
+      item.rate ??= { direction: list.direction ?? 1, figure, word: list.word ?? figure };
+    } else if (list.role === "delta" && figure.kind === "amount") {
+      item.delta ??= { direction: list.direction ?? 1, figure, word: list.word ?? figure };
+    } else if (list.role === "current" && figure.kind === "amount") {
+      if (year === "prior") item.prior ??= figure;
+      else item.current ??= figure;
+    }
+  }
+
+  /** Each name before 分别 takes the figure in its place in the list. */
+  private bindRespectively(
+    names: readonly Span[],
+    list: RespectiveList,
+    sentence: Sentence,
+    year: "current" | "prior"
+  ) {
+    return names.forEach((name, i) => {
+      const figure = list.figures[i];
+      const has = list.role === "current" && year === "prior" ? "prior" : ROLE_FIGURE[list.role];
+      const amount = figure.kind === "amount" ? figure : undefined;
+      this.bindListed(this.itemFor(name.text, sentence, has, amount), list, figure, year);
+    });
+  }
+
+  /**
+   * 分别 with no names before it ("收入减少84.55万元、支出减少99.6万元，分别下降18%、21.6%"; "包括购置费0.14亿元和运行费
+   * 1.27亿元，与2015年相比，分别减少0.18亿元和0.56亿元，下降133.1%和43.7%"): the last items the sentence gave the
+   * figure its first list goes on from — a change for rates, an amount for changes and shares — in order, when
+   * they are as many as the list has figures and are listed side by side (under one whole, or none).
+   */
+  private bindToItemsBefore(
+    lists: readonly RespectiveList[],
+    sentence: Sentence,
+    stopAt: number,
+    year: "current" | "prior"
+  ) {
+    const first = lists[0];
+    if (!first || first.role === "current") return;
+    const anchor = (item: ItemClaim) =>
+      first.role === "rate" ? item.delta?.figure : year === "prior" ? item.prior : item.current;
+    const inSentence = (item: ItemClaim) => {
+      const figure = anchor(item);
+      return figure !== undefined && figure.start >= sentence.start && figure.start < stopAt;
+    };
+    const count = first.figures.length;
+    const targets = this.nearby(sentence)
+      .filter(inSentence)
+      .sort((a, b) => (anchor(a) as Span).start - (anchor(b) as Span).start)
+      .slice(-count);
+    if (targets.length !== count || targets.some((item) => item.parent !== targets[0].parent))
+      return;
+    for (const list of lists) {
+      const has = ROLE_FIGURE[list.role];
+      if (list.role === "current" || !targets.every((item) => lacks(item, has))) return;
+      targets.forEach((item, i) => this.bindListed(item, list, list.figures[i], year));
+    }
+  }
+
+  /**
+   * "办公费175892.73元,水费100456.15元,…,合计支出9252949.36元": a 合计 after the items of its sentence is all of
+   * them — when they are two or more, of one unit, and in no other list.
+   */
+  private closeTrailingTotal(sentence: Sentence, firstOfSentence: number) {
+    const named = this.items.slice(firstOfSentence).filter((item) => item.sentence === sentence);
+    const total = named[named.length - 1];
+    if (!total || !total.current || total.parent) return;
+    const addsUp = ADDED_UP.test(sentence.text) && /(?:总计|总量)$/.test(total.name);
+    const parts = named.slice(0, -1);
+    const flowTotal = TRAILING_FLOW_TOTAL.exec(total.printedName);
+    // Its items are of its flow, or of none ("上年结余", "调入资金" beside the 收入 before 收入总量).
+    const flow = flowTotal && (flowTotal[1] ?? flowTotal[2]);
+    const ofItsFlow =
+      flow !== null &&
+      parts.some((part) => flowOf(part.name) === flow) &&
+      parts.every((part) => [flow, undefined].includes(flowOf(part.name)));
+    if (!TRAILING_TOTAL.test(total.printedName) && !addsUp && !ofItsFlow) return;
+    if (addsUp) {
+      // "本级支出2243万元，加上上解上级支出1万元，结转下年106万元后，支出总计2243万元": what 加上 adds to comes
+      // before it — in the sentence, or, when the sentence opens with 加上, the whole named last before it.
+      const addedAt = sentence.start + sentence.text.indexOf("加上");
+      const base = /^加上/.test(sentence.text)
+        ? this.nearby(sentence).find(
+            (item) => !item.parent && item.current && item.sentence !== sentence
+          )
+        : parts.find((part) => part.current && part.current.start < addedAt);
+      if (!base || (parts[0] !== base && parts.includes(base))) return;
+      if (!parts.includes(base)) parts.unshift(base);
+    }
+    if (
+      parts.length < 2 ||
+      parts.some(
+        (part) =>
+          (part.parent && !(addsUp && part === parts[0])) ||
+          !part.current ||
+          !sameUnit(total, part.current)
+      )
+    )
+      return;
+    for (const part of parts) part.parent = total;
+    total.children.push(...parts);
+    total.partsAreAll = true;
+  }
+
+  /**
+   * "（一）因公出国（境）费用。2026 年预算数 159.00 万元": a numbered heading said as a sentence of its own names
+   * the amount after it that names nothing (not the "三公" total before it).
+   */
+
+  /** Reads one sentence: its clauses in turn, then what closes with it. */
+  private readSentence(sentence: Sentence): void {
+    this.inReason = false;
+    /** Items made from here on are the sentence's own. */
+    const firstOfSentence = this.items.length;
+    if (sentence.paragraph !== this.paragraph) {
+      this.paragraph = sentence.paragraph;
+      // "一、因公出国（境）经费" on a line of its own, then its text unnumbered: the text is the item's.
+      const afterBareHeading = this.paragraphNumbered && !this.paragraphHasFigures;
+      this.numberedList = numberedListAt(sentence, this.numberedList, this.items, afterBareHeading);
+      this.paragraphNumbered = numberingStyle(sentence.text) !== undefined;
+      this.paragraphHasFigures = false;
+      // After a bare "其中：" the parts follow a line each, unnumbered until a heading, or numbered ("1.财政拨款收入…",
+      // "2.事业收入…") while the numbering goes on the same way.
+      const style = numberingStyle(sentence.text);
+      if (this.danglingOfWhich) {
+        this.partsStyle = style;
+        this.linesParent = this.partsParent;
+      }
+      this.partsOnLines =
+        (this.partsOnLines || this.danglingOfWhich) &&
+        (style === undefined ? this.partsStyle === undefined : style === this.partsStyle);
+      // Each numbered line is a part of the item before the bare 其中, whatever the line before listed.
+      if (this.partsOnLines && style !== undefined) this.partsParent = this.linesParent;
+      const continues = this.partsOnLines && this.partsParent !== undefined;
+      this.danglingOfWhich = false;
+      if (!continues) this.startSection();
+      this.interrupted.length = 0;
+    } else if (SECTION_HEADING_AT.test(sentence.text)) {
+      // "…其他收入0元。(二)支出预算：…": a heading inside a line starts a new section, as a new line does.
+      this.startSection();
+    } else {
+      if (this.partsOnLines && this.wholeListOnTheLine(sentence)) this.partsOnLines = false;
+      // 其中 lasts until the sentence ends, unless the next sentence opens with it — or goes on with a part said
+      // as the last one was ("其中：一般公共预算收入20702.25万元，占99.29%。财政专户管理资金147.20万元，占0.71%。").
+      if (!/^其中/.test(sentence.text) && !this.partsOnLines && !this.listGoesOn(sentence))
+        this.partsParent = undefined;
+    }
+    let hasFigures = false;
+    /** The words of a clause that ends with a colon and holds no figure ("待拨款:"). */
+    let labelBefore: string | undefined;
+    let labelAfterFigure = false;
+    /** "财政拨款收、支总计…": the words before 收, which the 支 after the 、 is named with too. */
+    let sharedByFlows: string | undefined;
+    // A sentence that opens on last year ("2021年度“三公”经费合计支出20.12万元，其中…") gives last year's amounts.
+    const opening = /^[^0-9０-９]{0,12}?(20\d\d)\s*年/.exec(sentence.text);
+    // An amount of last year is one of the year before the report's — or, in a sentence that names two years and
+    // compares with the earlier ("2025年当年预算执行数为156.34万元，2026年预算安排183.95万元，比2025年预算执行数增加
+    // 17.66%"), of that one.
+    // (A PDF's text may space a year out: "与 2016 年度".)
+    const compared = /(?:比|较|与|同)\s*(20\d\d)\s*年/.exec(sentence.text);
+    const priorYear =
+      compared && new RegExp(`${Number(compared[1]) + 1}\\s*年`).test(sentence.text)
+        ? Number(compared[1])
+        : this.reportYear !== undefined
+          ? this.reportYear - 1
+          : undefined;
+    const sentenceOnPriorYear =
+      opening !== null &&
+      this.reportYear !== undefined &&
+      Number(opening[1]) === this.reportYear - 1;
+    const shareYear = sentenceOnPriorYear ? "prior" : "current";
+    /**
+     * "较预算数1237万元减少103万元，下降8%", "与2018年度预算相比，增加4.79万元，增长100%": the rest of the sentence
+     * compares with the budget, until it compares with last year again.
+     */
+    let againstBudget = false;
+    /** Where the items of the numbered clause read last ("1、…") start in `items`. */
+    let numberedFrom: number | undefined;
+    /** The whole a 由…构成 clause of the sentence lists all the parts of. */
+    let composedWhole: ItemClaim | undefined;
+    /** Which budget it compares with, when it says. */
+    let comparedBudget: BudgetKind | undefined;
+    // "…分别为80万元、20万元": the names and their figures are read in order, after the rest.
+    const respectively = readRespectively(sentence);
+    const stopAt = respectively?.stopAt ?? sentence.end;
+    const resumeAt = respectively?.resumeAt ?? sentence.end;
+    const skipped = (offset: number) => offset >= stopAt && offset < resumeAt;
+    // The names and figures of 分别 are bound where its lists end, before what follows a ；is read.
+    let listsBound = false;
+    const bindLists = () => {
+      if (!respectively || listsBound) return;
+      listsBound = true;
+      if (respectively.names.length === 0)
+        this.bindToItemsBefore(respectively.lists, sentence, stopAt, shareYear);
+      else
+        for (const list of respectively.lists)
+          this.bindRespectively(respectively.names, list, sentence, shareYear);
+    };
+    // Found in the whole sentence, so a number whose unit ends its list is read ("收入476.17、支出460.06万元").
+    const sentenceFigures = findFigures(sentence).filter((figure) => figure.kind !== "points");
+    /** The span holds a figure of the sentence. */
+    const holdsFigure = (span: Span) =>
+      sentenceFigures.some((figure) => figure.start >= span.start && figure.end <= span.end);
+    /** The last clause read held figures and ended with a colon: what follows lists the parts of its item. */
+    let colonAfterFigures = false;
+    for (const clause of splitClauses(sentence)) {
+      if (skipped(clause.start)) continue;
+      if (clause.start >= resumeAt) bindLists();
+      const words = clause.text.trim();
+      // "涉及公共预算支出共213.37万元，两项目整体预算执行率为90.29%：“校园文化经费”项目支出20.67万元，…": a colon
+      // right after a whole's figures opens the list of its parts.
+      if (colonAfterFigures && this.current?.current && !this.partsParent) {
+        this.partsParent = this.current;
+        if (this.current.children.length > 0) this.breakdown++;
+      }
+      colonAfterFigures = /[：:]/.test(this.text[clause.end] ?? "") && holdsFigure(clause);
+      // "…占0.21%；三、支出决算情况说明本年支出合计…": a heading after a ；starts a section too (the clause is
+      // "三", cut at its 、).
+      // A numbering cut at its 、 is a clause of its own ("三", "2").
+      const numberingAlone =
+        /^(?:\d+|[一二三四五六七八九十]+)$/.test(words) && this.text[clause.end] === "、";
+      const headingHere = clause.start > sentence.start && numberingAlone && !/^\d/.test(words);
+      if (
+        headingHere ||
+        (clause.start > sentence.start && /^[（(][一二三四五六七八九十]+[）)]/.test(words))
+      )
+        this.startSection();
+      this.clauseOpensList = /^其中/.test(words);
+      this.clauseAfterSemicolon = /[；;]/.test(this.text[clause.start - 1] ?? "");
+      // "…4,471.22万元,含区泾河源山庄管理处经费250万元,政府机关幼儿园经费537.31万元;比2012年预算增加…": what 含
+      // said the amount includes ends at a ；or with its sentence, and the text goes on about that amount.
+      if (this.includedAside && (this.clauseAfterSemicolon || clause.start === sentence.start)) {
+        if (this.interrupted.length > 0) this.closeParenthesis();
+        this.includesOnly = false;
+        this.includedAside = false;
+      }
+      // "1、群众性综合运动会654.17万元，其中补助地方30万元；2、示范性全民健身活动559.52万元": a numbered item after a
+      // ；is the next of its list — a part of what the item numbered before it is a part of, not one more part of
+      // the 其中 inside that item.
+      const numbered = HEADING.test(words) || numberingAlone;
+      if (numbered) {
+        const numberedBefore = numberedFrom !== undefined ? this.items[numberedFrom] : undefined;
+        if (this.clauseAfterSemicolon && numberedBefore) this.partsParent = numberedBefore.parent;
+        numberedFrom = this.items.length;
+      }
+      // "财力1,867.48万元。由一般公共预算收入111.11万元,加上…等1,756.37万元构成": the parts of the whole named
+      // before 由, all of it — what 加上 adds among them.
+      if (/^由/.test(words) && COMPOSED_OF.test(this.text.slice(clause.start, sentence.end))) {
+        const whole = clause.start === sentence.start ? this.lastWithAmount() : this.current;
+        if (whole?.current) this.partsParent = composedWhole = whole;
+      }
+      // "其中在职在编人员77人，…，另外退休教师81人", "其中：税收收入…；加上转移性收入…": what 另外 or 加上 adds
+      // is no part of the list.
+      if (/^(?:另外|此外|另有|另|加上)/.test(words) && !composedWhole) this.partsParent = undefined;
+      // After the reason, the item the reason was about goes on, not one the reason named ("…下降6.9%，主要原因是
+      // …基本支出收入预算增加5,505.45万元…；支出预算89,421.55万元": 支出 is no 基本支出收入).
+      if (this.clauseAfterSemicolon && this.inReason) {
+        this.inReason = false;
+        this.current = this.aboutBeforeReason;
+      }
+      if (/^(?:主要)?原因(?:是|为|[：:]|$)/.test(words)) {
+        if (!this.inReason) this.aboutBeforeReason = this.current;
+        this.inReason = true;
+      }
+      const afterBreakdown = this.startsBreakdown;
+      this.startsBreakdown = BREAKDOWN.test(words.replace(HEADING, "").trim());
+      if (this.startsBreakdown) this.breakdown++;
+      // A clause that names something of its own ends the comparison; "增加…", "下降…" go on with it.
+      if (!CONTINUES_CHANGE.test(words)) againstBudget = false;
+      if (this.comparesWithBudget(words)) {
+        againstBudget = true;
+        comparedBudget = budgetKindIn(words);
+      }
+      // (A numbering "(1)", "（一）" opens no parenthesis.)
+      if (/^[（(](?!\s*[一二三四五六七八九十\d]+\s*[）)])/.test(words) && this.current) {
+        // "（其中公务用车购置费…）", "(购实验室设备5万元;厨具6.4万元)": the parts of the item just listed; "(含基本
+        // 建设经费1000万元)" says what it includes, no list of its parts.
+        this.interrupted.push({ item: this.current, list: this.partsParent });
+        this.partsParent = /^[（(](?:含|不含|未)/.test(words) ? undefined : this.current;
+        this.includesOnly = this.partsParent === undefined;
+      } else if (
+        /^含/.test(words) &&
+        this.current?.current &&
+        /[，,]/.test(this.text[clause.start - 1] ?? "")
+      ) {
+        this.interrupted.push({ item: this.current, list: this.partsParent });
+        this.partsParent = undefined;
+        this.includesOnly = true;
+        this.includedAside = true;
+      } else if (COMPOSITION.test(words)) {
+        // "本年收入的具体构成为：财政拨款收入…": the parts of the item it names.
+        const named = (COMPOSITION.exec(words) as RegExpExecArray)[1];
+        this.partsParent = this.recentItemNamed(reduceName(named), sentence) ?? this.partsParent;
+      } else if (/^(?:收入|支出)(?:包括|有)$/.test(words) && this.lastWithAmount()) {
+        // "收支总预算6927.14万元,收入包括:…;支出包括:…": the sides of a whole of both flows.
+        const whole = this.lastWithAmount() as ItemClaim;
+        if (BOTH_FLOWS.test(whole.name)) this.partsParent = whole;
+      } else if (/^包括/.test(words) && afterBreakdown) {
+        // "按支出用途分类，包括人员支出…": a breakdown of a whole it does not name, not of the item before.
+        this.partsParent = undefined;
+      } else if (
+        /^(?:其中|包括)/.test(words) &&
+        // "主要用于…，包括开展系列宣传教育活动…": a 包括 that names what was done, with no amount, lists no parts.
+        !(/^包括[^：:]/.test(words) && !holdsFigure(clause)) &&
+        (this.current || (/^其中/.test(words) && this.sectionStart === this.items.length))
+      ) {
+        // A sentence that opens with 其中 lists the parts of the last item given an amount, not of one only
+        // named in the reasons after it ("收入总计2,519.13万元，…主要原因是…(2)事业收入…增长11.0%。其中：…"); a
+        // paragraph that opens with it, those of the paragraph before ("…“三公”经费支出10044.01万元，…。\n其中:…").
+        const opensParagraph = this.current === undefined;
+        const listed = clause.start === sentence.start ? this.lastWithAmount() : undefined;
+        const whole = opensParagraph
+          ? this.lastWithAmount(this.sectionBefore)
+          : (listed ?? this.current);
+        if (whole) {
+          this.partsParent = whole;
+          this.peerWholes = this.wholesBeside(whole);
+          const inSentence = (amount?: PrintedAmount) =>
+            amount !== undefined && amount.start >= sentence.start && amount.end <= clause.start;
+          this.budgetList =
+            this.kind === "final" &&
+            whole.budgets.some((budget) => inSentence(budget.amount)) &&
+            !inSentence(whole.current)
+              ? whole
+              : undefined;
+          // "全县“三公”经费预算919万元(其中一般公共预算经费拨款841万元)…。其中：一是…": a second list of the
+          // same whole is another breakdown of it (by source, then by item), never added up with the first.
+          if (whole.children.length > 0) this.breakdown++;
+        }
+      } else if (
+        /^主要用于(?:以下(?:几个)?方面)?$/.test(words) &&
+        this.current?.current &&
+        this.current.sentence.paragraph === sentence.paragraph
+      ) {
+        // "一般公共预算财政拨款支出2940.05万元，主要用于以下方面：一般公共服务支出（类）2106.66万元，占71.73%；…":
+        // what it went on, each a part of it (a selection: "主要"). (Not what an item of the paragraph before went
+        // on: "2、…事业单位离退休（项）。主要用于：事业单位退休人员支出。年初预算为28.11万元…".)
+        this.partsParent = this.current;
+      } else if (
+        /^主要(?:支出事项|事项|项目|包括)$/.test(words) &&
+        this.current &&
+        this.partsParent
+      ) {
+        // "其中：财力安排支出68.4亿元，…主要支出事项：一般公共服务支出7.1亿元…": the details of the part just listed.
+        this.partsParent = this.current;
+      }
+      const sharedName = /^支/.test(words) ? sharedByFlows : undefined;
+      sharedByFlows =
+        /收$/.test(words) && this.text[clause.end] === "、" ? words.replace(/收$/, "") : undefined;
+      const figures = sentenceFigures.filter(
+        (figure) =>
+          figure.start >= clause.start && figure.end <= clause.end && !skipped(figure.start)
+      );
+      let closesParenthesis = this.interrupted.length > 0 && /[）)][^（(]*$/.test(words);
+      // "其中:税收收入5.93亿元、非税收入1.78亿元)、上级补助收入21.64亿元…": a parenthesis closed that never opened
+      // ends the list the writer meant to put in it.
+      const strayClose = this.interrupted.length === 0 && /^[^（(]*[）)]/.test(words);
+      // "待拨款:370 万": a label before a colon names the amount after it.
+      const label = labelBefore;
+      const labelWasAfterFigure = labelAfterFigure;
+      // The words after the clause's last figure ("每家 50 万) 待拨款", then ":").
+      const trailing = clause.text
+        .slice(figures.length > 0 ? figures[figures.length - 1].end - clause.start : 0)
+        .replace(/^[\s)）]+/, "")
+        .trim();
+      // A label right after a figure, with no mark between ("…20 万 待拨款:210 万"), starts a line of its own.
+      labelAfterFigure = figures.length > 0;
+      // So does a total that opens the sentence on its own, its amount after a comma ("支出总计,867.48万元").
+      const totalAlone =
+        clause.start === sentence.start &&
+        figures.length === 0 &&
+        /^[，,]\s*[\d０-９]/.test(this.text.slice(clause.end, sentence.end)) &&
+        /^[^\d０-９]{0,12}(?:总计|合计)$/.test(trailing);
+      labelBefore =
+        (/[：:]/.test(this.text[clause.end] ?? "") &&
+          /^[^\d０-９]{1,20}$/.test(trailing) &&
+          !/^(?:其中|包括|主要|具体)|如下/.test(trailing)) ||
+        totalAlone
+          ? trailing
+          : undefined;
+      if (figures.length === 0) {
+        this.danglingOfWhich = /^其中$/.test(words) && this.partsParent !== undefined;
+        // (Not in a reason: "…下降0.87%。主要原因是：…经费定额与上年持平" is about something else.)
+        if (this.current && /持平/.test(words) && !this.inReason) this.current.flat = clause;
+        if (this.current && /上年无此项|上年无/.test(words)) this.current.newItem = clause;
+        if (closesParenthesis) this.closeParenthesis();
+        continue;
+      }
+      const firstClauseWithFigures = !hasFigures;
+      hasFigures = true;
+      this.danglingOfWhich = false;
+      let cursor = 0;
+      let previous: "budget" | "other" = "other";
+      for (const figure of figures) {
+        const printedPrefix = clause.text
+          .slice(cursor, figure.start - clause.start)
+          .replace(/\s+/g, "");
+        const labelled = cursor === 0 && label !== undefined && nameBefore(printedPrefix) === "";
+        if (labelled && labelWasAfterFigure) this.partsParent = undefined;
+        // "税务部门征收收入(未扣减出口退税822.05亿元，含…341.53亿元)1887.70亿元": an amount right after a parenthesis
+        // is the item's named before it opened.
+        const beforeParenthesis =
+          figure.kind === "amount" && /^[)）]$/.test(printedPrefix)
+            ? nameBeforeParenthesis(sentence, figure.start)
+            : undefined;
+        // The parenthesis is over before its amount: the list it interrupted goes on.
+        if (beforeParenthesis && closesParenthesis) {
+          this.closeParenthesis();
+          closesParenthesis = false;
+        }
+        const underHeading =
+          this.heading?.paragraph === sentence.paragraph &&
+          cursor === 0 &&
+          firstClauseWithFigures &&
+          nameBefore(printedPrefix) === ""
+            ? this.heading.name
+            : undefined;
+        const prefix = labelled
+          ? `${label}${printedPrefix}`
+          : underHeading
+            ? `${underHeading}${printedPrefix}`
+            : beforeParenthesis
+              ? beforeParenthesis
+              : cursor === 0 && sharedName
+                ? // "财政拨款收、支预算13,297.11万元": an amount of both flows is each one's total.
+                  `${sharedName}${printedPrefix.replace(/^支(?:出)?(?:预算|决算)(?:数)?(?=(?:为|是)?$)/, "支出总计")}`
+                : printedPrefix;
+        const wordAt = (word: string): Span => {
+          const at = clause.text.lastIndexOf(word, figure.start - clause.start);
+          const start = clause.start + Math.max(0, at);
+          return { start, end: start + word.length, text: word };
+        };
+        cursor = figure.end - clause.start;
+        // "每家 50 万", "人均0.5万元": an amount per head or per unit is no item's; "调减16000万元" changes a budget
+        // in its adjustment, neither last year's figure nor this year's.
+        if (
+          figure.kind === "amount" &&
+          (PER_UNIT.test(prefix) ||
+            PER_UNIT_AFTER.test(this.text.slice(figure.end, figure.end + 4)))
+        )
+          continue;
+        if (figure.kind === "amount" && /调[增减]了?$/.test(prefix)) {
+          // The list of parts ends with it ("其中…11万元，调减40万元，全年实际下达71万元").
+          this.partsParent = undefined;
+          continue;
+        }
+        if (this.comparesWithBudget(prefix)) {
+          againstBudget = true;
+          comparedBudget = budgetKindIn(prefix);
+        } else if (/^其中/.test(prefix) || COMPARISON.test(prefix)) againstBudget = false;
+        if (figure.kind === "percent") {
+          const percent: PrintedPercent = figure;
+          if (previous === "budget" && /^的?$/.test(prefix) && this.current) {
+            // "为年初预算数4688万元的80.51%": the rate of the budget just printed.
+            this.current.executionRate ??= percent;
+          } else if (EXECUTION_WORD.test(prefix)) {
+            const before = prefix.replace(EXECUTION_WORD_ON, "");
+            this.itemFor(before, sentence, "executionRate").executionRate ??= percent;
+          } else if (/占/.test(prefix) && SHARE_OF.test(prefix)) {
+            const match = SHARE_OF.exec(prefix) as RegExpExecArray;
+            const before = prefix.slice(0, prefix.lastIndexOf("占"));
+            const item = nameBefore(before)
+              ? this.itemFor(before, sentence, "shares")
+              : this.current;
+            const of = reduceName(match[1]);
+            item?.shares.push({
+              percent,
+              of: of || undefined,
+              ofPrinted: match[1] || undefined,
+              year: shareYear,
+            });
+          } else if (SHARE_WORD.test(prefix)) {
+            const before = prefix.replace(SHARE_WORD, "");
+            const item = nameBefore(before)
+              ? this.itemFor(before, sentence, "shares")
+              : this.current;
+            item?.shares.push({ percent, year: shareYear });
+          } else if (RATE_WORD.test(prefix)) {
+            const word = (RATE_WORD.exec(prefix) as RegExpExecArray)[1];
+            const before = prefix.slice(0, prefix.lastIndexOf(word)).replace(BUDGET_COMPARISON, "");
+            const has = againstBudget ? "budgetRate" : "rate";
+            const item = nameBefore(before) ? this.itemFor(before, sentence, has) : this.current;
+            if (item && !item[has])
+              item[has] = { direction: directionOf(word), figure: percent, word: wordAt(word) };
+          } else if (
+            /^[（(]?$/.test(prefix) &&
+            this.current?.delta &&
+            !this.current.rate &&
+            !againstBudget
+          ) {
+            // "减少1.5万元(42.86%)": the rate of the change just printed.
+            this.current.rate = {
+              direction: this.current.delta.direction,
+              figure: percent,
+              word: this.current.delta.word,
+            };
+          }
+          previous = "other";
+          continue;
+        }
+        const amount: PrintedAmount = figure;
+        const change = CHANGE_WORD.exec(prefix);
+        // "较上年增加259.96万元(上年总收入3828.41万元)": last year's amount of the item named after 上年 in the
+        // parenthesis, when one of that name is near (上年结转 is an item of its own).
+        const lastYearsName = LAST_YEAR_NAMED.exec(prefix)?.[1];
+        const lastYears =
+          lastYearsName && !/^(?:结转|结余|末)/.test(lastYearsName)
+            ? this.recentItemNamed(reduceName(lastYearsName), sentence)
+            : undefined;
+        const year = yearIn(prefix);
+        previous = "other";
+        const leadingChange = LEADING_CHANGE.exec(prefix);
+        /** The amount as a change, in the direction the word says. */
+        const changeBy = (word: string): ChangeClaim<PrintedAmount> => ({
+          direction: directionOf(word),
+          figure: amount,
+          word: wordAt(word),
+        });
+        const offBudget = OFF_BUDGET.exec(prefix);
+        if (offBudget && !nameBefore(prefix.slice(0, offBudget.index)) && this.current) {
+          // "完成预算49531万元的85.0%，短收7431万元": what the item fell short of its budget by, or went over it.
+          this.current.budgetDelta ??= {
+            direction: /^(?:超|多)/.test(offBudget[1]) ? 1 : -1,
+            figure: amount,
+            word: wordAt(offBudget[1]),
+          };
+        } else if (againstBudget) {
+          // Against the budget, not last year: the budget itself, or the difference from it.
+          if (change) {
+            const before = prefix.slice(0, change.index).replace(BUDGET_COMPARISON, "");
+            const item = nameBefore(before)
+              ? this.itemFor(before, sentence, "budgetDelta", amount)
+              : fitting(this.current, amount);
+            if (item && !item.budgetDelta) {
+              item.budgetDelta = changeBy(change[1]);
+              item.budgetCompared = comparedBudget;
+            }
+          } else if (this.current && sameUnit(this.current, amount))
+            addBudget(this.current, amount, comparedBudget);
+        } else if (leadingChange && !change) {
+          // "减少了“三公”经费342.74万元": a change of the item named after the word.
+          const item = this.itemFor(leadingChange[2], sentence, "delta", amount);
+          item.delta ??= changeBy(leadingChange[1]);
+        } else if (change) {
+          // An amount right after 增加/减少 is a change, of the item named before the word or the current one.
+          const before = prefix.slice(0, change.index);
+          const item = nameBefore(before)
+            ? this.itemFor(before.replace(COMPARISON, ""), sentence, "delta", amount)
+            : (fitting(this.continued(sentence, "delta", amount), amount) ??
+              this.lastOfItsUnit(sentence, "delta", amount));
+          if (item && item !== this.current) this.current = item;
+          if (item && !item.delta) {
+            item.delta = changeBy(change[1]);
+            item.changeBasis = basisIn(COMPARISON.exec(before)?.[0] ?? "");
+          }
+        } else if (
+          PRIOR_WORD.test(prefix) ||
+          lastYears ||
+          sentenceOnPriorYear ||
+          (year !== undefined && year === priorYear)
+        ) {
+          const before = prefix.replace(PRIOR_WORD, "");
+          // "…,专项转移支付收入23041.54万元。比上年财政总收入238960.28万元减少…": last year's amount of the item the
+          // comparison names, when one of that name is near.
+          const comparedName = PRIOR_NAMED.exec(prefix)?.[1];
+          const named = comparedName
+            ? this.recentItemNamed(reduceName(comparedName), sentence)
+            : undefined;
+          const byName = lastYears ?? (named && !nameBefore(before) ? named : undefined);
+          if (byName) this.current = byName;
+          // "2023年当年预算执行数为348.52万元，2024年预算安排…": with no item yet, last year's amount opens one.
+          const item =
+            byName ??
+            (nameBefore(before) || !this.current
+              ? this.itemFor(before, sentence, "prior", amount)
+              : fitting(this.current, amount));
+          if (item && !item.prior) {
+            item.prior = amount;
+            item.priorBasis = basisIn(prefix);
+            item.priorRightAfterComparison = /^[，,]?(?:比|较|与)/.test(prefix);
+          }
+        } else if (
+          BUDGET_WORD.test(prefix) ||
+          (this.kind === "final" && PLAIN_BUDGET.test(prefix))
+        ) {
+          const item = this.itemFor(
+            prefix.replace(BUDGET_WORD, "").replace(PLAIN_BUDGET, ""),
+            sentence,
+            "budget",
+            amount
+          );
+          addBudget(item, amount, budgetKindIn(prefix));
+          previous = "budget";
+        } else if (this.budgetList && this.partsParent === this.budgetList) {
+          const item = this.itemFor(prefix, sentence, "budget", amount);
+          if (item.parent === this.budgetList) addBudget(item, amount, undefined);
+          else if (!item.current) item.current = amount;
+        } else {
+          const item = this.itemFor(prefix, sentence, "current", amount);
+          if (!item.current) item.current = amount;
+          else if (
+            ACTUALLY_SPENT.test(prefix) &&
+            item.budgets.length === 0 &&
+            item.current.start >= sentence.start &&
+            sameUnit(item, amount) &&
+            EXECUTION_AHEAD.test(this.text.slice(amount.end, sentence.end))
+          ) {
+            // "项目共下达预算资金13534.70万元，实际执行12634.70万元，执行率93.35%": the first amount was what was
+            // planned, the one said to be spent in fact is what was spent, and the rate is of the two.
+            addBudget(item, item.current, undefined);
+            item.current = amount;
+          }
+        }
+      }
+      if (closesParenthesis) this.closeParenthesis();
+      if (strayClose) this.partsParent = undefined;
+    }
+    if (respectively) {
+      hasFigures ||= respectively.lists.length > 0 || sentenceFigures.length > 0;
+      bindLists();
+    }
+    if (composedWhole) {
+      composedWhole.partsAreAll ||= composedWhole.children.length > 0;
+      this.partsParent = undefined;
+    }
+    this.closeTrailingTotal(sentence, firstOfSentence);
+    // (A sentence with no figure after the heading keeps it: "3、…机关事业单位基本养老保险缴费支出（项）。主要用于：
+    // 行政事业单位养老保险支出。年初预算为452.40万元…" — 上海市普陀区规划和自然资源局 2024.)
+    const headingName = hasFigures ? undefined : NUMBERED_HEADING.exec(sentence.text)?.[1];
+    if (headingName) this.heading = { name: headingName, paragraph: sentence.paragraph };
+    else if (hasFigures || this.heading?.paragraph !== sentence.paragraph) this.heading = undefined;
+    if (hasFigures) this.figureSentences++;
+    this.paragraphHasFigures ||= hasFigures;
+  }
+}
