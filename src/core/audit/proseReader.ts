@@ -40,6 +40,7 @@ import {
   splitSentences,
   type PrintedAmount,
   type PrintedPercent,
+  type Figure,
   type Sentence,
   type Span,
 } from "./text";
@@ -318,6 +319,63 @@ const ROLE_FIGURE: Record<RespectiveList["role"], keyof ItemClaim> = {
   delta: "delta",
   current: "current",
 };
+
+/** What is known while one sentence is read. */
+interface SentenceReading {
+  readonly sentence: Sentence;
+  /** Items made from here on are the sentence's own. */
+  readonly firstOfSentence: number;
+  /** The sentence's amounts and percentages. */
+  readonly figures: readonly MoneyOrPercent[];
+  /** The year a figure said to be of last year is of. */
+  readonly priorYear: number | undefined;
+  /** The sentence opens on last year: its amounts are last year's. */
+  readonly onPriorYear: boolean;
+  /** The year its shares are of. */
+  readonly shareYear: "current" | "prior";
+  /** Its 分别 lists, read after the rest, and the span they take (its figures are read there, not in turn). */
+  readonly respectively: ReturnType<typeof readRespectively>;
+  readonly stopAt: number;
+  readonly resumeAt: number;
+  listsBound: boolean;
+  hasFigures: boolean;
+  /** The words of a clause that ends with a colon and holds no figure ("待拨款:"). */
+  labelBefore: string | undefined;
+  labelAfterFigure: boolean;
+  /** "财政拨款收、支总计…": the words before 收, which the 支 after the 、 is named with too. */
+  sharedByFlows: string | undefined;
+  /**
+   * "较预算数1237万元减少103万元，下降8%", "与2018年度预算相比，增加4.79万元，增长100%": the rest of the sentence
+   * compares with the budget, until it compares with last year again.
+   */
+  againstBudget: boolean;
+  /** Which budget it compares with, when it says. */
+  comparedBudget: BudgetKind | undefined;
+  /** Where the items of the numbered clause read last ("1、…") start in `items`. */
+  numberedFrom: number | undefined;
+  /** The whole a 由…构成 clause of the sentence lists all the parts of. */
+  composedWhole: ItemClaim | undefined;
+  /** The last clause read held figures and ended with a colon: what follows lists the parts of its item. */
+  colonAfterFigures: boolean;
+  /** The figure read last in the clause was a budget ("为年初预算数4688万元的80.51%"). */
+  previous: "budget" | "other";
+}
+
+/** An amount or a percentage: what an item's claims are made of (a change said in 个百分点 is neither). */
+type MoneyOrPercent = Exclude<Figure, { kind: "points" }>;
+function isMoneyOrPercent(figure: Figure): figure is MoneyOrPercent {
+  return figure.kind !== "points";
+}
+
+/** The offset is inside the 分别 lists, which are read apart. */
+function skipped(reading: SentenceReading, offset: number): boolean {
+  return offset >= reading.stopAt && offset < reading.resumeAt;
+}
+
+/** The span holds one of the figures. */
+function holdsFigure(figures: readonly Figure[], span: Span): boolean {
+  return figures.some((figure) => figure.start >= span.start && figure.end <= span.end);
+}
 
 /** The reading of one text's prose: build it, call read(), then take its items. */
 export class ProseReader {
@@ -878,8 +936,18 @@ export class ProseReader {
   /** Reads one sentence: its clauses in turn, then what closes with it. */
   private readSentence(sentence: Sentence): void {
     this.inReason = false;
-    /** Items made from here on are the sentence's own. */
-    const firstOfSentence = this.items.length;
+    this.keepOrCloseLists(sentence);
+    const reading = this.startReading(sentence);
+    for (const clause of splitClauses(sentence)) {
+      if (skipped(reading, clause.start)) continue;
+      if (clause.start >= reading.resumeAt) this.bindLists(reading);
+      this.readClause(reading, clause);
+    }
+    this.finishSentence(reading);
+  }
+
+  /** A new paragraph or section heading closes the lists open, unless a bare 其中 left its parts to the lines after. */
+  private keepOrCloseLists(sentence: Sentence): void {
     if (sentence.paragraph !== this.paragraph) {
       this.paragraph = sentence.paragraph;
       // "一、因公出国（境）经费" on a line of its own, then its text unnumbered: the text is the item's.
@@ -913,12 +981,10 @@ export class ProseReader {
       if (!/^其中/.test(sentence.text) && !this.partsOnLines && !this.listGoesOn(sentence))
         this.partsParent = undefined;
     }
-    let hasFigures = false;
-    /** The words of a clause that ends with a colon and holds no figure ("待拨款:"). */
-    let labelBefore: string | undefined;
-    let labelAfterFigure = false;
-    /** "财政拨款收、支总计…": the words before 收, which the 支 after the 、 is named with too. */
-    let sharedByFlows: string | undefined;
+  }
+
+  /** What the sentence says of itself before its clauses are read: the year it is of, its 分别 lists, its figures. */
+  private startReading(sentence: Sentence): SentenceReading {
     // A sentence that opens on last year ("2021年度“三公”经费合计支出20.12万元，其中…") gives last year's amounts.
     const opening = /^[^0-9０-９]{0,12}?(20\d\d)\s*年/.exec(sentence.text);
     // An amount of last year is one of the year before the report's — or, in a sentence that names two years and
@@ -932,472 +998,506 @@ export class ProseReader {
         : this.reportYear !== undefined
           ? this.reportYear - 1
           : undefined;
-    const sentenceOnPriorYear =
+    const onPriorYear =
       opening !== null &&
       this.reportYear !== undefined &&
       Number(opening[1]) === this.reportYear - 1;
-    const shareYear = sentenceOnPriorYear ? "prior" : "current";
-    /**
-     * "较预算数1237万元减少103万元，下降8%", "与2018年度预算相比，增加4.79万元，增长100%": the rest of the sentence
-     * compares with the budget, until it compares with last year again.
-     */
-    let againstBudget = false;
-    /** Where the items of the numbered clause read last ("1、…") start in `items`. */
-    let numberedFrom: number | undefined;
-    /** The whole a 由…构成 clause of the sentence lists all the parts of. */
-    let composedWhole: ItemClaim | undefined;
-    /** Which budget it compares with, when it says. */
-    let comparedBudget: BudgetKind | undefined;
     // "…分别为80万元、20万元": the names and their figures are read in order, after the rest.
     const respectively = readRespectively(sentence);
-    const stopAt = respectively?.stopAt ?? sentence.end;
-    const resumeAt = respectively?.resumeAt ?? sentence.end;
-    const skipped = (offset: number) => offset >= stopAt && offset < resumeAt;
-    // The names and figures of 分别 are bound where its lists end, before what follows a ；is read.
-    let listsBound = false;
-    const bindLists = () => {
-      if (!respectively || listsBound) return;
-      listsBound = true;
-      if (respectively.names.length === 0)
-        this.bindToItemsBefore(respectively.lists, sentence, stopAt, shareYear);
-      else
-        for (const list of respectively.lists)
-          this.bindRespectively(respectively.names, list, sentence, shareYear);
+    return {
+      sentence,
+      firstOfSentence: this.items.length,
+      // Found in the whole sentence, so a number whose unit ends its list is read ("收入476.17、支出460.06万元").
+      figures: findFigures(sentence).filter(isMoneyOrPercent),
+      priorYear,
+      onPriorYear,
+      shareYear: onPriorYear ? "prior" : "current",
+      respectively,
+      stopAt: respectively?.stopAt ?? sentence.end,
+      resumeAt: respectively?.resumeAt ?? sentence.end,
+      listsBound: false,
+      hasFigures: false,
+      labelBefore: undefined,
+      labelAfterFigure: false,
+      sharedByFlows: undefined,
+      againstBudget: false,
+      comparedBudget: undefined,
+      numberedFrom: undefined,
+      composedWhole: undefined,
+      colonAfterFigures: false,
+      previous: "other",
     };
-    // Found in the whole sentence, so a number whose unit ends its list is read ("收入476.17、支出460.06万元").
-    const sentenceFigures = findFigures(sentence).filter((figure) => figure.kind !== "points");
-    /** The span holds a figure of the sentence. */
-    const holdsFigure = (span: Span) =>
-      sentenceFigures.some((figure) => figure.start >= span.start && figure.end <= span.end);
-    /** The last clause read held figures and ended with a colon: what follows lists the parts of its item. */
-    let colonAfterFigures = false;
-    for (const clause of splitClauses(sentence)) {
-      if (skipped(clause.start)) continue;
-      if (clause.start >= resumeAt) bindLists();
-      const words = clause.text.trim();
-      // "涉及公共预算支出共213.37万元，两项目整体预算执行率为90.29%：“校园文化经费”项目支出20.67万元，…": a colon
-      // right after a whole's figures opens the list of its parts.
-      if (colonAfterFigures && this.current?.current && !this.partsParent) {
-        this.partsParent = this.current;
-        if (this.current.children.length > 0) this.breakdown++;
-      }
-      colonAfterFigures = /[：:]/.test(this.text[clause.end] ?? "") && holdsFigure(clause);
-      // "…占0.21%；三、支出决算情况说明本年支出合计…": a heading after a ；starts a section too (the clause is
-      // "三", cut at its 、).
-      // A numbering cut at its 、 is a clause of its own ("三", "2").
-      const numberingAlone =
-        /^(?:\d+|[一二三四五六七八九十]+)$/.test(words) && this.text[clause.end] === "、";
-      const headingHere = clause.start > sentence.start && numberingAlone && !/^\d/.test(words);
-      if (
-        headingHere ||
-        (clause.start > sentence.start && /^[（(][一二三四五六七八九十]+[）)]/.test(words))
-      )
-        this.startSection();
-      this.clauseOpensList = /^其中/.test(words);
-      this.clauseAfterSemicolon = /[；;]/.test(this.text[clause.start - 1] ?? "");
-      // "…4,471.22万元,含区泾河源山庄管理处经费250万元,政府机关幼儿园经费537.31万元;比2012年预算增加…": what 含
-      // said the amount includes ends at a ；or with its sentence, and the text goes on about that amount.
-      if (this.includedAside && (this.clauseAfterSemicolon || clause.start === sentence.start)) {
-        if (this.interrupted.length > 0) this.closeParenthesis();
-        this.includesOnly = false;
-        this.includedAside = false;
-      }
-      // "1、群众性综合运动会654.17万元，其中补助地方30万元；2、示范性全民健身活动559.52万元": a numbered item after a
-      // ；is the next of its list — a part of what the item numbered before it is a part of, not one more part of
-      // the 其中 inside that item.
-      const numbered = HEADING.test(words) || numberingAlone;
-      if (numbered) {
-        const numberedBefore = numberedFrom !== undefined ? this.items[numberedFrom] : undefined;
-        if (this.clauseAfterSemicolon && numberedBefore) this.partsParent = numberedBefore.parent;
-        numberedFrom = this.items.length;
-      }
-      // "财力1,867.48万元。由一般公共预算收入111.11万元,加上…等1,756.37万元构成": the parts of the whole named
-      // before 由, all of it — what 加上 adds among them.
-      if (/^由/.test(words) && COMPOSED_OF.test(this.text.slice(clause.start, sentence.end))) {
-        const whole = clause.start === sentence.start ? this.lastWithAmount() : this.current;
-        if (whole?.current) this.partsParent = composedWhole = whole;
-      }
-      // "其中在职在编人员77人，…，另外退休教师81人", "其中：税收收入…；加上转移性收入…": what 另外 or 加上 adds
-      // is no part of the list.
-      if (/^(?:另外|此外|另有|另|加上)/.test(words) && !composedWhole) this.partsParent = undefined;
-      // After the reason, the item the reason was about goes on, not one the reason named ("…下降6.9%，主要原因是
-      // …基本支出收入预算增加5,505.45万元…；支出预算89,421.55万元": 支出 is no 基本支出收入).
-      if (this.clauseAfterSemicolon && this.inReason) {
-        this.inReason = false;
-        this.current = this.aboutBeforeReason;
-      }
-      if (/^(?:主要)?原因(?:是|为|[：:]|$)/.test(words)) {
-        if (!this.inReason) this.aboutBeforeReason = this.current;
-        this.inReason = true;
-      }
-      const afterBreakdown = this.startsBreakdown;
-      this.startsBreakdown = BREAKDOWN.test(words.replace(HEADING, "").trim());
-      if (this.startsBreakdown) this.breakdown++;
-      // A clause that names something of its own ends the comparison; "增加…", "下降…" go on with it.
-      if (!CONTINUES_CHANGE.test(words)) againstBudget = false;
-      if (this.comparesWithBudget(words)) {
-        againstBudget = true;
-        comparedBudget = budgetKindIn(words);
-      }
-      // (A numbering "(1)", "（一）" opens no parenthesis.)
-      if (/^[（(](?!\s*[一二三四五六七八九十\d]+\s*[）)])/.test(words) && this.current) {
-        // "（其中公务用车购置费…）", "(购实验室设备5万元;厨具6.4万元)": the parts of the item just listed; "(含基本
-        // 建设经费1000万元)" says what it includes, no list of its parts.
-        this.interrupted.push({ item: this.current, list: this.partsParent });
-        this.partsParent = /^[（(](?:含|不含|未)/.test(words) ? undefined : this.current;
-        this.includesOnly = this.partsParent === undefined;
-      } else if (
-        /^含/.test(words) &&
-        this.current?.current &&
-        /[，,]/.test(this.text[clause.start - 1] ?? "")
-      ) {
-        this.interrupted.push({ item: this.current, list: this.partsParent });
-        this.partsParent = undefined;
-        this.includesOnly = true;
-        this.includedAside = true;
-      } else if (COMPOSITION.test(words)) {
-        // "本年收入的具体构成为：财政拨款收入…": the parts of the item it names.
-        const named = (COMPOSITION.exec(words) as RegExpExecArray)[1];
-        this.partsParent = this.recentItemNamed(reduceName(named), sentence) ?? this.partsParent;
-      } else if (/^(?:收入|支出)(?:包括|有)$/.test(words) && this.lastWithAmount()) {
-        // "收支总预算6927.14万元,收入包括:…;支出包括:…": the sides of a whole of both flows.
-        const whole = this.lastWithAmount() as ItemClaim;
-        if (BOTH_FLOWS.test(whole.name)) this.partsParent = whole;
-      } else if (/^包括/.test(words) && afterBreakdown) {
-        // "按支出用途分类，包括人员支出…": a breakdown of a whole it does not name, not of the item before.
-        this.partsParent = undefined;
-      } else if (
-        /^(?:其中|包括)/.test(words) &&
-        // "主要用于…，包括开展系列宣传教育活动…": a 包括 that names what was done, with no amount, lists no parts.
-        !(/^包括[^：:]/.test(words) && !holdsFigure(clause)) &&
-        (this.current || (/^其中/.test(words) && this.sectionStart === this.items.length))
-      ) {
-        // A sentence that opens with 其中 lists the parts of the last item given an amount, not of one only
-        // named in the reasons after it ("收入总计2,519.13万元，…主要原因是…(2)事业收入…增长11.0%。其中：…"); a
-        // paragraph that opens with it, those of the paragraph before ("…“三公”经费支出10044.01万元，…。\n其中:…").
-        const opensParagraph = this.current === undefined;
-        const listed = clause.start === sentence.start ? this.lastWithAmount() : undefined;
-        const whole = opensParagraph
-          ? this.lastWithAmount(this.sectionBefore)
-          : (listed ?? this.current);
-        if (whole) {
-          this.partsParent = whole;
-          this.peerWholes = this.wholesBeside(whole);
-          const inSentence = (amount?: PrintedAmount) =>
-            amount !== undefined && amount.start >= sentence.start && amount.end <= clause.start;
-          this.budgetList =
-            this.kind === "final" &&
-            whole.budgets.some((budget) => inSentence(budget.amount)) &&
-            !inSentence(whole.current)
-              ? whole
-              : undefined;
-          // "全县“三公”经费预算919万元(其中一般公共预算经费拨款841万元)…。其中：一是…": a second list of the
-          // same whole is another breakdown of it (by source, then by item), never added up with the first.
-          if (whole.children.length > 0) this.breakdown++;
-        }
-      } else if (
-        /^主要用于(?:以下(?:几个)?方面)?$/.test(words) &&
-        this.current?.current &&
-        this.current.sentence.paragraph === sentence.paragraph
-      ) {
-        // "一般公共预算财政拨款支出2940.05万元，主要用于以下方面：一般公共服务支出（类）2106.66万元，占71.73%；…":
-        // what it went on, each a part of it (a selection: "主要"). (Not what an item of the paragraph before went
-        // on: "2、…事业单位离退休（项）。主要用于：事业单位退休人员支出。年初预算为28.11万元…".)
-        this.partsParent = this.current;
-      } else if (
-        /^主要(?:支出事项|事项|项目|包括)$/.test(words) &&
-        this.current &&
-        this.partsParent
-      ) {
-        // "其中：财力安排支出68.4亿元，…主要支出事项：一般公共服务支出7.1亿元…": the details of the part just listed.
-        this.partsParent = this.current;
-      }
-      const sharedName = /^支/.test(words) ? sharedByFlows : undefined;
-      sharedByFlows =
-        /收$/.test(words) && this.text[clause.end] === "、" ? words.replace(/收$/, "") : undefined;
-      const figures = sentenceFigures.filter(
-        (figure) =>
-          figure.start >= clause.start && figure.end <= clause.end && !skipped(figure.start)
-      );
-      let closesParenthesis = this.interrupted.length > 0 && /[）)][^（(]*$/.test(words);
-      // "其中:税收收入5.93亿元、非税收入1.78亿元)、上级补助收入21.64亿元…": a parenthesis closed that never opened
-      // ends the list the writer meant to put in it.
-      const strayClose = this.interrupted.length === 0 && /^[^（(]*[）)]/.test(words);
-      // "待拨款:370 万": a label before a colon names the amount after it.
-      const label = labelBefore;
-      const labelWasAfterFigure = labelAfterFigure;
-      // The words after the clause's last figure ("每家 50 万) 待拨款", then ":").
-      const trailing = clause.text
-        .slice(figures.length > 0 ? figures[figures.length - 1].end - clause.start : 0)
-        .replace(/^[\s)）]+/, "")
-        .trim();
-      // A label right after a figure, with no mark between ("…20 万 待拨款:210 万"), starts a line of its own.
-      labelAfterFigure = figures.length > 0;
-      // So does a total that opens the sentence on its own, its amount after a comma ("支出总计,867.48万元").
-      const totalAlone =
-        clause.start === sentence.start &&
-        figures.length === 0 &&
-        /^[，,]\s*[\d０-９]/.test(this.text.slice(clause.end, sentence.end)) &&
-        /^[^\d０-９]{0,12}(?:总计|合计)$/.test(trailing);
-      labelBefore =
-        (/[：:]/.test(this.text[clause.end] ?? "") &&
-          /^[^\d０-９]{1,20}$/.test(trailing) &&
-          !/^(?:其中|包括|主要|具体)|如下/.test(trailing)) ||
-        totalAlone
-          ? trailing
+  }
+
+  /** The names and figures of 分别 are bound where its lists end, before what follows a ；is read. */
+  private bindLists(reading: SentenceReading): void {
+    const { respectively, sentence } = reading;
+    if (!respectively || reading.listsBound) return;
+    reading.listsBound = true;
+    if (respectively.names.length === 0)
+      this.bindToItemsBefore(respectively.lists, sentence, reading.stopAt, reading.shareYear);
+    else
+      for (const list of respectively.lists)
+        this.bindRespectively(respectively.names, list, sentence, reading.shareYear);
+  }
+
+  /** Reads a clause: the words that open or close a list, then each figure with the words before it. */
+  private readClause(reading: SentenceReading, clause: Span): void {
+    const { sentence } = reading;
+    const words = clause.text.trim();
+    this.readListWords(reading, clause, words);
+    const sharedName = /^支/.test(words) ? reading.sharedByFlows : undefined;
+    reading.sharedByFlows =
+      /收$/.test(words) && this.text[clause.end] === "、" ? words.replace(/收$/, "") : undefined;
+    const figures = reading.figures.filter(
+      (figure) =>
+        figure.start >= clause.start && figure.end <= clause.end && !skipped(reading, figure.start)
+    );
+    let closesParenthesis = this.interrupted.length > 0 && /[）)][^（(]*$/.test(words);
+    // "其中:税收收入5.93亿元、非税收入1.78亿元)、上级补助收入21.64亿元…": a parenthesis closed that never opened
+    // ends the list the writer meant to put in it.
+    const strayClose = this.interrupted.length === 0 && /^[^（(]*[）)]/.test(words);
+    // "待拨款:370 万": a label before a colon names the amount after it.
+    const label = reading.labelBefore;
+    const labelWasAfterFigure = reading.labelAfterFigure;
+    // The words after the clause's last figure ("每家 50 万) 待拨款", then ":").
+    const trailing = clause.text
+      .slice(figures.length > 0 ? figures[figures.length - 1].end - clause.start : 0)
+      .replace(/^[\s)）]+/, "")
+      .trim();
+    // A label right after a figure, with no mark between ("…20 万 待拨款:210 万"), starts a line of its own.
+    reading.labelAfterFigure = figures.length > 0;
+    // So does a total that opens the sentence on its own, its amount after a comma ("支出总计,867.48万元").
+    const totalAlone =
+      clause.start === sentence.start &&
+      figures.length === 0 &&
+      /^[，,]\s*[\d０-９]/.test(this.text.slice(clause.end, sentence.end)) &&
+      /^[^\d０-９]{0,12}(?:总计|合计)$/.test(trailing);
+    reading.labelBefore =
+      (/[：:]/.test(this.text[clause.end] ?? "") &&
+        /^[^\d０-９]{1,20}$/.test(trailing) &&
+        !/^(?:其中|包括|主要|具体)|如下/.test(trailing)) ||
+      totalAlone
+        ? trailing
+        : undefined;
+    if (figures.length === 0) {
+      this.danglingOfWhich = /^其中$/.test(words) && this.partsParent !== undefined;
+      // (Not in a reason: "…下降0.87%。主要原因是：…经费定额与上年持平" is about something else.)
+      if (this.current && /持平/.test(words) && !this.inReason) this.current.flat = clause;
+      if (this.current && /上年无此项|上年无/.test(words)) this.current.newItem = clause;
+      if (closesParenthesis) this.closeParenthesis();
+      return;
+    }
+    const firstClauseWithFigures = !reading.hasFigures;
+    reading.hasFigures = true;
+    this.danglingOfWhich = false;
+    let cursor = 0;
+    reading.previous = "other";
+    for (const figure of figures) {
+      const printedPrefix = clause.text
+        .slice(cursor, figure.start - clause.start)
+        .replace(/\s+/g, "");
+      const labelled = cursor === 0 && label !== undefined && nameBefore(printedPrefix) === "";
+      if (labelled && labelWasAfterFigure) this.partsParent = undefined;
+      // "税务部门征收收入(未扣减出口退税822.05亿元，含…341.53亿元)1887.70亿元": an amount right after a parenthesis
+      // is the item's named before it opened.
+      const beforeParenthesis =
+        figure.kind === "amount" && /^[)）]$/.test(printedPrefix)
+          ? nameBeforeParenthesis(sentence, figure.start)
           : undefined;
-      if (figures.length === 0) {
-        this.danglingOfWhich = /^其中$/.test(words) && this.partsParent !== undefined;
-        // (Not in a reason: "…下降0.87%。主要原因是：…经费定额与上年持平" is about something else.)
-        if (this.current && /持平/.test(words) && !this.inReason) this.current.flat = clause;
-        if (this.current && /上年无此项|上年无/.test(words)) this.current.newItem = clause;
-        if (closesParenthesis) this.closeParenthesis();
+      // The parenthesis is over before its amount: the list it interrupted goes on.
+      if (beforeParenthesis && closesParenthesis) {
+        this.closeParenthesis();
+        closesParenthesis = false;
+      }
+      const underHeading =
+        this.heading?.paragraph === sentence.paragraph &&
+        cursor === 0 &&
+        firstClauseWithFigures &&
+        nameBefore(printedPrefix) === ""
+          ? this.heading.name
+          : undefined;
+      const prefix = labelled
+        ? `${label}${printedPrefix}`
+        : underHeading
+          ? `${underHeading}${printedPrefix}`
+          : beforeParenthesis
+            ? beforeParenthesis
+            : cursor === 0 && sharedName
+              ? // "财政拨款收、支预算13,297.11万元": an amount of both flows is each one's total.
+                `${sharedName}${printedPrefix.replace(/^支(?:出)?(?:预算|决算)(?:数)?(?=(?:为|是)?$)/, "支出总计")}`
+              : printedPrefix;
+      const wordAt = (word: string): Span => {
+        const at = clause.text.lastIndexOf(word, figure.start - clause.start);
+        const start = clause.start + Math.max(0, at);
+        return { start, end: start + word.length, text: word };
+      };
+      cursor = figure.end - clause.start;
+      // "每家 50 万", "人均0.5万元": an amount per head or per unit is no item's; "调减16000万元" changes a budget
+      // in its adjustment, neither last year's figure nor this year's.
+      if (
+        figure.kind === "amount" &&
+        (PER_UNIT.test(prefix) || PER_UNIT_AFTER.test(this.text.slice(figure.end, figure.end + 4)))
+      )
+        continue;
+      if (figure.kind === "amount" && /调[增减]了?$/.test(prefix)) {
+        // The list of parts ends with it ("其中…11万元，调减40万元，全年实际下达71万元").
+        this.partsParent = undefined;
         continue;
       }
-      const firstClauseWithFigures = !hasFigures;
-      hasFigures = true;
-      this.danglingOfWhich = false;
-      let cursor = 0;
-      let previous: "budget" | "other" = "other";
-      for (const figure of figures) {
-        const printedPrefix = clause.text
-          .slice(cursor, figure.start - clause.start)
-          .replace(/\s+/g, "");
-        const labelled = cursor === 0 && label !== undefined && nameBefore(printedPrefix) === "";
-        if (labelled && labelWasAfterFigure) this.partsParent = undefined;
-        // "税务部门征收收入(未扣减出口退税822.05亿元，含…341.53亿元)1887.70亿元": an amount right after a parenthesis
-        // is the item's named before it opened.
-        const beforeParenthesis =
-          figure.kind === "amount" && /^[)）]$/.test(printedPrefix)
-            ? nameBeforeParenthesis(sentence, figure.start)
-            : undefined;
-        // The parenthesis is over before its amount: the list it interrupted goes on.
-        if (beforeParenthesis && closesParenthesis) {
-          this.closeParenthesis();
-          closesParenthesis = false;
-        }
-        const underHeading =
-          this.heading?.paragraph === sentence.paragraph &&
-          cursor === 0 &&
-          firstClauseWithFigures &&
-          nameBefore(printedPrefix) === ""
-            ? this.heading.name
-            : undefined;
-        const prefix = labelled
-          ? `${label}${printedPrefix}`
-          : underHeading
-            ? `${underHeading}${printedPrefix}`
-            : beforeParenthesis
-              ? beforeParenthesis
-              : cursor === 0 && sharedName
-                ? // "财政拨款收、支预算13,297.11万元": an amount of both flows is each one's total.
-                  `${sharedName}${printedPrefix.replace(/^支(?:出)?(?:预算|决算)(?:数)?(?=(?:为|是)?$)/, "支出总计")}`
-                : printedPrefix;
-        const wordAt = (word: string): Span => {
-          const at = clause.text.lastIndexOf(word, figure.start - clause.start);
-          const start = clause.start + Math.max(0, at);
-          return { start, end: start + word.length, text: word };
-        };
-        cursor = figure.end - clause.start;
-        // "每家 50 万", "人均0.5万元": an amount per head or per unit is no item's; "调减16000万元" changes a budget
-        // in its adjustment, neither last year's figure nor this year's.
-        if (
-          figure.kind === "amount" &&
-          (PER_UNIT.test(prefix) ||
-            PER_UNIT_AFTER.test(this.text.slice(figure.end, figure.end + 4)))
-        )
-          continue;
-        if (figure.kind === "amount" && /调[增减]了?$/.test(prefix)) {
-          // The list of parts ends with it ("其中…11万元，调减40万元，全年实际下达71万元").
-          this.partsParent = undefined;
-          continue;
-        }
-        if (this.comparesWithBudget(prefix)) {
-          againstBudget = true;
-          comparedBudget = budgetKindIn(prefix);
-        } else if (/^其中/.test(prefix) || COMPARISON.test(prefix)) againstBudget = false;
-        if (figure.kind === "percent") {
-          const percent: PrintedPercent = figure;
-          if (previous === "budget" && /^的?$/.test(prefix) && this.current) {
-            // "为年初预算数4688万元的80.51%": the rate of the budget just printed.
-            this.current.executionRate ??= percent;
-          } else if (EXECUTION_WORD.test(prefix)) {
-            const before = prefix.replace(EXECUTION_WORD_ON, "");
-            this.itemFor(before, sentence, "executionRate").executionRate ??= percent;
-          } else if (/占/.test(prefix) && SHARE_OF.test(prefix)) {
-            const match = SHARE_OF.exec(prefix) as RegExpExecArray;
-            const before = prefix.slice(0, prefix.lastIndexOf("占"));
-            const item = nameBefore(before)
-              ? this.itemFor(before, sentence, "shares")
-              : this.current;
-            const of = reduceName(match[1]);
-            item?.shares.push({
-              percent,
-              of: of || undefined,
-              ofPrinted: match[1] || undefined,
-              year: shareYear,
-            });
-          } else if (SHARE_WORD.test(prefix)) {
-            const before = prefix.replace(SHARE_WORD, "");
-            const item = nameBefore(before)
-              ? this.itemFor(before, sentence, "shares")
-              : this.current;
-            item?.shares.push({ percent, year: shareYear });
-          } else if (RATE_WORD.test(prefix)) {
-            const word = (RATE_WORD.exec(prefix) as RegExpExecArray)[1];
-            const before = prefix.slice(0, prefix.lastIndexOf(word)).replace(BUDGET_COMPARISON, "");
-            const has = againstBudget ? "budgetRate" : "rate";
-            const item = nameBefore(before) ? this.itemFor(before, sentence, has) : this.current;
-            if (item && !item[has])
-              item[has] = { direction: directionOf(word), figure: percent, word: wordAt(word) };
-          } else if (
-            /^[（(]?$/.test(prefix) &&
-            this.current?.delta &&
-            !this.current.rate &&
-            !againstBudget
-          ) {
-            // "减少1.5万元(42.86%)": the rate of the change just printed.
-            this.current.rate = {
-              direction: this.current.delta.direction,
-              figure: percent,
-              word: this.current.delta.word,
-            };
-          }
-          previous = "other";
-          continue;
-        }
-        const amount: PrintedAmount = figure;
-        const change = CHANGE_WORD.exec(prefix);
-        // "较上年增加259.96万元(上年总收入3828.41万元)": last year's amount of the item named after 上年 in the
-        // parenthesis, when one of that name is near (上年结转 is an item of its own).
-        const lastYearsName = LAST_YEAR_NAMED.exec(prefix)?.[1];
-        const lastYears =
-          lastYearsName && !/^(?:结转|结余|末)/.test(lastYearsName)
-            ? this.recentItemNamed(reduceName(lastYearsName), sentence)
-            : undefined;
-        const year = yearIn(prefix);
-        previous = "other";
-        const leadingChange = LEADING_CHANGE.exec(prefix);
-        /** The amount as a change, in the direction the word says. */
-        const changeBy = (word: string): ChangeClaim<PrintedAmount> => ({
-          direction: directionOf(word),
-          figure: amount,
-          word: wordAt(word),
-        });
-        const offBudget = OFF_BUDGET.exec(prefix);
-        if (offBudget && !nameBefore(prefix.slice(0, offBudget.index)) && this.current) {
-          // "完成预算49531万元的85.0%，短收7431万元": what the item fell short of its budget by, or went over it.
-          this.current.budgetDelta ??= {
-            direction: /^(?:超|多)/.test(offBudget[1]) ? 1 : -1,
-            figure: amount,
-            word: wordAt(offBudget[1]),
-          };
-        } else if (againstBudget) {
-          // Against the budget, not last year: the budget itself, or the difference from it.
-          if (change) {
-            const before = prefix.slice(0, change.index).replace(BUDGET_COMPARISON, "");
-            const item = nameBefore(before)
-              ? this.itemFor(before, sentence, "budgetDelta", amount)
-              : fitting(this.current, amount);
-            if (item && !item.budgetDelta) {
-              item.budgetDelta = changeBy(change[1]);
-              item.budgetCompared = comparedBudget;
-            }
-          } else if (this.current && sameUnit(this.current, amount))
-            addBudget(this.current, amount, comparedBudget);
-        } else if (leadingChange && !change) {
-          // "减少了“三公”经费342.74万元": a change of the item named after the word.
-          const item = this.itemFor(leadingChange[2], sentence, "delta", amount);
-          item.delta ??= changeBy(leadingChange[1]);
-        } else if (change) {
-          // An amount right after 增加/减少 is a change, of the item named before the word or the current one.
-          const before = prefix.slice(0, change.index);
-          const item = nameBefore(before)
-            ? this.itemFor(before.replace(COMPARISON, ""), sentence, "delta", amount)
-            : (fitting(this.continued(sentence, "delta", amount), amount) ??
-              this.lastOfItsUnit(sentence, "delta", amount));
-          if (item && item !== this.current) this.current = item;
-          if (item && !item.delta) {
-            item.delta = changeBy(change[1]);
-            item.changeBasis = basisIn(COMPARISON.exec(before)?.[0] ?? "");
-          }
-        } else if (
-          PRIOR_WORD.test(prefix) ||
-          lastYears ||
-          sentenceOnPriorYear ||
-          (year !== undefined && year === priorYear)
-        ) {
-          const before = prefix.replace(PRIOR_WORD, "");
-          // "…,专项转移支付收入23041.54万元。比上年财政总收入238960.28万元减少…": last year's amount of the item the
-          // comparison names, when one of that name is near.
-          const comparedName = PRIOR_NAMED.exec(prefix)?.[1];
-          const named = comparedName
-            ? this.recentItemNamed(reduceName(comparedName), sentence)
-            : undefined;
-          const byName = lastYears ?? (named && !nameBefore(before) ? named : undefined);
-          if (byName) this.current = byName;
-          // "2023年当年预算执行数为348.52万元，2024年预算安排…": with no item yet, last year's amount opens one.
-          const item =
-            byName ??
-            (nameBefore(before) || !this.current
-              ? this.itemFor(before, sentence, "prior", amount)
-              : fitting(this.current, amount));
-          if (item && !item.prior) {
-            item.prior = amount;
-            item.priorBasis = basisIn(prefix);
-            item.priorRightAfterComparison = /^[，,]?(?:比|较|与)/.test(prefix);
-          }
-        } else if (
-          BUDGET_WORD.test(prefix) ||
-          (this.kind === "final" && PLAIN_BUDGET.test(prefix))
-        ) {
-          const item = this.itemFor(
-            prefix.replace(BUDGET_WORD, "").replace(PLAIN_BUDGET, ""),
-            sentence,
-            "budget",
-            amount
-          );
-          addBudget(item, amount, budgetKindIn(prefix));
-          previous = "budget";
-        } else if (this.budgetList && this.partsParent === this.budgetList) {
-          const item = this.itemFor(prefix, sentence, "budget", amount);
-          if (item.parent === this.budgetList) addBudget(item, amount, undefined);
-          else if (!item.current) item.current = amount;
-        } else {
-          const item = this.itemFor(prefix, sentence, "current", amount);
-          if (!item.current) item.current = amount;
-          else if (
-            ACTUALLY_SPENT.test(prefix) &&
-            item.budgets.length === 0 &&
-            item.current.start >= sentence.start &&
-            sameUnit(item, amount) &&
-            EXECUTION_AHEAD.test(this.text.slice(amount.end, sentence.end))
-          ) {
-            // "项目共下达预算资金13534.70万元，实际执行12634.70万元，执行率93.35%": the first amount was what was
-            // planned, the one said to be spent in fact is what was spent, and the rate is of the two.
-            addBudget(item, item.current, undefined);
-            item.current = amount;
-          }
-        }
+      if (this.comparesWithBudget(prefix)) {
+        reading.againstBudget = true;
+        reading.comparedBudget = budgetKindIn(prefix);
+      } else if (/^其中/.test(prefix) || COMPARISON.test(prefix)) reading.againstBudget = false;
+      if (figure.kind === "percent") {
+        this.readPercent(reading, figure, prefix, wordAt);
+        continue;
       }
-      if (closesParenthesis) this.closeParenthesis();
-      if (strayClose) this.partsParent = undefined;
+      this.readAmount(reading, figure, prefix, wordAt);
     }
-    if (respectively) {
-      hasFigures ||= respectively.lists.length > 0 || sentenceFigures.length > 0;
-      bindLists();
+    if (closesParenthesis) this.closeParenthesis();
+    if (strayClose) this.partsParent = undefined;
+  }
+
+  /**
+   * The words of a clause that open, close or redirect a list of parts (其中, 包括, a colon after a whole's figures,
+   * a parenthesis, 含, 由…构成, 另外), start a section (a numbering inside the line), begin a reason (原因是), or
+   * compare with the budget.
+   */
+  private readListWords(reading: SentenceReading, clause: Span, words: string): void {
+    const { sentence } = reading;
+    // "涉及公共预算支出共213.37万元，两项目整体预算执行率为90.29%：“校园文化经费”项目支出20.67万元，…": a colon
+    // right after a whole's figures opens the list of its parts.
+    if (reading.colonAfterFigures && this.current?.current && !this.partsParent) {
+      this.partsParent = this.current;
+      if (this.current.children.length > 0) this.breakdown++;
     }
-    if (composedWhole) {
-      composedWhole.partsAreAll ||= composedWhole.children.length > 0;
+    reading.colonAfterFigures =
+      /[：:]/.test(this.text[clause.end] ?? "") && holdsFigure(reading.figures, clause);
+    // "…占0.21%；三、支出决算情况说明本年支出合计…": a heading after a ；starts a section too (the clause is
+    // "三", cut at its 、).
+    // A numbering cut at its 、 is a clause of its own ("三", "2").
+    const numberingAlone =
+      /^(?:\d+|[一二三四五六七八九十]+)$/.test(words) && this.text[clause.end] === "、";
+    const headingHere = clause.start > sentence.start && numberingAlone && !/^\d/.test(words);
+    if (
+      headingHere ||
+      (clause.start > sentence.start && /^[（(][一二三四五六七八九十]+[）)]/.test(words))
+    )
+      this.startSection();
+    this.clauseOpensList = /^其中/.test(words);
+    this.clauseAfterSemicolon = /[；;]/.test(this.text[clause.start - 1] ?? "");
+    // "…4,471.22万元,含区泾河源山庄管理处经费250万元,政府机关幼儿园经费537.31万元;比2012年预算增加…": what 含
+    // said the amount includes ends at a ；or with its sentence, and the text goes on about that amount.
+    if (this.includedAside && (this.clauseAfterSemicolon || clause.start === sentence.start)) {
+      if (this.interrupted.length > 0) this.closeParenthesis();
+      this.includesOnly = false;
+      this.includedAside = false;
+    }
+    // "1、群众性综合运动会654.17万元，其中补助地方30万元；2、示范性全民健身活动559.52万元": a numbered item after a
+    // ；is the next of its list — a part of what the item numbered before it is a part of, not one more part of
+    // the 其中 inside that item.
+    const numbered = HEADING.test(words) || numberingAlone;
+    if (numbered) {
+      const numberedBefore =
+        reading.numberedFrom !== undefined ? this.items[reading.numberedFrom] : undefined;
+      if (this.clauseAfterSemicolon && numberedBefore) this.partsParent = numberedBefore.parent;
+      reading.numberedFrom = this.items.length;
+    }
+    // "财力1,867.48万元。由一般公共预算收入111.11万元,加上…等1,756.37万元构成": the parts of the whole named
+    // before 由, all of it — what 加上 adds among them.
+    if (/^由/.test(words) && COMPOSED_OF.test(this.text.slice(clause.start, sentence.end))) {
+      const whole = clause.start === sentence.start ? this.lastWithAmount() : this.current;
+      if (whole?.current) this.partsParent = reading.composedWhole = whole;
+    }
+    // "其中在职在编人员77人，…，另外退休教师81人", "其中：税收收入…；加上转移性收入…": what 另外 or 加上 adds
+    // is no part of the list.
+    if (/^(?:另外|此外|另有|另|加上)/.test(words) && !reading.composedWhole)
+      this.partsParent = undefined;
+    // After the reason, the item the reason was about goes on, not one the reason named ("…下降6.9%，主要原因是
+    // …基本支出收入预算增加5,505.45万元…；支出预算89,421.55万元": 支出 is no 基本支出收入).
+    if (this.clauseAfterSemicolon && this.inReason) {
+      this.inReason = false;
+      this.current = this.aboutBeforeReason;
+    }
+    if (/^(?:主要)?原因(?:是|为|[：:]|$)/.test(words)) {
+      if (!this.inReason) this.aboutBeforeReason = this.current;
+      this.inReason = true;
+    }
+    const afterBreakdown = this.startsBreakdown;
+    this.startsBreakdown = BREAKDOWN.test(words.replace(HEADING, "").trim());
+    if (this.startsBreakdown) this.breakdown++;
+    // A clause that names something of its own ends the comparison; "增加…", "下降…" go on with it.
+    if (!CONTINUES_CHANGE.test(words)) reading.againstBudget = false;
+    if (this.comparesWithBudget(words)) {
+      reading.againstBudget = true;
+      reading.comparedBudget = budgetKindIn(words);
+    }
+    // (A numbering "(1)", "（一）" opens no parenthesis.)
+    if (/^[（(](?!\s*[一二三四五六七八九十\d]+\s*[）)])/.test(words) && this.current) {
+      // "（其中公务用车购置费…）", "(购实验室设备5万元;厨具6.4万元)": the parts of the item just listed; "(含基本
+      // 建设经费1000万元)" says what it includes, no list of its parts.
+      this.interrupted.push({ item: this.current, list: this.partsParent });
+      this.partsParent = /^[（(](?:含|不含|未)/.test(words) ? undefined : this.current;
+      this.includesOnly = this.partsParent === undefined;
+    } else if (
+      /^含/.test(words) &&
+      this.current?.current &&
+      /[，,]/.test(this.text[clause.start - 1] ?? "")
+    ) {
+      this.interrupted.push({ item: this.current, list: this.partsParent });
+      this.partsParent = undefined;
+      this.includesOnly = true;
+      this.includedAside = true;
+    } else if (COMPOSITION.test(words)) {
+      // "本年收入的具体构成为：财政拨款收入…": the parts of the item it names.
+      const named = (COMPOSITION.exec(words) as RegExpExecArray)[1];
+      this.partsParent = this.recentItemNamed(reduceName(named), sentence) ?? this.partsParent;
+    } else if (/^(?:收入|支出)(?:包括|有)$/.test(words) && this.lastWithAmount()) {
+      // "收支总预算6927.14万元,收入包括:…;支出包括:…": the sides of a whole of both flows.
+      const whole = this.lastWithAmount() as ItemClaim;
+      if (BOTH_FLOWS.test(whole.name)) this.partsParent = whole;
+    } else if (/^包括/.test(words) && afterBreakdown) {
+      // "按支出用途分类，包括人员支出…": a breakdown of a whole it does not name, not of the item before.
+      this.partsParent = undefined;
+    } else if (
+      /^(?:其中|包括)/.test(words) &&
+      // "主要用于…，包括开展系列宣传教育活动…": a 包括 that names what was done, with no amount, lists no parts.
+      !(/^包括[^：:]/.test(words) && !holdsFigure(reading.figures, clause)) &&
+      (this.current || (/^其中/.test(words) && this.sectionStart === this.items.length))
+    ) {
+      // A sentence that opens with 其中 lists the parts of the last item given an amount, not of one only
+      // named in the reasons after it ("收入总计2,519.13万元，…主要原因是…(2)事业收入…增长11.0%。其中：…"); a
+      // paragraph that opens with it, those of the paragraph before ("…“三公”经费支出10044.01万元，…。\n其中:…").
+      const opensParagraph = this.current === undefined;
+      const listed = clause.start === sentence.start ? this.lastWithAmount() : undefined;
+      const whole = opensParagraph
+        ? this.lastWithAmount(this.sectionBefore)
+        : (listed ?? this.current);
+      if (whole) {
+        this.partsParent = whole;
+        this.peerWholes = this.wholesBeside(whole);
+        const inSentence = (amount?: PrintedAmount) =>
+          amount !== undefined && amount.start >= sentence.start && amount.end <= clause.start;
+        this.budgetList =
+          this.kind === "final" &&
+          whole.budgets.some((budget) => inSentence(budget.amount)) &&
+          !inSentence(whole.current)
+            ? whole
+            : undefined;
+        // "全县“三公”经费预算919万元(其中一般公共预算经费拨款841万元)…。其中：一是…": a second list of the
+        // same whole is another breakdown of it (by source, then by item), never added up with the first.
+        if (whole.children.length > 0) this.breakdown++;
+      }
+    } else if (
+      /^主要用于(?:以下(?:几个)?方面)?$/.test(words) &&
+      this.current?.current &&
+      this.current.sentence.paragraph === sentence.paragraph
+    ) {
+      // "一般公共预算财政拨款支出2940.05万元，主要用于以下方面：一般公共服务支出（类）2106.66万元，占71.73%；…":
+      // what it went on, each a part of it (a selection: "主要"). (Not what an item of the paragraph before went
+      // on: "2、…事业单位离退休（项）。主要用于：事业单位退休人员支出。年初预算为28.11万元…".)
+      this.partsParent = this.current;
+    } else if (
+      /^主要(?:支出事项|事项|项目|包括)$/.test(words) &&
+      this.current &&
+      this.partsParent
+    ) {
+      // "其中：财力安排支出68.4亿元，…主要支出事项：一般公共服务支出7.1亿元…": the details of the part just listed.
+      this.partsParent = this.current;
+    }
+  }
+
+  /** A percentage, by the words before it: an execution rate, a share, a rate of change. */
+  private readPercent(
+    reading: SentenceReading,
+    percent: PrintedPercent,
+    prefix: string,
+    wordAt: (word: string) => Span
+  ): void {
+    const { sentence } = reading;
+    if (reading.previous === "budget" && /^的?$/.test(prefix) && this.current) {
+      // "为年初预算数4688万元的80.51%": the rate of the budget just printed.
+      this.current.executionRate ??= percent;
+    } else if (EXECUTION_WORD.test(prefix)) {
+      const before = prefix.replace(EXECUTION_WORD_ON, "");
+      this.itemFor(before, sentence, "executionRate").executionRate ??= percent;
+    } else if (/占/.test(prefix) && SHARE_OF.test(prefix)) {
+      const match = SHARE_OF.exec(prefix) as RegExpExecArray;
+      const before = prefix.slice(0, prefix.lastIndexOf("占"));
+      const item = nameBefore(before) ? this.itemFor(before, sentence, "shares") : this.current;
+      const of = reduceName(match[1]);
+      item?.shares.push({
+        percent,
+        of: of || undefined,
+        ofPrinted: match[1] || undefined,
+        year: reading.shareYear,
+      });
+    } else if (SHARE_WORD.test(prefix)) {
+      const before = prefix.replace(SHARE_WORD, "");
+      const item = nameBefore(before) ? this.itemFor(before, sentence, "shares") : this.current;
+      item?.shares.push({ percent, year: reading.shareYear });
+    } else if (RATE_WORD.test(prefix)) {
+      const word = (RATE_WORD.exec(prefix) as RegExpExecArray)[1];
+      const before = prefix.slice(0, prefix.lastIndexOf(word)).replace(BUDGET_COMPARISON, "");
+      const has = reading.againstBudget ? "budgetRate" : "rate";
+      const item = nameBefore(before) ? this.itemFor(before, sentence, has) : this.current;
+      if (item && !item[has])
+        item[has] = { direction: directionOf(word), figure: percent, word: wordAt(word) };
+    } else if (
+      /^[（(]?$/.test(prefix) &&
+      this.current?.delta &&
+      !this.current.rate &&
+      !reading.againstBudget
+    ) {
+      // "减少1.5万元(42.86%)": the rate of the change just printed.
+      this.current.rate = {
+        direction: this.current.delta.direction,
+        figure: percent,
+        word: this.current.delta.word,
+      };
+    }
+    reading.previous = "other";
+  }
+
+  /** An amount, by the words before it: this year's, last year's, a budget, a change, or a difference from the budget. */
+  private readAmount(
+    reading: SentenceReading,
+    amount: PrintedAmount,
+    prefix: string,
+    wordAt: (word: string) => Span
+  ): void {
+    const { sentence } = reading;
+    const change = CHANGE_WORD.exec(prefix);
+    // "较上年增加259.96万元(上年总收入3828.41万元)": last year's amount of the item named after 上年 in the
+    // parenthesis, when one of that name is near (上年结转 is an item of its own).
+    const lastYearsName = LAST_YEAR_NAMED.exec(prefix)?.[1];
+    const lastYears =
+      lastYearsName && !/^(?:结转|结余|末)/.test(lastYearsName)
+        ? this.recentItemNamed(reduceName(lastYearsName), sentence)
+        : undefined;
+    const year = yearIn(prefix);
+    reading.previous = "other";
+    const leadingChange = LEADING_CHANGE.exec(prefix);
+    /** The amount as a change, in the direction the word says. */
+    const changeBy = (word: string): ChangeClaim<PrintedAmount> => ({
+      direction: directionOf(word),
+      figure: amount,
+      word: wordAt(word),
+    });
+    const offBudget = OFF_BUDGET.exec(prefix);
+    if (offBudget && !nameBefore(prefix.slice(0, offBudget.index)) && this.current) {
+      // "完成预算49531万元的85.0%，短收7431万元": what the item fell short of its budget by, or went over it.
+      this.current.budgetDelta ??= {
+        direction: /^(?:超|多)/.test(offBudget[1]) ? 1 : -1,
+        figure: amount,
+        word: wordAt(offBudget[1]),
+      };
+    } else if (reading.againstBudget) {
+      // Against the budget, not last year: the budget itself, or the difference from it.
+      if (change) {
+        const before = prefix.slice(0, change.index).replace(BUDGET_COMPARISON, "");
+        const item = nameBefore(before)
+          ? this.itemFor(before, sentence, "budgetDelta", amount)
+          : fitting(this.current, amount);
+        if (item && !item.budgetDelta) {
+          item.budgetDelta = changeBy(change[1]);
+          item.budgetCompared = reading.comparedBudget;
+        }
+      } else if (this.current && sameUnit(this.current, amount))
+        addBudget(this.current, amount, reading.comparedBudget);
+    } else if (leadingChange && !change) {
+      // "减少了“三公”经费342.74万元": a change of the item named after the word.
+      const item = this.itemFor(leadingChange[2], sentence, "delta", amount);
+      item.delta ??= changeBy(leadingChange[1]);
+    } else if (change) {
+      // An amount right after 增加/减少 is a change, of the item named before the word or the current one.
+      const before = prefix.slice(0, change.index);
+      const item = nameBefore(before)
+        ? this.itemFor(before.replace(COMPARISON, ""), sentence, "delta", amount)
+        : (fitting(this.continued(sentence, "delta", amount), amount) ??
+          this.lastOfItsUnit(sentence, "delta", amount));
+      if (item && item !== this.current) this.current = item;
+      if (item && !item.delta) {
+        item.delta = changeBy(change[1]);
+        item.changeBasis = basisIn(COMPARISON.exec(before)?.[0] ?? "");
+      }
+    } else if (
+      PRIOR_WORD.test(prefix) ||
+      lastYears ||
+      reading.onPriorYear ||
+      (year !== undefined && year === reading.priorYear)
+    ) {
+      const before = prefix.replace(PRIOR_WORD, "");
+      // "…,专项转移支付收入23041.54万元。比上年财政总收入238960.28万元减少…": last year's amount of the item the
+      // comparison names, when one of that name is near.
+      const comparedName = PRIOR_NAMED.exec(prefix)?.[1];
+      const named = comparedName
+        ? this.recentItemNamed(reduceName(comparedName), sentence)
+        : undefined;
+      const byName = lastYears ?? (named && !nameBefore(before) ? named : undefined);
+      if (byName) this.current = byName;
+      // "2023年当年预算执行数为348.52万元，2024年预算安排…": with no item yet, last year's amount opens one.
+      const item =
+        byName ??
+        (nameBefore(before) || !this.current
+          ? this.itemFor(before, sentence, "prior", amount)
+          : fitting(this.current, amount));
+      if (item && !item.prior) {
+        item.prior = amount;
+        item.priorBasis = basisIn(prefix);
+        item.priorRightAfterComparison = /^[，,]?(?:比|较|与)/.test(prefix);
+      }
+    } else if (BUDGET_WORD.test(prefix) || (this.kind === "final" && PLAIN_BUDGET.test(prefix))) {
+      const item = this.itemFor(
+        prefix.replace(BUDGET_WORD, "").replace(PLAIN_BUDGET, ""),
+        sentence,
+        "budget",
+        amount
+      );
+      addBudget(item, amount, budgetKindIn(prefix));
+      reading.previous = "budget";
+    } else if (this.budgetList && this.partsParent === this.budgetList) {
+      const item = this.itemFor(prefix, sentence, "budget", amount);
+      if (item.parent === this.budgetList) addBudget(item, amount, undefined);
+      else if (!item.current) item.current = amount;
+    } else {
+      const item = this.itemFor(prefix, sentence, "current", amount);
+      if (!item.current) item.current = amount;
+      else if (
+        ACTUALLY_SPENT.test(prefix) &&
+        item.budgets.length === 0 &&
+        item.current.start >= sentence.start &&
+        sameUnit(item, amount) &&
+        EXECUTION_AHEAD.test(this.text.slice(amount.end, sentence.end))
+      ) {
+        // "项目共下达预算资金13534.70万元，实际执行12634.70万元，执行率93.35%": the first amount was what was
+        // planned, the one said to be spent in fact is what was spent, and the rate is of the two.
+        addBudget(item, item.current, undefined);
+        item.current = amount;
+      }
+    }
+  }
+
+  /** What closes with the sentence: its 分别 lists, a 由…构成 whole, a trailing total, a heading it names. */
+  private finishSentence(reading: SentenceReading): void {
+    const { sentence } = reading;
+    if (reading.respectively) {
+      reading.hasFigures ||= reading.respectively.lists.length > 0 || reading.figures.length > 0;
+      this.bindLists(reading);
+    }
+    if (reading.composedWhole) {
+      reading.composedWhole.partsAreAll ||= reading.composedWhole.children.length > 0;
       this.partsParent = undefined;
     }
-    this.closeTrailingTotal(sentence, firstOfSentence);
+    this.closeTrailingTotal(sentence, reading.firstOfSentence);
     // (A sentence with no figure after the heading keeps it: "3、…机关事业单位基本养老保险缴费支出（项）。主要用于：
     // 行政事业单位养老保险支出。年初预算为452.40万元…" — 上海市普陀区规划和自然资源局 2024.)
-    const headingName = hasFigures ? undefined : NUMBERED_HEADING.exec(sentence.text)?.[1];
+    const headingName = reading.hasFigures ? undefined : NUMBERED_HEADING.exec(sentence.text)?.[1];
     if (headingName) this.heading = { name: headingName, paragraph: sentence.paragraph };
-    else if (hasFigures || this.heading?.paragraph !== sentence.paragraph) this.heading = undefined;
-    if (hasFigures) this.figureSentences++;
-    this.paragraphHasFigures ||= hasFigures;
+    else if (reading.hasFigures || this.heading?.paragraph !== sentence.paragraph)
+      this.heading = undefined;
+    if (reading.hasFigures) this.figureSentences++;
+    this.paragraphHasFigures ||= reading.hasFigures;
   }
 }
