@@ -1,6 +1,6 @@
 /**
  * What the audit knows of an item a report names: its figures (this year's, last year's, the budgets, the
- * change and its rate, shares, execution rate) and its place among its whole's parts. Prose (claims.ts) and
+ * change and its rate, shares, execution rate) and its place among its whole's parts. Prose (proseReader.ts) and
  * tables (tables.ts) both make these.
  */
 import {

@@ -1,6 +1,6 @@
 /**
  * The words before a figure that say what it is: a change (增加 / 减少 and their kin), its rate (增长 / 下降,
- * 增幅 / 减幅), a share (占…的). Shared by the sentence reader (claims.ts) and the 分别 reader (respectively.ts).
+ * 增幅 / 减幅), a share (占…的). Shared by the sentence reader (proseReader.ts) and the 分别 reader (respectively.ts).
  */
 import type { Direction } from "./items";
 
