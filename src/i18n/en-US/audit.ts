@@ -112,6 +112,8 @@ export const audit: typeof zh = {
     misplacedSeparator:
       "a thousands separator in the wrong place: which number was meant cannot be told",
   },
+  doubledInRow: (words) =>
+    `"${words}": doubled words, but on a line with no punctuation — most likely two table cells run together; check the original.`,
   blank: (words, kind) => `"${words}": ${kind}.`,
   anotherUnitItself: (name, own) =>
     `"${name}" is given as the unit itself (本级), but the text is about "${own}"; likely another unit's name left in a report copied from it.`,

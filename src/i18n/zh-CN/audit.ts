@@ -142,6 +142,8 @@ export const audit = {
     doubledUnit: "金额后的单位重复，改单位时留下了原来的单位",
     misplacedSeparator: "千位分隔符的位置不对，看不出是哪个数",
   },
+  doubledInRow: (words: string) =>
+    `“${words}”：字词重复，但所在行没有标点，像是表格的两个单元格连在一起；请核对原文。`,
   blank: (words: string, kind: string) => `“${words}”：${kind}。`,
   anotherUnitItself: (name: string, own: string) =>
     `“${name}”写作本级，而本文所说的单位是“${own}”，疑为套用其他单位的报告时未改的单位名称。`,

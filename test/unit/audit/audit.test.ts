@@ -2772,6 +2772,21 @@ describe("wording met in a fourth batch (西南大学 2021–2024 部门预算�
   ])("doubled words: %s", (text, expected) => {
     expect(errors(text)).toEqual(expected);
   });
+
+  // Rows of 2026 部门预算 tables pasted from their PDFs (西安市公安局 政府采购预算表, 无锡市教育局 项目支出表): a code or a
+  // school, then the item, then its name in the next cell — no punctuation on the line.
+  it.each(["C05040300保安服务保安服务", "梅村高中物业管理费物业管理费"])(
+    "a word doubled on a line with no punctuation is a 提示 that two cells ran together: %s",
+    (row) => {
+      const text = `本单位2026年政府采购预算合计120.00万元。\n${row}\n`;
+      expect(errors(text)).toEqual([]);
+      const [finding] = auditText(text).findings;
+      expect(finding.severity).toBe("info");
+      expect(finding.message).toMatch(/单元格/);
+      // The same words in a sentence are a slip.
+      expect(errors(`本单位${row}，合计120.00万元。`)).toHaveLength(1);
+    }
+  );
 });
 
 describe("scores in a 绩效 report (河南省人社厅 2021–2024 职业技能竞赛经费 绩效评价报告)", () => {
@@ -2895,7 +2910,14 @@ describe("a PDF's running header copied into the text (苏州/无锡 2026 部门
     const captions = `${TEXT}\n${HEADER}公开 01 表\n${HEADER}公开 02 表`;
     expect(errors(captions)).toEqual([]);
     // (Before the header was blanked, each caption read as 公开公开, a doubled word.)
-    expect(errors(`${HEADER}公开 01 表`)).toEqual([["AUDIT-BLANK", "公开公开"]]);
+    // (Before the header was blanked, each caption read as 公开公开 — on a line with no punctuation, a 提示 that two
+    // cells may have run together.)
+    const [caption] = auditText(`${HEADER}公开 01 表`).findings;
+    expect([caption.rule, caption.severity, caption.printed]).toEqual([
+      "AUDIT-BLANK",
+      "info",
+      "公开公开",
+    ]);
   });
 });
 

@@ -23,10 +23,11 @@ function blankAt(
   start: number,
   printed: string,
   message: string,
-  expected = ""
+  expected = "",
+  severity: "error" | "info" = "error"
 ): AuditFinding {
   const mark = { start, end: start + printed.length, text: printed };
-  return findingAt("AUDIT-BLANK", "error", sentence, mark, message, printed.trim(), expected);
+  return findingAt("AUDIT-BLANK", severity, sentence, mark, message, printed.trim(), expected);
 }
 
 const PATTERNS: readonly [BlankKind, RegExp][] = [
@@ -121,12 +122,28 @@ function check(context: AuditContext): AuditFinding[] {
         continue;
       const sentence = sentenceAt(sentences, start);
       if (!sentence) continue;
+      // A line with no mark of a sentence in it is a table's row run together ("C05040300保安服务保安服务",
+      // "梅村高中物业管理费物业管理费": a code, the item, then its name in the next cell): what looks doubled there is
+      // most likely two cells, said as a 提示.
+      if (kind === "doubledWord" && !SENTENCE_MARK.test(lineAt(text, start))) {
+        found.push(blankAt(sentence, start, match[0], words.doubledInRow(said), "", "info"));
+        continue;
+      }
       found.push(
         blankAt(sentence, start, match[0], words.blank(said || match[0], words.blankKinds[kind]))
       );
     }
   }
   return found;
+}
+
+/** The marks that end a sentence or part its clauses (a cell may hold a list with 、 or a label with ：). */
+const SENTENCE_MARK = /[，,。；;]/;
+
+/** The line the offset is on. */
+function lineAt(text: string, offset: number): string {
+  const end = text.indexOf("\n", offset);
+  return text.slice(text.lastIndexOf("\n", offset - 1) + 1, end < 0 ? text.length : end);
 }
 
 /** The words at `start` are all of their line or table cell. */
@@ -189,6 +206,6 @@ function anotherUnitsName(context: AuditContext): AuditFinding[] {
 
 export const auditBlank: AuditRule = {
   id: "AUDIT-BLANK",
-  severities: ["error"],
+  severities: ["error", "info"],
   check: (context) => [...check(context), ...anotherUnitsName(context)],
 };
