@@ -8,7 +8,7 @@ import { normalizeLabel } from "../text";
 
 /** Words around an item's name that are not the name: who, when, and the verb before the amount. */
 const LEADING =
-  /^(?:其中[：:]?|另外|此外|因此|包括|由|安排|主要(?:是|为|用于)?|[一二三四五六七八九十]+是|\d+[、.．]|[（(]?\s*[一二三四五六七八九十\d]+\s*[）)、]|本年度|上年度|全年|年初|年度|本单位|本部门|单位|部门|我单位|我部门|我局|本局|本级|当年|我[镇乡县市区省校院]|实现)+/;
+  /^(?:其中[：:]?|另外|此外|因此|包括|由|安排|主要(?:是|为|用于)?|[一二三四五六七八九十]+是|\d+[、.．]|[（(]?\s*[一二三四五六七八九十\d]+\s*[）)、]|[①-⑳]|本年度|上年度|全年|年初|年度|本单位|本部门|单位|部门|我单位|我部门|我局|本局|本级|当年|我[镇乡县市区省校院]|实现)+/;
 const TRAILING =
   /(?:实际)?(?:完成|为|是|共计|累计|达到?|决算数?为?|决算金额为?|(?:年初|全年)?预算数?为?|预算拨入|拨入|安排|各|均|金额为?|总额为?|共|(?:比|较)?上年)+$/;
 
@@ -131,7 +131,8 @@ const KEY_PATTERNS: readonly [RegExp, ItemKey][] = [
   [/项目支出$/, "project"],
   [/政府性基金(?:预算)?(?:财政拨款)?支出$/, "govFund"],
   [/国有资本经营(?:预算)?(?:财政拨款)?支出$/, "stateCapital"],
-  [/^一般公共预算(?:财政拨款)?支出$/, "generalBudget"],
+  // (Also "一般公共预算拨款支出", "一般公共预算当年拨款支出": the same spending, named without 财政 or with 当年.)
+  [/^一般公共预算(?:当年)?(?:财政)?(?:拨款)?支出$/, "generalBudget"],
   [/机关事业单位基本养老保险缴费/, "pension"],
   [/职业年金缴费/, "annuity"],
   [/(?:职工)?基本医疗保险缴费/, "medical"],
@@ -218,13 +219,28 @@ export function peopleOfTwoBreakdowns(names: readonly string[]): boolean {
 export function itemKeyOf(reduced: string): ItemKey | undefined {
   // A report names the same few items again and again: each name is matched once.
   if (KEYS_SEEN.has(reduced)) return KEYS_SEEN.get(reduced);
-  const key = KEY_PATTERNS.find(([pattern]) => pattern.test(reduced))?.[1];
+  // A line of the functional classification printed with its code ("机关事业单位基本养老保险缴费支出（2080505）") is none
+  // of the economic classes its words may name.
+  const key = FUNCTIONAL_CODE.test(reduced)
+    ? undefined
+    : KEY_PATTERNS.find(([pattern]) => pattern.test(reduced))?.[1];
   if (KEYS_SEEN.size > 10_000) KEYS_SEEN.clear();
   KEYS_SEEN.set(reduced, key);
   return key;
 }
 
 const KEYS_SEEN = new Map<string, ItemKey | undefined>();
+
+/** The code of a line of the functional classification, printed after its name: 2 then two, four or six digits. */
+const FUNCTIONAL_CODE = /(?<!\d)2\d\d(?:\d\d){1,2}$/;
+
+/**
+ * A line of the functional classification, named to its level ("一般公共服务支出（类）", "…离退休（项）") or with its
+ * code ("机关事业单位基本养老保险缴费支出（2080505）").
+ */
+export function isFunctionalLine(name: string): boolean {
+  return /(?:类|款|(?<![事专])项)$/.test(name) || FUNCTIONAL_CODE.test(name);
+}
 
 /** Two names for the same item: equal reduced forms, or the same stable key. */
 export function sameItem(a: string, b: string): boolean {

@@ -6,6 +6,7 @@
  */
 import {
   WHOLE_PARTS,
+  isFunctionalLine,
   areSiblings,
   canBePartOf,
   isWholeName,
@@ -108,8 +109,6 @@ const PART_WITH_SHARE =
 /** A numbered heading that is a sentence of its own: "（一）因公出国（境）费用。", "2.公务接待费。" */
 const NUMBERED_HEADING =
   /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])\s*([^，,。；;：:\d]{2,60}?)[。.．:：]?$/;
-/** A line of the functional classification, named to its level: "一般公共服务支出（类）", "…离退休（项）". */
-const FUNCTIONAL_LINE = /(?:类|款|(?<![事专])项)$/;
 /** What a unit's income brings in from before the year: a part of its 收入总计, not of the year's own income. */
 const CARRIED_IN = /年初结转|上年结转|结转和结余|使用非财政拨款结余|用事业基金弥补/;
 
@@ -173,7 +172,7 @@ const EXECUTION_AHEAD = new RegExp(`${EXECUTION_RATE_NAMES}|执行进度`);
 const SHARE_WORD = /(?:占比|所占比例|所占比重|比重|比例)(?:为|是|达)?$/;
 /** A paragraph that starts a new heading or numbered item ends a list of parts. */
 const HEADING =
-  /^(?:[一二三四五六七八九十]+[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d+[、.．])/;
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d+[、.．]|[①-⑳])/;
 
 /** Words before an amount per head or per unit ("每家", "人均", "平均每辆"). */
 const PER_UNIT =
@@ -265,7 +264,10 @@ function sameAmount(a: PrintedAmount | undefined, b: PrintedAmount | undefined):
 /** The numbering of a paragraph that opens a numbered item: "1.", "（一）", "一、", or undefined. */
 function numberingStyle(paragraph: string): string | undefined {
   const match = HEADING.exec(paragraph);
-  return match?.[0].replace(/[一二三四五六七八九十]+/, "一").replace(/\d+/, "1");
+  return match?.[0]
+    .replace(/[一二三四五六七八九十]+/, "一")
+    .replace(/\d+/, "1")
+    .replace(/[①-⑳]/, "①");
 }
 
 /**
@@ -365,6 +367,16 @@ interface SentenceReading {
 type MoneyOrPercent = Exclude<Figure, { kind: "points" }>;
 function isMoneyOrPercent(figure: Figure): figure is MoneyOrPercent {
   return figure.kind !== "points";
+}
+
+/**
+ * A whole table run into one line, with no mark of a sentence in it ("稷山县项目支出绩效自评表 (2021年度) 项目名称 …
+ * 指标1:居民健康档案 38508人 …", hundreds of characters and dozens of figures parted by spaces): no prose.
+ */
+function flattenedTable(reading: SentenceReading): boolean {
+  const { text } = reading.sentence;
+  // (A table whose cells are parted by tabs or | is read as one, row by row, and its prose too.)
+  return text.length >= 200 && reading.figures.length >= 10 && !/[，,；;。\t|]/.test(text);
 }
 
 /** The offset is inside the 分别 lists, which are read apart. */
@@ -576,7 +588,7 @@ export class ProseReader {
     }
     // A line of the functional classification ("…基本养老保险缴费支出（项）") is none of the economic classes its
     // words may name.
-    const functionalLine = FUNCTIONAL_LINE.test(name);
+    const functionalLine = isFunctionalLine(name);
     const key = functionalLine ? undefined : itemKeyOf(name);
     if (!parent && key && this.numberedList && isPartOf(key, this.numberedList.whole))
       return this.numberedList.whole;
@@ -938,6 +950,12 @@ export class ProseReader {
     this.inReason = false;
     this.keepOrCloseLists(sentence);
     const reading = this.startReading(sentence);
+    if (flattenedTable(reading)) {
+      // What it holds is read as a table's cells (tables.ts), not as clauses: no list of parts runs through it.
+      this.partsParent = undefined;
+      this.figureSentences++;
+      return;
+    }
     for (const clause of splitClauses(sentence)) {
       if (skipped(reading, clause.start)) continue;
       if (clause.start >= reading.resumeAt) this.bindLists(reading);
@@ -965,8 +983,10 @@ export class ProseReader {
       this.partsOnLines =
         (this.partsOnLines || this.danglingOfWhich) &&
         (style === undefined ? this.partsStyle === undefined : style === this.partsStyle);
-      // Each numbered line is a part of the item before the bare 其中, whatever the line before listed.
-      if (this.partsOnLines && style !== undefined) this.partsParent = this.linesParent;
+      // Each line is a part of the item before the bare 其中, whatever the line before listed ("…400万元。其中：拨付
+      // 长沙博达…170万元、…" then "解决困难集体企业…资金补助预算350万元": a part of the item before the bare 其中, as
+      // the 400 was, not of it).
+      if (this.partsOnLines) this.partsParent = this.linesParent;
       const continues = this.partsOnLines && this.partsParent !== undefined;
       this.danglingOfWhich = false;
       if (!continues) this.startSection();
@@ -1297,6 +1317,17 @@ export class ProseReader {
       // "一般公共预算财政拨款支出2940.05万元，主要用于以下方面：一般公共服务支出（类）2106.66万元，占71.73%；…":
       // what it went on, each a part of it (a selection: "主要"). (Not what an item of the paragraph before went
       // on: "2、…事业单位离退休（项）。主要用于：事业单位退休人员支出。年初预算为28.11万元…".)
+      this.partsParent = this.current;
+    } else if (
+      /^主要用于[^，,：:；;]*?[0-9０-９]/.test(words) &&
+      clause.start === sentence.start &&
+      this.current?.current &&
+      this.current.sentence !== sentence &&
+      this.current.sentence.paragraph === sentence.paragraph
+    ) {
+      // "应急资金预算280万元，实际支出70万元，预算执行率25%。主要用于黑麋峰村救助资金和产业扶贫资金20万元，湘江化工厂
+      // 经济适用房遗留问题处理资金50万元。": a sentence that opens on what the item was spent on, with amounts, lists
+      // its parts — some of them ("主要") — not more parts of the list the item is in.
       this.partsParent = this.current;
     } else if (
       /^主要(?:支出事项|事项|项目|包括)$/.test(words) &&

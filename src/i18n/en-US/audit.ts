@@ -76,6 +76,7 @@ export const audit: typeof zh = {
     `The parts ${parts} add up to ${sum}, more than ${parent} ${total}.`,
   carryOver: (closing, opening, income, spending, expected) =>
     `Carry-over at year end ${closing}: from the opening ${opening}, income ${income} and spending ${spending} it is ${expected}.`,
+  linesNotListed: "any line not listed",
   changesMismatch: (parent, delta, sum, unlisted) =>
     `${parent} changes by ${delta}, but the changes of its parts add up to ${sum}${unlisted ? ` (${unlisted} is 0 this year, so it can only have fallen; not counted)` : ""}.`,
   change: (amount, increase) => `${increase ? "an increase of" : "a decrease of"} ${amount}`,

@@ -89,6 +89,8 @@ export const audit = {
     expected: string
   ) =>
     `年末结转和结余${closing}：按上年结转和结余${opening}、本年收入${income}、本年支出${spending}计算应为${expected}。`,
+  /** What a list whose amounts make up its whole leaves out: lines the whole had last year only. */
+  linesNotListed: "其余未列出的项目",
   changesMismatch: (parent: string, delta: string, sum: string, unlisted: string) =>
     `${parent}${delta}，而各组成部分合计${sum}${unlisted ? `（${unlisted}本年为0，只可能减少，未计入）` : ""}。`,
   /** A signed change said in words: "减少16.29万元". */

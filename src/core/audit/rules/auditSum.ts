@@ -253,6 +253,10 @@ function checkList(
     found.push(...checkChanges(parent, parts, "delta", context));
     found.push(...checkChanges(parent, parts, "budgetDelta", context));
     found.push(...checkChangesWithRates(parent, parts, context));
+  } else if (!mayBeNegative(parent) && judge(total.yuan, partsSum) === "consistent") {
+    // Parts whose amounts make up the whole to the 分 are every line it has this year; a line it had last year
+    // and not this one is not listed, and could only have fallen: the whole's change is at most the parts'.
+    found.push(...checkChanges(parent, parts, "delta", context, true));
   }
   return found;
 }
@@ -585,12 +589,15 @@ function checkChanges(
   parent: ItemClaim,
   parts: readonly ItemClaim[],
   which: "delta" | "budgetDelta",
-  context: AuditContext
+  context: AuditContext,
+  linesNotListed = false
 ): AuditFinding[] {
-  const total = parent[which];
-  if (!total || !parts.some((part) => part[which])) return [];
+  // (The sentence the whole's change is printed in: its own, or the one that named it before.)
+  const said = parent[which] ? parent : namedBeforeWithChange(parent, which, context);
+  const total = said?.[which];
+  if (!said || !total || !parts.some((part) => part[which])) return [];
   const unlisted: ItemClaim[] = [];
-  const changes: Interval[] = [];
+  const changes: Interval[] = linesNotListed ? [{ lo: negate(BEYOND_ANY), hi: ZERO }] : [];
   for (const part of parts) {
     const change = part[which];
     if (change) changes.push(signed(change.figure.yuan, change.direction));
@@ -600,7 +607,8 @@ function checkChanges(
       changes.push({ lo: negate(BEYOND_ANY), hi: ZERO });
     } else return [];
   }
-  const listed = sum(changes.filter((_, i) => !unlisted.includes(parts[i])));
+  const listedChanges = linesNotListed ? changes.slice(1) : changes;
+  const listed = sum(listedChanges.filter((_, i) => !unlisted.includes(parts[i])));
   const changeSum = sum(changes);
   const printed = signed(total.figure.yuan, total.direction);
   const claim = `${total.word.text}${total.figure.text}`;
@@ -609,13 +617,16 @@ function checkChanges(
     sayAmountLike(abs(listedSum), total.figure),
     compare(listedSum, ZERO) >= 0
   );
-  const names = unlisted.map((part) => part.printedName).join("、");
+  const names = [
+    ...unlisted.map((part) => part.printedName),
+    ...(linesNotListed ? [context.words.linesNotListed] : []),
+  ].join("、");
   const say =
     which === "delta" ? context.words.changesMismatch : context.words.budgetChangesMismatch;
   return verdictFinding(
     judge(printed, changeSum),
     "AUDIT-SUM",
-    parent.sentence,
+    said.sentence,
     { start: total.word.start, end: total.figure.end, text: claim },
     {
       wrong: say(parent.printedName, claim, sumSaid, names),
@@ -624,6 +635,31 @@ function checkChanges(
     total.figure.text,
     sumSaid
   );
+}
+
+/**
+ * A whole whose change was printed where it was named before, with the same amount: "当年一般公共预算拨款支出
+ * 25859.6 万元，较上年增加 19359.12 万元" in one section, then "当年一般公共预算支出 25859.6 万元，其中：" and its
+ * parts' changes in the next (中共西安市委宣传部 2021).
+ */
+function namedBeforeWithChange(
+  parent: ItemClaim,
+  which: "delta" | "budgetDelta",
+  context: AuditContext
+): ItemClaim | undefined {
+  const { current, sentence } = parent;
+  if (!current) return undefined;
+  const before = context.claims
+    .itemsNamed(parent.name)
+    .filter(
+      (other) =>
+        other.sentence.start < sentence.start &&
+        sentence.paragraph - other.sentence.paragraph <= 3 &&
+        other.current !== undefined &&
+        compare(statedYuan(other.current), statedYuan(current)) === 0 &&
+        other[which] !== undefined
+    );
+  return before[before.length - 1];
 }
 
 const ONE = rational(1n);
