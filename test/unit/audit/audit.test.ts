@@ -2968,3 +2968,21 @@ describe("wording met in a fifth batch (published 部门预算 and 绩效评价 
     expect(errors(JISHAN)).toEqual([]);
   });
 });
+
+describe("a whole printed in a smaller unit than its parts", () => {
+  // 旺苍县卫生健康局 2021 基本药物制度补助 绩效目标自评表 (scgw.gov.cn): the 村卫生室 whole printed in 元, its parts in 万元.
+  const WANGCANG =
+    "年度完成基层医疗卫生机构实施基本药物制度补助2300.67万元,中央补助442.43万元,地方财政补助1858.24万元;其中完成村卫生室实施基本药物制度补助471.23元,其中中央补助189.63万元,地方财政补助281.6万元";
+
+  it("is a 错误 that names the unit its parts make it up in", () => {
+    const [finding] = auditText(WANGCANG).findings.filter((f) => f.severity === "error");
+    expect([finding.rule, finding.printed, finding.expected]).toEqual([
+      "AUDIT-SUM",
+      "471.23元",
+      "471.23万元",
+    ]);
+    expect(finding.message).toMatch(/单位写错/);
+    // In 万元, as its parts make it, it is right.
+    expect(errors(WANGCANG.replace("补助471.23元", "补助471.23万元"))).toEqual([]);
+  });
+});

@@ -154,11 +154,50 @@ function byBudget(parent: ItemClaim, list: ItemClaim[]): [ItemClaim, ItemClaim[]
   ];
 }
 
+/**
+ * A whole printed in a smaller unit than all of its parts, whose number its parts make up in theirs: "其中完成村卫生室
+ * 实施基本药物制度补助471.23元,其中中央补助189.63万元,地方财政补助281.6万元" (旺苍县卫生健康局 2021) — the parts are
+ * far more than the whole, and the whole's unit is the slip.
+ */
+function wholeInAnotherUnit(
+  parent: ItemClaim,
+  list: readonly ItemClaim[],
+  context: AuditContext
+): AuditFinding | undefined {
+  const total = parent.current;
+  const amounts = list.map((part) => part.current);
+  if (!total || amountKind(total.unit) !== "money" || amounts.length < 2) return undefined;
+  const unit = amounts[0]?.unit;
+  if (!unit || unit === total.unit || amounts.some((amount) => amount?.unit !== unit))
+    return undefined;
+  const printed = amounts as PrintedAmount[];
+  const inTheirUnit = sum(printed.map((amount) => amount.interval));
+  const partsYuan = sum(printed.map((amount) => amount.yuan));
+  if (!intersects(inTheirUnit, total.interval) || compare(partsYuan.lo, total.yuan.hi) <= 0)
+    return undefined;
+  const { words } = context;
+  const names = list.map((part) => part.printedName).join("、");
+  const sumText = sayAmountLike(middle(partsYuan), printed[0]);
+  const over = words.partsOver(parent.printedName, total.text, names, sumText).replace(/。$/, "");
+  const expected = `${total.digits}${unit}`;
+  return findingAt(
+    "AUDIT-SUM",
+    "error",
+    quoteWith(parent.sentence, list[list.length - 1].sentence, context.text),
+    total,
+    `${over}${words.mistakes.unitSlip(expected)}。`,
+    total.text,
+    expected
+  );
+}
+
 function checkList(
   parent: ItemClaim,
   list: readonly ItemClaim[],
   context: AuditContext
 ): AuditFinding[] {
+  const slip = wholeInAnotherUnit(parent, list, context);
+  if (slip) return [slip];
   const total = amountThisYear(parent, context.claims.kind);
   // Money with money, counts with counts of the same thing (人 with 人, 辆 with 辆).
   const parts = withoutTrailingTotal(
