@@ -105,7 +105,13 @@ export type ItemKey =
   | "training";
 
 /** The rows of a 绩效自评表's funds block (tables.ts): the year's funds and where they came from. */
-export type FundKey = "funds:total" | "funds:appropriation" | "funds:carriedOver" | "funds:other";
+export type FundKey =
+  | "funds:total"
+  | "funds:appropriation"
+  | "funds:carriedOver"
+  | "funds:other"
+  | "funds:central"
+  | "funds:local";
 
 /** Names the reports use for the rows every report has (reduced form → key). Order matters. */
 const KEY_PATTERNS: readonly [RegExp, ItemKey][] = [
@@ -145,6 +151,9 @@ const KEY_PATTERNS: readonly [RegExp, ItemKey][] = [
   [/^(?:当年|本年)?财政拨款(?:资金)?$/, "funds:appropriation"],
   [/^上年结转(?:资金)?$/, "funds:carriedOver"],
   [/^其他资金$/, "funds:other"],
+  // The 自评表 of a 中央对地方转移支付: the year's funds by who gave them.
+  [/^中央(?:财政)?(?:补助)?资金$/, "funds:central"],
+  [/^地方(?:财政)?(?:配套)?资金$/, "funds:local"],
 ];
 
 /** The parts that make each whole, when all are listed (a selection of them is a partial list). */
@@ -157,7 +166,10 @@ export const WHOLE_PARTS: Partial<Record<ItemKey, readonly (readonly ItemKey[])[
   personnel: [["code:301", "code:303"]],
   // 一般公共预算财政拨款支出 by its nature: 基本支出 and 项目支出.
   generalBudget: [["basic", "project"]],
-  "funds:total": [["funds:appropriation", "funds:carriedOver", "funds:other"]],
+  "funds:total": [
+    ["funds:appropriation", "funds:carriedOver", "funds:other"],
+    ["funds:central", "funds:local", "funds:other"],
+  ],
   publicOperating: [["code:302", "code:310"]],
   threePublic: [
     ["abroad", "reception", "vehicle"],

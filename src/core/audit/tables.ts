@@ -9,7 +9,7 @@
  * 万元 when nothing does. Any table besides, headed or not, gives its rows' cells (cellRows): a 合计 row's
  * columns against the numbered rows under it (AUDIT-SUM).
  */
-import { reduceName, itemKeyOf } from "./itemNames";
+import { WHOLE_PARTS, reduceName, itemKeyOf } from "./itemNames";
 import { addBudget, isPartOf, newItem, type ChangeClaim, type ItemClaim } from "./items";
 import {
   amountAt,
@@ -36,6 +36,12 @@ export interface TableRow {
   label: string;
   amounts: Partial<Record<AmountColumn, PrintedAmount>>;
   rates: Partial<Record<RateColumn, PrintedPercent>>;
+}
+
+/** A row of a funds block printed with no figure ("其他资金 |"): the template's row, none of that source. */
+export interface BlankFundRow {
+  line: Sentence;
+  label: string;
 }
 
 interface Cell {
@@ -139,7 +145,10 @@ function changeColumns(
 const NUMBER = /^[-−－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?$/;
 
 /** The rows of every table the text prints with a heading this reader knows, in order. */
-export function findTableRows(sentences: readonly Sentence[]): TableRow[] {
+export function findTableRows(
+  sentences: readonly Sentence[],
+  blankFundRows: BlankFundRow[] = []
+): TableRow[] {
   const rows: TableRow[] = [];
   let table: { kind: TableRow["kind"]; columns: Partial<Record<Column, number>> } | undefined;
   let unit: AmountUnit = "万元";
@@ -185,8 +194,12 @@ export function findTableRows(sentences: readonly Sentence[]): TableRow[] {
       const percent = cell && percentCell(cell, column === "changeRate");
       if (percent) rates[column] = percent;
     }
-    // A second heading line ("增、减额 | 增、减幅度") or a row with no figure says nothing to check.
-    if (Object.keys(amounts).length === 0 && Object.keys(rates).length === 0) continue;
+    // A second heading line ("增、减额 | 增、减幅度") or a row with no figure says nothing to check — but a funds
+    // row's label says the template's row is there, empty.
+    if (Object.keys(amounts).length === 0 && Object.keys(rates).length === 0) {
+      if (table.kind === "funds") blankFundRows.push({ line, label });
+      continue;
+    }
     rows.push({ kind: table.kind, line, label, amounts, rates });
   }
   return rows;
@@ -217,7 +230,8 @@ export function tableItems(sentences: readonly Sentence[]): ItemClaim[] {
   const items: ItemClaim[] = [];
   let fundsTotal: ItemClaim | undefined;
   const byLevel: ItemClaim[] = [];
-  for (const row of findTableRows(sentences)) {
+  const blankFundRows: BlankFundRow[] = [];
+  for (const row of findTableRows(sentences, blankFundRows)) {
     const printedName = row.label
       .replace(/^其中[：:]?\s*/, "")
       .replace(/[：:]$/, "")
@@ -253,7 +267,31 @@ export function tableItems(sentences: readonly Sentence[]): ItemClaim[] {
     }
     items.push(item);
   }
+  for (const total of items.filter((item) => itemKeyOf(item.name) === "funds:total"))
+    total.partsAreAll ||= everySourceRowPrinted(total, blankFundRows);
   return items;
+}
+
+/**
+ * Every row of a funds block's template is printed under its 年度资金总额, with figures or empty ("其中:中央财政资金 |
+ * 2000 | 1157.9", "地方财政资金 |", "其他资金 |": 朝天区体育发展中心 2023): the rows with figures are all of it.
+ */
+function everySourceRowPrinted(total: ItemClaim, blankRows: readonly BlankFundRow[]): boolean {
+  const keyOf = (label: string) => itemKeyOf(label.replace(/^其中[：:]?\s*|[：:]$|\s+/g, ""));
+  const seen = new Set([
+    ...total.children.map((part) => itemKeyOf(part.name)),
+    ...blankRows
+      // (Its own rows: the few lines after it.)
+      .filter(
+        (row) =>
+          row.line.start > total.sentence.start &&
+          row.line.paragraph - total.sentence.paragraph <= 4
+      )
+      .map((row) => keyOf(row.label)),
+  ]);
+  return (WHOLE_PARTS["funds:total"] ?? []).some(
+    (set) => total.children.length > 0 && set.every((key) => seen.has(key))
+  );
 }
 
 /** A comparison table's row: 0 a total (合计, "项目支出："), 1 numbered "1、", 2 "(1)"; else not in the tree. */

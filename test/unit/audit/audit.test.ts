@@ -2986,3 +2986,23 @@ describe("a whole printed in a smaller unit than its parts", () => {
     expect(errors(WANGCANG.replace("补助471.23元", "补助471.23万元"))).toEqual([]);
   });
 });
+
+describe("a 中央对地方转移支付 自评表's funds block (朝天区体育发展中心 2023 全民健身中心项目, gyct.gov.cn)", () => {
+  const BLOCK = [
+    "资金投入情况 (万元) |",
+    "全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) |",
+    "年度资金总额: | 2000 | 1157.97 | 57.89% |",
+    "其中:中央财政资金 | 2000 | 1157.9 | 57.89% |",
+    "地方财政资金 |",
+    "其他资金 |",
+  ].join("\n");
+
+  it("its rows printed empty are none of the funds: the rows with figures are all of them", () => {
+    expect(errors(BLOCK)).toEqual([["AUDIT-SUM", "1157.97"]]);
+    expect(errors(BLOCK.replace("1157.9 |", "1157.97 |"))).toEqual([]);
+  });
+
+  it("a row of the template not printed leaves the sources unknown", () => {
+    expect(errors(BLOCK.replace("\n地方财政资金 |", ""))).toEqual([]);
+  });
+});
