@@ -63,6 +63,12 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "a second change of the same total on another basis (剔除这一因素…仍然减少了933.78万元，下降了16.64%) leaves this year's amount to an earlier sentence, and 剔除 may change it too",
   "b10x-wangcang-zhanghua-2018-yusuan-zongshu":
     "基本支出 and 专项项目 are printed in sentences and paragraphs of their own after 预算支出总数, not as its parts",
+  "b25b-baoshan-wjw-2022":
+    "市级资金配套3.6元 for 120人 at 慰问标准300/人 (3.6万元): a head count times a standard per head is not read as the amount it makes",
+  "b25b-xizang-wwj-2020":
+    "区直文博系统12774.00万元, then a sentence of its own, 区直文博系统项目有：一是布达拉宫管理处，下达预算资金9378万元…二是西藏博物馆，下达预算资金5009万元: a list opened by 项目有, each part named in the clause before its amount, is not read as the whole's parts",
+  "b25b-yongxing-czj-2020":
+    "省级财政补贴32.5%为420.37元 of 总保费1293.45万元 (420.37万元): a share said before its amount (P%为…), met in this report only, is not read",
   "b13-yueyang-nanhu-minzheng-2016-youfu-zijin":
     "a table printed a cell per paragraph with its headings interleaved (实际到位资金 170 over 省财政 170 and 其它 9.6): no row is read",
 };
