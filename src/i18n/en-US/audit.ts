@@ -40,6 +40,8 @@ export const audit: typeof zh = {
   },
   rounding: (claim, expected) =>
     `"${claim}": the printed figures give ${expected}, within one unit of the last digit (truncated, or computed from finer data); worth a look.`,
+  roundingToHundred: (claim, expected) =>
+    `"${claim}": the figures give ${expected}, within one unit of the last digit; the shares add up to exactly 100%, so this one was most likely moved to make them so — check it.`,
   directionWords: (first, second) => `"${first}" then "${second}": the directions contradict.`,
   doubleNegative: (claim) =>
     `"${claim}": a direction word and a minus sign, which read as the opposite direction; drop the minus.`,

@@ -42,6 +42,8 @@ export const audit = {
   },
   rounding: (claim: string, expected: string) =>
     `“${claim}”：按所列数字计算为${expected}，差在末位进位以内（截尾，或按更精确的数据计算），请核对。`,
+  roundingToHundred: (claim: string, expected: string) =>
+    `“${claim}”：按所列数字计算为${expected}，差在末位进位以内；各项占比合计正好100%，疑为凑足100%作的尾差调整，请核对。`,
   directionWords: (first: string, second: string) =>
     `先说“${first}”，又说“${second}”，增减方向相反。`,
   doubleNegative: (claim: string) => `“${claim}”：增减词与负号重复，读作相反的方向；应去掉负号。`,

@@ -3006,3 +3006,21 @@ describe("a 中央对地方转移支付 自评表's funds block (朝天区体育
     expect(errors(BLOCK.replace("\n地方财政资金 |", ""))).toEqual([]);
   });
 });
+
+describe("a share moved one unit to make the shares 100% (杭州市司法局 2026 部门预算, calinchow-del/renwu)", () => {
+  const PURPOSES =
+    "2.按支出用途分类，包括人员支出 58,486.35 万元，占 59.0%；日常公用支出 12,237.94 万元，占 12.3%；项目支出 28,506.17 万元，占 28.7%。";
+
+  it("is a 提示 that names the 尾差调整 when the printed shares add up to 100 exactly", () => {
+    const [finding] = auditText(PURPOSES).findings;
+    expect([finding.rule, finding.severity, finding.printed]).toEqual([
+      "AUDIT-ROUNDING",
+      "info",
+      "59.0%",
+    ]);
+    expect(finding.message).toMatch(/尾差调整/);
+    // Printed so that they do not, the 提示 is rounding's alone.
+    const [plain] = auditText(PURPOSES.replace("占 28.7%", "占 28.6%")).findings;
+    expect(plain.message).not.toMatch(/尾差/);
+  });
+});
