@@ -517,6 +517,11 @@ export class ProseReader {
   private includedAside = false;
   /** In a reason ("主要原因是2024安排了10万元的…"), to the end of its sentence or a ；: what is named is part of no list. */
   private inReason = false;
+  /**
+   * In what an amount is used for ("口岸管养工作38,297.20 万元，用于开展…的管理维护工作；"), said with no figure of
+   * its own, to the next ；or the sentence's end: what is named there describes the use and is part of no list.
+   */
+  private inUse = false;
   /** The item a reason explains: the current one when the reason began. */
   private aboutBeforeReason: ItemClaim | undefined;
   /**
@@ -543,7 +548,7 @@ export class ProseReader {
   private readonly sideListed = new Map<ItemClaim, "收入" | "支出">();
   /** The total a new part is listed under: a part that cannot belong to the open list belongs to its total. */
   private parentFor(name: string): ItemClaim | undefined {
-    if (this.includesOnly || this.inReason) return undefined;
+    if (this.includesOnly || this.inReason || this.inUse) return undefined;
     // A total (…总计) is never a part: it closes the list ("…；财政拨款支出总计766.75万元，其中…") — unless 其中
     // names it ("总收入534.96万元，其中本年收入525.11万元").
     const bothFlows = this.partsParent !== undefined && BOTH_FLOWS.test(this.partsParent.name);
@@ -821,7 +826,8 @@ export class ProseReader {
       earlier ??
       newItem(printed, sentence, name === "" ? undefined : this.parentFor(name), this.breakdown);
     if (!earlier) this.items.push(this.current);
-    if (!earlier && (this.includesOnly || this.inReason)) this.asides.add(this.current);
+    if (!earlier && (this.includesOnly || this.inReason || this.inUse))
+      this.asides.add(this.current);
     if (!earlier && this.interrupted.length > 0) this.inParenthesis.add(this.current);
     return this.current;
   }
@@ -948,6 +954,7 @@ export class ProseReader {
   /** Reads one sentence: its clauses in turn, then what closes with it. */
   private readSentence(sentence: Sentence): void {
     this.inReason = false;
+    this.inUse = false;
     this.keepOrCloseLists(sentence);
     const reading = this.startReading(sentence);
     if (flattenedTable(reading)) {
@@ -1188,7 +1195,12 @@ export class ProseReader {
     const { sentence } = reading;
     // "涉及公共预算支出共213.37万元，两项目整体预算执行率为90.29%：“校园文化经费”项目支出20.67万元，…": a colon
     // right after a whole's figures opens the list of its parts.
-    if (reading.colonAfterFigures && this.current?.current && !this.partsParent) {
+    // (Or the part just listed: "其中一般公共预算拨款政府采购 504.98 万元：政府采购货物预算 480.50 万元、…".)
+    if (
+      reading.colonAfterFigures &&
+      this.current?.current &&
+      (!this.partsParent || this.current.parent === this.partsParent)
+    ) {
       this.partsParent = this.current;
       if (this.current.children.length > 0) this.breakdown++;
     }
@@ -1240,6 +1252,16 @@ export class ProseReader {
       this.inReason = false;
       this.current = this.aboutBeforeReason;
     }
+    // ("…90.72 万元，用于开展气象产业统计调研…等工作，支撑构建较2025 年年初预算增加 29.23 万元": words of another
+    // paragraph the PDF ran into the use are no part of the list — 深圳市气象局 2026.)
+    if (this.clauseAfterSemicolon || /^(?:其中|包括)/.test(words)) this.inUse = false;
+    // (Not one that opens the list of the uses: "主要用于以下方面：一般公共服务支出…".)
+    if (
+      /^(?:主要)?用于/.test(words) &&
+      !holdsFigure(reading.figures, clause) &&
+      !/[：:]/.test(this.text[clause.end] ?? "")
+    )
+      this.inUse = true;
     if (/^(?:主要)?原因(?:是|为|[：:]|$)/.test(words)) {
       if (!this.inReason) this.aboutBeforeReason = this.current;
       this.inReason = true;
@@ -1289,11 +1311,24 @@ export class ProseReader {
       // A sentence that opens with 其中 lists the parts of the last item given an amount, not of one only
       // named in the reasons after it ("收入总计2,519.13万元，…主要原因是…(2)事业收入…增长11.0%。其中：…"); a
       // paragraph that opens with it, those of the paragraph before ("…“三公”经费支出10044.01万元，…。\n其中:…").
+      // (Not in a paragraph a numbered heading opens — "四、绩效目标设置情况…。其中，编报单位整体绩效目标1个；…" — whose
+      // section has just begun: what the section before named is not its subject.)
       const opensParagraph = this.current === undefined;
       const listed = clause.start === sentence.start ? this.lastWithAmount() : undefined;
+      // "…政府采购服务预算 225.99 万元；其中一般公共预算拨款政府采购 504.98 万元：…": a 其中 right after a ；that ends
+      // a list's part lists more of the list's whole, not parts of its last part (重庆市委宣传部 2026, 政府采购).
+      const ofTheList =
+        this.clauseAfterSemicolon &&
+        this.partsParent !== undefined &&
+        this.current?.parent === this.partsParent &&
+        /^其中[^：:，,]/.test(words)
+          ? this.partsParent
+          : undefined;
       const whole = opensParagraph
-        ? this.lastWithAmount(this.sectionBefore)
-        : (listed ?? this.current);
+        ? this.paragraphNumbered
+          ? undefined
+          : this.lastWithAmount(this.sectionBefore)
+        : (ofTheList ?? listed ?? this.current);
       if (whole) {
         this.partsParent = whole;
         this.peerWholes = this.wholesBeside(whole);
@@ -1332,9 +1367,15 @@ export class ProseReader {
     } else if (
       /^主要(?:支出事项|事项|项目|包括)$/.test(words) &&
       this.current &&
-      this.partsParent
+      (this.partsParent ||
+        (/包括$/.test(words) &&
+          this.current.current !== undefined &&
+          this.current.sentence === sentence &&
+          /[：:]/.test(this.text[clause.end] ?? "")))
     ) {
-      // "其中：财力安排支出68.4亿元，…主要支出事项：一般公共服务支出7.1亿元…": the details of the part just listed.
+      // "其中：财力安排支出68.4亿元，…主要支出事项：一般公共服务支出7.1亿元…": the details of the part just listed;
+      // "2.口岸管理业务 40,000.70 万元,主要包括：口岸管养工作38,297.20 万元，…": some of the parts of the item the
+      // sentence just gave an amount.
       this.partsParent = this.current;
     }
   }

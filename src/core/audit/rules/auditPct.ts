@@ -90,11 +90,37 @@ function comparisons(item: ItemClaim, context: AuditContext): Comparison[][] {
           },
         ]
       : [];
+  // "3.上级转移支付项目 10,289.74 万元,主要包括：…物业管理服务 2,520.00 万元，上年结转122.31 万元，…。免除查验…
+  // 7,083.34 万元，上年结转 564.09万元，…。较2025 年年初预算增加 3,567.18 万元，增幅 53.1%。": a change naming nothing
+  // may be of the item the paragraph opens with, when that one has none of its own (深圳市口岸办 2026).
+  const opening = context.claims.itemsIn(item.sentence.paragraph)[0];
+  const openingReading: Comparison[] =
+    opening &&
+    opening !== item &&
+    opening !== whole &&
+    !opening.delta &&
+    !opening.rate &&
+    opening.current &&
+    delta &&
+    rate &&
+    delta.figure.start > opening.current.end
+      ? [
+          {
+            against: "prior",
+            current: amountThisYear(opening, context.claims.kind),
+            base: opening.prior,
+            delta,
+            rate,
+            flat,
+          },
+        ]
+      : [];
   return [
     [
       { against: "prior", current: thisYear, base: prior, delta, rate, flat },
       ...wholeReading,
       ...twiceReading,
+      ...openingReading,
     ],
     (budgets.length > 0 ? budgets.map((budget) => budget.amount) : [undefined]).map((base) => ({
       against: "budget",
