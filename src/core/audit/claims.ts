@@ -12,6 +12,7 @@ import { itemKeyOf } from "./itemNames";
 import {
   compare,
   minus,
+  mul,
   quotient,
   rational,
   scale,
@@ -114,7 +115,17 @@ function readChangeWithoutWord(item: ItemClaim): void {
         sub(rate.figure.interval.hi, rate.figure.interval.lo)
       )
     );
-  if (!denied || !rateFits) return;
+  // Nor can it be last year's when the rate is far from what it would give — and right from it as the change ("机关运行
+  // 经费安排210.32万元，比上年1.43万元，增加0.68%": 0.68% is 1.43 over 208.89, where 1.43 as last year's would make it
+  // 14607.69%: 烟台市审计局 2026).
+  const asLastYear = quotient(minus(current.yuan, prior.yuan), prior.yuan);
+  const farAsLastYear =
+    asLastYear !== undefined &&
+    !intersects(
+      scale(asLastYear, rational(100n)),
+      widen(signed(rate.figure.interval, rate.direction), mul(rate.figure.interval.hi, HALF))
+    );
+  if (!(denied || farAsLastYear) || !rateFits) return;
   item.delta = {
     direction: rate.direction,
     figure: prior,
@@ -123,6 +134,8 @@ function readChangeWithoutWord(item: ItemClaim): void {
   item.changeWordLeftOut = true;
   item.prior = undefined;
 }
+
+const HALF = rational(1n, 2n);
 
 /** What sameItem compares: the key an item's name stands for, else the name itself. */
 const nameKey = (name: string): string => itemKeyOf(name) ?? `name:${name}`;

@@ -114,9 +114,11 @@ const CARRIED_IN = /年初结转|上年结转|结转和结余|使用非财政拨
 
 /** Which count of a unit's staff a name is: its posts (编制) or its people (实有, 现有, 在职, 实际). */
 function staffCount(name: string): "posts" | "people" | undefined {
-  if (/实有|现有|实际|在职/.test(name)) return "people";
-  // (预算编制 is drawing up the budget: "纳入部门预算编制128人" counts people.)
-  return /编制/.test(name.replace(/预算编制/g, "")) ? "posts" : undefined;
+  if (/实有|现有|实际/.test(name)) return "people";
+  // (预算编制 is drawing up the budget: "纳入部门预算编制128人" counts people. "在职人员编制 408 人" counts posts:
+  // 西安市人社局 2020.)
+  if (/编制/.test(name.replace(/预算编制/g, ""))) return "posts";
+  return /在职/.test(name) ? "people" : undefined;
 }
 
 /**
@@ -127,6 +129,9 @@ function staffCount(name: string): "posts" | "people" | undefined {
  */
 function neverPartOf(whole: string, part: string): boolean {
   if (/收入合计$|^本年收入/.test(whole) && CARRIED_IN.test(part)) return true;
+  // (Those retired are no part of those in service: "实有在职人员 380 人，其中行政 89 人,事业 291 人；单位管理的离退休
+  // 人员 203 人".)
+  if (/在职/.test(whole) && /离退休|退休|离休/.test(part)) return true;
   const [wholeCount, partCount] = [staffCount(whole), staffCount(part)];
   return wholeCount !== undefined && partCount !== undefined && wholeCount !== partCount;
 }
@@ -177,6 +182,9 @@ const HEADING =
 /** Words before an amount per head or per unit ("每家", "人均", "平均每辆"). */
 const PER_UNIT =
   /(?:每(?:家|人|辆|户|个|台|次|天|日|月|项|位|名|所|车)|人均|户均|车均)[^，,。；;]*$/;
+
+/** A bound a target sets before its figure: "≥", "＜", "不低于", "大于". */
+const BOUND = /(?:[≥≤＞＜><]=?|不(?:低|少|高|超|大|小)于|(?:高|低|大|小)于|不超过)$/;
 
 /** "超收2.85亿元", "短收7431万元": the difference from the budget, said in one word. */
 const OFF_BUDGET = /(超收|短收|欠收|少收|多收|超支)了?$/;
@@ -547,7 +555,7 @@ export class ProseReader {
   /** The flow a whole of both flows (收支总预算) last listed the parts of. */
   private readonly sideListed = new Map<ItemClaim, "收入" | "支出">();
   /** The total a new part is listed under: a part that cannot belong to the open list belongs to its total. */
-  private parentFor(name: string): ItemClaim | undefined {
+  private parentFor(name: string, amount?: PrintedAmount): ItemClaim | undefined {
     if (this.includesOnly || this.inReason || this.inUse) return undefined;
     // A total (…总计) is never a part: it closes the list ("…；财政拨款支出总计766.75万元，其中…") — unless 其中
     // names it ("总收入534.96万元，其中本年收入525.11万元").
@@ -566,16 +574,27 @@ export class ProseReader {
     // own. (Named again from another breakdown of the whole, they are a part of each: 三江县 2018.)
     const listedIn = parent?.parent;
     const list = parent;
-    if (
+    const namedBeside =
       list &&
       listedIn &&
       list.children.length === 0 &&
       listedIn.children.some(
         (other) =>
           other !== list && other.breakdown === list.breakdown && sameItem(other.name, name)
-      )
-    )
-      detach(list);
+      );
+    // "…对个人和家庭的补助（509）6.47 万元…。其中：①人员经费：机关工资福利支出（501）2079.07 万元，…": named again
+    // and more than the part the 其中 came after, they are another breakdown of the whole that part is in
+    // (中共西安市委宣传部 2021).
+    const anotherBreakdown =
+      namedBeside &&
+      amount !== undefined &&
+      list?.current !== undefined &&
+      sameUnit(list, amount) &&
+      compare(amount.yuan.lo, list.current.yuan.hi) > 0;
+    if (anotherBreakdown && listedIn) {
+      this.breakdown++;
+      parent = listedIn;
+    } else if (namedBeside && list) detach(list);
     // "收支总预算490,808.40万元，其中本年收入…，上年结转…；本年支出…，结转下年…", "收入包括…；支出包括…": a whole
     // of both flows lists each side in full, one breakdown each.
     const flow = parent && bothFlows ? flowOf(name) : undefined;
@@ -824,7 +843,12 @@ export class ProseReader {
     // An amount with no name ("…3.5万元/人，共计7万元") is no part of the list open.
     this.current =
       earlier ??
-      newItem(printed, sentence, name === "" ? undefined : this.parentFor(name), this.breakdown);
+      newItem(
+        printed,
+        sentence,
+        name === "" ? undefined : this.parentFor(name, amount),
+        this.breakdown
+      );
     if (!earlier) this.items.push(this.current);
     if (!earlier && (this.includesOnly || this.inReason || this.inUse))
       this.asides.add(this.current);
@@ -1388,6 +1412,8 @@ export class ProseReader {
     wordAt: (word: string) => Span
   ): void {
     const { sentence } = reading;
+    // "市场化展会占比≥70%", "满意度不低于90%": a target's bound, no figure of what was.
+    if (BOUND.test(prefix)) return;
     if (reading.previous === "budget" && /^的?$/.test(prefix) && this.current) {
       // "为年初预算数4688万元的80.51%": the rate of the budget just printed.
       this.current.executionRate ??= percent;

@@ -3,7 +3,7 @@
  * 本年 below 上年 with "增加". Rounding cannot turn a direction round, so these are errors. A change printed without
  * its word ("较2023年度决算数38.31万元,下降6.31%"), read by the rate after it, is a warning.
  */
-import { compare, minus, sign, ZERO } from "../interval";
+import { compare, intersects, minus, sign, ZERO } from "../interval";
 import type { ItemClaim } from "../claims";
 import { itemKeyOf } from "../itemNames";
 import { findingAt, type AuditContext, type AuditFinding, type AuditRule } from "../types";
@@ -93,6 +93,22 @@ function yearsOf(item: ItemClaim): string {
 }
 
 /**
+ * How many paragraphs apart one row said twice is: further on, a row of the same name is of another scope (a unit's
+ * 公用经费 in the reasons for the department's change, then 日常公用经费 of one of its units: 西安市科技创新局 2022).
+ */
+const NEAR = 3;
+
+/**
+ * Two items of one name whose amounts this year differ are two rows, not one said twice: "具体为：人员经费 675.90
+ * 万元，较上年减少 37.45 万元" under one functional line, "人员经费 10,057.17 万元，较上年增加856.54 万元" under the
+ * next (西安市民政局 2021).
+ */
+function twoAmounts(a: ItemClaim, b: ItemClaim): boolean {
+  const [x, y] = [a.current, b.current];
+  return x !== undefined && y !== undefined && !intersects(x.yuan, y.yuan);
+}
+
+/**
  * The same row (a stable key) said to rise in one place and fall in another, in sentences about the same
  * years: "…比2020年减少166.4万元…" then "…“三公”经费决算数比2020年增加43万元".
  */
@@ -106,7 +122,13 @@ function contradictions(context: AuditContext): AuditFinding[] {
     const group = `${key}|${yearsOf(item)}`;
     const earlier = seen.get(group);
     const earlierChange = earlier ? (earlier.delta ?? earlier.rate) : undefined;
-    if (earlier && earlierChange && earlierChange.direction !== change.direction) {
+    if (
+      earlier &&
+      earlierChange &&
+      earlierChange.direction !== change.direction &&
+      !twoAmounts(earlier, item) &&
+      item.sentence.paragraph - earlier.sentence.paragraph <= NEAR
+    ) {
       const first = `${earlierChange.word.text}${earlierChange.figure.text}`;
       const second = `${change.word.text}${change.figure.text}`;
       found.push(

@@ -13,15 +13,18 @@ import { judge, verdictFinding } from "./auditRounding";
 const ACCOUNT =
   /(?:一般公共预算(?:财政拨款)?|政府性基金(?:预算)?(?:财政拨款)?|国有资本经营(?:预算)?(?:财政拨款)?|财政拨款)?$/;
 
-const INCOME_TOTAL = /^(.*)收入总计$/;
-const SPENDING_TOTAL = /^(.*)支出总计$/;
+const INCOME_TOTAL = /^(.*)收入(预算|决算)?总计$/;
+const SPENDING_TOTAL = /^(.*)支出(预算|决算)?总计$/;
 
 /**
  * "财政拨款收入总计" → "财政拨款", "焦作市福利院收入总计" → "": the totals of the same account are compared.
  */
 function account(item: ItemClaim, side: "收入" | "支出"): string | undefined {
   const match = (side === "收入" ? INCOME_TOTAL : SPENDING_TOTAL).exec(item.name);
-  return match ? (ACCOUNT.exec(match[1]) as RegExpExecArray)[0] : undefined;
+  if (!match) return undefined;
+  const named = (ACCOUNT.exec(match[1]) as RegExpExecArray)[0];
+  // "财政拨款收入预算总计" is an account's; "其他资金收入预算总计" one source's, no 收入总计 of the unit.
+  return match[2] && named === "" ? undefined : named;
 }
 
 /**
@@ -65,7 +68,19 @@ function namedTotals(context: AuditContext): AuditFinding[] {
     if (key === undefined || !spending.current) continue;
     // The 收入总计 of the same account printed before it, nearest first ("2021年度收入总计264.91万元,支出总计
     // 290.85万元,…上年收入总计213.74万元": not the one after it in its sentence).
-    const income = lastBefore(incomesOf.get(key) ?? [], spending.current.start);
+    // A 支出总计 that names no account, in a paragraph whose 收入总计 does ("本部门财政拨款收入预算总计 181807.13
+    // 万元，…。支出预算总计181807.13 万元": 西安市人社局 2020), is of that account.
+    const inParagraph =
+      key === ""
+        ? lastBefore(
+            [...incomesOf.values()]
+              .flat()
+              .filter((income) => income.sentence.paragraph === spending.sentence.paragraph)
+              .sort((a, b) => at(a) - at(b)),
+            spending.current.start
+          )
+        : undefined;
+    const income = inParagraph ?? lastBefore(incomesOf.get(key) ?? [], spending.current.start);
     if (!income?.current) continue;
     if (balanceBetween(income.current, spending, balances)) continue;
     const verdict = judge(spending.current.yuan, income.current.yuan);
