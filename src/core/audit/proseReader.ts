@@ -369,6 +369,8 @@ interface SentenceReading {
   colonAfterFigures: boolean;
   /** The figure read last in the clause was a budget ("为年初预算数4688万元的80.51%"). */
   previous: "budget" | "other";
+  /** The list a 其中 of the sentence was opened inside: a part of it lists its own parts, until the next ；. */
+  listOutside: ItemClaim | undefined;
 }
 
 /** An amount or a percentage: what an item's claims are made of (a change said in 个百分点 is neither). */
@@ -1049,10 +1051,17 @@ export class ProseReader {
         : this.reportYear !== undefined
           ? this.reportYear - 1
           : undefined;
+    // (Not one compared with that same year, naming no other: "2025年“三公”经费预算13.85万元,比2025年减少5.45万元" in
+    // a 2026 budget names the wrong year at its opening — 重庆市气象局 2026 — and its amounts are this year's.)
+    const misdated =
+      opening !== null &&
+      Number(compared?.[1]) === Number(opening[1]) &&
+      !new RegExp(`${this.reportYear}\\s*年`).test(sentence.text);
     const onPriorYear =
       opening !== null &&
       this.reportYear !== undefined &&
-      Number(opening[1]) === this.reportYear - 1;
+      Number(opening[1]) === this.reportYear - 1 &&
+      !misdated;
     // "…分别为80万元、20万元": the names and their figures are read in order, after the rest.
     const respectively = readRespectively(sentence);
     return {
@@ -1060,7 +1069,7 @@ export class ProseReader {
       firstOfSentence: this.items.length,
       // Found in the whole sentence, so a number whose unit ends its list is read ("收入476.17、支出460.06万元").
       figures: findFigures(sentence).filter(isMoneyOrPercent),
-      priorYear,
+      priorYear: misdated ? undefined : priorYear,
       onPriorYear,
       shareYear: onPriorYear ? "prior" : "current",
       respectively,
@@ -1077,6 +1086,7 @@ export class ProseReader {
       composedWhole: undefined,
       colonAfterFigures: false,
       previous: "other",
+      listOutside: undefined,
     };
   }
 
@@ -1250,6 +1260,15 @@ export class ProseReader {
       this.includesOnly = false;
       this.includedAside = false;
     }
+    // "…；履职工作经费 4,754.51 万元，其中结转结余 390.00 万元，用于…；勤务辅警业务费 …": a 其中 inside a part of a list
+    // lasts to the next ；, and the list the part is in goes on (深圳市公安局 2026).
+    if (
+      this.clauseAfterSemicolon &&
+      reading.listOutside &&
+      this.partsParent?.parent === reading.listOutside &&
+      !/^其中/.test(words)
+    )
+      this.partsParent = reading.listOutside;
     // "1、群众性综合运动会654.17万元，其中补助地方30万元；2、示范性全民健身活动559.52万元": a numbered item after a
     // ；is the next of its list — a part of what the item numbered before it is a part of, not one more part of
     // the 其中 inside that item.
@@ -1354,6 +1373,12 @@ export class ProseReader {
           : this.lastWithAmount(this.sectionBefore)
         : (ofTheList ?? listed ?? this.current);
       if (whole) {
+        // (Not "其中：", whose parts may be parted by ；: "公务车购置及运行费21.56万元，其中：公务用车购置费0万元，…；公务车
+        // 用车运行费21.56万元".)
+        reading.listOutside =
+          whole.parent === this.partsParent && /^其中[^：:\s]/.test(words)
+            ? this.partsParent
+            : undefined;
         this.partsParent = whole;
         this.peerWholes = this.wholesBeside(whole);
         const inSentence = (amount?: PrintedAmount) =>
