@@ -3136,3 +3136,17 @@ describe("wording met in 178 more 部门预算: 深圳市公安局 and 重庆市
     ]);
   });
 });
+
+describe("a table's % cell run into the scoring text beside it (长沙市信访局 2026, 绩效目标表 pasted from its PDF)", () => {
+  it.each([
+    "视频会议正常召开次数/应召开次数，大于95%得满分，每低1个百分 %点，减0.1分。",
+    "接访大厅开放天数÷年度工作日天数，大于100%得满分，每低一个百 %分点，减0.1分。",
+    "正常供水电气覆盖率偏离目标40%不得分；偏离目标30%得4分；偏离目标20%得6分；偏离 %10%得8分；无偏离得满分",
+  ])("is no percentage left blank: %s", (text) => {
+    expect(errors(text)).toEqual([]);
+  });
+
+  it("a % with no number in a sentence is still one", () => {
+    expect(errors("公用经费占基本支出预算%，比上年增加2万元。")).toEqual([["AUDIT-BLANK", "%"]]);
+  });
+});
