@@ -3142,6 +3142,8 @@ describe("a table's % cell run into the scoring text beside it (长沙市信访�
     "视频会议正常召开次数/应召开次数，大于95%得满分，每低1个百分 %点，减0.1分。",
     "接访大厅开放天数÷年度工作日天数，大于100%得满分，每低一个百 %分点，减0.1分。",
     "正常供水电气覆盖率偏离目标40%不得分；偏离目标30%得4分；偏离目标20%得6分；偏离 %10%得8分；无偏离得满分",
+    // (泉州市公安局 2026 项目绩效目标表: a target's cell and its unit's, run together.)
+    "成本控制率\n≥100%%时效指标\n按时完工\n≥100%",
   ])("is no percentage left blank: %s", (text) => {
     expect(errors(text)).toEqual([]);
   });

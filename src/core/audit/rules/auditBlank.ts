@@ -120,12 +120,14 @@ function check(context: AuditContext): AuditFinding[] {
         continue;
       if (kind === "sameYear" && (Number(match[1] ?? match[2]) !== latestYear || !reportedOn))
         continue;
-      // A table's % cell run into the scoring text beside it: into the word 百分点 ("每低1个百分 %点") or before a
-      // percentage ("偏离 %10%得8分") — no percentage left blank (长沙市信访局, 湖南省长沙市公安局 2026 评分标准).
+      // A table's % cell run into the scoring text beside it: into the word 百分点 ("每低1个百分 %点"), before a
+      // percentage ("偏离 %10%得8分") or beside another % ("≥100%%") — no percentage left blank (长沙市信访局, 湖南省长沙市公安局 2026 评分标准).
       if (
         kind === "percentWithoutNumber" &&
-        (/百分?\s*$/.test(text.slice(Math.max(0, start - 3), start)) ||
-          /^[^\S\n]*[0-9０-９][0-9０-９.．]*\s*[%％]/.test(text.slice(start + match[0].length)))
+        (/(?:百分?|[%％])\s*$/.test(text.slice(Math.max(0, start - 3), start)) ||
+          /^[^\S\n]*(?:[0-9０-９][0-9０-９.．]*\s*)?[%％]/.test(
+            text.slice(start + match[0].length)
+          ))
       )
         continue;
       const sentence = sentenceAt(sentences, start);
