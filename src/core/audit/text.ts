@@ -295,9 +295,12 @@ export function findFigures(span: Span): Figure[] {
     else {
       // "1000.86万" is 万元 with the 元 left off.
       const amountUnit = (unit === "万" ? "万元" : unit) as AmountUnit;
+      // A count with cents is no count: "半护理5,750,000.00 人数为162人" is a table's amount the PDF ran into the
+      // sentence (西安市民政局 2021), not 5,750,000 people.
+      if (amountKind(amountUnit) === "count" && number.decimals > 0) continue;
       // A count of people or vehicles is exact: 1辆 is not "0.5 to 1.5".
       const interval =
-        amountKind(amountUnit) === "count" && number.decimals === 0
+        amountKind(amountUnit) === "count"
           ? { lo: number.value, hi: number.value }
           : number.interval;
       figures.push({

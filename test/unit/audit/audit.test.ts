@@ -3152,3 +3152,16 @@ describe("a table's % cell run into the scoring text beside it (长沙市信访�
     expect(errors("公用经费占基本支出预算%，比上年增加2万元。")).toEqual([["AUDIT-BLANK", "%"]]);
   });
 });
+
+describe("a count with cents is no count (西安市民政局 2021, a table's amount the PDF ran into a sentence)", () => {
+  const CARE =
+    "2121年我院收养特困人员预算数288人，其中全自理人数是75人，半护理5,750,000.00 人数为162人，全护理人数为51人。";
+
+  it("is not read as people, so the parts are not 5,750,126", () => {
+    expect(errors(CARE)).toEqual([]);
+    // 75 + 162 + 51 = 288: one more person in a part is more than the whole.
+    expect(errors(CARE.replace("全护理人数为51人", "全护理人数为61人"))).toEqual([
+      ["AUDIT-SUM", "288人"],
+    ]);
+  });
+});
