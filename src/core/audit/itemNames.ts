@@ -8,7 +8,7 @@ import { normalizeLabel } from "../text";
 
 /** Words around an item's name that are not the name: who, when, and the verb before the amount. */
 const LEADING =
-  /^(?:其中[：:]?|另外|此外|因此|包括|由|安排|主要(?:是|为|用于)?|[一二三四五六七八九十]+是|\d+[、.．]|[（(]?\s*[一二三四五六七八九十\d]+\s*[）)、]|[①-⑳]|本年度|上年度|全年|年初|年度|本单位|本部门|单位|部门|我单位|我部门|我局|本局|本级|当年|我[镇乡县市区省校院]|实现)+/;
+  /^(?:其中[：:]?|另外|此外|因此|包括|由|安排|主要(?:是|为|用于)?|[一二三四五六七八九十]+是|\d+[、.．]|[（(]?\s*[一二三四五六七八九十\d]+\s*[）)、]|[①-⑳]|本年度|上年度|全年|年初|年度|本单位|本部门|单位|部门|我单位|我部门|我局|本局|本级|当年|同期|我[镇乡县市区省校院]|实现)+/;
 const TRAILING =
   /(?:实际)?(?:完成|为|是|共计|累计|达到?|决算数?为?|决算金额为?|(?:年初|全年)?预算数?为?|预算拨入|拨入|安排|各|均|金额为?|总额为?|共|(?:比|较)?上年)+$/;
 
@@ -100,6 +100,7 @@ export type ItemKey =
   | "code:303"
   | "code:310"
   | FundKey
+  | PeopleKey
   // 会议费 and 培训费, printed beside the "三公" parts and never among them.
   | "meeting"
   | "training";
@@ -112,6 +113,13 @@ export type FundKey =
   | "funds:other"
   | "funds:central"
   | "funds:local";
+
+/**
+ * The people a 部门预算 provides for (纳入部门预算编制的人员) by kind: those in service, the retired and the survivors
+ * of the dead (遗属) — three kinds no one is counted in twice, which together are all of them.
+ */
+export type PeopleKey =
+  "people:budgeted" | "people:serving" | "people:retired" | "people:survivors";
 
 /** Names the reports use for the rows every report has (reduced form → key). Order matters. */
 const KEY_PATTERNS: readonly [RegExp, ItemKey][] = [
@@ -154,6 +162,10 @@ const KEY_PATTERNS: readonly [RegExp, ItemKey][] = [
   // The 自评表 of a 中央对地方转移支付: the year's funds by who gave them.
   [/^中央(?:财政)?(?:补助)?资金$/, "funds:central"],
   [/^地方(?:财政)?(?:配套)?资金$/, "funds:local"],
+  [/^纳入(?:部门)?预算(?:编制)?(?:范围)?(?:的)?(?:人员|人数)?$/, "people:budgeted"],
+  [/^(?:实有)?在职(?:人员|人数|职工)$/, "people:serving"],
+  [/^离退休(?:人员|人数)$/, "people:retired"],
+  [/^遗属(?:人员|人数)?$/, "people:survivors"],
 ];
 
 /** The parts that make each whole, when all are listed (a selection of them is a partial list). */
@@ -176,6 +188,8 @@ export const WHOLE_PARTS: Partial<Record<ItemKey, readonly (readonly ItemKey[])[
     ["abroad", "reception", "vehiclePurchase", "vehicleOperation"],
   ],
   vehicle: [["vehiclePurchase", "vehicleOperation"]],
+  // "纳入部门预算编制128人。其中:实有在职人员66人,离退休人员38人,遗属14人" (元江县新化乡 2020 — 118 of 128).
+  "people:budgeted": [["people:serving", "people:retired", "people:survivors"]],
 };
 
 /** True when `part` can be listed under `whole` ("公务接待费" is not a part of 公务用车费). */

@@ -36,6 +36,11 @@ export interface ShareClaim {
   ofPrinted?: string;
   /** The year it is of: last year's, in a sentence on last year ("2016年度支出合计628万元，其中…占…37%"). */
   year: "current" | "prior";
+  /**
+   * A bound, not a value: "占同期总支出的85%以上" says at least 85% (atLeast), "…的5%以下" at most 5%. The bound
+   * holds when some rounding of the printed figure does: 85% is 84.5% or more.
+   */
+  bound?: "atLeast" | "atMost";
 }
 
 export type Basis = "budget" | "spent";

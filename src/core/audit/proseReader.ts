@@ -31,6 +31,7 @@ import {
   type BudgetKind,
   type ChangeClaim,
   type ItemClaim,
+  type ShareClaim,
   budgetKindIn,
 } from "./items";
 
@@ -1429,6 +1430,14 @@ export class ProseReader {
     }
   }
 
+  /** The bound a share's words after it make of it: "85%以上" is at least 85%, "5%以下" at most 5%. */
+  private boundAfter(percent: PrintedPercent): ShareClaim["bound"] {
+    const after = this.text.slice(percent.end, percent.end + 3);
+    if (/^(?:以上|多|有余|还多)/.test(after)) return "atLeast";
+    if (/^(?:以下|以内|不到)/.test(after)) return "atMost";
+    return undefined;
+  }
+
   /** A percentage, by the words before it: an execution rate, a share, a rate of change. */
   private readPercent(
     reading: SentenceReading,
@@ -1455,11 +1464,12 @@ export class ProseReader {
         of: of || undefined,
         ofPrinted: match[1] || undefined,
         year: reading.shareYear,
+        bound: this.boundAfter(percent),
       });
     } else if (SHARE_WORD.test(prefix)) {
       const before = prefix.replace(SHARE_WORD, "");
       const item = nameBefore(before) ? this.itemFor(before, sentence, "shares") : this.current;
-      item?.shares.push({ percent, year: reading.shareYear });
+      item?.shares.push({ percent, year: reading.shareYear, bound: this.boundAfter(percent) });
     } else if (RATE_WORD.test(prefix)) {
       const word = (RATE_WORD.exec(prefix) as RegExpExecArray)[1];
       const before = prefix.slice(0, prefix.lastIndexOf(word)).replace(BUDGET_COMPARISON, "");

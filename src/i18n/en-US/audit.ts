@@ -74,6 +74,8 @@ export const audit: typeof zh = {
     `${parent} is ${total}, but its parts ${parts} add up to ${sum}.`,
   budgetPartsMismatch: (parent, total, parts, sum) =>
     `${parent} has a budget of ${total}, but the budgets of its parts ${parts} add up to ${sum}.`,
+  partInAnotherUnit: (part: string, unit: string, whole: string, expected: string) =>
+    `${part}: every other part is in ${unit}, and with this one as ${expected} the parts make exactly ${whole}; the amount is most likely in the wrong unit: ${expected}.`,
   partsOver: (parent, total, parts, sum) =>
     `The parts ${parts} add up to ${sum}, more than ${parent} ${total}.`,
   carryOver: (closing, opening, income, spending, expected) =>
@@ -92,6 +94,8 @@ export const audit: typeof zh = {
     `${parent} differs from its budget by ${delta}, but its parts' differences add up to ${sum}${unlisted ? ` (${unlisted} is 0 this year, so it can only be under budget; not counted)` : ""}.`,
   share: (claim, item, amount, whole, wholeAmount, expected) =>
     `"${claim}": ${item} ${amount} of ${whole} ${wholeAmount} is ${expected}.`,
+  shareBound: (claim, item, amount, whole, wholeAmount, expected) =>
+    `"${claim}": ${item} ${amount} of ${whole} ${wholeAmount} is ${expected}, which does not meet the bound stated.`,
   shareOfImpliedWhole: (claim, others, whole, item, amount, expected) =>
     `"${claim}": by the amounts and shares of ${others} listed with it, their whole is about ${whole}, so ${item} ${amount} is ${expected}.`,
   shareOverWhole: (claim) =>

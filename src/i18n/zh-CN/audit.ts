@@ -81,6 +81,8 @@ export const audit = {
     `${parent}${total}，而其中${parts}合计${sum}，两者不符。`,
   budgetPartsMismatch: (parent: string, total: string, parts: string, sum: string) =>
     `${parent}预算数${total}，而其中${parts}的预算数合计${sum}，两者不符。`,
+  partInAnotherUnit: (part: string, unit: string, whole: string, expected: string) =>
+    `${part}：其余各项均以${unit}计，若此项为${expected}，各项合计正好等于${whole}；疑为金额单位写错，应为${expected}。`,
   partsOver: (parent: string, total: string, parts: string, sum: string) =>
     `其中${parts}合计${sum}，超过了${parent}${total}。`,
   carryOver: (
@@ -119,6 +121,14 @@ export const audit = {
     wholeAmount: string,
     expected: string
   ) => `“${claim}”：${item}${amount}占${whole}${wholeAmount}应为${expected}。`,
+  shareBound: (
+    claim: string,
+    item: string,
+    amount: string,
+    whole: string,
+    wholeAmount: string,
+    expected: string
+  ) => `“${claim}”：${item}${amount}占${whole}${wholeAmount}只有${expected}，达不到所说的比例。`,
   shareOfImpliedWhole: (
     claim: string,
     others: string,

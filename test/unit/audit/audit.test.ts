@@ -3165,3 +3165,52 @@ describe("a count with cents is no count (西安市民政局 2021, a table's amo
     ]);
   });
 });
+
+describe("a part printed in another unit than its whole and the other parts (托克托县财政局 2024, 民生支出)", () => {
+  const LIVELIHOOD =
+    "2024年11月，全县民生支出累计完成131385万元，占一般公共预算支出63%。其中：教育支出29104元；文化旅游体育与传媒支出2267万元；社会保障和就业支出42366万元；卫生健康支出12988万元；节能环保支出1199万元；农林水事务支出32480万元；交通运输支出4948万元；住房保障支出6033万元。";
+
+  it("is the unit's slip when in the others' unit the parts make the whole", () => {
+    const found = auditText(LIVELIHOOD).findings.filter((f) => f.severity === "error");
+    expect(found.map((f) => [f.rule, f.mark.text, f.expected])).toEqual([
+      ["AUDIT-SUM", "29104元", "29104万元"],
+    ]);
+    expect(found[0].message).toContain("131385万元");
+  });
+
+  it("is no finding when the parts fall short of the whole anyway (a selection of it)", () => {
+    expect(errors(LIVELIHOOD.replace("住房保障支出6033万元", "住房保障支出5033万元"))).toEqual([]);
+  });
+});
+
+describe("the people a 部门预算 provides for (元江县新化乡 2020): in service, retired and 遗属 are all of them", () => {
+  const PEOPLE =
+    "截止2020年1月（预算编制时间），我镇纳入部门预算编制128人。其中：实有在职人员66人，离退休人员38人，遗属14人。";
+
+  it("add up to the whole", () => {
+    expect(errors(PEOPLE)).toEqual([["AUDIT-SUM", "128人"]]);
+    expect(errors(PEOPLE.replace("128人", "118人"))).toEqual([]);
+  });
+
+  it("two of the three kinds are a selection", () => {
+    expect(errors(PEOPLE.replace("，遗属14人", ""))).toEqual([]);
+  });
+});
+
+describe("a share said as a bound (重庆市慈善总会 2022: 占同期总支出的85%以上)", () => {
+  const CHARITY =
+    "2022年该总会共募集款物8.55亿元，各类慈善救助总支出8.71亿元，惠及困难群众50万人次以上。\n2022年总会用于乡村振兴款物达7.35亿元，占同期总支出的85%以上。";
+
+  it("is wrong when even the bound's rounding is not reached (84.39% at most 84.49%)", () => {
+    const found = auditText(CHARITY).findings.filter((f) => f.severity === "error");
+    expect(found.map((f) => [f.rule, f.mark.text, f.expected])).toEqual([
+      ["AUDIT-SHARE", "85%", "84.4%"],
+    ]);
+  });
+
+  it("holds when the share reaches it, and a bound below is met by less", () => {
+    expect(auditText(CHARITY.replace("7.35亿元", "7.45亿元")).findings).toEqual([]);
+    expect(auditText(CHARITY.replace("85%以上", "90%以下")).findings).toEqual([]);
+    expect(errors(CHARITY.replace("85%以上", "80%以下"))).toEqual([["AUDIT-SHARE", "80%"]]);
+  });
+});

@@ -53,18 +53,24 @@ function wholeOf(item: ItemClaim, share: ShareClaim, claims: TextClaims): ItemCl
   const inParagraph = named.find((other) => other.sentence.paragraph === item.sentence.paragraph);
   if (inParagraph ?? named[0]) return inParagraph ?? named[0];
   // "占一般公共预算支出的比重" of "全区一般公共预算支出" in its paragraph: named without who it is of.
+  const longerIn = (paragraph: number) =>
+    claims.itemsIn(paragraph).find(
+      (other) =>
+        candidate(other) &&
+        other.name.endsWith(of) &&
+        // Not a part beside it ("专项转移支付" beside 一般性转移支付).
+        !(other.parent !== undefined && other.parent === item.parent) &&
+        // Who it is of, not more of it ("对市县税收返还和转移支付" is more than 转移支付).
+        !/[和及与、]/.test(other.name.slice(0, -of.length))
+    );
+  const at = item.sentence.paragraph;
+  // "占同期总支出的85%以上" of the "各类慈善救助总支出8.71亿元" the paragraph before gave (重庆市慈善总会 2022).
   const longer =
     of.length >= 4
-      ? claims.itemsIn(item.sentence.paragraph).find(
-          (other) =>
-            candidate(other) &&
-            other.name.endsWith(of) &&
-            // Not a part beside it ("专项转移支付" beside 一般性转移支付).
-            !(other.parent !== undefined && other.parent === item.parent) &&
-            // Who it is of, not more of it ("对市县税收返还和转移支付" is more than 转移支付).
-            !/[和及与、]/.test(other.name.slice(0, -of.length))
-        )
-      : undefined;
+      ? longerIn(at)
+      : /^总(?:收入|支出)$/.test(of)
+        ? (longerIn(at) ?? longerIn(at - 1))
+        : undefined;
   if (longer) return longer;
   if (isWholeName(of)) {
     // "…收入预算490,808.40万元，其中：" then the parts on a line of their own, each "占总收入的…": the whole their
@@ -79,7 +85,6 @@ function wholeOf(item: ItemClaim, share: ShareClaim, claims: TextClaims): ItemCl
     // In a 决算, 总收入 is the 收入总计 — which equals the 支出总计 — printed in the paragraphs just before
     // ("…收入、支总计521.99万元…" then "本年收入合计521.49万元,占总收入99.90%": 西湖区委老干部局 2017).
     if (claims.kind === "final" && /^(?:总收入|总支出|收入总计|支出总计)$/.test(of)) {
-      const at = item.sentence.paragraph;
       const totals = [at - 2, at - 1, at]
         .flatMap((paragraph) => claims.itemsIn(paragraph))
         .filter(
@@ -134,6 +139,16 @@ function ofAnotherBase(item: ItemClaim, share: ShareClaim, claims: TextClaims): 
   );
 }
 
+/**
+ * A share said as a bound is wrong only when no rounding of the bound's figure holds: "85%以上" for 7.35 of 8.71
+ * (84.39%, at most 84.49% from the printed amounts) — not even 84.5%.
+ */
+function boundBroken(share: ShareClaim, possible: Interval): boolean {
+  return share.bound === "atLeast"
+    ? compare(possible.hi, share.percent.interval.lo) < 0
+    : compare(possible.lo, share.percent.interval.hi) > 0;
+}
+
 function checkShare(
   item: ItemClaim,
   share: ShareClaim,
@@ -159,8 +174,34 @@ function checkShare(
     },
     HUNDRED
   ).lo;
-  const expected = sayPercentLike(stated, share.percent);
   const claim = `${share.ofPrinted ? `占${share.ofPrinted}` : "占"}${share.percent.text}`;
+  if (share.bound) {
+    // A bound is said of the exact share, to one more digit than the bound's.
+    const expected = sayPercentLike(stated, {
+      ...share.percent,
+      decimals: share.percent.decimals + 1,
+    });
+    if (!boundBroken(share, asPercent(ratio))) return [];
+    return [
+      findingAt(
+        "AUDIT-SHARE",
+        "error",
+        quoteWith(item.sentence, whole.sentence, context.text),
+        share.percent,
+        context.words.shareBound(
+          `${claim}${share.bound === "atLeast" ? "以上" : "以下"}`,
+          item.printedName,
+          amount.text,
+          whole.printedName,
+          wholeAmount.text,
+          expected
+        ),
+        share.percent.text,
+        expected
+      ),
+    ];
+  }
+  const expected = sayPercentLike(stated, share.percent);
   return verdictFinding(
     judge(share.percent.interval, asPercent(ratio)),
     "AUDIT-SHARE",

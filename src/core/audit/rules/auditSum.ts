@@ -42,6 +42,7 @@ import { findSavings } from "../namedRatios";
 import { findFundsBreakdowns } from "../fundsByNature";
 import { findScores } from "../scores";
 import {
+  amountAt,
   amountKind,
   findFigures,
   quoteWith,
@@ -191,12 +192,59 @@ function wholeInAnotherUnit(
   );
 }
 
+/**
+ * One part printed in another unit than its whole and every other part, whose number makes the parts add up to the
+ * whole in theirs: "全县民生支出累计完成131385万元…其中:教育支出29104元;文化旅游体育与传媒支出2267万元;…" (托克托县
+ * 2024) — eight parts that make 131385万元 exactly when 29104 is in 万元. A list not known to be all of its whole
+ * may fall short of it; falling short by exactly the amount the slip lost is no chance.
+ */
+function partInAnotherUnit(
+  parent: ItemClaim,
+  list: readonly ItemClaim[],
+  context: AuditContext
+): AuditFinding | undefined {
+  const total = parent.current;
+  if (!total || amountKind(total.unit) !== "money") return undefined;
+  const amounts = list.map((part) => part.current);
+  const slipped = list.filter((part) => part.current?.unit !== total.unit);
+  if (amounts.length < 3 || slipped.length !== 1) return undefined;
+  const part = slipped[0];
+  const printed = part.current;
+  if (!printed || amountKind(printed.unit) !== "money") return undefined;
+  const reread = amountAt(printed.digits, printed.start, total.unit);
+  if (!reread) return undefined;
+  const others = sum(
+    (amounts as PrintedAmount[]).filter((amount) => amount !== printed).map((a) => a.yuan)
+  );
+  if (
+    judge(total.yuan, sum([others, printed.yuan])) === "consistent" ||
+    judge(total.yuan, sum([others, reread.yuan])) !== "consistent"
+  )
+    return undefined;
+  const expected = `${printed.digits}${total.unit}`;
+  return findingAt(
+    "AUDIT-SUM",
+    "error",
+    quoteWith(parent.sentence, part.sentence, context.text),
+    printed,
+    context.words.partInAnotherUnit(
+      `${part.printedName}${printed.text}`,
+      total.unit,
+      `${parent.printedName}${total.text}`,
+      expected
+    ),
+    printed.text,
+    expected
+  );
+}
+
 function checkList(
   parent: ItemClaim,
   list: readonly ItemClaim[],
   context: AuditContext
 ): AuditFinding[] {
-  const slip = wholeInAnotherUnit(parent, list, context);
+  const slip =
+    wholeInAnotherUnit(parent, list, context) ?? partInAnotherUnit(parent, list, context);
   if (slip) return [slip];
   const total = amountThisYear(parent, context.claims.kind);
   // Money with money, counts with counts of the same thing (人 with 人, 辆 with 辆).
