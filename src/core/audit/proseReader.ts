@@ -617,8 +617,17 @@ export class ProseReader {
     // words may name.
     const functionalLine = isFunctionalLine(name);
     const key = functionalLine ? undefined : itemKeyOf(name);
-    if (!parent && key && this.numberedList && isPartOf(key, this.numberedList.whole))
-      return this.numberedList.whole;
+    if (!parent && key && this.numberedList && isPartOf(key, this.numberedList.whole)) {
+      // "…拨款支出1935.36万元，其中：一般公共服务支出1935.36万元…" then "（一）基本支出…（二）项目支出…" (长沙市信访局
+      // 2026): the numbered parts are another breakdown of the whole than the one its 其中 listed.
+      const whole = this.numberedList.whole;
+      const otherList = whole.children.some((child) => {
+        const childKey = itemKeyOf(child.name);
+        return child.breakdown === this.breakdown && !(childKey && isPartOf(childKey, whole));
+      });
+      if (otherList) this.breakdown++;
+      return whole;
+    }
     // A part of the part listed just before ("公务用车购置及运行维护费…（公务用车购置费…）", "公务接待费…，具体是国内
     // 接待费…") goes under it, not beside it.
     const parentKey = parent ? itemKeyOf(parent.name) : undefined;
@@ -1408,7 +1417,11 @@ export class ProseReader {
       clause.start === sentence.start &&
       this.current?.current &&
       this.current.sentence !== sentence &&
-      this.current.sentence.paragraph === sentence.paragraph
+      (this.current.sentence.paragraph === sentence.paragraph ||
+        // (Or on the line after, among the lines of a bare 其中's parts: 长沙市国资委 2026.)
+        (this.partsOnLines &&
+          this.current.parent === this.linesParent &&
+          this.current.sentence.paragraph === sentence.paragraph - 1))
     ) {
       // "应急资金预算280万元，实际支出70万元，预算执行率25%。主要用于黑麋峰村救助资金和产业扶贫资金20万元，湘江化工厂
       // 经济适用房遗留问题处理资金50万元。": a sentence that opens on what the item was spent on, with amounts, lists

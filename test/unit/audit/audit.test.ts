@@ -3214,3 +3214,22 @@ describe("a share said as a bound (重庆市慈善总会 2022: 占同期总支�
     expect(errors(CHARITY.replace("85%以上", "80%以下"))).toEqual([["AUDIT-SHARE", "80%"]]);
   });
 });
+
+describe("wording met in the renwu 部门预算 read again this session (measured on arrival)", () => {
+  it("numbered parts of a whole whose 其中 listed another breakdown are a breakdown of their own (长沙市信访局 2026)", () => {
+    const text =
+      "2026 年本单位一般公共预算拨款支出 1935.36 万元，其中：\n一般公共服务支出 1935.36 万元，占 100.00%。具体安排情况如下：\n（一）基本支出：2026 年本单位基本支出预算数 1517.95万元，主要是为保障部门正常运转而发生的各项支出。\n（二）项目支出：2026 年本单位项目支出预算 417.41 万元，其中：一般公共服务支出 417.41 万元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("417.41 万元，主要", "427.41 万元，主要"))).toEqual([]);
+    expect(errors(text.replace("预算 417.41 万元，其中", "预算 427.41 万元，其中"))).toEqual([
+      ["AUDIT-SUM", "1935.36 万元"],
+    ]);
+  });
+
+  it("a line that opens on 主要用于, among the lines after a bare 其中, details the line before (长沙市国资委 2026)", () => {
+    const text =
+      "③职工帮扶资金预算3,087万元，实际支出2,614.42万元，预算执行率84.69%。其中：\n关停企业困难补助预算600万元，实际支出600万元，预算执行率100%。\n国有企业职教幼教退休教师生活补助预算1,020万元，实际支出1,020万元，预算执行率100%。\n两节两会慰问预算220万元，实际支出220万元，预算执行率100%。\n应急资金预算280万元，实际支出70万元，预算执行率25%。\n主要用于黑麋峰村救助资金和产业扶贫资金20万元，湘江化工厂经济适用房遗留问题处理资金50万元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("50万元。", "60万元。"))).toEqual([["AUDIT-SUM", "70万元"]]);
+  });
+});
