@@ -185,6 +185,9 @@ const PER_UNIT =
   /(?:每(?:家|人|辆|户|个|台|次|天|日|月|项|位|名|所|车)|人均|户均|车均)[^，,。；;]*$/;
 
 /** A bound a target sets before its figure: "≥", "＜", "不低于", "大于". */
+/** A share said before its amount: "中央财政补贴47.5%为614.39万元". */
+const SHARE_AHEAD = /^\s*(?:为|是|计|即)\s*[0-9０-９]/;
+
 const BOUND = /(?:[≥≤＞＜><]=?|不(?:低|少|高|超|大|小)于|(?:高|低|大|小)于|不超过)$/;
 
 /** "超收2.85亿元", "短收7431万元": the difference from the budget, said in one word. */
@@ -372,6 +375,8 @@ interface SentenceReading {
   previous: "budget" | "other";
   /** The list a 其中 of the sentence was opened inside: a part of it lists its own parts, until the next ；. */
   listOutside: ItemClaim | undefined;
+  /** A share said before its amount ("中央财政补贴47.5%为614.39万元"): the name and the share, for the amount. */
+  shareAhead: { name: string; percent: PrintedPercent } | undefined;
 }
 
 /** An amount or a percentage: what an item's claims are made of (a change said in 个百分点 is neither). */
@@ -1097,6 +1102,7 @@ export class ProseReader {
       colonAfterFigures: false,
       previous: "other",
       listOutside: undefined,
+      shareAhead: undefined,
     };
   }
 
@@ -1461,6 +1467,13 @@ export class ProseReader {
     const { sentence } = reading;
     // "市场化展会占比≥70%", "满意度不低于90%": a target's bound, no figure of what was.
     if (BOUND.test(prefix)) return;
+    reading.shareAhead = undefined;
+    if (SHARE_AHEAD.test(this.text.slice(percent.end, percent.end + 4)) && nameBefore(prefix)) {
+      // "总保费1293.45万元，中央财政补贴47.5%为614.39万元": the share of the amount that follows.
+      reading.shareAhead = { name: prefix, percent };
+      reading.previous = "other";
+      return;
+    }
     if (reading.previous === "budget" && /^的?$/.test(prefix) && this.current) {
       // "为年初预算数4688万元的80.51%": the rate of the budget just printed.
       this.current.executionRate ??= percent;
@@ -1532,6 +1545,12 @@ export class ProseReader {
       word: wordAt(word),
     });
     const offBudget = OFF_BUDGET.exec(prefix);
+    const shareAhead = reading.shareAhead;
+    reading.shareAhead = undefined;
+    if (shareAhead && /^\s*(?:为|是|计|即)\s*$/.test(prefix)) {
+      this.readShareAhead(reading, shareAhead, amount);
+      return;
+    }
     if (offBudget && !nameBefore(prefix.slice(0, offBudget.index)) && this.current) {
       // "完成预算49531万元的85.0%，短收7431万元": what the item fell short of its budget by, or went over it.
       this.current.budgetDelta ??= {
@@ -1623,6 +1642,33 @@ export class ProseReader {
         item.current = amount;
       }
     }
+  }
+
+  /**
+   * "总保费1293.45万元，中央财政补贴47.5%为614.39万元，省级财政补贴32.5%为420.37元" (永兴县 2020): the amount is
+   * the item's, and the share before it is of the total the sentence named before.
+   */
+  private readShareAhead(
+    reading: SentenceReading,
+    { name, percent }: { name: string; percent: PrintedPercent },
+    amount: PrintedAmount
+  ): void {
+    const { sentence } = reading;
+    let whole: ItemClaim | undefined;
+    for (let i = this.items.length - 1; i >= reading.firstOfSentence && !whole; i--) {
+      const item = this.items[i];
+      if (/总|合计/.test(item.name) && item.current && item.current.start < percent.start)
+        whole = item;
+    }
+    const item = this.itemFor(name, sentence, "current", amount);
+    item.current ??= amount;
+    if (whole && whole !== item && item.current === amount)
+      item.shares.push({
+        percent,
+        of: whole.name,
+        ofPrinted: whole.printedName,
+        year: reading.shareYear,
+      });
   }
 
   /** What closes with the sentence: its 分别 lists, a 由…构成 whole, a trailing total, a heading it names. */

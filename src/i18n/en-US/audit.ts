@@ -96,6 +96,8 @@ export const audit: typeof zh = {
     `"${claim}": ${item} ${amount} of ${whole} ${wholeAmount} is ${expected}.`,
   shareBound: (claim, item, amount, whole, wholeAmount, expected) =>
     `"${claim}": ${item} ${amount} of ${whole} ${wholeAmount} is ${expected}, which does not meet the bound stated.`,
+  shareInAnotherUnit: (part, percent, whole, expected) =>
+    `${part}: ${percent} of ${whole} is ${expected}; the amount is most likely in the wrong unit.`,
   shareOfImpliedWhole: (claim, others, whole, item, amount, expected) =>
     `"${claim}": by the amounts and shares of ${others} listed with it, their whole is about ${whole}, so ${item} ${amount} is ${expected}.`,
   shareOverWhole: (claim) =>

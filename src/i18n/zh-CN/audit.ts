@@ -129,6 +129,8 @@ export const audit = {
     wholeAmount: string,
     expected: string
   ) => `“${claim}”：${item}${amount}占${whole}${wholeAmount}只有${expected}，达不到所说的比例。`,
+  shareInAnotherUnit: (part: string, percent: string, whole: string, expected: string) =>
+    `${part}：按${whole}的${percent}计算，金额应为${expected}；疑为金额单位写错。`,
   shareOfImpliedWhole: (
     claim: string,
     others: string,

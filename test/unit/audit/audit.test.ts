@@ -3233,3 +3233,35 @@ describe("wording met in the renwu 部门预算 read again this session (measure
     expect(errors(text.replace("50万元。", "60万元。"))).toEqual([["AUDIT-SUM", "70万元"]]);
   });
 });
+
+describe("kinds named and counted before a whole's list (绵阳市科学技术局 2021)", () => {
+  const KINDS =
+    "绵阳市科学技术局主要有部门预算项目支出、专项预算支出二类支出，项目资金总预算为2455.5万元，其中部门预算项目支出87.5万元，专项预算支出2350万元。";
+
+  it("make the parts the whole of their budget", () => {
+    expect(errors(KINDS)).toEqual([["AUDIT-SUM", "2455.5万元"]]);
+    expect(errors(KINDS.replace("2455.5万元", "2437.5万元"))).toEqual([]);
+  });
+
+  it("a count that is not the number of parts listed says nothing of them", () => {
+    expect(errors(KINDS.replace("二类支出", "三类支出"))).toEqual([]);
+  });
+});
+
+describe("a share said before its amount (永兴县农业保险保费补贴 2020: 中央财政补贴47.5%为614.39万元)", () => {
+  const PREMIUMS =
+    "1、水稻大灾保险：承保率为74.02%，总保费1293.45万元，中央财政补贴47.5%为614.39万元，省级财政补贴32.5%为420.37元。\n2、油菜保险：总保费74万元，中央财政补贴40%为29.6万元，省级财政补贴25%为18.5万元。";
+
+  it("is checked against the total the sentence named, and an amount right in the total's unit is a unit slip", () => {
+    const found = auditText(PREMIUMS).findings.filter((f) => f.severity === "error");
+    expect(found.map((f) => [f.rule, f.mark.text, f.expected])).toEqual([
+      ["AUDIT-SHARE", "420.37元", "420.37万元"],
+    ]);
+  });
+
+  it("a share that does not make its amount is wrong; shares of each line's own total are not added up", () => {
+    const fixed = PREMIUMS.replace("420.37元", "420.37万元");
+    expect(errors(fixed)).toEqual([]);
+    expect(errors(fixed.replace("614.39万元", "641.39万元"))).toEqual([["AUDIT-SHARE", "47.5%"]]);
+  });
+});

@@ -45,8 +45,6 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "共支出16680.53万元 of the 资金 and 物资 spending named in two paragraphs before it (11075.07 + 5505.46): a total of amounts named elsewhere is not read",
   "b16a-liaoning-gedishi-2024-caizhengshouru-paiming":
     "two lists of cities, one per year (沈阳(800.85亿元 …) then 沈阳(825.60亿元 同比增长4.0%…)): a city's figures are not matched across the lists",
-  "b16b-mianyang-kejiju-2021-xiangmuzipingbaogao":
-    "“主要有…二类支出” says the two parts after 其中 are all of the total; a count of kinds does not make a list whole",
   "b15a-chongqing-fuling-qingxizhen-2023-caizhengjuesuan":
     "one total given two rates under two names (一般财政公共总收入 增长35.24%, 一般财政公共收入 增长32.2%): names that differ are two items to the audit",
   "echeng-2022-sangong-zengjian":
@@ -61,8 +59,6 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "市级资金配套3.6元 for 120人 at 慰问标准300/人 (3.6万元): a head count times a standard per head is not read as the amount it makes",
   "b25b-xizang-wwj-2020":
     "区直文博系统12774.00万元, then a sentence of its own, 区直文博系统项目有：一是布达拉宫管理处，下达预算资金9378万元…二是西藏博物馆，下达预算资金5009万元: a list opened by 项目有, each part named in the clause before its amount, is not read as the whole's parts",
-  "b25b-yongxing-czj-2020":
-    "省级财政补贴32.5%为420.37元 of 总保费1293.45万元 (420.37万元): a share said before its amount (P%为…), met in this report only, is not read",
   "b13-yueyang-nanhu-minzheng-2016-youfu-zijin":
     "a table printed a cell per paragraph with its headings interleaved (实际到位资金 170 over 省财政 170 and 其它 9.6): no row is read",
 };

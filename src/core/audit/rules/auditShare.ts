@@ -18,6 +18,8 @@ import {
 import type { ItemClaim, ShareClaim, TextClaims } from "../claims";
 import { flowOf, isWholeName, sameItem, itemKeyOf, WHOLE_PARTS, type ItemKey } from "../itemNames";
 import {
+  amountAt,
+  amountKind,
   BREAKDOWN_WORDS,
   countAtOrBefore,
   quoteWith,
@@ -202,8 +204,39 @@ function checkShare(
     ];
   }
   const expected = sayPercentLike(stated, share.percent);
+  const verdict = judge(share.percent.interval, asPercent(ratio));
+  // "总保费1293.45万元，…省级财政补贴32.5%为420.37元": right in the whole's unit, the amount's is the slip.
+  const inWholesUnit =
+    verdict === "wrong" && amount.unit !== wholeAmount.unit
+      ? amountAt(amount.digits, amount.start, wholeAmount.unit)
+      : undefined;
+  const ratioInWholesUnit = inWholesUnit && quotient(inWholesUnit.yuan, wholeAmount.yuan);
+  if (
+    inWholesUnit &&
+    ratioInWholesUnit &&
+    amountKind(amount.unit) === "money" &&
+    judge(share.percent.interval, asPercent(ratioInWholesUnit)) === "consistent"
+  ) {
+    const slip = `${amount.digits}${wholeAmount.unit}`;
+    return [
+      findingAt(
+        "AUDIT-SHARE",
+        "error",
+        quoteWith(item.sentence, whole.sentence, context.text),
+        amount,
+        context.words.shareInAnotherUnit(
+          `${item.printedName}${amount.text}`,
+          share.percent.text,
+          `${whole.printedName}${wholeAmount.text}`,
+          slip
+        ),
+        amount.text,
+        slip
+      ),
+    ];
+  }
   return verdictFinding(
-    judge(share.percent.interval, asPercent(ratio)),
+    verdict,
     "AUDIT-SHARE",
     quoteWith(item.sentence, whole.sentence, context.text),
     share.percent,
@@ -519,7 +552,9 @@ function checkNamedShares(context: AuditContext): AuditFinding[] {
     if (item.parent) continue;
     for (const share of item.shares) {
       if (!share.of || OWN_WHOLE.test(share.ofPrinted ?? share.of)) continue;
-      const key = `${breakdown(share.percent.start)}|${share.of}`;
+      // (Of one whole: "总保费" of each insurance in its own numbered line is another total each time.)
+      const whole = wholeOf(item, share, context.claims)?.[share.year];
+      const key = `${breakdown(share.percent.start)}|${share.of}|${whole?.start ?? ""}`;
       groups.set(key, [...(groups.get(key) ?? []), { item, share }]);
     }
   }

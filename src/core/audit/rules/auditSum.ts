@@ -56,9 +56,24 @@ import { findingAt } from "../types";
 import { asRatio, judge, roundingLeeway, verdictFinding } from "./auditRounding";
 import { BEYOND_ANY, partYuan, sayAmountLike, statedYuan } from "./common";
 
+/**
+ * The sentence of the whole names its kinds and counts them, and its parts are those kinds: "主要有部门预算项目支出、
+ * 专项预算支出二类支出，项目资金总预算为2455.5万元，其中部门预算项目支出87.5万元，专项预算支出2350万元" (绵阳市科技局
+ * 2021) — two kinds named, two parts listed.
+ */
+function kindsCounted(parent: ItemClaim, parts: readonly ItemClaim[]): boolean {
+  const counted =
+    /(?:有|包括|分为|含)([^，,。；;：:]{2,80}?)([两二三四五六七八九十]|\d{1,2})\s*(?:大类|类|部分|个方面)/.exec(
+      parent.sentence.text
+    );
+  if (!counted || countValue(counted[2]) !== parts.length) return false;
+  const named = counted[1];
+  return parts.every((part) => part.sentence === parent.sentence && named.includes(part.name));
+}
+
 /** True when the parts listed are the whole of their total, not a selection of it. */
 export function partsMakeWhole(parent: ItemClaim, parts: readonly ItemClaim[]): boolean {
-  if (parent.partsAreAll) return true;
+  if (parent.partsAreAll || kindsCounted(parent, parts)) return true;
   const keys = new Set(parts.map((part) => itemKeyOf(part.name)));
   const parentKey = itemKeyOf(parent.name);
   const sets = (parentKey && WHOLE_PARTS[parentKey]) || [];
@@ -145,8 +160,20 @@ function checkParts(parent: ItemClaim, context: AuditContext): AuditFinding[] {
  * budgets are what add up to its budget — in a 决算 as in a budget text.
  */
 function byBudget(parent: ItemClaim, list: ItemClaim[]): [ItemClaim, ItemClaim[]] {
-  if (parent.current || parent.budgets.length !== 1 || list.some((child) => child.current))
-    return [parent, list];
+  if (parent.current || parent.budgets.length !== 1) return [parent, list];
+  // "项目资金总预算为2455.5万元，其中部门预算项目支出87.5万元，专项预算支出2350万元": parts said with no word of
+  // their own, in the sentence of a whole known only by its budget, are parts of that budget.
+  const budget = parent.budgets[0].amount;
+  if (
+    list.length > 0 &&
+    list.every(
+      (child) => child.current && child.budgets.length === 0 && child.sentence === parent.sentence
+    ) &&
+    parent.sentence.start <= budget.start &&
+    budget.end <= parent.sentence.end
+  )
+    return [{ ...parent, current: budget }, list];
+  if (list.some((child) => child.current)) return [parent, list];
   return [
     { ...parent, current: parent.budgets[0].amount },
     list
