@@ -120,6 +120,7 @@ export const audit: typeof zh = {
     doubledUnit: "the amount's unit printed twice, the old one left when it was changed",
     misplacedSeparator:
       "a thousands separator in the wrong place: which number was meant cannot be told",
+    instructionLeft: "a table cell still holds the template's instruction, not what it asks for",
   },
   doubledInRow: (words) =>
     `"${words}": doubled words, but on a line with no punctuation — most likely two table cells run together; check the original.`,

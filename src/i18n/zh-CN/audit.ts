@@ -157,6 +157,7 @@ export const audit = {
     emptyOfWhich: "“其中”后没有内容",
     doubledUnit: "金额后的单位重复，改单位时留下了原来的单位",
     misplacedSeparator: "千位分隔符的位置不对，看不出是哪个数",
+    instructionLeft: "表格中仍是模板的填写说明，没有填写内容",
   },
   doubledInRow: (words: string) =>
     `“${words}”：字词重复，但所在行没有标点，像是表格的两个单元格连在一起；请核对原文。`,

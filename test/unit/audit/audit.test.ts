@@ -3265,3 +3265,22 @@ describe("a share said before its amount (永兴县农业保险保费补贴 2020
     expect(errors(fixed.replace("614.39万元", "641.39万元"))).toEqual([["AUDIT-SHARE", "47.5%"]]);
   });
 });
+
+describe("a 自评表's cell still holding the template's instruction (大英县医疗保障局 2023)", () => {
+  it("is a blank left in print", () => {
+    const row =
+      "项目基本情况 | 2022年计划使用财政资金45万元给聘用的14人发放工资及缴纳保险费。 | 对照年度目标,说明相关任务目标的完成情况(100字以内) |";
+    expect(errors(row)).toEqual([
+      ["AUDIT-BLANK", "对照年度目标,说明相关任务目标的完成情况(100字以内)"],
+    ]);
+  });
+
+  it("is not the template's numbered notes, nor a heading that says how long its text may be", () => {
+    expect(
+      errors(
+        "0.00% | 10 | 10 | 1.预算执行率=预算执行数/调整后预算数,预算执行率未达到90%的需说明原因(100字以内);2.年中发生预算调整的(追加或调减),应单独说明理由 |"
+      )
+    ).toEqual([]);
+    expect(errors("一、部门基本情况（200字以内）\n本部门内设机构5个。")).toEqual([]);
+  });
+});

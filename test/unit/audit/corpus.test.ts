@@ -33,8 +33,6 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "财政拨款决算为1070.0 其中…: the page cut the amount off before its unit, so the total of the parts after it is not read",
   "b19a-anhui-jingde-nynsj-2021-yinshuiweixiu":
     "中央财政资金30.9万元 and then 中央下达资金61.8万元: one fund named twice in other words with two amounts; names that differ are two items",
-  "b19a-sichuan-daying-ybj-2023-jianguanjingfei":
-    "a template's instruction left in a table's cell (说明相关任务目标的完成情况(100字以内)); other tables print such instructions as part of their form",
   "b18a-jiangxi-fuliangxian-sjj-2024-yusuanzhixing":
     "the heading names 2023年度 while the body audits 2024: a year in a title is not compared with the years of the figures",
   "b18a-qinghai-tongjiju-nianjian2017-caizhengshouzhi":

@@ -73,6 +73,13 @@ const PATTERNS: readonly [BlankKind, RegExp][] = [
   // (Not at the text's end: what follows may be a table, or the text pasted may stop there. Nor 其中 as what a verb
   // puts things in: "项目支出的日常公用经费支出不再列入其中。")
   ["emptyOfWhich", /(?<![入在于含])其中[：:，,]?\s*(?=[。；;])/g],
+  // "| 对照年度目标,说明相关任务目标的完成情况(100字以内) |": a 自评表's cell still holding the template's instruction
+  // instead of what was asked (大英县医疗保障局 2023). (Not the template's own notes under the table, which are
+  // numbered: "1.预算执行率=…需说明原因(100字以内);2.…".)
+  [
+    "instructionLeft",
+    /(?<=[|\t][^\S\n]*)[^|\t\n\d。；;]{0,20}(?:说明|填写|阐述|概述|描述|简述)[^|\t\n\d。；;]{0,30}[（(]\s*\d+\s*字(?:以内|以下|左右)?\s*[）)](?=[^\S\n]*(?:[|\t]|$))/gm,
+  ],
 ];
 
 /** The heading of a 绩效 table's target and done columns. */
