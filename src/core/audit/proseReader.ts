@@ -88,6 +88,15 @@ const BUDGET_COMPARISON = /(?:比|较|与)(?:年初|全年|调整)?(?:预算(?:�
 const BREAKDOWN = new RegExp(`^${BREAKDOWN_WORDS}`);
 /** "本年收入的具体构成为", "支出的构成如下": what the list after it is the parts of. */
 const COMPOSITION = /^(.{2,20}?)的?(?:具体)?(?:构成|组成)(?:情况)?(?:为|是|如下)?$/;
+/** "区直文博系统项目有：": the parts of the item it names follow, one per 一是 / 二是…. */
+const PARTS_AHEAD = /^(.{2,20}?)的?(?:项目|单位)?(?:有|包括)$/;
+/** "一是布达拉宫管理处": an ordinal clause naming the part whose funds the next clause gives. */
+const ORDINAL_NAME = /^[一二三四五六七八九十]+是([^\d０-９]{2,24})$/;
+/** A sentence that opens on an ordinal: "二是西藏博物馆，…". */
+const ORDINAL_OPENING = /^[一二三四五六七八九十]+是/;
+/** Words that give a named part its funds and name nothing themselves: "下达预算资金9378万元". */
+const FUNDS_GIVEN =
+  /^(?:下达|安排|拨付|下拨|分配|到位|落实|投入)(?:预算)?(?:资金|经费)?(?:共|为|计)?$/;
 /** A clause that goes on with the comparison before it: "增加4.79万元", "增长100%". */
 const CONTINUES_CHANGE = new RegExp(`^(?:${INCREASE}|${DECREASE}|增幅|减幅|降幅)`);
 /** "与2018年度预算相比": a budget, compared with — the report year's own, or last year's. */
@@ -375,6 +384,8 @@ interface SentenceReading {
   previous: "budget" | "other";
   /** The list a 其中 of the sentence was opened inside: a part of it lists its own parts, until the next ；. */
   listOutside: ItemClaim | undefined;
+  /** "一是布达拉宫管理处": what the next clause's "下达预算资金9378万元" is the funds of. */
+  ordinalName: string | undefined;
   /** A share said before its amount ("中央财政补贴47.5%为614.39万元"): the name and the share, for the amount. */
   shareAhead: { name: string; percent: PrintedPercent } | undefined;
 }
@@ -424,6 +435,11 @@ export class ProseReader {
   private current: ItemClaim | undefined;
   /** The item whose parts the list open (after 其中, 包括, a colon…) names. */
   private partsParent: ItemClaim | undefined;
+  /**
+   * "区直文博系统项目有：一是布达拉宫管理处，…。具体是：…。二是西藏博物馆，…": the whole whose parts the sentences
+   * that open on 一是 / 二是… go on listing, and the paragraph of the last of them.
+   */
+  private ordinalList: { whole: ItemClaim; paragraph: number } | undefined;
   /**
    * A 决算's whole whose 其中 follows its budget, in the sentence that gives only that: "“三公”经费预算11324.44万元，
    * 其中：因公出国(境)费9605.80万元…" — its parts' amounts are their budgets.
@@ -1039,6 +1055,7 @@ export class ProseReader {
       this.danglingOfWhich = false;
       if (!continues) this.startSection();
       this.interrupted.length = 0;
+      this.goOnOrdinalList(sentence);
     } else if (SECTION_HEADING_AT.test(sentence.text)) {
       // "…其他收入0元。(二)支出预算：…": a heading inside a line starts a new section, as a new line does.
       this.startSection();
@@ -1048,6 +1065,18 @@ export class ProseReader {
       // as the last one was ("其中：一般公共预算收入20702.25万元，占99.29%。财政专户管理资金147.20万元，占0.71%。").
       if (!/^其中/.test(sentence.text) && !this.partsOnLines && !this.listGoesOn(sentence))
         this.partsParent = undefined;
+      this.goOnOrdinalList(sentence);
+    }
+  }
+
+  /** A sentence that opens on the next ordinal goes on with the list of parts a "…有：" opened. */
+  private goOnOrdinalList(sentence: Sentence): void {
+    const list = this.ordinalList;
+    if (!list) return;
+    if (sentence.paragraph - list.paragraph > 1) this.ordinalList = undefined;
+    else if (ORDINAL_OPENING.test(sentence.text)) {
+      this.partsParent = list.whole;
+      list.paragraph = sentence.paragraph;
     }
   }
 
@@ -1102,6 +1131,7 @@ export class ProseReader {
       colonAfterFigures: false,
       previous: "other",
       listOutside: undefined,
+      ordinalName: undefined,
       shareAhead: undefined,
     };
   }
@@ -1137,6 +1167,8 @@ export class ProseReader {
     // "待拨款:370 万": a label before a colon names the amount after it.
     const label = reading.labelBefore;
     const labelWasAfterFigure = reading.labelAfterFigure;
+    const ordinalName = reading.ordinalName;
+    reading.ordinalName = ORDINAL_NAME.exec(words)?.[1];
     // The words after the clause's last figure ("每家 50 万) 待拨款", then ":").
     const trailing = clause.text
       .slice(figures.length > 0 ? figures[figures.length - 1].end - clause.start : 0)
@@ -1196,14 +1228,16 @@ export class ProseReader {
           : undefined;
       const prefix = labelled
         ? `${label}${printedPrefix}`
-        : underHeading
-          ? `${underHeading}${printedPrefix}`
-          : beforeParenthesis
-            ? beforeParenthesis
-            : cursor === 0 && sharedName
-              ? // "财政拨款收、支预算13,297.11万元": an amount of both flows is each one's total.
-                `${sharedName}${printedPrefix.replace(/^支(?:出)?(?:预算|决算)(?:数)?(?=(?:为|是)?$)/, "支出总计")}`
-              : printedPrefix;
+        : cursor === 0 && ordinalName && FUNDS_GIVEN.test(printedPrefix)
+          ? ordinalName
+          : underHeading
+            ? `${underHeading}${printedPrefix}`
+            : beforeParenthesis
+              ? beforeParenthesis
+              : cursor === 0 && sharedName
+                ? // "财政拨款收、支预算13,297.11万元": an amount of both flows is each one's total.
+                  `${sharedName}${printedPrefix.replace(/^支(?:出)?(?:预算|决算)(?:数)?(?=(?:为|是)?$)/, "支出总计")}`
+                : printedPrefix;
       const wordAt = (word: string): Span => {
         const at = clause.text.lastIndexOf(word, figure.start - clause.start);
         const start = clause.start + Math.max(0, at);
@@ -1354,6 +1388,19 @@ export class ProseReader {
       // "本年收入的具体构成为：财政拨款收入…": the parts of the item it names.
       const named = (COMPOSITION.exec(words) as RegExpExecArray)[1];
       this.partsParent = this.recentItemNamed(reduceName(named), sentence) ?? this.partsParent;
+    } else if (
+      PARTS_AHEAD.test(words) &&
+      /[：:]/.test(this.text[clause.end] ?? "") &&
+      !/^(?:收入|支出)/.test(words) &&
+      this.recentItemNamed(reduceName((PARTS_AHEAD.exec(words) as RegExpExecArray)[1]), sentence)
+        ?.current
+    ) {
+      // "区直文博系统12774.00万元。区直文博系统项目有：一是布达拉宫管理处，下达预算资金9378万元。…二是西藏博物馆，
+      // 下达预算资金5009万元" (西藏自治区文物局 2020): the parts of the item it names, one per ordinal.
+      const named = (PARTS_AHEAD.exec(words) as RegExpExecArray)[1];
+      const whole = this.recentItemNamed(reduceName(named), sentence) as ItemClaim;
+      this.partsParent = whole;
+      this.ordinalList = { whole, paragraph: sentence.paragraph };
     } else if (/^(?:收入|支出)(?:包括|有)$/.test(words) && this.lastWithAmount()) {
       // "收支总预算6927.14万元,收入包括:…;支出包括:…": the sides of a whole of both flows.
       const whole = this.lastWithAmount() as ItemClaim;
@@ -1434,12 +1481,18 @@ export class ProseReader {
       // its parts — some of them ("主要") — not more parts of the list the item is in.
       this.partsParent = this.current;
     } else if (
-      /^主要(?:支出事项|事项|项目|包括)$/.test(words) &&
+      /^(?:主要(?:支出事项|事项|项目|包括)|具体(?:是|为|包括))$/.test(words) &&
       this.current &&
       (this.partsParent ||
         (/包括$/.test(words) &&
           this.current.current !== undefined &&
           this.current.sentence === sentence &&
+          /[：:]/.test(this.text[clause.end] ?? "")) ||
+        // "一是布达拉宫管理处，下达预算资金9378万元。具体是：…": what the amount just given went on.
+        (/^具体/.test(words) &&
+          clause.start === sentence.start &&
+          this.current.current !== undefined &&
+          this.current.sentence.paragraph === sentence.paragraph &&
           /[：:]/.test(this.text[clause.end] ?? "")))
     ) {
       // "其中：财力安排支出68.4亿元，…主要支出事项：一般公共服务支出7.1亿元…": the details of the part just listed;

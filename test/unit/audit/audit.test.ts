@@ -3284,3 +3284,30 @@ describe("a 自评表's cell still holding the template's instruction (大英县
     expect(errors("一、部门基本情况（200字以内）\n本部门内设机构5个。")).toEqual([]);
   });
 });
+
+describe("parts listed one per ordinal after “…有：” (西藏自治区文物局 2020)", () => {
+  const HERITAGE =
+    "2020年度自治区财政厅分解下达中央转移支付全区文物保护专项资金共22171万元，其中下达地市9397万元；区直文博系统12774.00万元。区直文博系统项目有：一是布达拉宫管理处，下达预算资金9378万元。具体是：布达拉宫雪城修缮展示工程项目3005万元；布达拉宫消防提升工程项目1613万元。二是西藏博物馆，下达预算资金5009万元，项目是西藏博物馆新馆展陈环境可移动文物预防保护项目。";
+
+  it("are the parts of the item named, each by the words after its ordinal", () => {
+    const claims = findClaims(HERITAGE);
+    const whole = claims.items.find((item) => item.name === "区直文博系统");
+    expect(whole?.children.map((child) => child.name)).toEqual(["布达拉宫管理处", "西藏博物馆"]);
+    expect(errors(HERITAGE)).toEqual([["AUDIT-SUM", "12774.00万元"]]);
+  });
+
+  it("add up when the whole is theirs, and what one of them went on is its own list", () => {
+    const right = HERITAGE.replace("12774.00万元", "14387.00万元").replace(
+      "22171万元",
+      "23784万元"
+    );
+    expect(errors(right)).toEqual([]);
+    expect(errors(right.replace("3005万元", "9005万元"))).toEqual([["AUDIT-SUM", "9378万元"]]);
+  });
+
+  it("funds given after an ordinal in a list with a colon are named by it", () => {
+    const text =
+      "2023年安排专项资金500万元，主要用于：一是农村道路建设，安排资金300万元；二是水利设施维修，安排资金250万元。";
+    expect(errors(text)).toEqual([["AUDIT-SUM", "500万元"]]);
+  });
+});

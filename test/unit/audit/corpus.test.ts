@@ -55,8 +55,6 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "基本支出 and 专项项目 are printed in sentences and paragraphs of their own after 预算支出总数, not as its parts",
   "b25b-baoshan-wjw-2022":
     "市级资金配套3.6元 for 120人 at 慰问标准300/人 (3.6万元): a head count times a standard per head is not read as the amount it makes",
-  "b25b-xizang-wwj-2020":
-    "区直文博系统12774.00万元, then a sentence of its own, 区直文博系统项目有：一是布达拉宫管理处，下达预算资金9378万元…二是西藏博物馆，下达预算资金5009万元: a list opened by 项目有, each part named in the clause before its amount, is not read as the whole's parts",
   "b13-yueyang-nanhu-minzheng-2016-youfu-zijin":
     "a table printed a cell per paragraph with its headings interleaved (实际到位资金 170 over 省财政 170 and 其它 9.6): no row is read",
 };
