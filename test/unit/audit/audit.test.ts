@@ -3311,3 +3311,30 @@ describe("parts listed one per ordinal after “…有：” (西藏自治区文
     expect(errors(text)).toEqual([["AUDIT-SUM", "500万元"]]);
   });
 });
+
+describe("the year's spending, then its 基本支出 and 项目支出 in paragraphs of their own (旺苍县张华镇 2018)", () => {
+  const TOWN =
+    "张华镇人民政府2018年部门预算收入总数8105563.00元，较2017年部门预算收入总数8014212.00元增长1.13%；2018年部门预算支出总数8105563.00元，较2017年部门预算支出总数8014212.00元增长1.13%。\n\n部门基本支出预算7031563.00元，其中：人员支出5901832.00元，公用支出1129731.00元。\n\n部门专项项目预算74000.00元（明细项目见附表）。";
+
+  it("are its two parts", () => {
+    expect(errors(TOWN)).toEqual([["AUDIT-SUM", "8105563.00元"]]);
+    expect(errors(TOWN.replace("74000.00元", "1074000.00元"))).toEqual([]);
+  });
+
+  it("人员支出 and 公用支出 are the two parts of 基本支出, side by side", () => {
+    const basic = findClaims(TOWN).items.find((item) => item.name === "基本支出");
+    expect(basic?.children.map((child) => child.name)).toEqual(["人员支出", "公用支出"]);
+    expect(errors(TOWN.replace("1129731.00元", "1129732.00元"))).toContainEqual([
+      "AUDIT-SUM",
+      "7031563.00元",
+    ]);
+  });
+
+  it("last year's amount after 较 is the same item's (1.13% for 1.1399%: a 提示)", () => {
+    const infos = auditText(TOWN).findings.filter((f) => f.severity === "info");
+    expect(infos.map((f) => [f.rule, f.mark.text])).toEqual([
+      ["AUDIT-ROUNDING", "增长1.13%"],
+      ["AUDIT-ROUNDING", "增长1.13%"],
+    ]);
+  });
+});

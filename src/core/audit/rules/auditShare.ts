@@ -34,6 +34,14 @@ import { partsMakeWhole } from "./auditSum";
 
 const HUNDRED = rational(100n);
 
+/** Wholes whose parts, listed with shares and no whole named, are often given shares of all the spending. */
+const SPENDING_BY_NATURE = new Set<string>([
+  "basic",
+  "personnel",
+  "publicOperating",
+  "generalBudget",
+]);
+
 /**
  * The funds of the projects a unit evaluated ("共涉及资金5105.75万元，占一般公共预算项目支出总额的100%") are of
  * their budgets — which the text does not print — not of the 项目支出 spent that it does.
@@ -393,6 +401,14 @@ function checkSiblingShares(context: AuditContext): AuditFinding[] {
     const parts = wholeKey
       ? (WHOLE_PARTS[wholeKey] ?? []).some(isSet)
       : Object.values(WHOLE_PARTS).some((sets) => (sets ?? []).some(isSet));
+    // The parts of 基本支出 or of its classes may be given shares of all the spending, 项目支出 too ("包括人员支出
+    // 1487.48万元，占31.1%；日常公用支出116.93万元，占1.9%"): of their sum only when some share says so.
+    const byNatureOnly =
+      parts &&
+      !wholeKey &&
+      !Object.entries(WHOLE_PARTS).some(
+        ([whole, sets]) => !SPENDING_BY_NATURE.has(whole) && (sets ?? []).some(isSet)
+      );
     const makeHundred = compare(total.lo, HUNDRED) <= 0 && compare(total.hi, HUNDRED) >= 0;
     if (!parts && (wholeKey || !makeHundred)) {
       found.push(...impliedWholeOutlier(siblings, shares, context));
@@ -405,6 +421,13 @@ function checkSiblingShares(context: AuditContext): AuditFinding[] {
       (acc, item) => add(acc, statedYuan(item.current as PrintedAmount)),
       rational(0n)
     );
+    const ofTheirSum = (item: ItemClaim, i: number) => {
+      const ratio = quotient((item.current as PrintedAmount).yuan, whole);
+      return (
+        ratio !== undefined && judge(shares[i].percent.interval, asPercent(ratio)) === "consistent"
+      );
+    };
+    if (byNatureOnly && !makeHundred && !siblings.some(ofTheirSum)) continue;
     siblings.forEach((item, i) => {
       const amount = item.current as PrintedAmount;
       const ratio = quotient(amount.yuan, whole);

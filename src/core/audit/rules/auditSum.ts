@@ -1023,6 +1023,65 @@ function checkTableColumns(context: AuditContext): AuditFinding[] {
   return found;
 }
 
+/** A unit's spending of the year, all of it: 基本支出 and 项目支出 are its parts (no 结转 in it, unlike a 总计). */
+const YEARS_SPENDING =
+  /^(?:部门)?(?:预算)?支出(?:预算)?(?:总数|合计)$|^本年(?:度)?支出(?:预算)?(?:合计)?$/;
+
+/**
+ * The year's spending, then its 基本支出 and its 项目支出 in paragraphs of their own just after ("2018年部门预算支出
+ * 总数8105563.00元…" then "部门基本支出预算7031563.00元，…" then "部门专项项目预算74000.00元": 旺苍县张华镇 2018):
+ * no list ties them, yet they are its two parts.
+ */
+function checkBasicAndProjectApart(context: AuditContext): AuditFinding[] {
+  const { items, itemsIn } = context.claims;
+  const sectionAt = topSectionOf(context.claims.sentences);
+  const found: AuditFinding[] = [];
+  for (const whole of items) {
+    const total = whole.current;
+    if (!total || whole.parent || whole.children.length > 0 || !YEARS_SPENDING.test(whole.name))
+      continue;
+    const after: ItemClaim[] = [];
+    for (
+      let paragraph = whole.sentence.paragraph + 1;
+      paragraph <= whole.sentence.paragraph + 3;
+      paragraph++
+    )
+      after.push(
+        ...itemsIn(paragraph).filter(
+          (item) =>
+            !item.parent &&
+            item.current !== undefined &&
+            sameKind(total, item.current) &&
+            sectionAt(item.sentence.start) === sectionAt(whole.sentence.start)
+        )
+      );
+    const ofKey = (key: ItemKey) => after.filter((item) => itemKeyOf(item.name) === key);
+    const [basic, project] = [ofKey("basic"), ofKey("project")];
+    if (basic.length !== 1 || project.length !== 1) continue;
+    const parts = [basic[0], project[0]];
+    const partsSum = sum(
+      parts.map((part) => partYuan(part.current as PrintedAmount, context.claims))
+    );
+    const names = parts.map((part) => part.printedName).join("、");
+    const sumText = sayAmountLike(middle(partsSum), total);
+    found.push(
+      ...verdictFinding(
+        judge(total.yuan, partsSum),
+        "AUDIT-SUM",
+        quoteWith(whole.sentence, parts[1].sentence, context.text),
+        total,
+        {
+          wrong: context.words.partsMismatch(whole.printedName, total.text, names, sumText),
+          rounding: context.words.rounding(`${whole.printedName}${total.text}`, sumText),
+        },
+        total.text,
+        sumText
+      )
+    );
+  }
+  return found;
+}
+
 /** The total of a unit's fiscal appropriations: "财政拨款收入支出总计", "财政拨款支出总计", "财政拨款收、支总计". */
 const FISCAL_TOTAL = /财政拨款(?:收入)?(?:支出)?总计$/;
 
@@ -1358,6 +1417,7 @@ export const auditSum: AuditRule = {
         checkFundsBreakdowns(context),
         checkCountedTotals(context),
         checkWholesNamedApart(context),
+        checkBasicAndProjectApart(context),
         checkScores(context)
       ),
 };
