@@ -232,8 +232,12 @@ export function percentAt(text: string, start: number): PrintedPercent | undefin
 /** A number: ASCII or full-width digits, thousands separators (1,234,567.89), an optional minus. */
 export const NUMBER =
   "[-−－]?[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|[-−－]?[0-9０-９]+(?:[.．][0-9０-９]+)?";
+/**
+ * (A bare 万 is 万元 only where no measure follows it: "待拨款:370 万", "209万用于办公用房租" — not "57.54万亩",
+ * "199万平方米", "5万余人", "830万粉丝".)
+ */
 const FIGURE = new RegExp(
-  `(${NUMBER})\\s*(万亿元|亿元|万元|元|%|％|个百分点|人(?![民次])|辆|万(?![人辆次个户件元亿]))`,
+  `(${NUMBER})\\s*(万亿元|亿元|万元|元|%|％|个百分点|人(?![民次])|辆|万(?=用于|用作|已|拨付|支付|左右|及|和|与|等|[^\u4e00-\u9fff]|$))`,
   "g"
 );
 

@@ -3338,3 +3338,19 @@ describe("the year's spending, then its 基本支出 and 项目支出 in paragra
     ]);
   });
 });
+
+describe("a bare 万 is 万元 only where no measure follows it", () => {
+  const amounts = (text: string) =>
+    findFigures({ start: 0, end: text.length, text })
+      .filter((figure) => figure.kind === "amount")
+      .map((figure) => figure.text);
+  it.each([
+    ["全县2020年水稻种植57.54万亩", []],
+    ["校园占地面积199 万平方米，绿地率45%", []],
+    ["拥有830 万粉丝的微信公众号", []],
+    ["待拨款:370 万", ["370 万"]],
+    ["其中209万用于办公用房租赁", ["209万"]],
+  ])("%s", (text, expected) => {
+    expect(amounts(text)).toEqual(expected);
+  });
+});
