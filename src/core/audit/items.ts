@@ -137,7 +137,8 @@ export function detach(item: ItemClaim): void {
 
 /** Money, or the unit counted (人, 辆): an item's amounts are all one of these. */
 function unitOf(amount: PrintedAmount): string {
-  return amountKind(amount.unit) === "money" ? "money" : amount.unit;
+  const kind = amountKind(amount.unit);
+  return kind === "count" ? amount.unit : kind;
 }
 
 /** True when the amount can be one of the item's: money with money, 辆 with 辆 ("2辆" is no 公务用车费). */

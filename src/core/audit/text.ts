@@ -98,9 +98,12 @@ export function splitClauses(sentence: Span): Span[] {
   return clauses;
 }
 
-export type AmountUnit = "元" | "万元" | "亿元" | "万亿元" | "人" | "辆";
+export type AmountUnit = "元" | "万元" | "亿元" | "万亿元" | "人" | "辆" | "亩" | "万亩" | "公顷";
 
-/** 元 per unit; head counts and vehicles are counted, not priced (their "元" is the count itself). */
+/**
+ * 元 per unit; head counts and vehicles are counted, not priced (their "元" is the count itself); an area's base is
+ * the 亩 (1 公顷 = 15 亩), so areas printed in either compare exactly.
+ */
 const YUAN_PER: Record<AmountUnit, bigint> = {
   元: 1n,
   万元: 10_000n,
@@ -108,11 +111,15 @@ const YUAN_PER: Record<AmountUnit, bigint> = {
   万亿元: 1_000_000_000_000n,
   人: 1n,
   辆: 1n,
+  亩: 1n,
+  万亩: 10_000n,
+  公顷: 15n,
 };
 
-/** Money, or a count (人, 辆): the two are never added together or compared. */
-export function amountKind(unit: AmountUnit): "money" | "count" {
-  return unit === "人" || unit === "辆" ? "count" : "money";
+/** Money, a count (人, 辆) or an area (亩, 公顷): never added together or compared. */
+export function amountKind(unit: AmountUnit): "money" | "count" | "area" {
+  if (unit === "人" || unit === "辆") return "count";
+  return unit === "亩" || unit === "万亩" || unit === "公顷" ? "area" : "money";
 }
 
 /** A number as printed, and every value it can stand for. */
@@ -237,7 +244,7 @@ export const NUMBER =
  * "199万平方米", "5万余人", "830万粉丝".)
  */
 const FIGURE = new RegExp(
-  `(${NUMBER})\\s*(万亿元|亿元|万元|元|%|％|个百分点|人(?![民次])|辆|万(?=用于|用作|已|拨付|支付|左右|及|和|与|等|[^\u4e00-\u9fff]|$))`,
+  `(${NUMBER})\\s*(万亿元|亿元|万元|元|%|％|个百分点|人(?![民次])|辆|万亩|公顷|亩|万(?=用于|用作|已|拨付|支付|左右|及|和|与|等|[^\u4e00-\u9fff]|$))`,
   "g"
 );
 

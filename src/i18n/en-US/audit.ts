@@ -75,7 +75,7 @@ export const audit: typeof zh = {
   budgetPartsMismatch: (parent, total, parts, sum) =>
     `${parent} has a budget of ${total}, but the budgets of its parts ${parts} add up to ${sum}.`,
   partInAnotherUnit: (part: string, unit: string, whole: string, expected: string) =>
-    `${part}: every other part is in ${unit}, and with this one as ${expected} the parts make exactly ${whole}; the amount is most likely in the wrong unit: ${expected}.`,
+    `${part}: every other part is in ${unit}, and with this one as ${expected} the parts agree with ${whole}; the figure is most likely in the wrong unit: ${expected}.`,
   partsOver: (parent, total, parts, sum) =>
     `The parts ${parts} add up to ${sum}, more than ${parent} ${total}.`,
   carryOver: (closing, opening, income, spending, expected) =>

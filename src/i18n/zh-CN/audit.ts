@@ -82,7 +82,7 @@ export const audit = {
   budgetPartsMismatch: (parent: string, total: string, parts: string, sum: string) =>
     `${parent}预算数${total}，而其中${parts}的预算数合计${sum}，两者不符。`,
   partInAnotherUnit: (part: string, unit: string, whole: string, expected: string) =>
-    `${part}：其余各项均以${unit}计，若此项为${expected}，各项合计正好等于${whole}；疑为金额单位写错，应为${expected}。`,
+    `${part}：其余各项均以${unit}计，若此项为${expected}，各项合计与${whole}相符；疑为单位写错，应为${expected}。`,
   partsOver: (parent: string, total: string, parts: string, sum: string) =>
     `其中${parts}合计${sum}，超过了${parent}${total}。`,
   carryOver: (

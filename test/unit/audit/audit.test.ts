@@ -3342,7 +3342,7 @@ describe("the year's spending, then its 基本支出 and 项目支出 in paragra
 describe("a bare 万 is 万元 only where no measure follows it", () => {
   const amounts = (text: string) =>
     findFigures({ start: 0, end: text.length, text })
-      .filter((figure) => figure.kind === "amount")
+      .filter((figure) => figure.kind === "amount" && figure.unit.endsWith("元"))
       .map((figure) => figure.text);
   it.each([
     ["全县2020年水稻种植57.54万亩", []],
@@ -3352,5 +3352,28 @@ describe("a bare 万 is 万元 only where no measure follows it", () => {
     ["其中209万用于办公用房租赁", ["209万"]],
   ])("%s", (text, expected) => {
     expect(amounts(text)).toEqual(expected);
+  });
+});
+
+describe("areas in 公顷 and 亩 (资源县林业局 2021)", () => {
+  const FOREST =
+    "目前，资源县拥有公益林面积77703.9公顷，占全县总面积的42.79%，占全县林地面积的46.24%，其中国家级公益林面积74533.76公顷，自治区级公益林面积3170.24亩。";
+
+  it("a part whose number makes the whole in the others' unit has the wrong unit", () => {
+    const found = auditText(FOREST).findings.filter((f) => f.severity === "error");
+    expect(found.map((f) => [f.rule, f.mark.text, f.expected])).toEqual([
+      ["AUDIT-SUM", "3170.24亩", "3170.24公顷"],
+    ]);
+  });
+
+  it("compare exactly across units (1 公顷 = 15 亩), and are never money", () => {
+    expect(errors(FOREST.replace("3170.24亩", "47553.6亩"))).toEqual([]);
+    expect(errors(FOREST.replace("3170.24亩", "57553.6亩"))).toEqual([
+      ["AUDIT-SUM", "77703.9公顷"],
+    ]);
+    const text = "新增造林面积1.2万亩，投入资金1.2万元。";
+    expect(
+      findFigures({ start: 0, end: text.length, text }).map((f) => f.kind === "amount" && f.unit)
+    ).toEqual(["万亩", "万元"]);
   });
 });

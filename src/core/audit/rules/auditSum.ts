@@ -113,7 +113,8 @@ function checkDelta(item: ItemClaim, context: AuditContext): AuditFinding[] {
 
 function sameKind(a: PrintedAmount, b: PrintedAmount | undefined): boolean {
   if (!b) return false;
-  return amountKind(a.unit) === "money" ? amountKind(b.unit) === "money" : a.unit === b.unit;
+  const kind = amountKind(a.unit);
+  return kind === "count" ? a.unit === b.unit : amountKind(b.unit) === kind;
 }
 
 /** True when the item is one of the parts the whole is known to have. */
@@ -231,13 +232,15 @@ function partInAnotherUnit(
   context: AuditContext
 ): AuditFinding | undefined {
   const total = parent.current;
-  if (!total || amountKind(total.unit) !== "money") return undefined;
+  if (!total || amountKind(total.unit) === "count") return undefined;
   const amounts = list.map((part) => part.current);
   const slipped = list.filter((part) => part.current?.unit !== total.unit);
-  if (amounts.length < 3 || slipped.length !== 1) return undefined;
+  // (Two parts are enough for an area: "其中国家级公益林面积74533.76公顷，自治区级公益林面积3170.24亩".)
+  const fewest = amountKind(total.unit) === "area" ? 2 : 3;
+  if (amounts.length < fewest || slipped.length !== 1) return undefined;
   const part = slipped[0];
   const printed = part.current;
-  if (!printed || amountKind(printed.unit) !== "money") return undefined;
+  if (!printed || amountKind(printed.unit) !== amountKind(total.unit)) return undefined;
   const reread = amountAt(printed.digits, printed.start, total.unit);
   if (!reread) return undefined;
   const others = sum(
@@ -245,7 +248,7 @@ function partInAnotherUnit(
   );
   if (
     judge(total.yuan, sum([others, printed.yuan])) === "consistent" ||
-    judge(total.yuan, sum([others, reread.yuan])) !== "consistent"
+    judge(total.yuan, sum([others, reread.yuan])) === "wrong"
   )
     return undefined;
   const expected = `${printed.digits}${total.unit}`;
