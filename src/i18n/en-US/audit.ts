@@ -121,6 +121,7 @@ export const audit: typeof zh = {
     misplacedSeparator:
       "a thousands separator in the wrong place: which number was meant cannot be told",
     instructionLeft: "a table cell still holds the template's instruction, not what it asks for",
+    percentForAmount: "a percentage where the amount goes",
   },
   doubledInRow: (words) =>
     `"${words}": doubled words, but on a line with no punctuation — most likely two table cells run together; check the original.`,

@@ -158,6 +158,7 @@ export const audit = {
     doubledUnit: "金额后的单位重复，改单位时留下了原来的单位",
     misplacedSeparator: "千位分隔符的位置不对，看不出是哪个数",
     instructionLeft: "表格中仍是模板的填写说明，没有填写内容",
+    percentForAmount: "应填金额的位置填的是百分比",
   },
   doubledInRow: (words: string) =>
     `“${words}”：字词重复，但所在行没有标点，像是表格的两个单元格连在一起；请核对原文。`,

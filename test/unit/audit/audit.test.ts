@@ -3377,3 +3377,19 @@ describe("areas in 公顷 and 亩 (资源县林业局 2021)", () => {
     ).toEqual(["万亩", "万元"]);
   });
 });
+
+describe("a percentage where the template's amount goes (兴县残联 2021)", () => {
+  it("is a blank filled wrong", () => {
+    expect(
+      errors(
+        "2021年度收入总计264.91万元，其中：一般公共预算拨款223.56万元，占比84.39%；上级补助收入0万元，占比0%；事业收入0%，占比0%；经营收入0万元，占比0%。"
+      )
+    ).toContainEqual(["AUDIT-BLANK", "事业收入0%"]);
+  });
+
+  it("is not a share or a rate said after the name", () => {
+    expect(errors("事业收入占比12%，占比与上年持平。财政拨款收入增长5%，占总收入的80%。")).toEqual(
+      []
+    );
+  });
+});

@@ -14,8 +14,6 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "超任务43% for 264 homes against 115 (129.6%): counts of homes (户) are no amounts, and 超任务 is no named ratio",
   "b21a-hunan-taojiang-santangjiezhen-2021-cunguanfei":
     "another town's name (大栗港镇) in a sentence of its own: only a name in a sentence the report prints for its own unit too is caught",
-  "b21b-xingxian-canlian-2021-shouru":
-    "收入总计 over the income kinds (264.71): 收入总计 includes 年初结转和结余, so the kinds listed are not known to be all of it",
   "b21b-qinghai-fucai-2016-xiaoshou":
     "the three kinds of lottery (电脑型, 视频型, 即开型) are all of the sales by the trade, not by the text",
   "b21b-zhangye-minzhengju-2021-fucai":

@@ -73,6 +73,12 @@ const PATTERNS: readonly [BlankKind, RegExp][] = [
   // (Not at the text's end: what follows may be a table, or the text pasted may stop there. Nor 其中 as what a verb
   // puts things in: "项目支出的日常公用经费支出不再列入其中。")
   ["emptyOfWhich", /(?<![入在于含])其中[：:，,]?\s*(?=[。；;])/g],
+  // "…上级补助收入0万元，占比0%；事业收入0%，占比0%；经营收入0万元，占比0%" (兴县残联 2021): a percentage where the
+  // template's amount goes, right after the item's name and before its share.
+  [
+    "percentForAmount",
+    /[\u4e00-\u9fff]{0,10}(?:收入|支出|拨款|经费|资金)[^\S\n]*[0-9０-９]+(?:[.．][0-9０-９]+)?[^\S\n]*[%％](?=[^\S\n]*[，,；;][^\S\n]*占)/g,
+  ],
   // "| 对照年度目标,说明相关任务目标的完成情况(100字以内) |": a 自评表's cell still holding the template's instruction
   // instead of what was asked (大英县医疗保障局 2023). (Not the template's own notes under the table, which are
   // numbered: "1.预算执行率=…需说明原因(100字以内);2.…".)
