@@ -285,3 +285,10 @@ export function isWholeName(reduced: string): boolean {
     reduced
   );
 }
+
+/** How many characters two names begin with alike. */
+export function commonStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}

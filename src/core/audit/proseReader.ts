@@ -6,6 +6,7 @@
  */
 import {
   WHOLE_PARTS,
+  commonStart,
   isFunctionalLine,
   areSiblings,
   canBePartOf,
@@ -144,13 +145,6 @@ function neverPartOf(whole: string, part: string): boolean {
   if (/在职/.test(whole) && /离退休|退休|离休/.test(part)) return true;
   const [wholeCount, partCount] = [staffCount(whole), staffCount(part)];
   return wholeCount !== undefined && partCount !== undefined && wholeCount !== partCount;
-}
-
-/** How many characters two names begin with alike. */
-function commonStart(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
 }
 
 /** A whole of income and spending both: "收支总预算", "收、支总计". */

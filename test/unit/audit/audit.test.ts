@@ -3393,3 +3393,16 @@ describe("a percentage where the template's amount goes (兴县残联 2021)", ()
     );
   });
 });
+
+describe("a part named again after the parts, with the whole's amount (泾县农业农村局 2021)", () => {
+  const FUNDS =
+    "项目批复总投资61.8万元，其中中央财政资金30.9万元，县财政配套资金30.9万元，2021年度中央下达资金61.8万元。";
+
+  it("is no restatement of the whole: the 中央 part is said to be all of it", () => {
+    expect(errors(FUNDS)).toEqual([["AUDIT-SUM", "61.8万元"]]);
+  });
+
+  it("the whole again under a name of its own, after parts that make it, still is", () => {
+    expect(errors(FUNDS.replace("2021年度中央下达资金", "共计下达资金"))).toEqual([]);
+  });
+});

@@ -30,6 +30,7 @@ import type { ItemClaim, TextClaims } from "../claims";
 import { amountThisYear } from "../items";
 import {
   WHOLE_PARTS,
+  commonStart,
   itemKeyOf,
   oneBreakdown,
   peopleOfTwoBreakdowns,
@@ -491,10 +492,13 @@ function withoutTrailingTotal(parent: ItemClaim, parts: ItemClaim[], text: strin
     compare(last.current.yuan.hi, before.lo) >= 0;
   // "年末财政供给人数35人，其中在职18人，退休17人；公共财政拨款开支人数35人": the whole again, under another name,
   // after parts that already make it.
+  // (Not a part named again with another amount: "其中中央财政资金30.9万元，县财政配套资金30.9万元，2021年度中央下达
+  // 资金61.8万元" — 安徽泾县 2021 — says the 中央 part is the whole, which it is not.)
   const again =
     parts.length > 2 &&
     judge(last.current.yuan, total.yuan) === "consistent" &&
-    judge(before, total.yuan) === "consistent";
+    judge(before, total.yuan) === "consistent" &&
+    !parts.slice(0, -1).some((part) => commonStart(part.name, last.name) >= 2);
   return more || again ? parts.slice(0, -1) : parts;
 }
 
