@@ -3,7 +3,7 @@
  * 中心、…". The names are counted the two ways a list can be read — split at 、 only, or also at 和/及/与 (which
  * may join two names, or be inside one: "人事和教育股") — so a count is wrong only when neither reading gives it.
  */
-import type { Span } from "./text";
+import { softWraps, type Span } from "./text";
 
 export interface CountedList {
   /** The count as printed, with what it counts: "9个内设机构". */
@@ -76,11 +76,20 @@ function splitTopLevel(text: string, start: number, separators: RegExp): Span[] 
 /** Every count in the text whose names follow it, to the end of their sentence, as a plain list. */
 export function findCountedLists(text: string): CountedList[] {
   const lists: CountedList[] = [];
+  const wraps = softWraps(text);
+  /** Where the sentence from `from` ends: at 。；, or a line break that is not a PDF line's wrap. */
+  const sentenceEnd = (from: number): number => {
+    const pattern = /[。；;\n]/g;
+    pattern.lastIndex = from;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text))
+      if (match[0] !== "\n" || !wraps.has(match.index)) return match.index;
+    return text.length;
+  };
   for (const match of text.matchAll(COUNT_THEN_NAMES)) {
     const stated = countValue(match[1]);
     if (stated === undefined || stated < 2) continue;
     const listStart = (match.index as number) + match[0].length;
-    const end = text.slice(listStart).search(/[。；;\n]|$/);
+    const end = sentenceEnd(listStart) - listStart;
     const listText = text.slice(listStart, listStart + end).replace(/[。.]$/, "");
     // A list that goes on after a comma, says it is not all (等), or holds figures is no plain list of names.
     if (/[，,\d０-９]|等$|等等|其中/.test(listText)) continue;

@@ -5,13 +5,29 @@
  * name, the year and 部门/单位预算/决算公开, printed three times or more — is blanked (spaces: every offset stays the
  * text's) wherever it stands inside a line; a line of its own (the title) is left as it is.
  */
+import { blankPageNumbers } from "./text";
+
 const HEADER =
   /(?<=^|[\n\s0-9０-９，,。；;：:、])[\u4e00-\u9fff（）()]{2,40}\s*20\d\d\s*年度?\s*(?:部门|单位)(?:预算|决算)公开/g;
 
 /** How many times a phrase must be printed to be a page's header. */
 const PAGES = 3;
 
+/** A page's number on a line of its own: "- 2 -", "— 4 —", "第 3 页", "第3页 共12页". */
+const PAGE_NUMBER_LINE =
+  /^[^\S\n]*(?:[-—–－]+[^\S\n]*\d{1,4}[^\S\n]*[-—–－]+|第[^\S\n]*\d{1,4}[^\S\n]*页(?:[^\S\n]*[，,/]?[^\S\n]*共[^\S\n]*\d{1,4}[^\S\n]*页)?)[^\S\n]*$/gm;
+
+/**
+ * A PDF's running header, and a page's number on a line of its own, blanked (spaces: every offset stays the text's):
+ * a sentence cut by a page's end is read across it.
+ */
 export function blankRunningHeaders(text: string): string {
+  return blankPageNumbers(
+    blankHeaders(text).replace(PAGE_NUMBER_LINE, (line) => " ".repeat(line.length))
+  );
+}
+
+function blankHeaders(text: string): string {
   const candidates = new Set([...text.matchAll(HEADER)].map((match) => match[0].trim()));
   /** Where each header to blank starts, and its length. */
   const blanks: [number, number][] = [];

@@ -16,8 +16,104 @@ export interface Sentence extends Span {
   paragraph: number;
 }
 
-/** Paragraphs are non-blank lines; a sentence ends at 。！？ or the end of its line (a table row is a line). */
+/** A line that starts something of its own: a heading, a numbered item, a note. */
+const LINE_OF_ITS_OWN =
+  /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d+[、.．](?!\d)|[①-⑳]|第[一二三四五六七八九十\d]+[部章节条]|注[:：]|附[件表])/;
+
+/**
+ * The line breaks a PDF's text keeps where its lines were full, not where its paragraphs end: in text pasted from a
+ * PDF, most lines are cut at one width ("广州市水务局本级内设处室15个，分别为办公室、综合调研" / "处、政策法规处…",
+ * "实有人员119" / "人，其中行政108人…"). A break is a wrap when the text is cut so (half its long lines, or more, end
+ * on no mark that ends a sentence, and most of those are at most 80 characters), the line is near full width and ends
+ * on no such mark, and the next line with text (past a page's end) does not start a heading or an item; a table's row
+ * (| or a tab) is never wrapped.
+ */
+export function softWraps(text: string): Set<number> {
+  const wraps = new Set<number>();
+  const lines = linesOf(text);
+  const full = wrapWidth(text, lines);
+  if (full === undefined) return wraps;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    // (Past the blank lines a page's end leaves, its number blanked: "…教科文处、工贸金" / "- 2 -" / "处、…".)
+    let j = i + 1;
+    while (j < lines.length && lines[j].length === 0) j++;
+    if (j === lines.length) break;
+    const next = text.slice(lines[j].start, lines[j].end);
+    if (
+      lines[i].length >= full * 0.75 &&
+      endsOpen(text, lines[i]) &&
+      !LINE_OF_ITS_OWN.test(next) &&
+      !/[|\t]/.test(text.slice(lines[i].start, lines[i].end) + next)
+    )
+      for (let k = i; k < j; k++) wraps.add(lines[k].end);
+  }
+  return wraps;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  /** Characters once trimmed. */
+  length: number;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let at = 0;
+  while (at <= text.length) {
+    const end = text.indexOf("\n", at);
+    const stop = end === -1 ? text.length : end;
+    lines.push({ start: at, end: stop, length: text.slice(at, stop).trim().length });
+    at = stop + 1;
+  }
+  return lines;
+}
+
+/** The line ends on no mark that ends a sentence (or a clause before a list). */
+function endsOpen(text: string, line: Line): boolean {
+  return !/[。！？!?；;：:]$/.test(text.slice(line.start, line.end).trim());
+}
+
+/**
+ * The width a PDF's text is cut at, when it is: half its long lines, or more, end on no mark that ends a sentence,
+ * and most of those are at most 80 characters.
+ */
+function wrapWidth(text: string, lines: readonly Line[]): number | undefined {
+  const long = lines.filter((line) => line.length >= 20);
+  const open = long.filter((line) => endsOpen(text, line)).map((line) => line.length);
+  if (open.length < 5 || open.length < long.length * 0.5) return undefined;
+  const full = [...open].sort((a, b) => a - b)[Math.floor(open.length * 0.8)];
+  return full > 80 ? undefined : full;
+}
+
+/**
+ * A page's bare number on a line of its own, where the page's end cut a sentence ("…比上年执行数增加" / "4" /
+ * "107,573.11万元，增长19.3%"), blanked (spaces: every offset stays the text's), so the sentence reads across it.
+ */
+export function blankPageNumbers(text: string): string {
+  const lines = linesOf(text);
+  const full = wrapWidth(text, lines);
+  if (full === undefined) return text;
+  let blanked = text;
+  for (let i = 1; i + 1 < lines.length; i++) {
+    if (!/^\s*\d{1,3}\s*$/.test(text.slice(lines[i].start, lines[i].end))) continue;
+    let before = i - 1;
+    while (before > 0 && lines[before].length === 0) before--;
+    if (lines[before].length < full * 0.75 || !endsOpen(text, lines[before])) continue;
+    blanked =
+      blanked.slice(0, lines[i].start) +
+      " ".repeat(lines[i].end - lines[i].start) +
+      blanked.slice(lines[i].end);
+  }
+  return blanked;
+}
+
+/**
+ * Paragraphs are non-blank lines (a PDF's lines cut at their width are joined again: softWraps); a sentence ends at
+ * 。！？ or the end of its line (a table row is a line).
+ */
 export function splitSentences(text: string): Sentence[] {
+  const wraps = softWraps(text);
   const sentences: Sentence[] = [];
   let paragraph = 0;
   let start = 0;
@@ -35,7 +131,7 @@ export function splitSentences(text: string): Sentence[] {
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (ch === "\n") {
+    if (ch === "\n" && !wraps.has(i)) {
       push(i);
       start = i + 1;
       // A blank line is no paragraph: web pages put one between every two.

@@ -6,7 +6,7 @@
 import { auditText, type AuditFinding } from "../../../src/core/audit";
 import { findClaims } from "../../../src/core/audit/claims";
 import { blankRunningHeaders } from "../../../src/core/audit/runningHeaders";
-import { findFigures } from "../../../src/core/audit/text";
+import { findFigures, softWraps } from "../../../src/core/audit/text";
 import { analyze } from "../../../src/core/pipeline";
 import { composeReport } from "../../../src/core/report/compose";
 import { readFile } from "../../../src/hosts/file/readFile";
@@ -3404,5 +3404,47 @@ describe("a part named again after the parts, with the whole's amount (泾县农
 
   it("the whole again under a name of its own, after parts that make it, still is", () => {
     expect(errors(FUNDS.replace("2021年度中央下达资金", "共计下达资金"))).toEqual([]);
+  });
+});
+
+describe("text pasted from a PDF, its lines cut at the page's width (calinchow-del/renwu, read with pdftotext)", () => {
+  /** A paragraph cut into lines of `width` characters, as a PDF's text comes. */
+  const cut = (paragraph: string, width: number) =>
+    paragraph.match(new RegExp(`.{1,${width}}`, "gu"))?.join("\n") ?? "";
+  const WATER =
+    "一、部门基本情况\n" +
+    cut(
+      "广州市水务局是市政府工作部门，负责全市水行政管理工作，承担水资源、河湖管理和水土保持等职责。本局本级内设处室5个，分别为办公室、综合调研处、政策法规处、规划计划处、财务与工程审计处。2026年收入预算9626.78万元，比2025年年初预算数9819.98万元减少193.20万元，下降1.97%，主要原因是减少一次性项目。",
+      30
+    );
+
+  it("reads a list and a change across the breaks (no false 错误)", () => {
+    expect(WATER.split("\n").length).toBeGreaterThan(5);
+    expect(errors(WATER)).toEqual([]);
+  });
+
+  it("still finds what is wrong in it", () => {
+    expect(errors(WATER.replace("下降1.97%", "下降2.97%"))).toEqual([
+      ["AUDIT-PCT", expect.stringContaining("2.97%")],
+    ]);
+    expect(errors(WATER.replace("内设处室5个", "内设处室4个"))).toEqual([["AUDIT-SUM", "4个"]]);
+  });
+
+  it("reads across a page's end and its number", () => {
+    const lines = WATER.split("\n");
+    for (const page of ["- 2 -", "4", "第 2 页"]) {
+      const paged = [...lines.slice(0, 4), "", page, "", ...lines.slice(4)].join("\n");
+      expect(errors(paged)).toEqual([]);
+    }
+  });
+
+  it("leaves text whose lines are its paragraphs as it is", () => {
+    const lines = [
+      "一、收入预算",
+      "2026年收入预算100万元。",
+      "二、支出预算",
+      "2026年支出预算100万元。",
+    ];
+    expect(softWraps(lines.join("\n")).size).toBe(0);
   });
 });
