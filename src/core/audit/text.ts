@@ -173,7 +173,13 @@ export function splitClauses(sentence: Span): Span[] {
       start = i;
       continue;
     }
-    if (i < text.length && !CLAUSE_BREAK.test(text[i])) continue;
+    // "财政拨款决算为1070.0 其中，因公出国(境)费…": a space after a figure, before 其中, is the mark the text left out.
+    const spaceBeforeOfWhich =
+      i < text.length &&
+      /\s/.test(text[i]) &&
+      /[0-9０-９元%％]$/.test(text.slice(start, i)) &&
+      /^\s+其中/.test(text.slice(i));
+    if (i < text.length && !CLAUSE_BREAK.test(text[i]) && !spaceBeforeOfWhich) continue;
     // A comma between digits is a thousands separator, not a break: 1,234.56.
     if (
       i < text.length &&
@@ -385,6 +391,26 @@ function listedFigures(span: Span, figures: readonly Figure[]): Figure[] {
   return listed;
 }
 
+/**
+ * A total whose unit was cut off before the list of its parts: "财政拨款决算为1070.0 其中，因公出国(境)费374.53万元，…"
+ * (新华网 2011, 铁道部 "三公经费") — a number with decimals after 为, then 其中: in its first part's unit.
+ */
+const TOTAL_BEFORE_PARTS = new RegExp(`(?<=(?:为|是)\\s*)(${NUMBER})(?=\\s*[，,]?\\s*其中)`, "g");
+
+function totalsBeforeParts(span: Span, figures: readonly Figure[]): Figure[] {
+  const found: Figure[] = [];
+  for (const match of span.text.matchAll(TOTAL_BEFORE_PARTS)) {
+    const at = match.index ?? 0;
+    if (!/[.．]/.test(match[1]) || /[0-9A-Za-z.]/.test(span.text[at - 1] ?? "")) continue;
+    const start = span.start + at;
+    const next = figures.find((figure) => figure.start >= start + match[1].length);
+    if (next?.kind !== "amount" || amountKind(next.unit) !== "money") continue;
+    const amount = amountAt(match[1], start, next.unit);
+    if (amount) found.push({ kind: "amount", ...amount });
+  }
+  return found;
+}
+
 /** The amounts and percentages in a span, in order ("个百分点" kept apart: it is not a rate). */
 export function findFigures(span: Span): Figure[] {
   const figures: Figure[] = [];
@@ -419,7 +445,7 @@ export function findFigures(span: Span): Figure[] {
       });
     }
   }
-  const listed = listedFigures(span, figures);
+  const listed = [...listedFigures(span, figures), ...totalsBeforeParts(span, figures)];
   return listed.length === 0 ? figures : [...figures, ...listed].sort((a, b) => a.start - b.start);
 }
 

@@ -3448,3 +3448,26 @@ describe("text pasted from a PDF, its lines cut at the page's width (calinchow-d
     expect(softWraps(lines.join("\n")).size).toBe(0);
   });
 });
+
+describe("a total whose unit and mark were cut off before its parts (新华网 2011: 铁道部“三公经费”)", () => {
+  const RAIL =
+    "2010年，铁道部“三公经费”财政拨款预算为1152.61万元，财政拨款决算为1070.0 其中，因公出国(境)费374.53万元，公务用车购置及运行费551.24万元，公务接待费164.01万元。";
+
+  it("is read in its parts' unit, and its 其中 opens their list", () => {
+    const amounts = findFigures({ start: 0, end: RAIL.length, text: RAIL }).filter(
+      (figure) => figure.kind === "amount"
+    );
+    expect(
+      amounts.map((figure) => figure.kind === "amount" && [figure.text, figure.unit])
+    ).toContainEqual(["1070.0", "万元"]);
+    expect(errors(RAIL)).toEqual([["AUDIT-SUM", "1070.0"]]);
+    expect(errors(RAIL.replace("1070.0 其中", "1089.78 其中"))).toEqual([]);
+  });
+
+  it("a whole number before 其中 is no such total", () => {
+    const text = "共有2 其中，因公出国(境)费374.53万元。";
+    expect(
+      findFigures({ start: 0, end: text.length, text }).filter((figure) => figure.kind === "amount")
+    ).toHaveLength(1);
+  });
+});

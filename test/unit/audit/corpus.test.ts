@@ -26,8 +26,6 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "存量资金669.04万元 as the reason, and 年初结转和结余699.04万元: names that differ are two items",
   "b20b-zhongyang-qixiangju-2011-danwei":
     "共管辖2868个 units against 1 + 50 + 718 + 2098 listed by level: a count of units (个) is no amount, and only a count against the names it counts is checked",
-  "b20b-zhongyang-tiedaobu-2010-sangong":
-    "财政拨款决算为1070.0 其中…: the page cut the amount off before its unit, so the total of the parts after it is not read",
   "b18a-jiangxi-fuliangxian-sjj-2024-yusuanzhixing":
     "the heading names 2023年度 while the body audits 2024: a year in a title is not compared with the years of the figures",
   "b18a-qinghai-tongjiju-nianjian2017-caizhengshouzhi":
