@@ -94,18 +94,17 @@ export function blankPageNumbers(text: string): string {
   const lines = linesOf(text);
   const full = wrapWidth(text, lines);
   if (full === undefined) return text;
-  let blanked = text;
+  const pieces: string[] = [];
+  let from = 0;
   for (let i = 1; i + 1 < lines.length; i++) {
     if (!/^\s*\d{1,3}\s*$/.test(text.slice(lines[i].start, lines[i].end))) continue;
     let before = i - 1;
     while (before > 0 && lines[before].length === 0) before--;
     if (lines[before].length < full * 0.75 || !endsOpen(text, lines[before])) continue;
-    blanked =
-      blanked.slice(0, lines[i].start) +
-      " ".repeat(lines[i].end - lines[i].start) +
-      blanked.slice(lines[i].end);
+    pieces.push(text.slice(from, lines[i].start), " ".repeat(lines[i].end - lines[i].start));
+    from = lines[i].end;
   }
-  return blanked;
+  return pieces.length === 0 ? text : pieces.join("") + text.slice(from);
 }
 
 /**
