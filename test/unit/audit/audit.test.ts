@@ -3471,3 +3471,15 @@ describe("a total whose unit and mark were cut off before its parts (新华网 2
     ).toHaveLength(1);
   });
 });
+
+describe("a table's % unit cell run onto the end of a scoring line (长沙市公安局 2026 绩效目标表, as pdftotext gives it)", () => {
+  it("is no percentage left blank", () => {
+    const lines =
+      "满意度达到90％以上的得10分，满\n意度小于90％且大于等于80％的得\n8分，满意度小于80％且大于等于 %\n60％的得5分，满意度小于60％不得分。";
+    expect(errors(lines)).toEqual([]);
+  });
+
+  it("a % with no number inside a line still is one", () => {
+    expect(errors("公用经费占基本支出预算 %，比上年增加2万元。")).toEqual([["AUDIT-BLANK", "%"]]);
+  });
+});

@@ -143,6 +143,14 @@ function check(context: AuditContext): AuditFinding[] {
           ))
       )
         continue;
+      // A table's unit cell run onto the end of a scoring line ("…满意度小于80％且大于等于 %" / "60％的得5分…": 长沙市公安局
+      // 2026 绩效目标表 as pdftotext gives it): spaced off, last on its line, with the sentence going on below.
+      if (
+        kind === "percentWithoutNumber" &&
+        /^\s+[%％]$/.test(match[0]) &&
+        /^[^\S\n]*\n[^\S\n]*[0-9０-９\u4e00-\u9fff]/.test(text.slice(start + match[0].length))
+      )
+        continue;
       const sentence = sentenceAt(sentences, start);
       if (!sentence) continue;
       // A line with no mark of a sentence in it is a table's row run together ("C05040300保安服务保安服务",
