@@ -1145,7 +1145,8 @@ export class ProseReader {
   /** Reads a clause: the words that open or close a list, then each figure with the words before it. */
   private readClause(reading: SentenceReading, clause: Span): void {
     const { sentence } = reading;
-    const words = clause.text.trim();
+    // (A PDF's line break inside the clause is no part of its words: "…万元，主要" / "包括：…".)
+    const words = clause.text.trim().replace(/\s*\n\s*/g, "");
     this.readListWords(reading, clause, words);
     const sharedName = /^支/.test(words) ? reading.sharedByFlows : undefined;
     reading.sharedByFlows =

@@ -82,7 +82,7 @@ function wrapWidth(text: string, lines: readonly Line[]): number | undefined {
   const long = lines.filter((line) => line.length >= 20);
   const open = long.filter((line) => endsOpen(text, line)).map((line) => line.length);
   if (open.length < 5 || open.length < long.length * 0.5) return undefined;
-  const full = [...open].sort((a, b) => a - b)[Math.floor(open.length * 0.8)];
+  const full = [...open].sort((a, b) => a - b)[Math.floor(open.length * 0.5)];
   return full > 80 ? undefined : full;
 }
 

@@ -3483,3 +3483,26 @@ describe("a table's % unit cell run onto the end of a scoring line (长沙市公
     expect(errors("公用经费占基本支出预算 %，比上年增加2万元。")).toEqual([["AUDIT-BLANK", "%"]]);
   });
 });
+
+describe("a PDF's line break inside a clause's words (深圳市公安局 2026, as pdftotext gives it)", () => {
+  it("is no part of them: “主要” / “包括：” still opens the list", () => {
+    const lines = [
+      "12.政务信息化项目（运行维护服务）2,697.23 万元，主要",
+      "包括：深圳公安大数据智能化建设应用项目大数据平台及安全",
+      "建设运行维护 973.30 万元，其中结转结余 220.80 万元，用于",
+      "保障平台运维服务；系统线路租用费 40.00 万元，用于信息化",
+      "项目网络线路租用费用；机房巡检服务经费 250.00 万元，用于",
+      "保障机房正常运行及数据安全；设备运行费 59.25 万元，用于",
+      "电子设备进行维护；维护费 686.00 万元，用于专用系统网络。",
+    ];
+    const text = [
+      "一、部门职责",
+      "深圳市公安局是市政府主管全市公安工作的职能部门，负责维护社会稳定和治安秩序。",
+      ...lines,
+    ].join("\n");
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("维护费 686.00", "维护费 2686.00"))).toEqual([
+      ["AUDIT-SUM", "2,697.23 万元"],
+    ]);
+  });
+});
