@@ -41,7 +41,8 @@ export function softWraps(text: string): Set<number> {
     const next = text.slice(lines[j].start, lines[j].end);
     if (
       lines[i].length >= full * 0.75 &&
-      endsOpen(text, lines[i]) &&
+      // (A full line that ends on ；or ：goes on too: "…教育支出118.01万元，占0.63%；" / "住房保障支出…".)
+      !/[。！？!?]$/.test(text.slice(lines[i].start, lines[i].end).trim()) &&
       !LINE_OF_ITS_OWN.test(next) &&
       !/[|\t]/.test(text.slice(lines[i].start, lines[i].end) + next)
     )
