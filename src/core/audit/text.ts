@@ -28,7 +28,15 @@ const LINE_OF_ITS_OWN =
  * on no such mark, and the next line with text (past a page's end) does not start a heading or an item; a table's row
  * (| or a tab) is never wrapped.
  */
-export function softWraps(text: string): Set<number> {
+export function softWraps(text: string): ReadonlySet<number> {
+  // The sentences and the counted lists of one text both ask: worked out once per text.
+  if (text !== lastWrapped.text) lastWrapped = { text, wraps: findSoftWraps(text) };
+  return lastWrapped.wraps;
+}
+
+let lastWrapped: { text: string; wraps: ReadonlySet<number> } = { text: "", wraps: new Set() };
+
+function findSoftWraps(text: string): Set<number> {
   const wraps = new Set<number>();
   const lines = linesOf(text);
   const full = wrapWidth(text, lines);
