@@ -541,6 +541,11 @@ export class ProseReader {
   private includesOnly = false;
   /** "，含…" (no bracket) is open: it ends at a ；or with its sentence. */
   private includedAside = false;
+  /**
+   * The listed part whose uses a clause of the list gives ("…其中：一般公共预算支出132.04亿元，主要用于保工资47.62亿元、
+   * 保运转1.56亿元…，政府性基金预算支出61.31亿元"): its uses are its parts, and the list goes on after them.
+   */
+  private usesOfPart: ItemClaim | undefined;
   /** In a reason ("主要原因是2024安排了10万元的…"), to the end of its sentence or a ；: what is named is part of no list. */
   private inReason = false;
   /**
@@ -1298,6 +1303,20 @@ export class ProseReader {
       this.startSection();
     this.clauseOpensList = /^其中/.test(words);
     this.clauseAfterSemicolon = /[；;]/.test(this.text[clause.start - 1] ?? "");
+    // The uses end with their sentence, at a ；, or where a peer of the part is named: a name that ends as the
+    // part's does (一般公共预算支出 … 政府性基金预算支出).
+    if (this.usesOfPart) {
+      const name = /^[^0-9０-９]*/.exec(words)?.[0] ?? "";
+      if (
+        this.clauseAfterSemicolon ||
+        clause.start === sentence.start ||
+        (name.length > 2 && name.slice(-2) === this.usesOfPart.name.slice(-2))
+      ) {
+        if (this.interrupted[this.interrupted.length - 1]?.item === this.usesOfPart)
+          this.closeParenthesis();
+        this.usesOfPart = undefined;
+      }
+    }
     // "…4,471.22万元,含区泾河源山庄管理处经费250万元,政府机关幼儿园经费537.31万元;比2012年预算增加…": what 含
     // said the amount includes ends at a ；or with its sentence, and the text goes on about that amount.
     if (this.includedAside && (this.clauseAfterSemicolon || clause.start === sentence.start)) {
@@ -1475,6 +1494,17 @@ export class ProseReader {
       // 经济适用房遗留问题处理资金50万元。": a sentence that opens on what the item was spent on, with amounts, lists
       // its parts — some of them ("主要") — not more parts of the list the item is in.
       this.partsParent = this.current;
+    } else if (
+      /^主要用于[^，,：:；;]*?[0-9０-９]/.test(words) &&
+      clause.start > sentence.start &&
+      this.current?.current &&
+      this.current.sentence === sentence &&
+      this.current.parent !== undefined &&
+      this.current.parent === this.partsParent
+    ) {
+      // A listed part's uses, in a clause of the list: its parts, until the list goes on (see `usesOfPart`).
+      this.interrupted.push({ item: this.current, list: this.partsParent });
+      this.partsParent = this.usesOfPart = this.current;
     } else if (
       /^(?:主要(?:支出事项|事项|项目|包括)|具体(?:是|为|包括))$/.test(words) &&
       this.current &&
@@ -1662,13 +1692,19 @@ export class ProseReader {
         item.priorRightAfterComparison = /^[，,]?(?:比|较|与)/.test(prefix);
       }
     } else if (BUDGET_WORD.test(prefix) || (this.kind === "final" && PLAIN_BUDGET.test(prefix))) {
-      const item = this.itemFor(
-        prefix.replace(BUDGET_WORD, "").replace(PLAIN_BUDGET, ""),
-        sentence,
-        "budget",
-        amount
-      );
-      addBudget(item, amount, budgetKindIn(prefix));
+      const named = prefix.replace(BUDGET_WORD, "").replace(PLAIN_BUDGET, "");
+      const kind = budgetKindIn(prefix);
+      // "53.…项目绩效自评综述：全年预算数1896万元，执行数663.6万元，…。54.…综述：全年预算数21143.98万元": a budget with
+      // no name, in a later sentence than the item's budget of that kind, is another item's (its name is before a colon).
+      if (
+        reduceName(named) === "" &&
+        this.current?.budgets.some(
+          (budget) => budget.kind === kind && budget.amount.start < sentence.start
+        )
+      )
+        this.current = undefined;
+      const item = this.itemFor(named, sentence, "budget", amount);
+      addBudget(item, amount, kind);
       reading.previous = "budget";
     } else if (this.budgetList && this.partsParent === this.budgetList) {
       const item = this.itemFor(prefix, sentence, "budget", amount);

@@ -18,6 +18,7 @@ export const audit: typeof zh = {
     `the change ${delta} and ${against === "prior" ? "last year" : "the budget"} ${base}`,
   noRate: (against) =>
     `${against === "prior" ? "last year" : "the budget"} is 0, so no rate describes the change`,
+  noExecutionRate: "the budget is 0, so no execution rate describes the spending",
   basisDeltaCurrent: (delta, current) => `the change ${delta} and this year ${current}`,
   basisExecution: (current, budget) => `spending ${current} and budget ${budget}`,
   basisScore: (score, weight) => `the score ${score} of ${weight} points`,
@@ -121,6 +122,10 @@ export const audit: typeof zh = {
     misplacedSeparator:
       "a thousands separator in the wrong place: which number was meant cannot be told",
     instructionLeft: "a table cell still holds the template's instruction, not what it asks for",
+    rateWithoutPercent: "a rate of change without its % sign",
+    rateInBracketsWithoutPercent:
+      "a rate of change without its % sign (text copied from a PDF often loses it: compare with the page)",
+    doubledCharacter: "the last character of a name doubled",
     percentForAmount: "a percentage where the amount goes",
   },
   doubledInRow: (words) =>

@@ -18,6 +18,8 @@ export const audit = {
   /** A rate whose base is 0: no percentage describes the change. */
   noRate: (against: "prior" | "budget") =>
     `${against === "prior" ? "上年数" : "预算数"}为0，增减幅度无从计算`,
+  /** An execution rate of a budget of 0: no percentage of it was spent. */
+  noExecutionRate: "预算数为0，执行率无从计算",
   basisDeltaCurrent: (delta: string, current: string) => `增减额${delta}、本年数${current}`,
   basisExecution: (current: string, budget: string) => `决算数${current}、预算数${budget}`,
   basisScore: (score: string, weight: string) => `得分${score}分、分值${weight}分`,
@@ -158,6 +160,9 @@ export const audit = {
     doubledUnit: "金额后的单位重复，改单位时留下了原来的单位",
     misplacedSeparator: "千位分隔符的位置不对，看不出是哪个数",
     instructionLeft: "表格中仍是模板的填写说明，没有填写内容",
+    rateWithoutPercent: "增减幅度后缺少百分号",
+    rateInBracketsWithoutPercent: "增减幅度后缺少百分号（从PDF复制的文字常丢失百分号，请对照原文）",
+    doubledCharacter: "名称的末字重复",
     percentForAmount: "应填金额的位置填的是百分比",
   },
   doubledInRow: (words: string) =>

@@ -266,11 +266,21 @@ describe("AUDIT-SUM: parts worked out from their changes and rates", () => {
       `2019年涪城区“三公”经费预算总额1,938万元,同比增长20.07%;其中:因公出国(境)费43万元,同比下降18.87;公务接待费393万元,同比下降9.24%;公务用车购置和运行维护费1,502万元,其中:公车购置费384万元,同比增长${purchase};公车运行维护费1118万元,同比下降0.8%。`;
     // 增长100%: last year's purchases 192, so 433 + 192 + 1127 = 1752 last year before 因公出国 — more than the
     // 1938 ÷ 1.2007 = 1614 of the whole.
-    const wrong = auditText(text("100%")).findings.filter((f) => f.severity === "error");
-    expect(wrong.map((f) => [f.rule, f.printed])).toEqual([["AUDIT-SUM", "增长20.07%"]]);
-    expect(wrong[0].message).toContain("上年合计至少");
+    // (As printed, 同比下降18.87 has no % sign: AUDIT-BLANK says so, whatever the purchases' rate.)
+    const errors = (purchase: string) =>
+      auditText(text(purchase))
+        .findings.filter((f) => f.severity === "error")
+        .map((f) => [f.rule, f.printed, f.message]);
+    const wrong = errors("100%");
+    expect(wrong.map(([rule, printed]) => [rule, printed])).toEqual([
+      ["AUDIT-SUM", "增长20.07%"],
+      ["AUDIT-BLANK", "18.87"],
+    ]);
+    expect(wrong[0][2]).toContain("上年合计至少");
     // 增长38300%: last year's purchases 1, and the parts fit.
-    expect(auditText(text("38300%")).findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(errors("38300%").map(([rule, printed]) => [rule, printed])).toEqual([
+      ["AUDIT-BLANK", "18.87"],
+    ]);
   });
 
   it("a bare number before a change names no item (较上年5.5减少0.5万元)", () => {
@@ -3503,6 +3513,76 @@ describe("a PDF's line break inside a clause's words (深圳市公安局 2026, a
     expect(errors(text)).toEqual([]);
     expect(errors(text.replace("维护费 686.00", "维护费 2686.00"))).toEqual([
       ["AUDIT-SUM", "2,697.23 万元"],
+    ]);
+  });
+});
+
+describe("passages first read in session 2026-12-07 (西安、长春、湖州、上海普陀、佛山)", () => {
+  const errors = (text: string) =>
+    auditText(text)
+      .findings.filter((f) => f.severity === "error")
+      .map((f) => [f.rule, f.printed]);
+
+  it("a listed part's uses, in a clause of the list, are its parts; the list goes on after them (西安市 2026)", () => {
+    const text = (general: string) =>
+      `预计市级财政在本报告批准前支出数额为193.35亿元。其中：一般公共预算支出${general}亿元，主要用于保工资47.62亿元、保运转1.56亿元以及基本民生等亟需支出82.85亿元，政府性基金预算支出61.31亿元，主要是城市建设及维护专项支出。`;
+    // 132.04 + 61.31 = 193.35; 47.62 + 1.56 + 82.85 = 132.03, within rounding of 132.04.
+    expect(errors(text("132.04"))).toEqual([]);
+    // The uses come to 132.03: a part of 120.00 cannot hold them.
+    expect(errors(text("120.00")).map(([rule]) => rule)).toContain("AUDIT-SUM");
+  });
+
+  it("a 基本支出 and a 项目支出 that make another total of their paragraph are not the 一般公共预算's (西安市 2026)", () => {
+    const text =
+      "2026年市级部门安排财政拨款支出987.5亿元，其中：一般公共预算拨款支出607.8亿元，政府性基金预算拨款支出377.3亿元，国有资本经营预算支出2.4亿元。按支出类型分，基本支出137.2亿元，项目支出850.3亿元。";
+    expect(errors(text)).toEqual([]);
+  });
+
+  it("an execution rate of a budget of 0 is no rate, and one that names its budget is of that one (佛山 2019, 普陀区 2024)", () => {
+    expect(errors("“三公”经费财政拨款支出决算为 0.16 万元，完成预算 0 万元的 0% 。")).toEqual([
+      ["AUDIT-PCT", "0%"],
+    ]);
+    // Nothing of nothing says nothing wrong.
+    expect(errors("因公出国（境）费支出决算为 0 万元，完成预算 0 万元的 0% 。")).toEqual([]);
+    const named = (basis: string) =>
+      `一般公共预算财政拨款支出年初预算为 0 万元，全年预算为321.02 万元，支出决算为 307.82 万元，完成${basis}的 95.89%。`;
+    expect(errors(named("年初预算"))).toEqual([["AUDIT-PCT", "95.89%"]]);
+    expect(errors(named("全年预算"))).toEqual([]);
+    expect(errors(named("预算"))).toEqual([]);
+  });
+
+  it("a budget with no name, restated in a later sentence, is another item's (西安市卫健委 2022)", () => {
+    const text = (rate: string) =>
+      `53.西安市第三医院复合手术室DSA项目绩效自评综述：全年预算数1896万元，执行数663.6万元，完成预算的35%。54.西安市第三医院二期扩建项目绩效自评综述：全年预算数21143.98万元，执行数21143.98万元，完成预算的${rate}。`;
+    expect(errors(text("100%"))).toEqual([]);
+    expect(errors(text("35%"))).toEqual([["AUDIT-PCT", "35%"]]);
+  });
+
+  it("a rate printed without its % sign (普陀区规划和自然资源局 2024)", () => {
+    expect(
+      errors("一般公共预算财政拨款支出增加1193.20 万元，增长 13.95。主要原因：项目支出增加。")
+    ).toEqual([["AUDIT-BLANK", "13.95"]]);
+    // A thousands separator, a multiple and points are no rate without its sign.
+    expect(errors("比上年执行数增加 205,287.63 万元，增长 3,593.7%，主要原因是…")).toEqual([]);
+    expect(errors("收入增加300万元，增长1.2倍，下降3个百分点。")).toEqual([]);
+    // In brackets after the change, where a PDF's text loses the sign the page prints: a 提示.
+    const bracketed = auditText("“三公”经费预算较上年总体降低 38.17 万元（56.57 ），主要原因是…");
+    expect(rules(bracketed.findings)).toEqual([]);
+    expect(rules(bracketed.findings, "info")).toEqual(["AUDIT-BLANK"]);
+  });
+
+  it("a name's last character doubled before its amount is a 提示 (西安 2021: 公务接待费费)", () => {
+    const findings = auditText("公务接待费费 6.51万元，较上年减少 1.49 万元。").findings;
+    expect(rules(findings)).toEqual([]);
+    expect(rules(findings, "info")).toEqual(["AUDIT-BLANK"]);
+  });
+
+  it("shares of 固定资产总额 are of the 固定资产总量 the sentence gave (长春市信访局 2026)", () => {
+    const text =
+      "本单位固定资产总量为4295.98万元，房屋和构筑物3773.63万元，占固定资产总额的87.84%；设备335.24万元，占固定资产总额的7.90%；家具和用具172.11万元，占固定资产总额的4%;无形资产15万元占固定资产总额的0.26%。";
+    expect(errors(text)).toEqual([
+      ["AUDIT-SHARE", "7.90%"],
+      ["AUDIT-SHARE", "0.26%"],
     ]);
   });
 });

@@ -55,6 +55,24 @@ const PATTERNS: readonly [BlankKind, RegExp][] = [
     "doubledWord",
     /([\u4e00-\u9fff]{2,5})\1(?!率|额|余额|限额|总额|规模|指标|总量|结构|经费|费|绩效目标)|其中[：:]\s*其中/g,
   ],
+  // "公务接待费费 12.78 万元", "支出出300万元": the last character of an item's name doubled before its amount — a
+  // slip of the keys that leaves the meaning plain, so a 提示.
+  [
+    "doubledCharacter",
+    /(费|出|入|金|款|额|元)\1(?=[^\S\n]*(?:为|是|共计|合计)?[^\S\n]*[0-9０-９])/g,
+  ],
+  // "…增加1193.20 万元，增长 13.95。" (上海市普陀区规划和自然资源局 2024, so printed): a rate without its % sign.
+  // (Not a bare number before a unit: "增长1.2倍", "下降3个百分点"; nor one with a thousands separator: "增长 3,593.7%".)
+  [
+    "rateWithoutPercent",
+    /(?<=(?:增长|下降|增幅|降幅|减幅|增长率|下降率)(?:了|为)?[^\S\n]*)[0-9０-９]+(?:[.．][0-9０-９]+)?(?=[^\S\n]*(?:[。；;]|[，,](?![0-9０-９])))/g,
+  ],
+  // "较上年降低 38.17 万元（56.57 ）": the same in brackets after the change — where a PDF's text often loses a %
+  // the page prints (西安市人社局 2020: "（56.57%）" on the page), so a 提示 to look at the page.
+  [
+    "rateInBracketsWithoutPercent",
+    /(?<=(?:增加|减少|降低|增长|下降|提高)了?[^\S\n]*[0-9０-９][0-9０-９,，.．]*[^\S\n]*(?:万元|亿元|元)[^\S\n]*)[（(][^\S\n]*[0-9０-９]+[.．][0-9０-９]+[^\S\n]*[)）]/g,
+  ],
   // "2023年…支出较2023年分别增长15.33%": a year compared with itself (checked against the text's latest year below).
   [
     "sameYear",
@@ -160,8 +178,17 @@ function check(context: AuditContext): AuditFinding[] {
         found.push(blankAt(sentence, start, match[0], words.doubledInRow(said), "", "info"));
         continue;
       }
+      const severity =
+        kind === "rateInBracketsWithoutPercent" || kind === "doubledCharacter" ? "info" : "error";
       found.push(
-        blankAt(sentence, start, match[0], words.blank(said || match[0], words.blankKinds[kind]))
+        blankAt(
+          sentence,
+          start,
+          match[0],
+          words.blank(said || match[0], words.blankKinds[kind]),
+          "",
+          severity
+        )
       );
     }
   }

@@ -27,6 +27,7 @@ import {
   signed,
 } from "../interval";
 import { amountThisYear, yearIn, type ChangeClaim, type ItemClaim } from "../claims";
+import type { BudgetKind } from "../items";
 import { findNamedRatios } from "../namedRatios";
 import { findScores } from "../scores";
 import {
@@ -341,9 +342,20 @@ function checkRate(c: Comparison, sentence: Sentence, context: AuditContext): Au
 
 /** An execution rate against the budgets printed for the item: right when it is right against one of them. */
 function checkExecution(item: ItemClaim, context: AuditContext): AuditFinding[] {
-  return bestReading(
-    budgetsOf(item, context).map((budget) => checkExecutionAgainst(item, budget, context))
-  );
+  // "…年初预算为0万元，全年预算为321.02万元，…完成年初预算的95.89%": a rate that names its budget is of that one.
+  const named = item.executionRate && executionBasis(item, context.text);
+  const ofNamed = item.budgets.filter((budget) => named && budget.kind === named);
+  const budgets =
+    ofNamed.length > 0 ? ofNamed.map((budget) => budget.amount) : budgetsOf(item, context);
+  return bestReading(budgets.map((budget) => checkExecutionAgainst(item, budget, context)));
+}
+
+/** The budget an execution rate names just before it: "完成年初预算的", "为调整预算的". */
+function executionBasis(item: ItemClaim, text: string): BudgetKind | undefined {
+  const rate = item.executionRate as PrintedPercent;
+  const before = text.slice(Math.max(item.sentence.start, rate.start - 12), rate.start);
+  const named = /(年初|调整(?:后)?|全年)预算(?:数)?的?\s*$/.exec(before)?.[1];
+  return named === undefined ? undefined : named === "年初" ? "initial" : "adjusted";
 }
 
 /** The year named last before an offset: the year a figure is of ("2018年“三公”经费决算执行情况…"). */
@@ -376,11 +388,12 @@ function checkExecutionAgainst(
 ): AuditFinding[] {
   const { executionRate, current } = item;
   if (!executionRate || !current) return [];
-  const ratio = quotient(current.yuan, budget.yuan);
-  if (!ratio) return [];
-  const verdict = judge(executionRate.interval, asPercent(ratio));
+  // (A budget of 0 with an amount spent allows no rate: "决算为0.16万元，完成预算0万元的0%".)
+  const possible = rateOf(current.yuan, budget.yuan);
+  if (!possible) return [];
+  const verdict = judge(executionRate.interval, possible);
   const stated = ratioOf(statedYuan(current), statedYuan(budget));
-  const expected = stated ? sayPercentLike(stated, executionRate) : "";
+  const expected = stated ? sayPercentLike(stated, executionRate) : context.words.noExecutionRate;
   const claim = executionRate.text;
   // "公务接待费282元，完成预算的97.92%" against 288万元: right with the budget's unit, which the amount lost.
   const inBudgetUnit =

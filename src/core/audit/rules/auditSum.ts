@@ -1123,7 +1123,32 @@ function checkWholesNamedApart(context: AuditContext): AuditFinding[] {
         const ofAnother = item.parent !== undefined && item.parent !== whole;
         if (item.current && wanted && !ofAnother) near.push(item);
       }
-    return near;
+    return key === "basicOrProject" ? near.filter((part) => !ofAnotherTotal(part, whole)) : near;
+  };
+  // A 基本支出 and a 项目支出 that add up to another total of their paragraph are its breakdown (西安市 2026:
+  // 基本支出137.2亿元、项目支出850.3亿元 of the 财政拨款支出987.5亿元, not of the 一般公共预算拨款支出607.8亿元 in it).
+  const ofAnotherTotal = (part: ItemClaim, whole: ItemClaim): boolean => {
+    const paragraph = itemsIn(part.sentence.paragraph);
+    const partKey = itemKeyOf(part.name);
+    const other = paragraph.find(
+      (item) =>
+        item.current &&
+        itemKeyOf(item.name) === (partKey === "basic" ? "project" : "basic") &&
+        sameKind(item.current, part.current)
+    );
+    if (!other) return false;
+    const both = sum(
+      [part, other].map((item) => partYuan(item.current as PrintedAmount, context.claims))
+    );
+    return paragraph.some(
+      (item) =>
+        item !== whole &&
+        item !== part &&
+        item !== other &&
+        item.current !== undefined &&
+        sameKind(item.current, part.current) &&
+        judge(item.current.yuan, both) !== "wrong"
+    );
   };
   const pairs: [ItemClaim, ItemClaim[]][] = items
     .filter((item) => item.current)
