@@ -102,6 +102,11 @@ export interface ItemClaim {
    * items, or the whole a 由…构成 sentence lists the parts of.
    */
   partsAreAll?: boolean;
+  /**
+   * Breakdowns of it that classify all of it ("按支出功能分类，包括…": every amount spent has a class), whose parts
+   * are all of it too.
+   */
+  classifiedIn?: number[];
   /** Which breakdown of the text it was named in ("按支出项目类别：…", then "按支出功能分类科目：…"). */
   breakdown: number;
   children: ItemClaim[];

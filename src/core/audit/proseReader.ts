@@ -87,6 +87,8 @@ const COMPARISON =
 /** (The 报告数 is the budget reported to the 人民代表大会: "比报告数49500万元增加8万元".) */
 const BUDGET_COMPARISON = /(?:比|较|与)(?:年初|全年|调整)?(?:预算(?:数)?|报告数)/;
 const BREAKDOWN = new RegExp(`^${BREAKDOWN_WORDS}`);
+/** The total of a flow: "支出", "支出预算", "本年支出合计", "总收入". */
+const FLOW_TOTAL = /^(?:本年|全年|年度)?总?(?:支出|收入)(?:预算|决算)?(?:合计|总计|总额)?$/;
 /** "本年收入的具体构成为", "支出的构成如下": what the list after it is the parts of. */
 const COMPOSITION = /^(.{2,20}?)的?(?:具体)?(?:构成|组成)(?:情况)?(?:为|是|如下)?$/;
 /** "区直文博系统项目有：": the parts of the item it names follow, one per 一是 / 二是…. */
@@ -167,11 +169,11 @@ const LEADING_CHANGE = new RegExp(
 const EXECUTION_RATE_NAMES = "执行率|执行比例|完成率|支付率|使用率|支出率";
 /** "执行率", "完成年初预算的", "占年初预算" (what was spent, as a share of the budget). */
 const EXECUTION_WORD = new RegExp(
-  `${EXECUTION_RATE_NAMES}|完成(?:全年|年初|调整)?预算(?:数)?的?$|占(?:年度|年初|全年|调整后?的?)?预算(?:数)?的?$`
+  `${EXECUTION_RATE_NAMES}|完成(?:全年|年初|调整)?预算(?:数)?的?$|占(?:年度|年初|全年|调整后?的?)?预算(?:数)?的?$|(?:为|完成)(?:年度?|全年)?(?:预算|计划)(?:数)?的$`
 );
 /** The words of an execution rate from its name on: "执行率为", "支付完成率", "完成年初预算的". */
 const EXECUTION_WORD_ON = new RegExp(
-  `(?:预算)?(?:${EXECUTION_RATE_NAMES}).*$|完成.*$|占(?:年度|年初|全年|调整后?的?)?预算.*$`
+  `(?:预算)?(?:${EXECUTION_RATE_NAMES}).*$|完成.*$|占(?:年度|年初|全年|调整后?的?)?预算.*$|为(?:年度?|全年)?(?:预算|计划).*$`
 );
 /** What was spent in fact, said after what was planned: "实际执行", "实际支出", "已支付", "实际拨付". */
 const ACTUALLY_SPENT =
@@ -487,6 +489,8 @@ export class ProseReader {
   }
   /** The clause read last starts a breakdown ("按支出用途分类"). */
   private startsBreakdown = false;
+  /** The words of the clause that started the breakdown last ("按支出功能分类"). */
+  private breakdownWords = "";
   /** The clause being read opens with 其中. */
   private clauseOpensList = false;
   /** The clause being read comes right after a ；. */
@@ -508,6 +512,23 @@ export class ProseReader {
       const item = this.items[i];
       if (this.asides.has(item) || this.inParenthesis.has(item)) continue;
       if (item.current || item.budgets.length > 0) return item;
+    }
+    return undefined;
+  }
+  /**
+   * The whole a classification names no whole for is of: the total of the flow it classifies ("按支出功能分类"
+   * classifies 支出: the 支出 / 支出预算 / 本年支出合计 given an amount) in the four paragraphs before.
+   */
+  private classifiedWhole(sentence: Sentence, words: string): ItemClaim | undefined {
+    const flow = /支出/.test(words) ? "支出" : /收入/.test(words) ? "收入" : undefined;
+    if (!flow) return undefined;
+    for (let i = this.items.length - 1; i >= 0; i--) {
+      const item = this.items[i];
+      if (sentence.paragraph - item.sentence.paragraph > 4) break;
+      if (item.sentence.paragraph === sentence.paragraph || item.parent !== undefined) continue;
+      if (this.asides.has(item) || this.inParenthesis.has(item)) continue;
+      if (!item.current && item.budgets.length === 0) continue;
+      if (FLOW_TOTAL.test(item.name) && flowOf(item.name) === flow) return item;
     }
     return undefined;
   }
@@ -1374,8 +1395,12 @@ export class ProseReader {
       this.inReason = true;
     }
     const afterBreakdown = this.startsBreakdown;
+    const breakdownWords = this.breakdownWords;
     this.startsBreakdown = BREAKDOWN.test(words.replace(HEADING, "").trim());
-    if (this.startsBreakdown) this.breakdown++;
+    if (this.startsBreakdown) {
+      this.breakdown++;
+      this.breakdownWords = words;
+    }
     // A clause that names something of its own ends the comparison; "增加…", "下降…" go on with it.
     if (!CONTINUES_CHANGE.test(words)) reading.againstBudget = false;
     if (this.comparesWithBudget(words)) {
@@ -1420,8 +1445,12 @@ export class ProseReader {
       const whole = this.lastWithAmount() as ItemClaim;
       if (BOTH_FLOWS.test(whole.name)) this.partsParent = whole;
     } else if (/^包括/.test(words) && afterBreakdown) {
-      // "按支出用途分类，包括人员支出…": a breakdown of a whole it does not name, not of the item before.
-      this.partsParent = undefined;
+      // "按支出用途分类，包括人员支出…": a breakdown of a whole it does not name, not of the item before — but of
+      // the whole of that flow the paragraphs before gave, when one did ("…2026 年支出预算 515313.35 万元，…。\n1.按支出
+      // 功能分类，包括科学技术支出 1140.61 万元、…": 湖州市卫健委 2026), and then all of it: every amount has a class.
+      const whole = this.classifiedWhole(sentence, breakdownWords);
+      this.partsParent = whole;
+      if (whole) (whole.classifiedIn ??= []).push(this.breakdown);
     } else if (
       /^(?:其中|包括)/.test(words) &&
       // "主要用于…，包括开展系列宣传教育活动…": a 包括 that names what was done, with no amount, lists no parts.
@@ -1724,6 +1753,17 @@ export class ProseReader {
         // planned, the one said to be spent in fact is what was spent, and the rate is of the two.
         addBudget(item, item.current, undefined);
         item.current = amount;
+      } else if (
+        item === this.current &&
+        reduceName(prefix) === "" &&
+        item.current.start < sentence.start &&
+        !sameAmount(item.current, amount)
+      ) {
+        // "…全市税收收入达138.18亿元…。…支出规模继去年突破300亿元后，跨越400亿元大关，达到408.62亿元，同比增长
+        // 29.57%" (吕梁市 2018): an amount with no name, in a later sentence and unlike the item's, is another's —
+        // the change and the rate after it are not the item's.
+        this.current = undefined;
+        this.itemFor(prefix, sentence, "current", amount).current = amount;
       }
     }
   }

@@ -420,6 +420,10 @@ function totalsBeforeParts(span: Span, figures: readonly Figure[]): Figure[] {
 }
 
 /** The amounts and percentages in a span, in order ("个百分点" kept apart: it is not a rate). */
+/** The words around an amount that make it a mark passed: "突破300亿元", "跨越400亿元大关", "迈上千亿元台阶". */
+const MILESTONE_BEFORE = /(?:突破|跨越|迈上|迈过|站上|跨上|迈入)\s*$/;
+const MILESTONE_AFTER = /^\s*(?:大关|关口|台阶)/;
+
 export function findFigures(span: Span): Figure[] {
   const figures: Figure[] = [];
   for (const match of span.text.matchAll(FIGURE)) {
@@ -434,6 +438,12 @@ export function findFigures(span: Span): Figure[] {
     if (unit === "%" || unit === "％") figures.push({ kind: "percent", ...number });
     else if (unit === "个百分点") figures.push({ kind: "points", ...number });
     else {
+      // "支出规模继去年突破300亿元后，跨越400亿元大关，达到408.62亿元": a mark passed is no amount of anything.
+      if (
+        MILESTONE_BEFORE.test(span.text.slice(Math.max(0, at - 4), at)) ||
+        MILESTONE_AFTER.test(span.text.slice(at + match[0].length, at + match[0].length + 3))
+      )
+        continue;
       // "1000.86万" is 万元 with the 元 left off.
       const amountUnit = (unit === "万" ? "万元" : unit) as AmountUnit;
       // A count with cents is no count: "半护理5,750,000.00 人数为162人" is a table's amount the PDF ran into the

@@ -21,6 +21,8 @@ export const audit: typeof zh = {
   noExecutionRate: "the budget is 0, so no execution rate describes the spending",
   basisDeltaCurrent: (delta, current) => `the change ${delta} and this year ${current}`,
   basisExecution: (current, budget) => `spending ${current} and budget ${budget}`,
+  basisShortfall: (current, off) =>
+    `the amount done ${current} and the difference from the budget ${off}`,
   basisScore: (score, weight) => `the score ${score} of ${weight} points`,
   scoreOverWeight: (name, score, weight) =>
     `${name} scores ${score} points, more than the ${weight} points it can earn.`,

@@ -22,6 +22,8 @@ export const audit = {
   noExecutionRate: "预算数为0，执行率无从计算",
   basisDeltaCurrent: (delta: string, current: string) => `增减额${delta}、本年数${current}`,
   basisExecution: (current: string, budget: string) => `决算数${current}、预算数${budget}`,
+  /** "完成数174.8亿元、超收24.2亿元" */
+  basisShortfall: (current: string, off: string) => `完成数${current}、${off}`,
   basisScore: (score: string, weight: string) => `得分${score}分、分值${weight}分`,
   scoreOverWeight: (name: string, score: string, weight: string) =>
     `${name}得分${score}分，超过了它的分值${weight}分。`,

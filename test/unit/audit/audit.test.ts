@@ -3577,6 +3577,29 @@ describe("passages first read in session 2026-12-07 (西安、长春、湖州、
     expect(rules(findings, "info")).toEqual(["AUDIT-BLANK"]);
   });
 
+  it("a rate of the plan with what went over it: 完成 ÷ (完成 − 超收) (吕梁市 2018)", () => {
+    const text = (rate: string) =>
+      `2018年全市一般公共预算收入完成174.8亿元，为年计划的${rate}，超收24.2亿元，同比增长25.96%，总量再创历史新高。`;
+    expect(errors(text("110.91%"))).toEqual([["AUDIT-PCT", "110.91%"]]);
+    expect(errors(text("116.07%"))).toEqual([]);
+  });
+
+  it("a mark passed is no amount, and an amount with no name in a later sentence is not the item's before (吕梁市 2018)", () => {
+    const text = (rate: string) =>
+      `收入质量稳步提升，全市税收收入达138.18亿元，同比增长22.38%。持续压减一般性支出，支出规模继去年突破300亿元后，跨越400亿元大关，达到408.62亿元，同比增长${rate}，增支93.24亿元。`;
+    // 93.24 ÷ (408.62 − 93.24) = 29.56%: 29.57 is rounding only; nothing is read against 400 or 138.18.
+    expect(errors(text("29.57%"))).toEqual([]);
+    expect(errors(text("31.57%"))).toEqual([["AUDIT-PCT", "31.57%"]]);
+  });
+
+  it("a classification with no whole named is of the flow's total before it, and all of it (湖州市卫健委 2026)", () => {
+    const text = (housing: string) =>
+      `湖州市卫生健康委员会 2026 年支出预算 515313.35 万元，比上年执行数减少 10087.38 万元，下降 1.9%。\n1.按支出功能分类，包括科学技术支出 1140.61 万元、社会保障和就业支出 22232.40 万元、卫生健康支出447751.87 万元、城乡社区支出 12600.00 万元、住房保障支出 ${housing} 万元。\n2.按支出用途分类，包括人员支出 212605.27 万元，占41.3%；日常公用支出 250851.67 万元，占 48.7%；项目支出51856.41 万元，占 10.1%。`;
+    // As printed the classes come to 500313.35: the 其他支出 15000.00 the tables show is left out.
+    expect(errors(text("16588.47"))).toEqual([["AUDIT-SUM", "515313.35 万元"]]);
+    expect(errors(text("31588.47"))).toEqual([]);
+  });
+
   it("shares of 固定资产总额 are of the 固定资产总量 the sentence gave (长春市信访局 2026)", () => {
     const text =
       "本单位固定资产总量为4295.98万元，房屋和构筑物3773.63万元，占固定资产总额的87.84%；设备335.24万元，占固定资产总额的7.90%；家具和用具172.11万元，占固定资产总额的4%;无形资产15万元占固定资产总额的0.26%。";

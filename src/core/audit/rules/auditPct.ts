@@ -32,6 +32,7 @@ import { findNamedRatios } from "../namedRatios";
 import { findScores } from "../scores";
 import {
   amountAt,
+  amountKind,
   sentenceAt,
   type PrintedAmount,
   type PrintedPercent,
@@ -347,7 +348,56 @@ function checkExecution(item: ItemClaim, context: AuditContext): AuditFinding[] 
   const ofNamed = item.budgets.filter((budget) => named && budget.kind === named);
   const budgets =
     ofNamed.length > 0 ? ofNamed.map((budget) => budget.amount) : budgetsOf(item, context);
+  if (budgets.length === 0) return checkExecutionAgainstShortfall(item, context);
   return bestReading(budgets.map((budget) => checkExecutionAgainst(item, budget, context)));
+}
+
+/**
+ * "一般公共预算收入完成174.8亿元，为年计划的110.91%，超收24.2亿元" (吕梁市 2018): with no budget printed, the one
+ * the 超收 / 短收 gives — what was done less what it went over by — is the rate's base.
+ */
+function checkExecutionAgainstShortfall(item: ItemClaim, context: AuditContext): AuditFinding[] {
+  const { executionRate, current, budgetDelta } = item;
+  if (
+    !executionRate ||
+    !current ||
+    !budgetDelta ||
+    amountKind(current.unit) !== amountKind(budgetDelta.figure.unit)
+  )
+    return [];
+  const over = signed(budgetDelta.figure.yuan, budgetDelta.direction);
+  // (Each of the amounts once: 完成 ÷ (完成 − 超收) at the corners of their ranges.)
+  const possible = cornersOf([current.yuan.lo, current.yuan.hi], [over.lo, over.hi], (done, off) =>
+    mul(div(done, sub(done, off)), rational(100n))
+  );
+  const stated = ratioOf(
+    statedYuan(current),
+    sub(
+      statedYuan(current),
+      budgetDelta.direction === 1
+        ? statedYuan(budgetDelta.figure)
+        : negate(statedYuan(budgetDelta.figure))
+    )
+  );
+  if (!stated || compare(sub(current.yuan.lo, over.hi), ZERO) <= 0) return [];
+  const expected = sayPercentLike(stated, executionRate);
+  const claim = executionRate.text;
+  const basis = context.words.basisShortfall(
+    current.text,
+    `${budgetDelta.word.text}${budgetDelta.figure.text}`
+  );
+  return verdictFinding(
+    judge(executionRate.interval, possible),
+    "AUDIT-PCT",
+    item.sentence,
+    executionRate,
+    {
+      wrong: `${context.words.pct(claim, basis, expected)}。`,
+      rounding: context.words.rounding(claim, expected),
+    },
+    claim,
+    expected
+  );
 }
 
 /** The budget an execution rate names just before it: "完成年初预算的", "为调整预算的". */

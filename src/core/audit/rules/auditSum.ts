@@ -75,6 +75,7 @@ function kindsCounted(parent: ItemClaim, parts: readonly ItemClaim[]): boolean {
 /** True when the parts listed are the whole of their total, not a selection of it. */
 export function partsMakeWhole(parent: ItemClaim, parts: readonly ItemClaim[]): boolean {
   if (parent.partsAreAll || kindsCounted(parent, parts)) return true;
+  if (parts.length > 0 && parent.classifiedIn?.includes(parts[0].breakdown)) return true;
   const keys = new Set(parts.map((part) => itemKeyOf(part.name)));
   const parentKey = itemKeyOf(parent.name);
   const sets = (parentKey && WHOLE_PARTS[parentKey]) || [];
