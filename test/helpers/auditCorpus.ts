@@ -81,6 +81,7 @@ export const CORPUS_FILES = [
   "passages-23.json",
   "passages-24.json",
   "passages-25.json",
+  "passages-26.json",
 ];
 
 export function loadPassages(files: readonly string[] = CORPUS_FILES): Passage[] {
