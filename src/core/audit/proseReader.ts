@@ -179,7 +179,9 @@ const EXECUTION_WORD_ON = new RegExp(
 const ACTUALLY_SPENT =
   /(?:实际|已经?|累计)(?:执行|支出|支付|使用|拨付|完成)(?:资金|金额)?(?:为|了)?\s*$/;
 /** An execution rate later in the sentence. */
-const EXECUTION_AHEAD = new RegExp(`${EXECUTION_RATE_NAMES}|执行进度`);
+const EXECUTION_AHEAD = new RegExp(
+  `${EXECUTION_RATE_NAMES}|执行进度|为(?:年度?|全年)?(?:预算|计划)(?:数)?的`
+);
 const SHARE_WORD = /(?:占比|所占比例|所占比重|比重|比例)(?:为|是|达)?$/;
 /** A paragraph that starts a new heading or numbered item ends a list of parts. */
 const HEADING =
@@ -1745,6 +1747,10 @@ export class ProseReader {
       else if (
         ACTUALLY_SPENT.test(prefix) &&
         item.budgets.length === 0 &&
+        // (Not an amount said done itself: "完成142061万元，加上…，实际完成278583万元" — 平顶山市 2025.)
+        !/(?:完成|实现)\s*$/.test(
+          this.text.slice(Math.max(0, item.current.start - 4), item.current.start)
+        ) &&
         item.current.start >= sentence.start &&
         sameUnit(item, amount) &&
         EXECUTION_AHEAD.test(this.text.slice(amount.end, sentence.end))

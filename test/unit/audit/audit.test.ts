@@ -3600,6 +3600,27 @@ describe("passages first read in session 2026-12-07 (西安、长春、湖州、
     expect(errors(text("31588.47"))).toEqual([]);
   });
 
+  it("a government's 收入总计 and 支出总计 are held to each other only by the balance it gives (楚雄州, 大理州 2025)", () => {
+    const government = (balance: string) =>
+      `汇总各级人大常委会批准的预算。全州地方一般公共预算收入555,678万元，加上上级补助收入139,434万元，收入总计695,112万元。地方一般公共预算支出555,678万元，转移性支出55,824万元，债务还本支出75,501万元，支出总计687,347万元。${balance}\n州本级地方一般公共预算收入…。`;
+    // No balance printed: a government's year may close with one, said elsewhere.
+    expect(errors(government(""))).toEqual([]);
+    expect(errors(government("收支相抵，本年收支结余7,765万元。"))).toEqual([]);
+    expect(errors(government("收支相抵，本年收支结余8,765万元。")).map(([rule]) => rule)).toEqual([
+      "AUDIT-TOTALS",
+    ]);
+    // A unit's totals balance, whatever it says after them.
+    expect(
+      errors("2023年度收入总计695,112万元，支出总计687,347万元。").map(([rule]) => rule)
+    ).toEqual(["AUDIT-TOTALS"]);
+  });
+
+  it("a rate of the budget said in another sentence than the budget is not read against it (周口市 2019)", () => {
+    const text =
+      "全市社会保险基金收入预算为241.1亿元，支出预算为214.8亿元。实际完成支出225.8亿元，为年初预算的105.1%。\n1、企业职工基本养老保险基金收入完成73.2亿元，为预算的99%；支出完成68.3亿元，为预算的105%。";
+    expect(errors(text)).toEqual([]);
+  });
+
   it("shares of 固定资产总额 are of the 固定资产总量 the sentence gave (长春市信访局 2026)", () => {
     const text =
       "本单位固定资产总量为4295.98万元，房屋和构筑物3773.63万元，占固定资产总额的87.84%；设备335.24万元，占固定资产总额的7.90%；家具和用具172.11万元，占固定资产总额的4%;无形资产15万元占固定资产总额的0.26%。";

@@ -346,8 +346,23 @@ function checkExecution(item: ItemClaim, context: AuditContext): AuditFinding[] 
   // "…年初预算为0万元，全年预算为321.02万元，…完成年初预算的95.89%": a rate that names its budget is of that one.
   const named = item.executionRate && executionBasis(item, context.text);
   const ofNamed = item.budgets.filter((budget) => named && budget.kind === named);
+  // "支出完成68.3亿元，为预算的105%": a rate said as what the amount is of the budget, in a government's budget
+  // report, is of the budget its own sentence prints — the text's 支出 before may be another fund's (周口市 2019).
+  const ofTheSentence =
+    item.executionRate && isRateOfPlan(item, context.text)
+      ? item.budgets
+          .map((budget) => budget.amount)
+          .filter(
+            (amount) =>
+              amount.start >=
+              (sentenceAt(context.claims.sentences, (item.executionRate as PrintedPercent).start)
+                ?.start ?? item.sentence.start)
+          )
+      : undefined;
   const budgets =
-    ofNamed.length > 0 ? ofNamed.map((budget) => budget.amount) : budgetsOf(item, context);
+    ofNamed.length > 0
+      ? ofNamed.map((budget) => budget.amount)
+      : (ofTheSentence ?? budgetsOf(item, context));
   if (budgets.length === 0) return checkExecutionAgainstShortfall(item, context);
   return bestReading(budgets.map((budget) => checkExecutionAgainst(item, budget, context)));
 }
@@ -400,6 +415,13 @@ function checkExecutionAgainstShortfall(item: ItemClaim, context: AuditContext):
   );
 }
 
+/** An execution rate said as "为预算的", "为年计划的". */
+function isRateOfPlan(item: ItemClaim, text: string): boolean {
+  const rate = item.executionRate as PrintedPercent;
+  const before = text.slice(Math.max(item.sentence.start, rate.start - 12), rate.start);
+  return /为(?:年度?|全年|年初|调整(?:后)?)?(?:预算|计划)(?:数)?的\s*$/.test(before);
+}
+
 /** The budget an execution rate names just before it: "完成年初预算的", "为调整预算的". */
 function executionBasis(item: ItemClaim, text: string): BudgetKind | undefined {
   const rate = item.executionRate as PrintedPercent;
@@ -419,7 +441,15 @@ function yearAt(text: string, offset: number): number | undefined {
  * accounts').
  */
 function budgetsOf(item: ItemClaim, context: AuditContext): PrintedAmount[] {
-  if (item.budgets.length > 0 || !item.executionRate || !item.current || item.name === "")
+  // (Not by a bare 收入 / 支出: "支出完成21.4亿元，为预算的105.2%" is no 国有资本经营 "支出预算为367万元" four
+  // paragraphs before — 周口市 2019.)
+  if (
+    item.budgets.length > 0 ||
+    !item.executionRate ||
+    !item.current ||
+    item.name === "" ||
+    /^(?:收入|支出)$/.test(item.name)
+  )
     return item.budgets.map((b) => b.amount);
   const year = yearAt(context.text, item.current.start);
   if (year === undefined) return [];

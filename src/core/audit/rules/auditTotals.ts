@@ -13,6 +13,10 @@ import { judge, verdictFinding } from "./auditRounding";
 const ACCOUNT =
   /(?:一般公共预算(?:财政拨款)?|政府性基金(?:预算)?(?:财政拨款)?|国有资本经营(?:预算)?(?:财政拨款)?|财政拨款)?$/;
 
+/** Words that make totals a government's, not a unit's: "全市", "市本级", "全州", "县级". */
+const GOVERNMENT_LEVEL =
+  /全(?:省|市|州|县|区|盟|旗)(?=一般公共预算|政府性基金|国有资本|社会保险|财政|地方)|(?:省|市|州|县|区|盟|旗)(?:本级|级)(?=一般公共预算|政府性基金|国有资本|社会保险|财政|地方|收入|支出)|人民代表大会|人大常委会/g;
+
 const INCOME_TOTAL = /^(.*)收入(预算|决算)?总计$/;
 const SPENDING_TOTAL = /^(.*)支出(预算|决算)?总计$/;
 
@@ -52,7 +56,9 @@ function balanceBetween(
 function namedTotals(context: AuditContext): AuditFinding[] {
   const items = context.claims.items;
   const balances = items.filter(
-    (item) => item.current && /滚存|财政结余|净结余|结转下年|年末结余/.test(item.name)
+    (item) =>
+      item.current &&
+      /滚存|财政结余|净结余|结转下年|年末结余|收支结余|当年结余|本年结余|年终结转/.test(item.name)
   );
   // The 收入总计 of each account, in text order (each item's account found once).
   const incomesOf = new Map<string, ItemClaim[]>();
@@ -63,6 +69,7 @@ function namedTotals(context: AuditContext): AuditFinding[] {
   const at = (item: ItemClaim) => (item.current as PrintedAmount).start;
   for (const incomes of incomesOf.values()) incomes.sort((a, b) => at(a) - at(b));
   const found: AuditFinding[] = [];
+  const governmentReport = (context.text.match(GOVERNMENT_LEVEL) ?? []).length >= 2;
   for (const spending of items) {
     const key = spending.current ? account(spending, "支出") : undefined;
     if (key === undefined || !spending.current) continue;
@@ -83,6 +90,18 @@ function namedTotals(context: AuditContext): AuditFinding[] {
     const income = inParagraph ?? lastBefore(incomesOf.get(key) ?? [], spending.current.start);
     if (!income?.current) continue;
     if (balanceBetween(income.current, spending, balances)) continue;
+    // A government's totals (全市, 市本级, 全州…) are no unit's: its year may close with a balance, and one fund's
+    // 收入总计 is printed beside another's 支出总计 (三明市, 楚雄州, 云浮市 2025) — held to each other only where
+    // the text gives the balance between them (清流县 2021: 收支相抵,结转下年支出14263万元).
+    if (
+      governmentReport &&
+      !balances.some(
+        (item) =>
+          item.sentence.paragraph >= spending.sentence.paragraph &&
+          item.sentence.paragraph - spending.sentence.paragraph <= 1
+      )
+    )
+      continue;
     const verdict = judge(spending.current.yuan, income.current.yuan);
     const pair = verdict === "wrong" ? pairOf(income, spending, context.text) : undefined;
     found.push(
