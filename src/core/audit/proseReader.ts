@@ -1123,11 +1123,19 @@ export class ProseReader {
       opening !== null &&
       Number(compared?.[1]) === Number(opening[1]) &&
       !new RegExp(`${this.reportYear}\\s*年`).test(sentence.text);
+    // (Nor one about last year that compares it with the year before it, naming no other: "2025年全市完成地方一般公共
+    // 预算收入1296.87亿元，比上年增加32.33亿元，增长2.56%" in a 2026 budget report is 2025 against 2024 — 长沙市.)
+    const ownComparison =
+      this.reportYear !== undefined &&
+      !new RegExp(`${this.reportYear}\\s*年`).test(sentence.text) &&
+      !compared &&
+      /(?:比|较)(?:上年|去年|上一年)|同比/.test(sentence.text);
     const onPriorYear =
       opening !== null &&
       this.reportYear !== undefined &&
       Number(opening[1]) === this.reportYear - 1 &&
-      !misdated;
+      !misdated &&
+      !ownComparison;
     // "…分别为80万元、20万元": the names and their figures are read in order, after the rest.
     const respectively = readRespectively(sentence);
     return {
@@ -1135,7 +1143,7 @@ export class ProseReader {
       firstOfSentence: this.items.length,
       // Found in the whole sentence, so a number whose unit ends its list is read ("收入476.17、支出460.06万元").
       figures: findFigures(sentence).filter(isMoneyOrPercent),
-      priorYear: misdated ? undefined : priorYear,
+      priorYear: misdated || ownComparison ? undefined : priorYear,
       onPriorYear,
       shareYear: onPriorYear ? "prior" : "current",
       respectively,
@@ -1758,6 +1766,16 @@ export class ProseReader {
         // "项目共下达预算资金13534.70万元，实际执行12634.70万元，执行率93.35%": the first amount was what was
         // planned, the one said to be spent in fact is what was spent, and the rate is of the two.
         addBudget(item, item.current, undefined);
+        item.current = amount;
+      } else if (
+        ACTUALLY_SPENT.test(prefix) &&
+        item.budgets.length > 0 &&
+        item.current.start >= sentence.start &&
+        sameUnit(item, amount) &&
+        EXECUTION_AHEAD.test(this.text.slice(amount.end, sentence.end))
+      ) {
+        // "收入年初预算为506019万元，完成142061万元，加上…，实际完成278583万元，为预算的55.1%" (平顶山市 2025): what was
+        // done in fact, said last, is the amount the rate after it is of.
         item.current = amount;
       } else if (
         item === this.current &&

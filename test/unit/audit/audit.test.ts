@@ -3621,6 +3621,21 @@ describe("passages first read in session 2026-12-07 (西安、长春、湖州、
     expect(errors(text)).toEqual([]);
   });
 
+  it("last year's sentence that compares last year with the year before it gives that comparison's amounts (长沙市 2026)", () => {
+    const text = (rate: string) =>
+      `关于长沙市2025年预算执行情况与2026年预算草案的报告\n2025年全市完成地方一般公共预算收入1296.87亿元，比上年增加32.33亿元，增长${rate}；加上上级补助收入367.83亿元。\n2026年全市地方一般公共预算收入预算1335亿元。`;
+    // 32.33 ÷ (1296.87 − 32.33) = 2.56%, not 32.33 ÷ 1296.87.
+    expect(errors(text("2.56%"))).toEqual([]);
+    expect(errors(text("2.49%"))).toEqual([["AUDIT-PCT", "2.49%"]]);
+  });
+
+  it("what was done in fact, said last, is what the rate of the plan is of (平顶山市 2025)", () => {
+    const text = (rate: string) =>
+      `市本级政府性基金预算收入年初预算为506019万元，完成142061万元，加上从土地出让收入中计提的农田水利资金等，实际完成278583万元，为预算的${rate}，可比口径增长12.1%。`;
+    expect(errors(text("55.1%"))).toEqual([]);
+    expect(errors(text("28.1%"))).toEqual([["AUDIT-PCT", "28.1%"]]);
+  });
+
   it("shares of 固定资产总额 are of the 固定资产总量 the sentence gave (长春市信访局 2026)", () => {
     const text =
       "本单位固定资产总量为4295.98万元，房屋和构筑物3773.63万元，占固定资产总额的87.84%；设备335.24万元，占固定资产总额的7.90%；家具和用具172.11万元，占固定资产总额的4%;无形资产15万元占固定资产总额的0.26%。";
