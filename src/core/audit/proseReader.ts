@@ -145,6 +145,12 @@ function neverPartOf(whole: string, part: string): boolean {
   // (Those retired are no part of those in service: "实有在职人员 380 人，其中行政 89 人,事业 291 人；单位管理的离退休
   // 人员 203 人".)
   if (/在职/.test(whole) && /离退休|退休|离休/.test(part)) return true;
+  // (Spending is no part of income, nor income of spending: "全市一般公共预算收入预期目标750亿元，其中税收收入…；
+  // 一般公共预算支出…" — 南通市 2026.)
+  const flow = (name: string) =>
+    /收入/.test(name) === /支出/.test(name) ? undefined : /收入/.test(name) ? "收入" : "支出";
+  const [wholeFlow, partFlow] = [flow(whole), flow(part)];
+  if (wholeFlow && partFlow && wholeFlow !== partFlow) return true;
   const [wholeCount, partCount] = [staffCount(whole), staffCount(part)];
   return wholeCount !== undefined && partCount !== undefined && wholeCount !== partCount;
 }

@@ -3636,6 +3636,20 @@ describe("passages first read in session 2026-12-07 (西安、长春、湖州、
     expect(errors(text("28.1%"))).toEqual([["AUDIT-PCT", "28.1%"]]);
   });
 
+  it("spending is no part of income, nor income of spending (南通市 2026)", () => {
+    expect(
+      errors(
+        "2026年全市一般公共预算收入预期目标750亿元，其中税收收入600亿元，一般公共预算支出1192亿元，比上年增长2%。"
+      )
+    ).toEqual([]);
+    // 转移支付 has a 支 but names no spending: its 收入 parts are its own (涪陵区大木乡 2021).
+    expect(
+      errors(
+        "2021年上级共计下达我乡一般公共预算转移支付资金2085万元,其中返还性收入52万元,一般性转移支付收入2037万元,专项转移支付收入110万元。"
+      ).map(([rule]) => rule)
+    ).toEqual(["AUDIT-SUM"]);
+  });
+
   it("shares of 固定资产总额 are of the 固定资产总量 the sentence gave (长春市信访局 2026)", () => {
     const text =
       "本单位固定资产总量为4295.98万元，房屋和构筑物3773.63万元，占固定资产总额的87.84%；设备335.24万元，占固定资产总额的7.90%；家具和用具172.11万元，占固定资产总额的4%;无形资产15万元占固定资产总额的0.26%。";
