@@ -3650,6 +3650,13 @@ describe("passages first read in session 2026-12-07 (西安、长春、湖州、
     ).toEqual(["AUDIT-SUM"]);
   });
 
+  it("比上年执行数 names last year's amount, and what 加上 adds makes the 收入总计 with the income before it (临沧市 2025)", () => {
+    const text = (total: string) =>
+      `全市地方一般公共预算收入520600万元，比上年执行数515444万元增长1%。加上上级补助收入2050000万元，地方政府一般债务转贷收入351476万元，调入资金85506万元，上年结转377537万元，区域间转移性收入17748万元，动用预算稳定调节基金122894万元，收入总计${total}万元。`;
+    expect(errors(text("3525761"))).toEqual([]);
+    expect(errors(text("3520605")).map(([rule]) => rule)).toEqual(["AUDIT-SUM"]);
+  });
+
   it("shares of 固定资产总额 are of the 固定资产总量 the sentence gave (长春市信访局 2026)", () => {
     const text =
       "本单位固定资产总量为4295.98万元，房屋和构筑物3773.63万元，占固定资产总额的87.84%；设备335.24万元，占固定资产总额的7.90%；家具和用具172.11万元，占固定资产总额的4%;无形资产15万元占固定资产总额的0.26%。";
