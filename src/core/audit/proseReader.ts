@@ -1714,7 +1714,14 @@ export class ProseReader {
       PRIOR_WORD.test(prefix) ||
       lastYears ||
       reading.onPriorYear ||
-      (year !== undefined && year === reading.priorYear)
+      (year !== undefined &&
+        year === reading.priorYear &&
+        // (Not the budget a rate of it in the sentence is of: "批准的2025年市本级一般公共预算收入年初预算为750006万元，
+        // 实际完成709106万元，…为预算的94.5%" in a report on 2025 that also budgets 2026 — 平顶山市.)
+        !(
+          BUDGET_WORD.test(prefix) &&
+          EXECUTION_AHEAD.test(this.text.slice(amount.end, sentence.end))
+        ))
     ) {
       const before = prefix.replace(PRIOR_WORD, "");
       // "…,专项转移支付收入23041.54万元。比上年财政总收入238960.28万元减少…": last year's amount of the item the

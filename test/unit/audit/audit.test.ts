@@ -3657,6 +3657,21 @@ describe("passages first read in session 2026-12-07 (西安、长春、湖州、
     expect(errors(text("3520605")).map(([rule]) => rule)).toEqual(["AUDIT-SUM"]);
   });
 
+  it("last year's budget with a rate of it in the sentence is the budget executed, not last year's amount (平顶山市 2025)", () => {
+    const text = (rate: string) =>
+      `关于平顶山市2025年预算执行情况和2026年预算草案的报告\n市十二届人大三次会议批准的2025年市本级一般公共预算收入年初预算为750006万元，实际完成709106万元，为预算的${rate}，增长0.1%。`;
+    expect(errors(text("94.5%"))).toEqual([]);
+    expect(errors(text("96.5%"))).toEqual([["AUDIT-PCT", "96.5%"]]);
+  });
+
+  it("a share of a whole is not read against a smaller amount of the whole's name (南阳市 2019)", () => {
+    const text =
+      "某县一般公共预算支出5.2亿元，增长3%。\n全市一般公共预算支出完成701.8亿元。全市民生支出561.4亿元，占一般公共预算支出80%。";
+    expect(errors(text)).toEqual([]);
+    // Against the whole that can hold it, a wrong share is still wrong.
+    expect(errors(text.replace("80%", "70%"))).toEqual([["AUDIT-SHARE", "70%"]]);
+  });
+
   it("shares of 固定资产总额 are of the 固定资产总量 the sentence gave (长春市信访局 2026)", () => {
     const text =
       "本单位固定资产总量为4295.98万元，房屋和构筑物3773.63万元，占固定资产总额的87.84%；设备335.24万元，占固定资产总额的7.90%；家具和用具172.11万元，占固定资产总额的4%;无形资产15万元占固定资产总额的0.26%。";

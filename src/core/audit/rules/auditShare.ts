@@ -60,8 +60,19 @@ function wholeOf(item: ItemClaim, share: ShareClaim, claims: TextClaims): ItemCl
   const named = [...claims.itemsNamed(of), ...(bare === of ? [] : claims.itemsNamed(bare))]
     .filter(candidate)
     .sort((a, b) => a.sentence.start - b.sentence.start);
-  const inParagraph = named.find((other) => other.sentence.paragraph === item.sentence.paragraph);
-  if (inParagraph ?? named[0]) return inParagraph ?? named[0];
+  // (A whole of that name smaller than the part is another's of the name, when the share is a part of a whole:
+  // "全市民生支出561.4亿元，占一般公共预算支出80%" is not of the 一般公共预算支出5.2亿元 a county's line gave — 南阳市
+  // 2019.)
+  const part = item[year];
+  const canHold = (other: ItemClaim) =>
+    !part ||
+    compare(share.percent.interval.hi, HUNDRED) > 0 ||
+    amountKind(part.unit) !== amountKind((other[year] as PrintedAmount).unit) ||
+    compare((other[year] as PrintedAmount).yuan.hi, part.yuan.lo) >= 0;
+  const holding = named.filter(canHold);
+  if (named.length > 0 && holding.length === 0) return undefined;
+  const inParagraph = holding.find((other) => other.sentence.paragraph === item.sentence.paragraph);
+  if (inParagraph ?? holding[0]) return inParagraph ?? holding[0];
   // "占一般公共预算支出的比重" of "全区一般公共预算支出" in its paragraph: named without who it is of.
   const longerIn = (paragraph: number) =>
     claims.itemsIn(paragraph).find(
