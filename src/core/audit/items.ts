@@ -55,8 +55,9 @@ export interface BudgetClaim {
 
 /** The kind of budget words name: "年初预算数" → initial; "全年预算数", "调整后预算" → adjusted. */
 export function budgetKindIn(words: string): BudgetKind | undefined {
-  if (/年初预算/.test(words)) return "initial";
-  if (/(?:全年|调整后?的?|变动后的?)预算/.test(words)) return "adjusted";
+  // ("调整后的支出预算为18.65亿元": the item's name may stand between — 阜新市 2025.)
+  if (/年初[^，,。；;\d]{0,8}?预算/.test(words)) return "initial";
+  if (/(?:全年|调整后?的?|变动后的?)[^，,。；;\d]{0,8}?预算/.test(words)) return "adjusted";
   return undefined;
 }
 

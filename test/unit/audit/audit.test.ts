@@ -3672,6 +3672,13 @@ describe("passages first read in session 2026-12-07 (西安、长春、湖州、
     expect(errors(text.replace("80%", "70%"))).toEqual([["AUDIT-SHARE", "70%"]]);
   });
 
+  it("a rate of the adjusted budget is of the adjusted budget of its paragraph, and a change of the budget is no over-run (阜新市 2025)", () => {
+    const text = (rate: string) =>
+      `市十七届人民代表大会第四次会议批准的市本级2025年政府性基金支出预算为10.61亿元，执行中根据新增政府债券和省各项补助等情况进行了调整，调整后的支出预算为18.65亿元，比年初预算增加8.04亿元。实际完成11.15亿元，为调整预算的${rate}，比上年增加4.98亿元，增长80.7%。`;
+    expect(errors(text("59.8%"))).toEqual([]);
+    expect(errors(text("69.8%"))).toEqual([["AUDIT-PCT", "69.8%"]]);
+  });
+
   it("shares of 固定资产总额 are of the 固定资产总量 the sentence gave (长春市信访局 2026)", () => {
     const text =
       "本单位固定资产总量为4295.98万元，房屋和构筑物3773.63万元，占固定资产总额的87.84%；设备335.24万元，占固定资产总额的7.90%；家具和用具172.11万元，占固定资产总额的4%;无形资产15万元占固定资产总额的0.26%。";

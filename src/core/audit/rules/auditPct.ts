@@ -343,26 +343,38 @@ function checkRate(c: Comparison, sentence: Sentence, context: AuditContext): Au
 
 /** An execution rate against the budgets printed for the item: right when it is right against one of them. */
 function checkExecution(item: ItemClaim, context: AuditContext): AuditFinding[] {
-  // "…年初预算为0万元，全年预算为321.02万元，…完成年初预算的95.89%": a rate that names its budget is of that one.
-  const named = item.executionRate && executionBasis(item, context.text);
-  const ofNamed = item.budgets.filter((budget) => named && budget.kind === named);
+  const rate = item.executionRate;
+  if (!rate) return [];
   // "支出完成68.3亿元，为预算的105%": a rate said as what the amount is of the budget, in a government's budget
-  // report, is of the budget its own sentence prints — the text's 支出 before may be another fund's (周口市 2019).
-  const ofTheSentence =
-    item.executionRate && isRateOfPlan(item, context.text)
-      ? item.budgets
-          .map((budget) => budget.amount)
-          .filter(
-            (amount) =>
-              amount.start >=
-              (sentenceAt(context.claims.sentences, (item.executionRate as PrintedPercent).start)
-                ?.start ?? item.sentence.start)
-          )
-      : undefined;
+  // report, is of the amounts its own paragraph prints — the text's 支出 before may be another fund's (周口市 2019,
+  // 三门峡市 2019).
+  const paragraphOf = (offset: number) => sentenceAt(context.claims.sentences, offset)?.paragraph;
+  const ofPlan = isRateOfPlan(item, context.text);
+  if (ofPlan && (!item.current || paragraphOf(item.current.start) !== paragraphOf(rate.start)))
+    return [];
+  const inReach = item.budgets.filter(
+    (budget) => !ofPlan || paragraphOf(budget.amount.start) === paragraphOf(rate.start)
+  );
+  // "…年初预算为0万元，全年预算为321.02万元，…完成年初预算的95.89%": a rate that names its budget is of that one.
+  const named = executionBasis(item, context.text);
+  const ofNamed = inReach.filter((budget) => named && budget.kind === named);
+  // A rate of the adjusted budget where the text adjusted one and it was not read ("支出预算调整为 0.9 亿元（含高新区
+  // 0 元），…为调整预算的 1.6%": 焦作市 2025) is not judged against the budget as first passed.
+  const paragraph = context.claims.sentences.filter(
+    (sentence) => sentence.paragraph === paragraphOf(rate.start)
+  );
+  if (
+    named === "adjusted" &&
+    ofNamed.length === 0 &&
+    paragraph.some((sentence) => /调整(?:后|为)|调[增减]/.test(sentence.text))
+  )
+    return [];
   const budgets =
     ofNamed.length > 0
       ? ofNamed.map((budget) => budget.amount)
-      : (ofTheSentence ?? budgetsOf(item, context));
+      : ofPlan
+        ? inReach.map((budget) => budget.amount)
+        : budgetsOf(item, context);
   if (budgets.length === 0) return checkExecutionAgainstShortfall(item, context);
   return bestReading(budgets.map((budget) => checkExecutionAgainst(item, budget, context)));
 }
@@ -373,10 +385,13 @@ function checkExecution(item: ItemClaim, context: AuditContext): AuditFinding[] 
  */
 function checkExecutionAgainstShortfall(item: ItemClaim, context: AuditContext): AuditFinding[] {
   const { executionRate, current, budgetDelta } = item;
+  // (Only what was done over or under the plan, in the rate's paragraph: "调整后的支出预算为18.65亿元，比年初预算增加
+  // 8.04亿元" changes the budget itself — 阜新市 2025.)
   if (
     !executionRate ||
     !current ||
     !budgetDelta ||
+    !/超|短收|少收|多收|节支/.test(budgetDelta.word.text) ||
     amountKind(current.unit) !== amountKind(budgetDelta.figure.unit)
   )
     return [];
