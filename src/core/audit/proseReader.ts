@@ -1015,6 +1015,13 @@ export class ProseReader {
         : parts.find((part) => part.current && part.current.start < addedAt);
       if (!base || (parts[0] !== base && parts.includes(base))) return;
       if (!parts.includes(base)) parts.unshift(base);
+      // (Not a sentence of both flows: "全市政府性基金预算收入…，收入总计…，全市政府性基金预算支出…，支出总计341.3亿元"
+      // — 汕头市 2025: the 支出总计 is made of the spending alone.)
+      const strict = (name: string) =>
+        /收入/.test(name) === /支出/.test(name) ? undefined : /收入/.test(name) ? "收入" : "支出";
+      const totalFlow = strict(total.name);
+      if (totalFlow && parts.some((part) => ![totalFlow, undefined].includes(strict(part.name))))
+        return;
     }
     if (
       parts.length < 2 ||

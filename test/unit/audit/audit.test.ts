@@ -3679,6 +3679,12 @@ describe("passages first read in session 2026-12-07 (西安、长春、湖州、
     expect(errors(text("69.8%"))).toEqual([["AUDIT-PCT", "69.8%"]]);
   });
 
+  it("a 支出总计 after what 加上 adds is made of the spending, not of the income before it (汕头市 2025)", () => {
+    const text = (total: string) =>
+      `全市政府性基金预算收入251.5亿元，加上上级补助收入52.3亿元，收入总计303.8亿元，全市政府性基金预算支出200亿元，加上调出资金41.3亿元，支出总计${total}亿元。`;
+    expect(errors(text("241.3"))).toEqual([]);
+  });
+
   it("shares of 固定资产总额 are of the 固定资产总量 the sentence gave (长春市信访局 2026)", () => {
     const text =
       "本单位固定资产总量为4295.98万元，房屋和构筑物3773.63万元，占固定资产总额的87.84%；设备335.24万元，占固定资产总额的7.90%；家具和用具172.11万元，占固定资产总额的4%;无形资产15万元占固定资产总额的0.26%。";
