@@ -160,6 +160,8 @@ const BOTH_FLOWS = /(?:^|[^收支])收(?:入)?[、和与]?支(?:出)?总/;
 /** The item a comparison with last year names: "比上年财政总收入" → 财政总收入. */
 const PRIOR_NAMED =
   /(?:相比|比|较|与)(?:上年|上一年|去年)度?(?:的)?([^\d，,。；;：:、]{2,8}?)(?:为)?$/;
+/** Words that say an item did not change: "与上年持平", "较上年无增减", "没有发生增减变化". */
+const UNCHANGED = /持平|无增减|(?:没有|无|未)(?:发生)?(?:增减)?变化|保持不变/;
 /** "公务接待费预算288万元": a budget named by the word alone (the amount, in a budget text). */
 const PLAIN_BUDGET = /预算(?:数|金额)?$/;
 /**
@@ -1236,7 +1238,8 @@ export class ProseReader {
     if (figures.length === 0) {
       this.danglingOfWhich = /^其中$/.test(words) && this.partsParent !== undefined;
       // (Not in a reason: "…下降0.87%。主要原因是：…经费定额与上年持平" is about something else.)
-      if (this.current && /持平/.test(words) && !this.inReason) this.current.flat = clause;
+      // ("较上年无增减", "较上年没有发生增减变化", "与上年相比无变化": unchanged too.)
+      if (this.current && UNCHANGED.test(words) && !this.inReason) this.current.flat = clause;
       if (this.current && /上年无此项|上年无/.test(words)) this.current.newItem = clause;
       if (closesParenthesis) this.closeParenthesis();
       return;

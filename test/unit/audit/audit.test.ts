@@ -3685,6 +3685,13 @@ describe("passages first read in session 2026-12-07 (西安、长春、湖州、
     expect(errors(text("241.3"))).toEqual([]);
   });
 
+  it("无增减 and 没有发生增减变化 say a part is unchanged (武陵山乡 2023)", () => {
+    const text = (whole: string) =>
+      `2023年“三公”经费预算6.50万元,比上年减少${whole}万元。其中:因公出国(境)费用0万元,较上年无增减;公务接待费0.50万元,较上年没有发生增减变化;公务用车运行维护费6.00万元,比上年减少1.00万元。`;
+    expect(errors(text("1.00"))).toEqual([]);
+    expect(errors(text("0.50"))).toEqual([["AUDIT-SUM", "0.50万元"]]);
+  });
+
   it("shares of 固定资产总额 are of the 固定资产总量 the sentence gave (长春市信访局 2026)", () => {
     const text =
       "本单位固定资产总量为4295.98万元，房屋和构筑物3773.63万元，占固定资产总额的87.84%；设备335.24万元，占固定资产总额的7.90%；家具和用具172.11万元，占固定资产总额的4%;无形资产15万元占固定资产总额的0.26%。";
