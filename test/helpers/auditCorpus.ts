@@ -82,6 +82,7 @@ export const CORPUS_FILES = [
   "passages-24.json",
   "passages-25.json",
   "passages-26.json",
+  "passages-27.json",
 ];
 
 export function loadPassages(files: readonly string[] = CORPUS_FILES): Passage[] {
