@@ -3692,6 +3692,20 @@ describe("passages first read in session 2026-12-07 (西安、长春、湖州、
     expect(errors(text("0.50"))).toEqual([["AUDIT-SUM", "0.50万元"]]);
   });
 
+  it("no blank in an address, a model's title, a table's heading or a PDF's unmapped symbols (玉溪, 湛江, 朝阳, 淮安 2025)", () => {
+    expect(errors("网上有害信息举报邮箱：XXKYX@163.com\n举报邮箱 lcsxxgk@163.com")).toEqual([]);
+    expect(
+      errors("印发《XX村（组）经济合作社财务管理制度（范本）》，对收入管理、支出管理作出规定。")
+    ).toEqual([]);
+    expect(errors("调整预算数 快报数 完成调整预算% 上年决算数 同比增减% 调整预算数")).toEqual([]);
+    expect(errors("!\"#$%&'()*+,-\n５&'()*+,")).toEqual([]);
+    // A blank as the template left it still is one.
+    expect(errors("XX部门2023年支出100万元，占基本支出预算%。").map(([rule]) => rule)).toEqual([
+      "AUDIT-BLANK",
+      "AUDIT-BLANK",
+    ]);
+  });
+
   it("shares of 固定资产总额 are of the 固定资产总量 the sentence gave (长春市信访局 2026)", () => {
     const text =
       "本单位固定资产总量为4295.98万元，房屋和构筑物3773.63万元，占固定资产总额的87.84%；设备335.24万元，占固定资产总额的7.90%；家具和用具172.11万元，占固定资产总额的4%;无形资产15万元占固定资产总额的0.26%。";

@@ -142,6 +142,32 @@ function check(context: AuditContext): AuditFinding[] {
       // "**" standing alone in a table's cell marks it (a figure withheld, a column's mark), and is no blank.
       if (kind === "placeholder" && /^[＊*]+$/.test(said) && aloneInCell(text, start, said.length))
         continue;
+      // Letters in a word or an address ("XXKYX@163.com", "lcsxxgk@163.com"), and a model's own blanks named
+      // in its title ("《XX村（组）经济合作社财务管理制度（范本）》"), are no blanks of the report.
+      if (
+        kind === "placeholder" &&
+        /^[Xx]+$/.test(said) &&
+        (/[A-Za-z0-9@._-]/.test(text[start - 1] ?? "") ||
+          /[A-Za-z0-9@._-]/.test(text[start + said.length] ?? "") ||
+          (/《[^》\n]*$/.test(text.slice(Math.max(0, start - 30), start)) &&
+            /^[^《\n]*?(?:范本|模板|样本|示范文本)[^《\n]*》/.test(text.slice(start, start + 60))))
+      )
+        continue;
+      // A PDF's text with no font map comes out as symbols ("!\"#$%&'()*+,-"): no % there is a blank.
+      if (
+        kind === "percentWithoutNumber" &&
+        /^[^\u4e00-\u9fff]*[!"#$&'*+<=>?@^_`{|}~][^\u4e00-\u9fff]*$/.test(
+          text.slice(Math.max(0, start - 4), start)
+        )
+      )
+        continue;
+      // A column's unit in a table's heading run into the next heading ("同比增减% 调整预算数"): no sentence on the line.
+      if (
+        kind === "percentWithoutNumber" &&
+        /^[ \t]+[\u4e00-\u9fff]/.test(text.slice(start + match[0].length)) &&
+        !SENTENCE_MARK.test(lineAt(text, start))
+      )
+        continue;
       // A 绩效 table flattened: a target and what was done, printed alike ("年初目标值 (A) 实际完成值 (B) … 不超过
       // 预算不超过预算"), are two cells, not a word doubled.
       if (
