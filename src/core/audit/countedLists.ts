@@ -93,6 +93,9 @@ export function findCountedLists(text: string): CountedList[] {
     const listText = text.slice(listStart, listStart + end).replace(/[。.]$/, "");
     // A list that goes on after a comma, says it is not all (等), or holds figures is no plain list of names.
     if (/[，,\d０-９]|等$|等等|其中/.test(listText)) continue;
+    // "四个原则：一是艰苦奋斗、勤俭节约；二是…": points numbered one by one, each a phrase of its own — no list of
+    // names (开封市 2019).
+    if (/^(?:一是|[（(]\s*[一1]\s*[）)]|[一1][、.．]|第一)/.test(listText)) continue;
     // "29个处室及机关党委": the count is of the first kind only.
     if (/[及和与]/.test(match[2])) continue;
     // "机关党委（不纳入内设机构数）" is named but not counted.

@@ -3706,6 +3706,19 @@ describe("passages first read in session 2026-12-07 (西安、长春、湖州、
     ]);
   });
 
+  it("three words in a chain are no word doubled, and points numbered one by one no list of names (三明, 开封 2019)", () => {
+    expect(
+      errors("大力支持大众创业。实施就业创业创新工程，落实有关预算决算决议。严格执行决算。")
+    ).toEqual([]);
+    expect(
+      errors(
+        "要着重把握好四个原则：一是艰苦奋斗、勤俭节约；二是以收定支、量力而行；三是加强管理、严肃纪律；四是上下联动、齐心协力。"
+      )
+    ).toEqual([]);
+    // A word doubled in print still is.
+    expect(errors("主要用于项目项目实施。").map(([rule]) => rule)).toEqual(["AUDIT-BLANK"]);
+  });
+
   it("shares of 固定资产总额 are of the 固定资产总量 the sentence gave (长春市信访局 2026)", () => {
     const text =
       "本单位固定资产总量为4295.98万元，房屋和构筑物3773.63万元，占固定资产总额的87.84%；设备335.24万元，占固定资产总额的7.90%；家具和用具172.11万元，占固定资产总额的4%;无形资产15万元占固定资产总额的0.26%。";
