@@ -160,6 +160,8 @@ const BOTH_FLOWS = /(?:^|[^收支])收(?:入)?[、和与]?支(?:出)?总/;
 /** The item a comparison with last year names: "比上年财政总收入" → 财政总收入. */
 const PRIOR_NAMED =
   /(?:相比|比|较|与)(?:上年|上一年|去年)度?(?:的)?([^\d，,。；;：:、]{2,8}?)(?:为)?$/;
+/** A rate of change right after an amount: "，增长13.4%". */
+const RATE_NEXT = /^[，,]?\s*(?:同比)?(?:增长|下降|增幅|降幅|减幅|上升)(?:了|为)?\s*[0-9０-９]/;
 /** Words that say an item did not change: "与上年持平", "较上年无增减", "没有发生增减变化". */
 const UNCHANGED = /持平|无增减|(?:没有|无|未)(?:发生)?(?:增减)?变化|保持不变/;
 /** "公务接待费预算288万元": a budget named by the word alone (the amount, in a budget text). */
@@ -1708,6 +1710,19 @@ export class ProseReader {
       // "减少了“三公”经费342.74万元": a change of the item named after the word.
       const item = this.itemFor(leadingChange[2], sentence, "delta", amount);
       item.delta ??= changeBy(leadingChange[1]);
+    } else if (
+      change &&
+      !nameBefore(prefix.slice(0, change.index)) &&
+      this.current?.delta &&
+      this.current.delta.figure.start >= sentence.start &&
+      // (One right after the other: no figure between them.)
+      !/[0-9０-９]/.test(this.text.slice(this.current.delta.figure.end, amount.start)) &&
+      sameUnit(this.current, amount) &&
+      RATE_NEXT.test(this.text.slice(amount.end, amount.end + 12))
+    ) {
+      // "收入完成3.9亿元，为预算的155%，增加2.3亿元，增加4580万元，增长13.4%" (周口市 2019): of two changes of one
+      // item in a sentence, the one right before the rate is the rate's.
+      this.current.delta = changeBy(change[1]);
     } else if (change) {
       // An amount right after 增加/减少 is a change, of the item named before the word or the current one.
       const before = prefix.slice(0, change.index);

@@ -3719,6 +3719,17 @@ describe("passages first read in session 2026-12-07 (西安、长春、湖州、
     expect(errors("主要用于项目项目实施。").map(([rule]) => rule)).toEqual(["AUDIT-BLANK"]);
   });
 
+  it("of two changes one right after the other, the one before the rate is the rate's; a spaced separator is one number (周口, 三明 2019)", () => {
+    const text = (rate: string) =>
+      `国有土地收益基金收入完成3.9亿元，为预算的155%，增加2.3亿元，增加4580万元，增长${rate}。`;
+    // 0.458 ÷ (3.9 − 0.458) = 13.3%: within the rounding of 3.9.
+    expect(errors(text("13.4%"))).toEqual([]);
+    expect(errors(text("23.4%"))).toEqual([["AUDIT-PCT", "23.4%"]]);
+    expect(
+      errors("全市地方一般公共预算收入代编预算为1,099, 160万元，比上年增加21,553万元，增长2.0%。")
+    ).toEqual([]);
+  });
+
   it("shares of 固定资产总额 are of the 固定资产总量 the sentence gave (长春市信访局 2026)", () => {
     const text =
       "本单位固定资产总量为4295.98万元，房屋和构筑物3773.63万元，占固定资产总额的87.84%；设备335.24万元，占固定资产总额的7.90%；家具和用具172.11万元，占固定资产总额的4%;无形资产15万元占固定资产总额的0.26%。";
