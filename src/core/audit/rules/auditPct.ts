@@ -360,13 +360,10 @@ function checkExecution(item: ItemClaim, context: AuditContext): AuditFinding[] 
   const ofNamed = inReach.filter((budget) => named && budget.kind === named);
   // A rate of the adjusted budget where the text adjusted one and it was not read ("支出预算调整为 0.9 亿元（含高新区
   // 0 元），…为调整预算的 1.6%": 焦作市 2025) is not judged against the budget as first passed.
-  const paragraph = context.claims.sentences.filter(
-    (sentence) => sentence.paragraph === paragraphOf(rate.start)
-  );
   if (
     named === "adjusted" &&
     ofNamed.length === 0 &&
-    paragraph.some((sentence) => /调整(?:后|为)|调[增减]/.test(sentence.text))
+    /调整(?:后|为)|调[增减]/.test(context.text.slice(Math.max(0, rate.start - 200), rate.start))
   )
     return [];
   const budgets =
