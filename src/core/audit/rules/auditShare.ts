@@ -69,10 +69,12 @@ function wholeOf(item: ItemClaim, share: ShareClaim, claims: TextClaims): ItemCl
     compare(share.percent.interval.hi, HUNDRED) > 0 ||
     amountKind(part.unit) !== amountKind((other[year] as PrintedAmount).unit) ||
     compare((other[year] as PrintedAmount).yuan.hi, part.yuan.lo) >= 0;
-  const holding = named.filter(canHold);
-  if (named.length > 0 && holding.length === 0) return undefined;
-  const inParagraph = holding.find((other) => other.sentence.paragraph === item.sentence.paragraph);
-  if (inParagraph ?? holding[0]) return inParagraph ?? holding[0];
+  const inParagraph = named.find(
+    (other) => other.sentence.paragraph === item.sentence.paragraph && canHold(other)
+  );
+  const first = inParagraph ?? named.find(canHold);
+  if (first) return first;
+  if (named.length > 0) return undefined;
   // "占一般公共预算支出的比重" of "全区一般公共预算支出" in its paragraph: named without who it is of.
   const longerIn = (paragraph: number) =>
     claims.itemsIn(paragraph).find(
