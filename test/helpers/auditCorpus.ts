@@ -83,6 +83,7 @@ export const CORPUS_FILES = [
   "passages-25.json",
   "passages-26.json",
   "passages-27.json",
+  "passages-28.json",
 ];
 
 export function loadPassages(files: readonly string[] = CORPUS_FILES): Passage[] {

@@ -1398,6 +1398,10 @@ export class ProseReader {
       const whole = clause.start === sentence.start ? this.lastWithAmount() : this.current;
       if (whole?.current) this.partsParent = reading.composedWhole = whole;
     }
+    // "其中项目管理费1.07万元，目前项目资金已拨付106.36万元" (元阳县大坪乡 2021): where the money stands now is no
+    // part of the list.
+    if (/^(?:目前|截至|截止|现已|至今)/.test(words) && !/^其中/.test(words))
+      this.partsParent = undefined;
     // "其中在职在编人员77人，…，另外退休教师81人", "其中：税收收入…；加上转移性收入…": what 另外 or 加上 adds
     // is no part of the list.
     if (/^(?:另外|此外|另有|另|加上)/.test(words) && !reading.composedWhole)

@@ -3730,6 +3730,27 @@ describe("passages first read in session 2026-12-07 (西安、长春、湖州、
     ).toEqual([]);
   });
 
+  it("what stands paid now, a stray bracket, a 总量 of another basis and a part's own parts are read as such (元阳, 璧山, 重庆 2021, 克拉玛依 2020)", () => {
+    expect(
+      errors(
+        "统筹整合使用财政涉农资金107.13万元,其中项目管理费1.07万元,目前项目资金已拨付106.36万元。"
+      )
+    ).toEqual([]);
+    expect(errors("税收收入完成100亿元，增长29.1)%。")).toEqual([]);
+    expect(
+      errors(
+        "2021年全市一般公共预算收入2285亿元,增长9.1%,加上中央补助等,收入总量为6297亿元。\n与2021年执行数相比,全市一般公共预算收入决算数总量增加27亿元。"
+      )
+    ).toEqual([]);
+    const nested = (general: string) =>
+      `2020年,预计我区转移性补助收入9.42亿元,其中:一般公共转移支付补助收入${general}亿元,较上年执行数减少1.31亿元,下降12.2%,主要为税收返还0.75亿元,较上年持平;一般性转移支付收入6.55亿元,减少0.41亿元,下降5.9%;专项转移支付收入2.12亿元,减少0.9亿元,下降29.8%。`;
+    expect(errors(nested("9.42"))).toEqual([]);
+    // Without 主要为 the same figures are parts beside each other, and too many.
+    expect(errors(nested("9.42").replace("主要为", "")).map(([rule]) => rule)).toContain(
+      "AUDIT-SUM"
+    );
+  });
+
   it("shares of 固定资产总额 are of the 固定资产总量 the sentence gave (长春市信访局 2026)", () => {
     const text =
       "本单位固定资产总量为4295.98万元，房屋和构筑物3773.63万元，占固定资产总额的87.84%；设备335.24万元，占固定资产总额的7.90%；家具和用具172.11万元，占固定资产总额的4%;无形资产15万元占固定资产总额的0.26%。";

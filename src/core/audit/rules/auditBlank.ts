@@ -177,6 +177,11 @@ function check(context: AuditContext): AuditFinding[] {
         )
       )
         continue;
+      // A stray bracket between a number and its sign ("增长29.1)%": 璧山区 2021) leaves no number out.
+      if (kind === "percentWithoutNumber") {
+        const sign = start + match[0].search(/[%％]/);
+        if (/[0-9０-９]\s*[)）]\s*$/.test(text.slice(Math.max(0, sign - 6), sign))) continue;
+      }
       // A column's unit in a table's heading run into the next heading ("同比增减% 调整预算数"): no sentence on the line.
       if (
         kind === "percentWithoutNumber" &&

@@ -312,6 +312,17 @@ function checkList(
   // parts of another whole of the sentence before than the last one; when they are exactly that one's, no finding.
   if (judge(total.yuan, partsSum) === "wrong" && fitsAnotherWhole(parent, partsSum, context))
     return [];
+  // "…其中:一般公共转移支付补助收入9.42亿元,…主要为税收返还0.75亿元…;一般性转移支付收入6.55亿元…;专项转移支付
+  // 收入2.12亿元" (克拉玛依区 2020): parts that make up the part before them are its own, when so the list makes
+  // its whole.
+  if (
+    judge(total.yuan, partsSum) === "wrong" &&
+    judge(
+      total.yuan,
+      sum(nestedRemoved(parts, context.text).map((part) => asPart(part, false)))
+    ) !== "wrong"
+  )
+    return [];
   // Parts listed in the sentences (or a table's lines) after their whole's are quoted with it (金寨县麻埠镇 2023:
   // "…下达上级资金转移支付755.19万元。其中:中央级资金转移支付124.23万元,…"), when near.
   const quoted = quoteWith(parent.sentence, parts[parts.length - 1].sentence, context.text);
@@ -400,6 +411,28 @@ function withoutSubtotalsParts(parts: ItemClaim[]): ItemClaim[] {
     }
   }
   return parts;
+}
+
+/**
+ * The list with each run of two or more parts that makes up the part just before it, and that the text opens as
+ * its parts (主要为, 主要是, 其中, 包括), taken out. (Not parts merely equal to it: "一般公共服务支出预算1,196.3万元,
+ * 教育支出预算894.1万元,…" gives the whole to the wrong part — 綦江区扶欢中学 2024.)
+ */
+function nestedRemoved(
+  parts: readonly ItemClaim[],
+  text: string,
+  year: "current" | "prior" = "current"
+): ItemClaim[] {
+  const printed = (part: ItemClaim) => part[year] as PrintedAmount;
+  const amount = (part: ItemClaim) => printed(part).yuan;
+  for (let k = 0; k < parts.length - 1; k++) {
+    const between = text.slice(printed(parts[k]).end, printed(parts[k + 1]).start);
+    if (!/主要(?:为|是|包括)|其中|包括/.test(between)) continue;
+    for (let end = k + 3; end <= parts.length; end++)
+      if (judge(amount(parts[k]), sum(parts.slice(k + 1, end).map(amount))) === "consistent")
+        return nestedRemoved([...parts.slice(0, k + 1), ...parts.slice(end)], text, year);
+  }
+  return [...parts];
 }
 
 /**
@@ -654,6 +687,13 @@ function checkWorkedOutList(
   context: AuditContext
 ): AuditFinding[] {
   if (parts.length < 2 || !clearList(parent, parts)) return [];
+  // (Parts the text opens as another part's own — 主要为… — are in it, not beside it: 克拉玛依区 2020.)
+  for (const year of ["current", "prior"] as const)
+    if (
+      parts.every((part) => part[year]) &&
+      nestedRemoved(parts, context.text, year).length < parts.length
+    )
+      return [];
   // Changes on one basis only: a rate against last year's budget beside one against what was spent is no sum.
   // (And the parts of a balance may be below 0: no part is known to be at least 0.)
   if (parts.some((part) => part.changeBasis !== parent.changeBasis) || mayBeNegative(parent))
