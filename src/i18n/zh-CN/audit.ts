@@ -71,6 +71,9 @@ export const audit = {
     `“${amount}”前缺少“${word}”：按其后“${rate}”，它是增减额而不是上年数，请补上“${word}”。`,
   wholeBelowPart: (whole: string, total: string, part: string, amount: string) =>
     `${whole}${total}，少于它所含的${part}${amount}。`,
+  /** "按132697卷、每卷(册)2元计算应为26.54万元，而写作21.44万元。" */
+  perUnitMismatch: (count: string, standard: string, expected: string, printed: string) =>
+    `按${count}、${standard}计算应为${expected}，而写作${printed}。`,
   savingMismatch: (saved: string, budget: string, bought: string, expected: string) =>
     `节约资金${saved}，而采购预算${budget}减去采购金额${bought}为${expected}，两者不符。`,
   fundsBreakdownMismatch: (label: string, value: string, columns: string) =>

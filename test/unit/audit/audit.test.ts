@@ -3751,6 +3751,20 @@ describe("passages first read in session 2026-12-07 (西安、长春、湖州、
     );
   });
 
+  it("an amount worked out from a standard per unit is held to the count it is of (保山市档案局 2017)", () => {
+    const text = (amount: string) =>
+      `馆藏档案资料合计共132697卷(册、盘、盒、件),其中:档案 118606卷;资料 14091册,按照规定每卷(册)2元的标准测算,争取到市级财政资金${amount}。`;
+    expect(errors(text("26.54万元"))).toEqual([]);
+    // Any count of the unit may be the one (档案 alone: 23.72万元).
+    expect(errors(text("23.72万元"))).toEqual([]);
+    expect(errors(text("21.44万元"))).toEqual([["AUDIT-SUM", "21.44万元"]]);
+    // The 万 left off is said to be so.
+    const slip = auditText("慰问对象共120人，按慰问标准300元/人发放，市级资金配套3.6元。").findings;
+    expect(slip.map((f) => f.message)).toEqual([expect.stringContaining("应为3.6万元")]);
+    // A standard per unit and per time multiplies by a time the text may not give.
+    expect(errors("共有困难群众120人，按每人每月300元发放，共发放资金36万元。")).toEqual([]);
+  });
+
   it("shares of 固定资产总额 are of the 固定资产总量 the sentence gave (长春市信访局 2026)", () => {
     const text =
       "本单位固定资产总量为4295.98万元，房屋和构筑物3773.63万元，占固定资产总额的87.84%；设备335.24万元，占固定资产总额的7.90%；家具和用具172.11万元，占固定资产总额的4%;无形资产15万元占固定资产总额的0.26%。";

@@ -46,10 +46,8 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "a second change of the same total on another basis (剔除这一因素…仍然减少了933.78万元，下降了16.64%) leaves this year's amount to an earlier sentence, and 剔除 may change it too",
   "b25b-baoshan-wjw-2022":
     "市级资金配套3.6元 for 120人 at 慰问标准300/人 (3.6万元): a head count times a standard per head is not read as the amount it makes",
-  "b27d-baoshan-dag2017":
-    "132697卷 at 每卷(册)2元 is 26.54万元, not the 21.44万元 printed: a count times a standard per unit is not read as the amount it makes",
   "b27d-zhongjiang-sl2022":
-    "a 自评表 flattened to one run of text (\"…满意度10≥95%≥95%10……总分100100\"): its cells, and so the scores that come to 110, are not told apart",
+    'a 自评表 flattened to one run of text ("…满意度10≥95%≥95%10……总分100100"): its cells, and so the scores that come to 110, are not told apart',
   "b26b-ccxf26-proj":
     "项目支出预算474.56万元 followed by four projects with no 其中 or 包括 (116 + 30 + 312 + 15.56 = 473.56): nothing in the text says they are all of it, and a part short is no error of a selection",
   "b13-yueyang-nanhu-minzheng-2016-youfu-zijin":

@@ -42,6 +42,7 @@ import { countValue, findCountedLists } from "../countedLists";
 import { findSavings } from "../namedRatios";
 import { findFundsBreakdowns } from "../fundsByNature";
 import { findScores } from "../scores";
+import { countTimesStandard, findPerUnitAmounts } from "../perUnit";
 import {
   amountAt,
   amountKind,
@@ -51,6 +52,7 @@ import {
   topSectionOf,
   type PrintedAmount,
   type PrintedNumber,
+  type Sentence,
 } from "../text";
 import type { AuditContext, AuditFinding, AuditRule } from "../types";
 import { findingAt } from "../types";
@@ -1226,6 +1228,47 @@ function checkWholesNamedApart(context: AuditContext): AuditFinding[] {
   return found;
 }
 
+/**
+ * An amount a sentence says it worked out from a standard per unit, against the count of that unit its paragraph
+ * gives (保山市档案局 2017: 132697卷 × 每卷2元 = 26.54万元, printed 21.44万元). Right when any count of the unit
+ * makes it; otherwise said against the count the text gives as the total, or its only one.
+ */
+function checkPerUnit(context: AuditContext): AuditFinding[] {
+  const { text } = context;
+  const paragraphOf = (sentence: Sentence) => {
+    const start = text.lastIndexOf("\n", sentence.start - 1) + 1;
+    const end = text.indexOf("\n", sentence.end);
+    return { text: text.slice(start, end < 0 ? text.length : end), start };
+  };
+  return findPerUnitAmounts(context.claims.sentences, paragraphOf).flatMap(
+    ({ sentence, standard, amount, counts }) => {
+      const made = counts.map((count) => countTimesStandard(count.value, standard.yuan));
+      if (made.some((yuan) => judge(amount.yuan, yuan) !== "wrong")) return [];
+      const index = counts[0].total || counts.length === 1 ? 0 : -1;
+      if (index < 0) return [];
+      const expected = sayAmountLike(middle(made[index]), amount);
+      // "市级资金配套3.6元" for 120人 at 300元: the 万 left off.
+      const inWan =
+        amount.unit === "元" ? amountAt(amount.digits, amount.start, "万元") : undefined;
+      const slip =
+        inWan && judge(inWan.yuan, made[index]) !== "wrong"
+          ? context.words.mistakes.unitSlip(`${amount.digits}万元`)
+          : "";
+      return [
+        findingAt(
+          "AUDIT-SUM",
+          "error",
+          sentence,
+          amount,
+          `${context.words.perUnitMismatch(counts[index].text, standard.text, expected, amount.text)}${slip}`,
+          amount.text,
+          expected
+        ),
+      ];
+    }
+  );
+}
+
 /** 采购预算 − 采购金额 = 节约资金 (醴陵市 2020: 25439.38 − 24617.99 printed as 821.5). */
 function checkSavings(context: AuditContext): AuditFinding[] {
   return findSavings(context.claims.sentences).flatMap(({ saved, budget, bought, sentence }) => {
@@ -1491,6 +1534,7 @@ export const auditSum: AuditRule = {
         checkCountedTotals(context),
         checkWholesNamedApart(context),
         checkBasicAndProjectApart(context),
-        checkScores(context)
+        checkScores(context),
+        checkPerUnit(context)
       ),
 };

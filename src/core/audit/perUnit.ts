@@ -1,0 +1,157 @@
+/**
+ * An amount worked out from a standard per unit and a count the text gives: "馆藏档案资料合计共132697卷…按照规定每卷(册)
+ * 2元的标准测算,争取到市级财政资金21.44万元" (保山市档案局 2017) — 132697 × 2元 = 26.54万元.
+ *
+ * Only what the sentence itself says it worked out: the standard and the amount in one sentence, the amount said
+ * as reckoned, got or given (测算, 共计, 争取, 安排, 发放…) after the standard, and the counts of the standard's unit
+ * in its paragraph. A standard per unit and per time (每人每月, 元/人/年) multiplies by a time the text may not give,
+ * and is left alone.
+ */
+import { product, type Interval } from "./interval";
+import { findFigures, type PrintedAmount, type Sentence } from "./text";
+
+export interface PerUnitAmount {
+  sentence: Sentence;
+  /** The standard as printed ("每卷(册)2元", "300/人"). */
+  standard: { text: string; start: number; yuan: Interval };
+  /** The units the standard is per (卷, and 册 in its bracket). */
+  units: string[];
+  amount: PrintedAmount;
+  /** The counts of those units in the standard's paragraph, the one said to be the total first. */
+  counts: { value: bigint; text: string; start: number; total: boolean }[];
+}
+
+const UNIT = "[卷册人户件个名辆亩所校套台盘盒]";
+/** "每卷(册)2元", "每人补助500元", "每户1.2万元". */
+const PER_EACH = new RegExp(
+  `每(?:一)?(${UNIT})(?:[（(](${UNIT})[）)])?(?:补助|补贴|奖励|奖补|标准|发放|拨付)?(?:为)?\\s*([0-9０-９][0-9０-９.,，]*)\\s*(万元|元)`,
+  "g"
+);
+/** "4000元/人", "300/人", "标准3.5万元/户". */
+const PER_SLASH = new RegExp(`([0-9０-９][0-9０-９.,，]*)\\s*(万元|元)?\\s*[/／](${UNIT})`, "g");
+/** A time the standard is also per: "每人每月", "元/人/年", "元/人·月". */
+const PER_TIME = /^\s*(?:[/／·.]|每)\s*(?:月|年|天|日|次|季|学期|期)/;
+/** Words that say the amount after the standard was reckoned, got or given from it. */
+const RECKONED =
+  /测算|计算|核定|核拨|共计|合计|总计|共|争取|安排|配套|发放|拨付|下达|补助|资金|经费/;
+/** A count said to be the whole: "合计共132697卷", "共有120人". */
+const TOTAL_COUNT = /(?:合计|总计|共计|共有|共)\s*$/;
+
+const YUAN_PER = { 元: 1n, 万元: 10000n } as const;
+
+function digitsOf(text: string): string {
+  return text
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/[,，]/g, "");
+}
+
+/** The standard's value in 元 — exact: a standard is set, not measured ("每卷2元" is 2元, not 1.5 to 2.5). */
+function standardYuan(digits: string, unit: "元" | "万元"): Interval | undefined {
+  const plain = digitsOf(digits);
+  if (!/^\d+(?:\.\d+)?$/.test(plain)) return undefined;
+  const [whole, fraction = ""] = plain.split(".");
+  const value = { n: BigInt(whole + fraction) * YUAN_PER[unit], d: 10n ** BigInt(fraction.length) };
+  return { lo: value, hi: value };
+}
+
+/** Each amount a sentence says it worked out from a standard per unit, with the counts it may be of. */
+export function findPerUnitAmounts(
+  sentences: readonly Sentence[],
+  paragraphText: (sentence: Sentence) => { text: string; start: number }
+): PerUnitAmount[] {
+  const found: PerUnitAmount[] = [];
+  for (const sentence of sentences) {
+    if (!/每|[/／]/.test(sentence.text)) continue;
+    const standards: {
+      text: string;
+      start: number;
+      end: number;
+      units: string[];
+      yuan: Interval;
+    }[] = [];
+    for (const match of sentence.text.matchAll(PER_EACH)) {
+      const end = (match.index ?? 0) + match[0].length;
+      if (
+        PER_TIME.test(sentence.text.slice((match.index ?? 0) + 2, end)) ||
+        /^每/.test(sentence.text.slice(end))
+      )
+        continue;
+      // ("每人每月100元": a time between the unit and the amount.)
+      if (/每(?:月|年|天|日)/.test(match[0].slice(2))) continue;
+      const yuan = standardYuan(match[3], match[4] as "元" | "万元");
+      if (yuan)
+        standards.push({
+          text: match[0],
+          start: sentence.start + (match.index ?? 0),
+          end: sentence.start + end,
+          units: [match[1], ...(match[2] ? [match[2]] : [])],
+          yuan,
+        });
+    }
+    for (const match of sentence.text.matchAll(PER_SLASH)) {
+      const end = (match.index ?? 0) + match[0].length;
+      if (PER_TIME.test(sentence.text.slice(end))) continue;
+      const yuan = standardYuan(match[1], (match[2] ?? "元") as "元" | "万元");
+      if (yuan)
+        standards.push({
+          text: match[0],
+          start: sentence.start + (match.index ?? 0),
+          end: sentence.start + end,
+          units: [match[3]],
+          yuan,
+        });
+    }
+    if (standards.length !== 1) continue;
+    const [standard] = standards;
+    const amount = findFigures(sentence).find(
+      (figure): figure is PrintedAmount & { kind: "amount" } =>
+        figure.kind === "amount" &&
+        (figure.unit === "元" || figure.unit === "万元" || figure.unit === "亿元") &&
+        figure.start >= standard.end &&
+        RECKONED.test(
+          sentence.text.slice(
+            Math.max(0, figure.start - sentence.start - 14),
+            figure.start - sentence.start
+          )
+        )
+    );
+    if (!amount) continue;
+    const paragraph = paragraphText(sentence);
+    const counts: PerUnitAmount["counts"] = [];
+    const countPattern = new RegExp(
+      `([0-9０-９][0-9０-９,，]*)\\s*(${standard.units.join("|")})(?![次民])`,
+      "g"
+    );
+    for (const match of paragraph.text.matchAll(countPattern)) {
+      const start = paragraph.start + (match.index ?? 0);
+      if (start >= standard.start && start < standard.end) continue;
+      // (A number with a point is no count: "1.5人".)
+      if (/[.．]$/.test(paragraph.text.slice(0, match.index ?? 0))) continue;
+      const plain = digitsOf(match[1]);
+      if (!/^\d+$/.test(plain)) continue;
+      counts.push({
+        value: BigInt(plain),
+        text: match[0],
+        start,
+        total: TOTAL_COUNT.test(
+          paragraph.text.slice(Math.max(0, (match.index ?? 0) - 6), match.index ?? 0)
+        ),
+      });
+    }
+    if (counts.length === 0) continue;
+    counts.sort((a, b) => Number(b.total) - Number(a.total));
+    found.push({
+      sentence,
+      standard: { text: standard.text, start: standard.start, yuan: standard.yuan },
+      units: standard.units,
+      amount,
+      counts,
+    });
+  }
+  return found;
+}
+
+/** The amount a count makes at the standard, in 元. */
+export function countTimesStandard(count: bigint, standard: Interval): Interval {
+  return product({ lo: { n: count, d: 1n }, hi: { n: count, d: 1n } }, standard);
+}
