@@ -78,6 +78,15 @@ export function flowOf(reduced: string): Flow | undefined {
   return income === spending ? undefined : income ? "收入" : "支出";
 }
 
+/**
+ * The flow a name spells out in full — 收入 or 支出, not both — if any. Unlike `flowOf` a single 收 / 支 says
+ * nothing: "转移支付" is no spending.
+ */
+export function namedFlow(name: string): Flow | undefined {
+  const income = name.includes("收入");
+  return income === name.includes("支出") ? undefined : income ? "收入" : "支出";
+}
+
 /** An item's name as printed, without the who/when words and the verb: "其中人员经费完成" → "人员经费". */
 export function displayName(raw: string): string {
   let name = raw.trim().replace(/^[，,；;：:、（(\s]+/, "");

@@ -8,7 +8,7 @@
  * and is left alone.
  */
 import { product, type Interval } from "./interval";
-import { findFigures, type PrintedAmount, type Sentence } from "./text";
+import { asciiDigits, findFigures, type PrintedAmount, type Sentence } from "./text";
 
 export interface PerUnitAmount {
   sentence: Sentence;
@@ -39,10 +39,9 @@ const TOTAL_COUNT = /(?:合计|总计|共计|共有|共)\s*$/;
 
 const YUAN_PER = { 元: 1n, 万元: 10000n } as const;
 
+/** The number as plain ASCII digits, separators taken out. */
 function digitsOf(text: string): string {
-  return text
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[,，]/g, "");
+  return asciiDigits(text).replace(/,/g, "");
 }
 
 /** The standard's value in 元 — exact: a standard is set, not measured ("每卷2元" is 2元, not 1.5 to 2.5). */

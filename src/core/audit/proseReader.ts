@@ -15,6 +15,7 @@ import {
   displayName,
   bareFlow,
   flowOf,
+  namedFlow,
   sameItem,
   itemKeyOf,
 } from "./itemNames";
@@ -147,9 +148,7 @@ function neverPartOf(whole: string, part: string): boolean {
   if (/在职/.test(whole) && /离退休|退休|离休/.test(part)) return true;
   // (Spending is no part of income, nor income of spending: "全市一般公共预算收入预期目标750亿元，其中税收收入…；
   // 一般公共预算支出…" — 南通市 2026.)
-  const flow = (name: string) =>
-    /收入/.test(name) === /支出/.test(name) ? undefined : /收入/.test(name) ? "收入" : "支出";
-  const [wholeFlow, partFlow] = [flow(whole), flow(part)];
+  const [wholeFlow, partFlow] = [namedFlow(whole), namedFlow(part)];
   if (wholeFlow && partFlow && wholeFlow !== partFlow) return true;
   const [wholeCount, partCount] = [staffCount(whole), staffCount(part)];
   return wholeCount !== undefined && partCount !== undefined && wholeCount !== partCount;
@@ -1021,10 +1020,8 @@ export class ProseReader {
       if (!parts.includes(base)) parts.unshift(base);
       // (Not a sentence of both flows: "全市政府性基金预算收入…，收入总计…，全市政府性基金预算支出…，支出总计341.3亿元"
       // — 汕头市 2025: the 支出总计 is made of the spending alone.)
-      const strict = (name: string) =>
-        /收入/.test(name) === /支出/.test(name) ? undefined : /收入/.test(name) ? "收入" : "支出";
-      const totalFlow = strict(total.name);
-      if (totalFlow && parts.some((part) => ![totalFlow, undefined].includes(strict(part.name))))
+      const totalFlow = namedFlow(total.name);
+      if (totalFlow && parts.some((part) => ![totalFlow, undefined].includes(namedFlow(part.name))))
         return;
     }
     if (
