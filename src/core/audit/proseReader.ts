@@ -35,6 +35,7 @@ import {
   type ItemClaim,
   type ShareClaim,
   budgetKindIn,
+  PLAN_WORDS,
 } from "./items";
 
 import {
@@ -178,19 +179,17 @@ const LEADING_CHANGE = new RegExp(
 const EXECUTION_RATE_NAMES = "执行率|执行比例|完成率|支付率|使用率|支出率";
 /** "执行率", "完成年初预算的", "占年初预算" (what was spent, as a share of the budget). */
 const EXECUTION_WORD = new RegExp(
-  `${EXECUTION_RATE_NAMES}|完成(?:全年|年初|调整)?预算(?:数)?的?$|占(?:年度|年初|全年|调整后?的?)?预算(?:数)?的?$|(?:为|完成)(?:年度?|全年|年初|调整后?的?)?(?:预算|计划)(?:数)?的$`
+  `${EXECUTION_RATE_NAMES}|完成(?:全年|年初|调整)?预算(?:数)?的?$|占(?:年度|年初|全年|调整后?的?)?预算(?:数)?的?$|(?:为|完成)${PLAN_WORDS}的$`
 );
 /** The words of an execution rate from its name on: "执行率为", "支付完成率", "完成年初预算的". */
 const EXECUTION_WORD_ON = new RegExp(
-  `(?:预算)?(?:${EXECUTION_RATE_NAMES}).*$|完成.*$|占(?:年度|年初|全年|调整后?的?)?预算.*$|为(?:年度?|全年|年初|调整后?的?)?(?:预算|计划).*$`
+  `(?:预算)?(?:${EXECUTION_RATE_NAMES}).*$|完成.*$|占(?:年度|年初|全年|调整后?的?)?预算.*$|为${PLAN_WORDS}.*$`
 );
 /** What was spent in fact, said after what was planned: "实际执行", "实际支出", "已支付", "实际拨付". */
 const ACTUALLY_SPENT =
   /(?:实际|已经?|累计)(?:执行|支出|支付|使用|拨付|完成)(?:资金|金额)?(?:为|了)?\s*$/;
 /** An execution rate later in the sentence. */
-const EXECUTION_AHEAD = new RegExp(
-  `${EXECUTION_RATE_NAMES}|执行进度|为(?:年度?|全年|年初|调整后?的?)?(?:预算|计划)(?:数)?的`
-);
+const EXECUTION_AHEAD = new RegExp(`${EXECUTION_RATE_NAMES}|执行进度|为${PLAN_WORDS}的`);
 const SHARE_WORD = /(?:占比|所占比例|所占比重|比重|比例)(?:为|是|达)?$/;
 /** A paragraph that starts a new heading or numbered item ends a list of parts. */
 const HEADING =

@@ -27,7 +27,7 @@ import {
   signed,
 } from "../interval";
 import { amountThisYear, yearIn, type ChangeClaim, type ItemClaim } from "../claims";
-import type { BudgetKind } from "../items";
+import { PLAN_WORDS, type BudgetKind } from "../items";
 import { findNamedRatios } from "../namedRatios";
 import { findScores } from "../scores";
 import {
@@ -429,16 +429,20 @@ function checkExecutionAgainstShortfall(item: ItemClaim, context: AuditContext):
 
 /** An execution rate said as "为预算的", "为年计划的". */
 function isRateOfPlan(item: ItemClaim, text: string): boolean {
+  return RATE_OF_PLAN.test(wordsBeforeRate(item, text));
+}
+
+const RATE_OF_PLAN = new RegExp(`为${PLAN_WORDS}的\\s*$`);
+
+/** The words just before an item's execution rate, in its sentence. */
+function wordsBeforeRate(item: ItemClaim, text: string): string {
   const rate = item.executionRate as PrintedPercent;
-  const before = text.slice(Math.max(item.sentence.start, rate.start - 12), rate.start);
-  return /为(?:年度?|全年|年初|调整(?:后)?)?(?:预算|计划)(?:数)?的\s*$/.test(before);
+  return text.slice(Math.max(item.sentence.start, rate.start - 12), rate.start);
 }
 
 /** The budget an execution rate names just before it: "完成年初预算的", "为调整预算的". */
 function executionBasis(item: ItemClaim, text: string): BudgetKind | undefined {
-  const rate = item.executionRate as PrintedPercent;
-  const before = text.slice(Math.max(item.sentence.start, rate.start - 12), rate.start);
-  const named = /(年初|调整(?:后)?|全年)预算(?:数)?的?\s*$/.exec(before)?.[1];
+  const named = /(年初|调整(?:后)?|全年)预算(?:数)?的?\s*$/.exec(wordsBeforeRate(item, text))?.[1];
   return named === undefined ? undefined : named === "年初" ? "initial" : "adjusted";
 }
 
