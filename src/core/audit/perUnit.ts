@@ -8,7 +8,7 @@
  * and is left alone.
  */
 import { product, type Interval } from "./interval";
-import { asciiDigits, findFigures, type PrintedAmount, type Sentence } from "./text";
+import { asciiDigits, findFigures, type Figure, type PrintedAmount, type Sentence } from "./text";
 
 export interface PerUnitAmount {
   sentence: Sentence;
@@ -19,6 +19,15 @@ export interface PerUnitAmount {
   amount: PrintedAmount;
   /** The counts of those units in the standard's paragraph, the one said to be the total first. */
   counts: { value: bigint; text: string; start: number; total: boolean }[];
+}
+
+/** A standard whose sentence gives its count and no amount: the amount, if any, is in a sentence after it. */
+export interface UnsettledStandard {
+  sentence: Sentence;
+  standard: PerUnitAmount["standard"];
+  units: string[];
+  count: PerUnitAmount["counts"][number];
+  after: readonly Sentence[];
 }
 
 const UNIT = "[卷册人户件个名辆亩所校套台盘盒]";
@@ -53,101 +62,146 @@ function standardYuan(digits: string, unit: "元" | "万元"): Interval | undefi
   return { lo: value, hi: value };
 }
 
-/** Each amount a sentence says it worked out from a standard per unit, with the counts it may be of. */
+interface Standard {
+  text: string;
+  start: number;
+  end: number;
+  units: string[];
+  yuan: Interval;
+}
+
+/** The standards per unit a sentence gives, per time left out. */
+function standardsIn(sentence: Sentence): Standard[] {
+  const standards: Standard[] = [];
+  for (const match of sentence.text.matchAll(PER_EACH)) {
+    const end = (match.index ?? 0) + match[0].length;
+    if (
+      PER_TIME.test(sentence.text.slice((match.index ?? 0) + 2, end)) ||
+      /^每/.test(sentence.text.slice(end))
+    )
+      continue;
+    // ("每人每月100元": a time between the unit and the amount.)
+    if (/每(?:月|年|天|日)/.test(match[0].slice(2))) continue;
+    const yuan = standardYuan(match[3], match[4] as "元" | "万元");
+    if (yuan)
+      standards.push({
+        text: match[0],
+        start: sentence.start + (match.index ?? 0),
+        end: sentence.start + end,
+        units: [match[1], ...(match[2] ? [match[2]] : [])],
+        yuan,
+      });
+  }
+  for (const match of sentence.text.matchAll(PER_SLASH)) {
+    const end = (match.index ?? 0) + match[0].length;
+    if (PER_TIME.test(sentence.text.slice(end))) continue;
+    const yuan = standardYuan(match[1], (match[2] ?? "元") as "元" | "万元");
+    if (yuan)
+      standards.push({
+        text: match[0],
+        start: sentence.start + (match.index ?? 0),
+        end: sentence.start + end,
+        units: [match[3]],
+        yuan,
+      });
+  }
+  return standards;
+}
+
+/** The counts of a standard's units in a text (its paragraph, or its sentence), the standard's own number left out. */
+function countsIn(
+  span: { text: string; start: number },
+  standard: Standard
+): PerUnitAmount["counts"] {
+  const counts: PerUnitAmount["counts"] = [];
+  const countPattern = new RegExp(
+    `([0-9０-９][0-9０-９,，]*)\\s*(${standard.units.join("|")})(?![次民])`,
+    "g"
+  );
+  for (const match of span.text.matchAll(countPattern)) {
+    const start = span.start + (match.index ?? 0);
+    if (start >= standard.start && start < standard.end) continue;
+    // (A number with a point is no count: "1.5人".)
+    if (/[.．]$/.test(span.text.slice(0, match.index ?? 0))) continue;
+    const plain = digitsOf(match[1]);
+    if (!/^\d+$/.test(plain)) continue;
+    counts.push({
+      value: BigInt(plain),
+      text: match[0],
+      start,
+      total: TOTAL_COUNT.test(
+        span.text.slice(Math.max(0, (match.index ?? 0) - 6), match.index ?? 0)
+      ),
+    });
+  }
+  return counts.sort((a, b) => Number(b.total) - Number(a.total));
+}
+
+/** A figure said to be reckoned, got or given (the words just before it). */
+function isReckoned(sentence: Sentence, figure: PrintedAmount): boolean {
+  return RECKONED.test(
+    sentence.text.slice(
+      Math.max(0, figure.start - sentence.start - 14),
+      figure.start - sentence.start
+    )
+  );
+}
+
+const isMoney = (figure: Figure): figure is PrintedAmount & { kind: "amount" } =>
+  figure.kind === "amount" &&
+  (figure.unit === "元" || figure.unit === "万元" || figure.unit === "亿元");
+
+/**
+ * Each amount a sentence says it worked out from a standard per unit, with the counts it may be of; and each
+ * standard given with its count but no amount ("慰问对象120人，慰问标准300/人。"), with the sentences after it, where
+ * the amount may be ("…市级资金配套3.6元…" three sections on, 保山市卫健委 2022).
+ */
 export function findPerUnitAmounts(
   sentences: readonly Sentence[],
   paragraphText: (sentence: Sentence) => { text: string; start: number }
-): PerUnitAmount[] {
-  const found: PerUnitAmount[] = [];
-  for (const sentence of sentences) {
-    if (!/每|[/／]/.test(sentence.text)) continue;
-    const standards: {
-      text: string;
-      start: number;
-      end: number;
-      units: string[];
-      yuan: Interval;
-    }[] = [];
-    for (const match of sentence.text.matchAll(PER_EACH)) {
-      const end = (match.index ?? 0) + match[0].length;
-      if (
-        PER_TIME.test(sentence.text.slice((match.index ?? 0) + 2, end)) ||
-        /^每/.test(sentence.text.slice(end))
-      )
-        continue;
-      // ("每人每月100元": a time between the unit and the amount.)
-      if (/每(?:月|年|天|日)/.test(match[0].slice(2))) continue;
-      const yuan = standardYuan(match[3], match[4] as "元" | "万元");
-      if (yuan)
-        standards.push({
-          text: match[0],
-          start: sentence.start + (match.index ?? 0),
-          end: sentence.start + end,
-          units: [match[1], ...(match[2] ? [match[2]] : [])],
-          yuan,
-        });
-    }
-    for (const match of sentence.text.matchAll(PER_SLASH)) {
-      const end = (match.index ?? 0) + match[0].length;
-      if (PER_TIME.test(sentence.text.slice(end))) continue;
-      const yuan = standardYuan(match[1], (match[2] ?? "元") as "元" | "万元");
-      if (yuan)
-        standards.push({
-          text: match[0],
-          start: sentence.start + (match.index ?? 0),
-          end: sentence.start + end,
-          units: [match[3]],
-          yuan,
-        });
-    }
-    if (standards.length !== 1) continue;
+): { worked: PerUnitAmount[]; unsettled: UnsettledStandard[] } {
+  const worked: PerUnitAmount[] = [];
+  const unsettled: UnsettledStandard[] = [];
+  sentences.forEach((sentence, index) => {
+    if (!/每|[/／]/.test(sentence.text)) return;
+    const standards = standardsIn(sentence);
+    if (standards.length !== 1) return;
     const [standard] = standards;
-    const amount = findFigures(sentence).find(
+    const figures = findFigures(sentence);
+    const amount = figures.find(
       (figure): figure is PrintedAmount & { kind: "amount" } =>
-        figure.kind === "amount" &&
-        (figure.unit === "元" || figure.unit === "万元" || figure.unit === "亿元") &&
-        figure.start >= standard.end &&
-        RECKONED.test(
-          sentence.text.slice(
-            Math.max(0, figure.start - sentence.start - 14),
-            figure.start - sentence.start
-          )
-        )
+        isMoney(figure) && figure.start >= standard.end && isReckoned(sentence, figure)
     );
-    if (!amount) continue;
-    const paragraph = paragraphText(sentence);
-    const counts: PerUnitAmount["counts"] = [];
-    const countPattern = new RegExp(
-      `([0-9０-９][0-9０-９,，]*)\\s*(${standard.units.join("|")})(?![次民])`,
-      "g"
-    );
-    for (const match of paragraph.text.matchAll(countPattern)) {
-      const start = paragraph.start + (match.index ?? 0);
-      if (start >= standard.start && start < standard.end) continue;
-      // (A number with a point is no count: "1.5人".)
-      if (/[.．]$/.test(paragraph.text.slice(0, match.index ?? 0))) continue;
-      const plain = digitsOf(match[1]);
-      if (!/^\d+$/.test(plain)) continue;
-      counts.push({
-        value: BigInt(plain),
-        text: match[0],
-        start,
-        total: TOTAL_COUNT.test(
-          paragraph.text.slice(Math.max(0, (match.index ?? 0) - 6), match.index ?? 0)
-        ),
-      });
+    const described = { text: standard.text, start: standard.start, yuan: standard.yuan };
+    if (!amount) {
+      const counts = countsIn(sentence, standard);
+      if (counts.length === 1 && !figures.some(isMoney))
+        unsettled.push({
+          sentence,
+          standard: described,
+          units: standard.units,
+          count: counts[0],
+          after: sentences.slice(index + 1),
+        });
+      return;
     }
-    if (counts.length === 0) continue;
-    counts.sort((a, b) => Number(b.total) - Number(a.total));
-    found.push({
-      sentence,
-      standard: { text: standard.text, start: standard.start, yuan: standard.yuan },
-      units: standard.units,
-      amount,
-      counts,
-    });
-  }
-  return found;
+    const counts = countsIn(paragraphText(sentence), standard);
+    if (counts.length === 0) return;
+    worked.push({ sentence, standard: described, units: standard.units, amount, counts });
+  });
+  return { worked, unsettled };
+}
+
+/** The money figures, said as reckoned or given, of the sentences after a standard. */
+export function reckonedAmountsIn(
+  sentences: readonly Sentence[]
+): { sentence: Sentence; amount: PrintedAmount }[] {
+  return sentences.flatMap((sentence) =>
+    findFigures(sentence)
+      .filter(isMoney)
+      .filter((amount) => isReckoned(sentence, amount))
+      .map((amount) => ({ sentence, amount }))
+  );
 }
 
 /** The amount a count makes at the standard, in 元. */

@@ -3765,6 +3765,24 @@ describe("passages first read in session 2026-12-07 (西安、长春、湖州、
     expect(errors("共有困难群众120人，按每人每月300元发放，共发放资金36万元。")).toEqual([]);
   });
 
+  it("a standard and its count in one sentence hold a later amount only to the 万 left off (保山市卫健委 2022)", () => {
+    const report = (amount: string) =>
+      `1.产出指标全部完成，慰问对象120人，慰问标准300/人。\n二、佐证材料\n春节慰问经费项目市级资金配套${amount}，全部到位并使用完毕，执行率100%。`;
+    const slip = auditText(report("3.6元")).findings.filter((f) => f.severity === "error");
+    expect(slip.map((f) => [f.rule, f.printed, f.expected])).toEqual([
+      ["AUDIT-SUM", "3.6元", "3.6万元"],
+    ]);
+    expect(slip[0].message).toContain("120人");
+    expect(errors(report("3.6万元"))).toEqual([]);
+    // Other digits may be another amount than the standard's: nothing is said of them.
+    expect(errors(report("5.2万元"))).toEqual([]);
+    expect(errors(report("5.2元"))).toEqual([]);
+    // Two counts in the standard's sentence: which one the money is of is not known.
+    expect(errors(`慰问对象120人，其中退休60人，慰问标准300/人。\n市级资金配套3.6元。`)).toEqual(
+      []
+    );
+  });
+
   it("shares of 固定资产总额 are of the 固定资产总量 the sentence gave (长春市信访局 2026)", () => {
     const text =
       "本单位固定资产总量为4295.98万元，房屋和构筑物3773.63万元，占固定资产总额的87.84%；设备335.24万元，占固定资产总额的7.90%；家具和用具172.11万元，占固定资产总额的4%;无形资产15万元占固定资产总额的0.26%。";

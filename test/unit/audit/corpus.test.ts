@@ -44,8 +44,6 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "the change of 一般公共预算拨款 (income, +22.27) and of 一般公共预算财政拨款支出 (spending, −12.48) are two items to the audit",
   "yuzhong-2017-sangong-jiedu":
     "a second change of the same total on another basis (剔除这一因素…仍然减少了933.78万元，下降了16.64%) leaves this year's amount to an earlier sentence, and 剔除 may change it too",
-  "b25b-baoshan-wjw-2022":
-    "市级资金配套3.6元 for 120人 at 慰问标准300/人 (3.6万元): a head count times a standard per head is not read as the amount it makes",
   "b27d-zhongjiang-sl2022":
     'a 自评表 flattened to one run of text ("…满意度10≥95%≥95%10……总分100100"): its cells, and so the scores that come to 110, are not told apart',
   "b26b-ccxf26-proj":

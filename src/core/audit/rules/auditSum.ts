@@ -42,7 +42,12 @@ import { countValue, findCountedLists } from "../countedLists";
 import { findSavings } from "../namedRatios";
 import { findFundsBreakdowns } from "../fundsByNature";
 import { findScores } from "../scores";
-import { countTimesStandard, findPerUnitAmounts } from "../perUnit";
+import {
+  countTimesStandard,
+  findPerUnitAmounts,
+  reckonedAmountsIn,
+  type UnsettledStandard,
+} from "../perUnit";
 import {
   amountAt,
   amountKind,
@@ -1240,33 +1245,62 @@ function checkPerUnit(context: AuditContext): AuditFinding[] {
     const end = text.indexOf("\n", sentence.end);
     return { text: text.slice(start, end < 0 ? text.length : end), start };
   };
-  return findPerUnitAmounts(context.claims.sentences, paragraphOf).flatMap(
-    ({ sentence, standard, amount, counts }) => {
-      const made = counts.map((count) => countTimesStandard(count.value, standard.yuan));
-      if (made.some((yuan) => judge(amount.yuan, yuan) !== "wrong")) return [];
-      const index = counts[0].total || counts.length === 1 ? 0 : -1;
-      if (index < 0) return [];
-      const expected = sayAmountLike(middle(made[index]), amount);
-      // "市级资金配套3.6元" for 120人 at 300元: the 万 left off.
-      const inWan =
-        amount.unit === "元" ? amountAt(amount.digits, amount.start, "万元") : undefined;
-      const slip =
-        inWan && judge(inWan.yuan, made[index]) !== "wrong"
-          ? context.words.mistakes.unitSlip(`${amount.digits}万元`)
-          : "";
+  const { worked, unsettled } = findPerUnitAmounts(context.claims.sentences, paragraphOf);
+  const workedOut = worked.flatMap(({ sentence, standard, amount, counts }) => {
+    const made = counts.map((count) => countTimesStandard(count.value, standard.yuan));
+    if (made.some((yuan) => judge(amount.yuan, yuan) !== "wrong")) return [];
+    const index = counts[0].total || counts.length === 1 ? 0 : -1;
+    if (index < 0) return [];
+    const expected = sayAmountLike(middle(made[index]), amount);
+    // "市级资金配套3.6元" for 120人 at 300元: the 万 left off.
+    const inWan = amount.unit === "元" ? amountAt(amount.digits, amount.start, "万元") : undefined;
+    const slip =
+      inWan && judge(inWan.yuan, made[index]) !== "wrong"
+        ? context.words.mistakes.unitSlip(`${amount.digits}万元`)
+        : "";
+    return [
+      findingAt(
+        "AUDIT-SUM",
+        "error",
+        sentence,
+        amount,
+        `${context.words.perUnitMismatch(counts[index].text, standard.text, expected, amount.text)}${slip}`,
+        amount.text,
+        expected
+      ),
+    ];
+  });
+  return [...workedOut, ...unitSlipsAfter(context, unsettled)];
+}
+
+/**
+ * A standard and its count in one sentence, the money in a later one ("慰问对象120人，慰问标准300/人。" … "市级资金
+ * 配套3.6元"): the later amount is held to count × standard only where its digits make it in the other unit — the
+ * 万 left off, or put on. An amount of other digits may be of something else, and is left alone.
+ */
+function unitSlipsAfter(context: AuditContext, unsettled: UnsettledStandard[]): AuditFinding[] {
+  return unsettled.flatMap(({ standard, count, after }) => {
+    const made = countTimesStandard(count.value, standard.yuan);
+    for (const { sentence, amount } of reckonedAmountsIn(after)) {
+      if (judge(amount.yuan, made) !== "wrong") return [];
+      const otherUnit = amount.unit === "元" ? "万元" : amount.unit === "万元" ? "元" : undefined;
+      const other = otherUnit && amountAt(amount.digits, amount.start, otherUnit);
+      if (!other || judge(other.yuan, made) === "wrong") continue;
+      const expected = `${amount.digits}${otherUnit}`;
       return [
         findingAt(
           "AUDIT-SUM",
           "error",
           sentence,
           amount,
-          `${context.words.perUnitMismatch(counts[index].text, standard.text, expected, amount.text)}${slip}`,
+          `${context.words.perUnitMismatch(count.text, standard.text, expected, amount.text)}${context.words.mistakes.unitSlip(expected)}`,
           amount.text,
           expected
         ),
       ];
     }
-  );
+    return [];
+  });
 }
 
 /** 采购预算 − 采购金额 = 节约资金 (醴陵市 2020: 25439.38 − 24617.99 printed as 821.5). */
