@@ -34,6 +34,8 @@ export const audit: typeof zh = {
     `spent ${current}, over the budgets of ${parts} worked out from their spending and execution rates (about ${sum})`,
   basisNamedRatio: (part, base, addedBack) =>
     addedBack ? `${part} ÷ (${base} + ${part})` : `${part} ÷ ${base}`,
+  pctOfZero: (claim, basis, against, execution) =>
+    `"${claim}": ${basis}; ${against === "prior" ? "last year" : "the budget"} is 0, so no ${execution ? "execution rate" : "rate"} describes it`,
   pct: (claim, basis, expected) => `"${claim}": from ${basis} it should be ${expected}`,
   mistakes: {
     wrongDenominator: " (divided by this year instead of last year?)",

@@ -36,6 +36,9 @@ export const audit = {
     `决算数${current}、其中${parts}按支出与执行率推算的预算合计约${sum}`,
   basisNamedRatio: (part: string, base: string, addedBack: boolean) =>
     addedBack ? `${part} ÷（${base} + ${part}）` : `${part} ÷ ${base}`,
+  /** A rate of a base of 0: "“增长100%”：增减额4.79万元、本年数4.79万元，预算数为0，增减幅度无从计算". */
+  pctOfZero: (claim: string, basis: string, against: "prior" | "budget", execution: boolean) =>
+    `“${claim}”：${basis}，${against === "prior" ? "上年数" : "预算数"}为0，${execution ? "执行率" : "增减幅度"}无从计算`,
   pct: (claim: string, basis: string, expected: string) =>
     `“${claim}”：按${basis}计算应为${expected}`,
   mistakes: {

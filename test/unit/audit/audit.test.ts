@@ -332,6 +332,10 @@ describe("AUDIT-SUM: differences from the budget", () => {
     ).findings;
     expect(rules(zero)).toEqual(["AUDIT-PCT"]);
     expect(zero[0].expected).toBe("预算数为0，增减幅度无从计算");
+    // Said as what it is, not as a figure the rate "should be".
+    expect(zero[0].message).toMatch(
+      /^“增长100%”：增减额4\.79万元、本年数4\.79万元，预算数为0，增减幅度无从计算/
+    );
     expect(zero[0].message).toContain("以本年数而非上年数作分母");
     // 0.85 ÷ 1.50 = 56.67%.
     expect(
@@ -3539,9 +3543,15 @@ describe("passages first read in session 2026-12-07 (西安、长春、湖州、
   });
 
   it("an execution rate of a budget of 0 is no rate, and one that names its budget is of that one (佛山 2019, 普陀区 2024)", () => {
-    expect(errors("“三公”经费财政拨款支出决算为 0.16 万元，完成预算 0 万元的 0% 。")).toEqual([
-      ["AUDIT-PCT", "0%"],
+    const zero = auditText(
+      "“三公”经费财政拨款支出决算为 0.16 万元，完成预算 0 万元的 0% 。"
+    ).findings;
+    expect(zero.map((f) => [f.rule, f.severity, f.printed])).toEqual([
+      ["AUDIT-PCT", "error", "0%"],
     ]);
+    expect(zero[0].message).toBe(
+      "“0%”：决算数0.16 万元、预算数0 万元，预算数为0，执行率无从计算。"
+    );
     // Nothing of nothing says nothing wrong.
     expect(errors("因公出国（境）费支出决算为 0 万元，完成预算 0 万元的 0% 。")).toEqual([]);
     const named = (basis: string) =>

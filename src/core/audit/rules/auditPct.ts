@@ -333,7 +333,9 @@ function checkRate(c: Comparison, sentence: Sentence, context: AuditContext): Au
     sentence,
     { start: rate.word.start, end: rate.figure.end, text: claim },
     {
-      wrong: `${context.words.pct(claim, chosen.basis, expected)}${explained}。`,
+      wrong: chosen.stated
+        ? `${context.words.pct(claim, chosen.basis, expected)}${explained}。`
+        : `${context.words.pctOfZero(claim, chosen.basis, c.against, false)}${explained}。`,
       rounding: context.words.rounding(claim, expected),
     },
     rate.figure.text,
@@ -505,7 +507,14 @@ function checkExecutionAgainst(
     item.sentence,
     executionRate,
     {
-      wrong: `${context.words.pct(claim, context.words.basisExecution(current.text, budget.text), expected)}${unitSlip}。`,
+      wrong: stated
+        ? `${context.words.pct(claim, context.words.basisExecution(current.text, budget.text), expected)}${unitSlip}。`
+        : `${context.words.pctOfZero(
+            claim,
+            context.words.basisExecution(current.text, budget.text),
+            "budget",
+            true
+          )}。`,
       rounding: context.words.rounding(claim, expected),
     },
     claim,
