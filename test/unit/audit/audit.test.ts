@@ -3793,6 +3793,22 @@ describe("passages first read in session 2026-12-07 (西安、长春、湖州、
     );
   });
 
+  it("a list that ends with 其他 (其他收入, 其他支出) is all of its whole (大冶市殷祖卫生院 2023, 吕梁市 2018)", () => {
+    const income = (other: string) =>
+      `大冶市殷祖卫生院本级2023部门预算总收入预计1335.34万元,比上年增加6.53万元,增长0.49%。其中:财政拨款(补助)448.87万元,占总收入的33.61%;非税收入拨款0万元,占总收入的0.00%;其他收入${other}万元,占总收入0.00%`;
+    expect(errors(income("0"))).toEqual([["AUDIT-SUM", "1335.34万元"]]);
+    const nonTax = (fines: string) =>
+      `——非税收入完成366193万元，为预算的116.59%。其中：专项收入完成112607万元，行政事业性收费收入完成28583万元，罚没收入完成${fines}万元，国有资源（资产）有偿使用收入完成159873万元，其他收入完成16164万元。`;
+    expect(errors(nonTax("45966"))).toEqual([["AUDIT-SUM", "366193万元"]]);
+    expect(errors(nonTax("48966"))).toEqual([]);
+    // A class named 其他… of its own kind is one class among others, not the rest of the whole.
+    expect(
+      errors(
+        "本部门2019年一般公共预算支出203091.65万元，其中：行政运行2740.23万元，事业运行358.07万元，一般行政管理事务3853.4万元，其他发展与改革事务支出195284.3万元。"
+      )
+    ).toEqual([]);
+  });
+
   it("shares of 固定资产总额 are of the 固定资产总量 the sentence gave (长春市信访局 2026)", () => {
     const text =
       "本单位固定资产总量为4295.98万元，房屋和构筑物3773.63万元，占固定资产总额的87.84%；设备335.24万元，占固定资产总额的7.90%；家具和用具172.11万元，占固定资产总额的4%;无形资产15万元占固定资产总额的0.26%。";

@@ -20,8 +20,6 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "counts of projects (个) by region against the total count: counts of projects are no amounts",
   "b21b-qinhuangdao-haigangqu-2016-caigou":
     "a title's 节约资金253万余元 against the body's 290.72: 万余 is a bound, and a title is not compared with the body",
-  "b21b-daye-yinzuweishengyuan-2023-yusuan":
-    "shares of 总收入 that leave 66.39% unlisted: the template's kinds of income are not known to be all of it",
   "b20b-chongqing-dianjiang-binyiguan-2020-zongti":
     "存量资金669.04万元 as the reason, and 年初结转和结余699.04万元: names that differ are two items",
   "b20b-zhongyang-qixiangju-2011-danwei":

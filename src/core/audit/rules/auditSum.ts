@@ -83,6 +83,8 @@ function kindsCounted(parent: ItemClaim, parts: readonly ItemClaim[]): boolean {
 export function partsMakeWhole(parent: ItemClaim, parts: readonly ItemClaim[]): boolean {
   if (parent.partsAreAll || kindsCounted(parent, parts)) return true;
   if (parts.length > 0 && parent.classifiedIn?.includes(parts[0].breakdown)) return true;
+  if (parts.length >= 3 && /^其[他它](?:收入|支出)?$/.test(parts[parts.length - 1].printedName))
+    return true;
   const keys = new Set(parts.map((part) => itemKeyOf(part.name)));
   const parentKey = itemKeyOf(parent.name);
   const sets = (parentKey && WHOLE_PARTS[parentKey]) || [];
