@@ -19,7 +19,7 @@ import {
   sameItem,
   itemKeyOf,
 } from "./itemNames";
-import { compare } from "./interval";
+import { compare, intersects, sum } from "./interval";
 import { readRespectively, type RespectiveList } from "./respectively";
 import { CHANGE_WORD, DECREASE, INCREASE, RATE_WORD, SHARE_OF, directionOf } from "./words";
 import {
@@ -618,7 +618,10 @@ export class ProseReader {
       this.partsParent = undefined;
     let parent = this.partsParent;
     if (parent && this.peerWholes.includes(parent)) {
+      // (Not a whole its listed parts already make: "农机具购置补贴资金为380.11万元(省级下达资金350万元,上年结转30.11万元),
+      // 共兑付补贴资金380.019万元…。其中农机购置补贴资金兑付378.619万元" — 泾川县 2020.)
       const [best, next] = this.peerWholes
+        .filter((whole) => whole === parent || !madeByItsParts(whole))
         .map((whole) => ({ whole, shared: commonStart(whole.name, name) }))
         .sort((a, b) => b.shared - a.shared);
       if (best.shared >= 2 && best.shared > next.shared) parent = best.whole;
@@ -1501,11 +1504,21 @@ export class ProseReader {
         /^其中[^：:，,]/.test(words)
           ? this.partsParent
           : undefined;
+      // "…其他各类资金13335万元，…。全区涉农整合资金主要用于…2个方面，其中，安排产业发展方面26602万元…" (麦积区
+      // 2021): the sentence before 其中 names what the list is of; an item only the sentence before gave is not it.
+      const usedFor =
+        clause.start > sentence.start && this.current?.sentence !== sentence
+          ? /^([^，,。；;0-9０-９]{2,24}?)(?:主要)?用于[^元%％]*$/.exec(
+              this.text.slice(sentence.start, clause.start)
+            )
+          : null;
       const whole = opensParagraph
         ? this.paragraphNumbered
           ? undefined
           : this.lastWithAmount(this.sectionBefore)
-        : (ofTheList ?? listed ?? this.current);
+        : usedFor
+          ? this.recentItemNamed(reduceName(usedFor[1]), sentence)
+          : (ofTheList ?? listed ?? this.current);
       if (whole) {
         // (Not "其中：", whose parts may be parted by ；: "公务车购置及运行费21.56万元，其中：公务用车购置费0万元，…；公务车
         // 用车运行费21.56万元".)
@@ -1878,4 +1891,15 @@ export class ProseReader {
     if (reading.hasFigures) this.figureSentences++;
     this.paragraphHasFigures ||= reading.hasFigures;
   }
+}
+
+/** A whole whose listed parts add up to it: a part named after them is in no list of it. */
+function madeByItsParts(whole: ItemClaim): boolean {
+  const amounts = whole.children.map((child) => child.current);
+  return (
+    whole.current !== undefined &&
+    amounts.length >= 2 &&
+    amounts.every((amount) => amount !== undefined && amount.unit === whole.current?.unit) &&
+    intersects(sum(amounts.map((amount) => (amount as PrintedAmount).yuan)), whole.current.yuan)
+  );
 }
