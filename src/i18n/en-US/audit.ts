@@ -84,7 +84,9 @@ export const audit: typeof zh = {
   partInAnotherUnit: (part: string, unit: string, whole: string, expected: string) =>
     `${part}: every other part is in ${unit}, and with this one as ${expected} the parts agree with ${whole}; the figure is most likely in the wrong unit: ${expected}.`,
   partsOver: (parent, total, parts, sum) =>
-    `The parts ${parts} add up to ${sum}, more than ${parent} ${total}.`,
+    parts.includes("、")
+      ? `The parts ${parts} add up to ${sum}, more than ${parent} ${total}.`
+      : `The part ${parts} is ${sum}, more than ${parent} ${total}.`,
   carryOver: (closing, opening, income, spending, expected) =>
     `Carry-over at year end ${closing}: from the opening ${opening}, income ${income} and spending ${spending} it is ${expected}.`,
   linesNotListed: "any line not listed",
@@ -113,6 +115,8 @@ export const audit: typeof zh = {
   sharesUnder: (sum) => `The shares of all the parts add up to ${sum}, not 100%.`,
   totals: (income, spending) =>
     `Total income ${income} and total spending ${spending} differ; in a final account they are equal.`,
+  bothFlowsBudget: (whole, side) =>
+    `${side} differs from ${whole}; a budget of income and spending is each one's budget, so the three are equal.`,
   blankKinds: {
     placeholder: "a template placeholder left in",
     percentWithoutNumber: "a percent sign with no number",
@@ -132,6 +136,7 @@ export const audit: typeof zh = {
     rateInBracketsWithoutPercent:
       "a rate of change without its % sign (text copied from a PDF often loses it: compare with the page)",
     doubledCharacter: "the last character of a name doubled",
+    draftNote: "a drafter's note left in (the template says to delete it before publishing)",
     percentForAmount: "a percentage where the amount goes",
   },
   doubledInRow: (words) =>

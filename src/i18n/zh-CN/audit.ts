@@ -94,7 +94,7 @@ export const audit = {
   partInAnotherUnit: (part: string, unit: string, whole: string, expected: string) =>
     `${part}：其余各项均以${unit}计，若此项为${expected}，各项合计与${whole}相符；疑为单位写错，应为${expected}。`,
   partsOver: (parent: string, total: string, parts: string, sum: string) =>
-    `其中${parts}合计${sum}，超过了${parent}${total}。`,
+    `其中${parts}${parts.includes("、") ? "合计" : ""}${sum}，超过了${parent}${total}。`,
   carryOver: (
     closing: string,
     opening: string,
@@ -155,6 +155,9 @@ export const audit = {
   sharesUnder: (sum: string) => `各组成部分占比合计${sum}，应为100%。`,
   totals: (income: string, spending: string) =>
     `收入总计${income}与支出总计${spending}不等；决算中两者应相等。`,
+  /** "2026年收支预算11,174.3万元" against "2026年支出预算11,380.57万元". */
+  bothFlowsBudget: (whole: string, side: string) =>
+    `${side}与${whole}不等；收支预算即收入预算和支出预算各自的数额，三者应相等。`,
   blankKinds: {
     placeholder: "模板中的占位符未替换",
     percentWithoutNumber: "百分号前缺少数字",
@@ -171,6 +174,7 @@ export const audit = {
     rateWithoutPercent: "增减幅度后缺少百分号",
     rateInBracketsWithoutPercent: "增减幅度后缺少百分号（从PDF复制的文字常丢失百分号，请对照原文）",
     doubledCharacter: "名称的末字重复",
+    draftNote: "起草时的批注未删除（模板要求公开前删除）",
     percentForAmount: "应填金额的位置填的是百分比",
   },
   doubledInRow: (words: string) =>

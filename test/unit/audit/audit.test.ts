@@ -3809,6 +3809,78 @@ describe("passages first read in session 2026-12-07 (西安、长春、湖州、
     ).toEqual([]);
   });
 
+  it("the part a whole's 其中 names first is held to the whole alone; a whole below zero is not (北京市卫健委 2026, 周口 2019)", () => {
+    const text = (part: string) =>
+      `已安排公共卫生及计划生育扶助保障共同事权转移支付资金 18,225.94万元，其中：安排基本公共卫生服务方向 ${part} 万元，主要用于免费向城乡居民提供基本公共卫生服务。安排计划生育服务方向 75,124.14 万元，主要用于实施计划生育家庭特别扶助制度。`;
+    const over = auditText(text("35,541.8")).findings.filter((f) => f.severity === "error");
+    expect(over.map((f) => [f.rule, f.printed])).toEqual([["AUDIT-SUM", "18,225.94万元"]]);
+    expect(over[0].message).toBe(
+      "其中基本公共卫生服务方向35541.80万元，超过了已安排公共卫生及计划生育扶助保障共同事权转移支付资金18,225.94万元。"
+    );
+    expect(errors(text("5,541.8"))).toEqual([]);
+    expect(
+      errors(
+        "上级补助收入-4.4亿元，其中：上级补助彩票公益金189万元，市级补助区级土地出让净收益4.4亿元。"
+      )
+    ).toEqual([]);
+  });
+
+  it("a 其中 after a sentence naming what the money was used for, and a part after a whole its parts make (麦积 2021, 泾川 2020)", () => {
+    expect(
+      errors(
+        "纳入统筹涉农资金方案资金53043.61万元，其中：财政衔接推进乡村振兴补助资金39708.61万元，其他各类资金13335万元,项目由区委农村工作领导小组下达到相关责任单位并组织实施。全区涉农整合资金主要用于农村基础设施建设和农业产业发展2个方面,其中,安排产业发展方面26602万元,占比50.15%,安排基础设施建设26441.61万元,占比49.85%。"
+      )
+    ).toEqual([]);
+    expect(
+      errors(
+        "2020年,我县农机具购置补贴资金为380.11万元(省级下达资金350万元,上年结转30.11万元),共兑付补贴资金380.019万元,剩余0.091万元,完成补贴资金任务的100%。其中农机购置补贴资金兑付378.619万元,161户。"
+      )
+    ).toEqual([]);
+  });
+
+  it("a reason left out before the parts, a heading with only its year, and a drafter's note are blanks (烟台 2026)", () => {
+    const blanks = (text: string) =>
+      auditText(text)
+        .findings.filter((f) => f.rule === "AUDIT-BLANK")
+        .map((f) => f.printed);
+    expect(
+      blanks(
+        "“三公”经费预算共24.62万元，比上年减少2.7万元，下降9.88％。主要原因是\n其 中 ：\n1.因公出国（境）费5万元，与上年基本持平。"
+      )
+    ).toEqual(["主要原因是"]);
+    // Reasons listed on the lines after are no blank.
+    expect(
+      blanks("“三公”经费预算共24.62万元，比上年减少2.7万元。主要原因是：\n1.压减公务接待。")
+    ).toEqual([]);
+    expect(blanks("（一）收入预算：2026年。\n（二）支出预算：2026年。")).toEqual([
+      "2026年",
+      "2026年",
+    ]);
+    expect(blanks("实施时间：2026年。")).toEqual([]);
+    expect(
+      blanks(
+        "2026年本部门委托业务费财政拨款预算为2,196.52万元，比上年预算（注：上年3,468.18万元，公开时请删除注释）减少1271.66万元，下降36.67%。"
+      )
+    ).toEqual(["（注：上年3,468.18万元，公开时请删除注释）"]);
+  });
+
+  it("a budget of both flows is each flow's budget, of the same account (烟台市发改委 2026)", () => {
+    const text = (spending: string) =>
+      `（一）收入预算：2026年收入预算11,174.3万元，其中：一般公共预算收入11,046.3万元，国有资本经营预算收入124万元，其他收入4万元。\n（二）支出预算：2026年支出预算${spending}万元。\n（三）增减变化情况：2026年收支预算11,174.3万元，比上年减少256.73万元。`;
+    const found = auditText(text("11,380.57")).findings.filter((f) => f.severity === "error");
+    expect(found.map((f) => [f.rule, f.printed, f.expected])).toEqual([
+      ["AUDIT-TOTALS", "11,380.57万元", "11,174.3万元"],
+    ]);
+    expect(found[0].message).toContain(
+      "2026年支出预算11,380.57万元与2026年收支预算11,174.3万元不等"
+    );
+    expect(errors(text("11,174.3"))).toEqual([]);
+    // 财政拨款's budget of both flows is one account's; the 支出预算 of every fund is more.
+    expect(errors("2026年支出预算665964.37万元。\n2026年财政拨款收支预算654,235.22万元。")).toEqual(
+      []
+    );
+  });
+
   it("shares of 固定资产总额 are of the 固定资产总量 the sentence gave (长春市信访局 2026)", () => {
     const text =
       "本单位固定资产总量为4295.98万元，房屋和构筑物3773.63万元，占固定资产总额的87.84%；设备335.24万元，占固定资产总额的7.90%；家具和用具172.11万元，占固定资产总额的4%;无形资产15万元占固定资产总额的0.26%。";

@@ -86,8 +86,22 @@ const PATTERNS: readonly [BlankKind, RegExp][] = [
     // (Or printed as a point: "分配资金34.568.64万元".)
     /(?<![0-9０-９,.])(?:[0-9]{1,3}(?:,[0-9]{3})*,[0-9]{4,}(?:\.[0-9]+)?|[0-9]{1,3}(?:\.[0-9]{3})+\.[0-9]+)(?=\s*(?:万元|亿元|元))/g,
   ],
-  // "主要原因是。": the reason the template asked for is not there.
-  ["emptyReason", /(?:主要)?原因(?:是|为)[：:]?[^\S\n]*(?=[。；;])/g],
+  // "主要原因是。": the reason the template asked for is not there. (Or the line ends on it and the next opens the parts:
+  // "…下降9.88％。主要原因是\n其 中 ：\n1.因公出国（境）费…" — 烟台市民政局 2026.)
+  [
+    "emptyReason",
+    /(?:主要)?原因(?:是|为)[：:]?[^\S\n]*(?=[。；;]|\n[^\S\n]*其[^\S\n]*中[^\S\n]*[：:，,])/g,
+  ],
+  // "（一）收入预算：2026年。" (烟台市教育局 2026): a heading whose figures the template asked for, with only its year.
+  [
+    "missingNumber",
+    /(?<=(?:预算|决算|收入|支出|金额|资金|经费)[^\S\n]*[：:][^\S\n]*)20\d{2}[^\S\n]*年度?(?=[^\S\n]*[。；;])/g,
+  ],
+  // "（注：上年3,468.18万元，公开时请删除注释）" (烟台市住建局 2026): a drafter's note the template said to take out.
+  [
+    "draftNote",
+    /[（(][^\S\n]*注[：:][^（()）\n]{0,80}?(?:公开|发布|印发|上传|报送)(?:时|前)请?删除[^（()）\n]{0,20}[)）]|(?:公开|发布|印发)(?:时|前)请?删除(?:此|本)?(?:注释|批注|说明|段落?)/g,
+  ],
   // (Not at the text's end: what follows may be a table, or the text pasted may stop there. Nor 其中 as what a verb
   // puts things in: "项目支出的日常公用经费支出不再列入其中。")
   ["emptyOfWhich", /(?<![入在于含])其中[：:，,]?\s*(?=[。；;])/g],

@@ -128,6 +128,18 @@ function sameKind(a: PrintedAmount, b: PrintedAmount | undefined): boolean {
   return kind === "count" ? a.unit === b.unit : amountKind(b.unit) === kind;
 }
 
+/** The part is the first its whole's 其中 names, in the whole's sentence, with no figure between. */
+function namedRightAfter(whole: ItemClaim, part: ItemClaim, text: string): boolean {
+  const total = whole.current;
+  const amount = part.current;
+  if (!total || !amount || part.sentence !== whole.sentence || amount.start < total.end)
+    return false;
+  // (A whole below zero is a balance or a net amount, whose parts may be of either sign.)
+  if (compare(total.yuan.lo, ZERO) < 0) return false;
+  const between = text.slice(total.end, amount.start);
+  return /^[，,]?\s*其中[：:，,]?/.test(between) && !/[0-9０-９]/.test(between);
+}
+
 /** True when the item is one of the parts the whole is known to have. */
 function isKnownPart(part: ItemClaim, whole: ItemClaim): boolean {
   const partKey = itemKeyOf(part.name);
@@ -302,7 +314,13 @@ function checkList(
   );
   // One part alone can be checked only against being more than its whole, and only when it is known to be
   // a part of it (the 财政拨款 row of a 自评表's 年度资金总额).
-  const onePart = parts.length === 1 && isKnownPart(parts[0], parent) ? parts : undefined;
+  // (Or the part the whole's own 其中 names first, no other figure between: "…共同事权转移支付资金 18,225.94万元，其中：
+  // 安排基本公共卫生服务方向 35,541.8 万元，…" — 北京市卫健委 2026.)
+  const onePart =
+    parts.length === 1 &&
+    (isKnownPart(parts[0], parent) || namedRightAfter(parent, parts[0], context.text))
+      ? parts
+      : undefined;
   if (!total || (parts.length < 2 && !onePart) || !clearList(parent, parts)) return [];
   if (parallelList(parent, parts, context)) return [];
   const { words } = context;

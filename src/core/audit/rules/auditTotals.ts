@@ -199,8 +199,78 @@ function shorthandTotals(context: AuditContext): AuditFinding[] {
   return found;
 }
 
+/** An amount said to be the budget of both flows: "2026年收支预算11,174.3万元", "收支总预算…". */
+const BOTH_FLOWS_BUDGET =
+  /(?<!财政拨款|拨款|一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|资金|经费)收支(?:总)?预算(?:总计|总额)?(?:为|是|共计|共)?[^\S\n]*$/;
+/** An amount said to be one flow's budget: "2026年支出预算11,380.57万元". */
+const ONE_FLOW_BUDGET =
+  /(?<!财政拨款|拨款|一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|资金|经费|[本当]年)(收入|支出)(?:总)?预算(?:总计|总额)?(?:为|是|共计|共)?[^\S\n]*$/;
+
+/** The words of its sentence right before an item's amount. */
+function wordsBefore(item: ItemClaim, text: string): string {
+  const amount = item.current as PrintedAmount;
+  return text.slice(Math.max(item.sentence.start, amount.start - 24), amount.start);
+}
+
+/** "2026年" and the words that name the budget ("支出预算"), as the message says them. */
+const asNamed = (year: string | undefined, words: string) =>
+  `${year ? `${year}年` : ""}${words.replace(/(?:为|是|共计|共)?\s*$/, "")}`;
+
+/** The year an item's printed name gives ("2026年收入" → 2026). */
+const yearNamed = (item: ItemClaim) => /(20\d\d)\s*年/.exec(item.printedName)?.[1];
+
+/**
+ * A budget of both flows is each flow's budget: "（一）收入预算：2026年收入预算11,174.3万元…（二）支出预算：2026年支出预算
+ * 11,380.57万元…（三）…2026年收支预算11,174.3万元" (烟台市发改委 2026) — the 支出预算 the text prints is not the 收支预算 it
+ * prints, so one of them is wrong. Within a few paragraphs, and of the same year when both name one.
+ */
+function bothFlowsBudget(context: AuditContext): AuditFinding[] {
+  const { text } = context;
+  const budgets = context.claims.items.filter((item) => item.current && !item.parent);
+  const found: AuditFinding[] = [];
+  for (const whole of budgets) {
+    const named = BOTH_FLOWS_BUDGET.exec(wordsBefore(whole, text));
+    if (!named) continue;
+    const total = whole.current as PrintedAmount;
+    for (const side of budgets) {
+      if (side === whole || Math.abs(side.sentence.paragraph - whole.sentence.paragraph) > 4)
+        continue;
+      const flow = ONE_FLOW_BUDGET.exec(wordsBefore(side, text));
+      if (!flow || BOTH_FLOWS_BUDGET.test(wordsBefore(side, text))) continue;
+      const [wholeYear, sideYear] = [yearNamed(whole), yearNamed(side)];
+      if (wholeYear && sideYear && wholeYear !== sideYear) continue;
+      const amount = side.current as PrintedAmount;
+      found.push(
+        ...verdictFinding(
+          judge(amount.yuan, total.yuan),
+          "AUDIT-TOTALS",
+          side.sentence,
+          amount,
+          {
+            wrong: context.words.bothFlowsBudget(
+              `${asNamed(wholeYear, named[0])}${total.text}`,
+              `${asNamed(sideYear, flow[0])}${amount.text}`
+            ),
+            rounding: context.words.rounding(
+              `${asNamed(sideYear, flow[0])}${amount.text}`,
+              total.text
+            ),
+          },
+          amount.text,
+          total.text
+        )
+      );
+    }
+  }
+  return found;
+}
+
 export const auditTotals: AuditRule = {
   id: "AUDIT-TOTALS",
   severities: ["error"],
-  check: (context) => [...namedTotals(context), ...shorthandTotals(context)],
+  check: (context) => [
+    ...namedTotals(context),
+    ...shorthandTotals(context),
+    ...bothFlowsBudget(context),
+  ],
 };
