@@ -208,7 +208,8 @@ export function splitClauses(sentence: Span): Span[] {
   return clauses;
 }
 
-export type AmountUnit = "元" | "万元" | "亿元" | "万亿元" | "人" | "辆" | "亩" | "万亩" | "公顷";
+export type AmountUnit =
+  "元" | "万元" | "亿元" | "万亿元" | "人" | "辆" | "台" | "亩" | "万亩" | "公顷";
 
 /**
  * 元 per unit; head counts and vehicles are counted, not priced (their "元" is the count itself); an area's base is
@@ -221,14 +222,15 @@ const YUAN_PER: Record<AmountUnit, bigint> = {
   万亿元: 1_000_000_000_000n,
   人: 1n,
   辆: 1n,
+  台: 1n,
   亩: 1n,
   万亩: 10_000n,
   公顷: 15n,
 };
 
-/** Money, a count (人, 辆) or an area (亩, 公顷): never added together or compared. */
+/** Money, a count (人, 辆, 台) or an area (亩, 公顷): never added together or compared. */
 export function amountKind(unit: AmountUnit): "money" | "count" | "area" {
-  if (unit === "人" || unit === "辆") return "count";
+  if (unit === "人" || unit === "辆" || unit === "台") return "count";
   return unit === "亩" || unit === "万亩" || unit === "公顷" ? "area" : "money";
 }
 
@@ -355,7 +357,7 @@ export const NUMBER =
  * "199万平方米", "5万余人", "830万粉丝".)
  */
 const FIGURE = new RegExp(
-  `(${NUMBER})\\s*(万亿元|亿元|万元|元|%|％|个百分点|人(?![民次])|辆|万亩|公顷|亩|万(?=用于|用作|已|拨付|支付|左右|及|和|与|等|[^\u4e00-\u9fff]|$))`,
+  `(${NUMBER})\\s*(万亿元|亿元|万元|元|%|％|个百分点|人(?![民次])|辆|台(?:[（(]套[)）])?(?![账阶湾风])|套(?![餐房])|万亩|公顷|亩|万(?=用于|用作|已|拨付|支付|左右|及|和|与|等|[^\u4e00-\u9fff]|$))`,
   "g"
 );
 
@@ -446,7 +448,10 @@ export function findFigures(span: Span): Figure[] {
       )
         continue;
       // "1000.86万" is 万元 with the 元 left off.
-      const amountUnit = (unit === "万" ? "万元" : unit) as AmountUnit;
+      // "52台(套)", "15套": machines counted by the piece, one measure.
+      const amountUnit = (
+        unit === "万" ? "万元" : /^[台套]/.test(unit) ? "台" : unit
+      ) as AmountUnit;
       // A count with cents is no count: "半护理5,750,000.00 人数为162人" is a table's amount the PDF ran into the
       // sentence (西安市民政局 2021), not 5,750,000 people.
       if (amountKind(amountUnit) === "count" && number.decimals > 0) continue;

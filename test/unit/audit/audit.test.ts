@@ -3864,6 +3864,19 @@ describe("passages first read in session 2026-12-07 (西安、长春、湖州、
     ).toEqual(["（注：上年3,468.18万元，公开时请删除注释）"]);
   });
 
+  it("machines counted 台(套) are counts, and parts of them more than their whole are wrong (高碑店市 2023)", () => {
+    const text = (other: string) =>
+      `2023年新录入343.76万元,受益农户167户,补贴各类机具247台(套),其中:动力机械52台(套),收获机械44台(套),耕整地机械66台(套),收获后处理机械63台(套),其他机械${other}台(套)。`;
+    expect(errors(text("30"))).toEqual([["AUDIT-SUM", "247台(套)"]]);
+    expect(errors(text("4"))).toEqual([]);
+    // Counts are exact, and never money: 247台 is no amount of 万元.
+    expect(findFigures({ start: 0, end: 8, text: "共3套、5台" }).map((f) => f.kind)).toEqual([
+      "amount",
+      "amount",
+    ]);
+    expect(errors("平台建设资金20万元，其中5G平台10万元，台账管理10万元。")).toEqual([]);
+  });
+
   it("a budget of both flows is each flow's budget, of the same account (烟台市发改委 2026)", () => {
     const text = (spending: string) =>
       `（一）收入预算：2026年收入预算11,174.3万元，其中：一般公共预算收入11,046.3万元，国有资本经营预算收入124万元，其他收入4万元。\n（二）支出预算：2026年支出预算${spending}万元。\n（三）增减变化情况：2026年收支预算11,174.3万元，比上年减少256.73万元。`;

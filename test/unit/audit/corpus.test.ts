@@ -46,6 +46,14 @@ const NOT_YET_DETECTED: Record<string, string> = {
     'a 自评表 flattened to one run of text ("…满意度10≥95%≥95%10……总分100100"): its cells, and so the scores that come to 110, are not told apart',
   "b26b-ccxf26-proj":
     "项目支出预算474.56万元 followed by four projects with no 其中 or 包括 (116 + 30 + 312 + 15.56 = 473.56): nothing in the text says they are all of it, and a part short is no error of a selection",
+  "b29-f-xcgx22-invest":
+    "签约项目44个 总投资额186.5亿元, then 正式签约项目38个 …111.72亿元 and 意向协议6个 …74.1亿元: that 38 + 6 projects are the 44 is told by the counts alone, which the audit does not match to wholes",
+  "b29-f-jingchuan20-njbt":
+    "共补贴6大类 with seven kinds listed in its bracket: a count of kinds (大类) is not held to the kinds named",
+  "b29-f-laian22-lunzuo":
+    "面积0.5亩 for 0.5万亩 (75万元 at 每亩150元): the paragraph also prints 0.5万亩, which makes the amount, and a count that any count of the unit makes right is not said wrong",
+  "b29-h-tieling22-shouru":
+    "上述三项收入合计234992万元 after four numbered sections whose four amounts make it: the items a 上述N项 counts are not read across numbered sections",
   "b13-yueyang-nanhu-minzheng-2016-youfu-zijin":
     "a table printed a cell per paragraph with its headings interleaved (实际到位资金 170 over 省财政 170 and 其它 9.6): no row is read",
 };
