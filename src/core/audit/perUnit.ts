@@ -7,7 +7,7 @@
  * in its paragraph. A standard per unit and per time (每人每月, 元/人/年) multiplies by a time the text may not give,
  * and is left alone.
  */
-import { product, type Interval } from "./interval";
+import { product, type Interval, type Rational } from "./interval";
 import { asciiDigits, findFigures, type Figure, type PrintedAmount, type Sentence } from "./text";
 
 export interface PerUnitAmount {
@@ -18,7 +18,7 @@ export interface PerUnitAmount {
   units: string[];
   amount: PrintedAmount;
   /** The counts of those units in the standard's paragraph, the one said to be the total first. */
-  counts: { value: bigint; text: string; start: number; total: boolean }[];
+  counts: { value: Rational; text: string; start: number; total: boolean }[];
 }
 
 /** A standard whose sentence gives its count and no amount: the amount, if any, is in a sentence after it. */
@@ -33,7 +33,7 @@ export interface UnsettledStandard {
 const UNIT = "[卷册人户件个名辆亩所校套台盘盒]";
 /** "每卷(册)2元", "每人补助500元", "每户1.2万元". */
 const PER_EACH = new RegExp(
-  `每(?:一)?(${UNIT})(?:[（(](${UNIT})[）)])?(?:补助|补贴|奖励|奖补|标准|发放|拨付)?(?:为)?\\s*([0-9０-９][0-9０-９.,，]*)\\s*(万元|元)`,
+  `每(?:一)?(${UNIT})(?:[（(](${UNIT})[）)])?(?:补助|补贴|奖励|奖补|标准|发放|拨付){0,2}(?:为)?\\s*([0-9０-９][0-9０-９.,，]*)\\s*(万元|元)`,
   "g"
 );
 /** "4000元/人", "300/人", "标准3.5万元/户". */
@@ -53,13 +53,20 @@ function digitsOf(text: string): string {
   return asciiDigits(text).replace(/,/g, "");
 }
 
-/** The standard's value in 元 — exact: a standard is set, not measured ("每卷2元" is 2元, not 1.5 to 2.5). */
+/**
+ * The standard's value in 元 — exact: a standard is set, not measured ("每卷2元" is 2元, not 1.5 to 2.5). One printed to
+ * the 分 (or finer) is a rate worked out and cut short — "每亩补贴91.07元" for 1458.32万元 over 160118.88亩 is 91.0773
+ * (广元市利州区 2021) — and may be a whole unit of its last digit off either way.
+ */
 function standardYuan(digits: string, unit: "元" | "万元"): Interval | undefined {
   const plain = digitsOf(digits);
   if (!/^\d+(?:\.\d+)?$/.test(plain)) return undefined;
   const [whole, fraction = ""] = plain.split(".");
-  const value = { n: BigInt(whole + fraction) * YUAN_PER[unit], d: 10n ** BigInt(fraction.length) };
-  return { lo: value, hi: value };
+  const d = 10n ** BigInt(fraction.length);
+  const n = BigInt(whole + fraction) * YUAN_PER[unit];
+  if (fraction.length < 2) return { lo: { n, d }, hi: { n, d } };
+  const unitOff = YUAN_PER[unit];
+  return { lo: { n: n - unitOff, d }, hi: { n: n + unitOff, d } };
 }
 
 interface Standard {
@@ -108,6 +115,9 @@ function standardsIn(sentence: Sentence): Standard[] {
   return standards;
 }
 
+/** Units an amount of which may have a fraction and 万 before it: "0.5万亩", "12.5亩". */
+const AREA = /^亩$/;
+
 /** The counts of a standard's units in a text (its paragraph, or its sentence), the standard's own number left out. */
 function countsIn(
   span: { text: string; start: number },
@@ -115,18 +125,23 @@ function countsIn(
 ): PerUnitAmount["counts"] {
   const counts: PerUnitAmount["counts"] = [];
   const countPattern = new RegExp(
-    `([0-9０-９][0-9０-９,，]*)\\s*(${standard.units.join("|")})(?![次民])`,
+    `([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\\s*(万)?\\s*(${standard.units.join("|")})(?![次民])`,
     "g"
   );
   for (const match of span.text.matchAll(countPattern)) {
     const start = span.start + (match.index ?? 0);
     if (start >= standard.start && start < standard.end) continue;
-    // (A number with a point is no count: "1.5人".)
+    const area = AREA.test(match[3]);
+    // (A number with a point is no count of people or things — "1.5人" — and 万 only says so of an area.)
     if (/[.．]$/.test(span.text.slice(0, match.index ?? 0))) continue;
-    const plain = digitsOf(match[1]);
-    if (!/^\d+$/.test(plain)) continue;
+    const plain = digitsOf(match[1]).replace("．", ".");
+    if (!(area ? /^\d+(?:\.\d+)?$/ : /^\d+$/).test(plain) || (match[2] && !area)) continue;
+    const [whole, fraction = ""] = plain.split(".");
     counts.push({
-      value: BigInt(plain),
+      value: {
+        n: BigInt(whole + fraction) * (match[2] ? 10000n : 1n),
+        d: 10n ** BigInt(fraction.length),
+      },
       text: match[0],
       start,
       total: TOTAL_COUNT.test(
@@ -205,6 +220,6 @@ export function reckonedAmountsIn(
 }
 
 /** The amount a count makes at the standard, in 元. */
-export function countTimesStandard(count: bigint, standard: Interval): Interval {
-  return product({ lo: { n: count, d: 1n }, hi: { n: count, d: 1n } }, standard);
+export function countTimesStandard(count: Rational, standard: Interval): Interval {
+  return product({ lo: count, hi: count }, standard);
 }

@@ -64,6 +64,8 @@ export const audit: typeof zh = {
     `"${amount}" lacks its "${word}" (${word === "增加" ? "up" : "down"}): by the "${rate}" after it, it is the change, not last year's amount; add "${word}".`,
   wholeBelowPart: (whole, total, part, amount) =>
     `${whole} is ${total}, less than ${part} ${amount}, which is part of it.`,
+  countWithoutWan: (count, standard, amount, expected) =>
+    `"${count}": at ${standard} for ${amount} it should be ${expected} (the 万 of the count left off?).`,
   perUnitMismatch: (count, standard, expected, printed) =>
     `${count} at ${standard} makes ${expected}, but ${printed} is printed.`,
   savingMismatch: (saved, budget, bought, expected) =>

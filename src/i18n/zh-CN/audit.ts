@@ -75,6 +75,9 @@ export const audit = {
   wholeBelowPart: (whole: string, total: string, part: string, amount: string) =>
     `${whole}${total}，少于它所含的${part}${amount}。`,
   /** "按132697卷、每卷(册)2元计算应为26.54万元，而写作21.44万元。" */
+  /** "面积0.5亩" for 0.5万亩: the count the standard and the amount make has lost its 万. */
+  countWithoutWan: (count: string, standard: string, amount: string, expected: string) =>
+    `“${count}”：按${standard}、${amount}计算应为${expected}（疑为数量漏写“万”）。`,
   perUnitMismatch: (count: string, standard: string, expected: string, printed: string) =>
     `按${count}、${standard}计算应为${expected}，而写作${printed}。`,
   savingMismatch: (saved: string, budget: string, bought: string, expected: string) =>

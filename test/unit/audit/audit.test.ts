@@ -3864,6 +3864,30 @@ describe("passages first read in session 2026-12-07 (西安、长春、湖州、
     ).toEqual(["（注：上年3,468.18万元，公开时请删除注释）"]);
   });
 
+  it("an area in the standard's sentence that lost its 万 is said so; a rate per 亩 to the 分 is cut short (来安县 2022, 利州区 2021)", () => {
+    const text = (area: string) =>
+      `2021年秋种期间已提前实施冬闲田扩种油菜任务0.5万亩,半塔镇、水口镇和施官镇实施,县农业农村局汇总,核定实施主体95户,面积${area},每亩补助标准150元,合计补助资金75万元,`;
+    const found = auditText(text("0.5亩")).findings.filter((f) => f.severity === "error");
+    expect(found.map((f) => [f.rule, f.printed, f.expected])).toEqual([
+      ["AUDIT-SUM", "0.5亩", "0.5万亩"],
+    ]);
+    expect(found[0].message).toBe(
+      "“0.5亩”：按每亩补助标准150元、75万元计算应为0.5万亩（疑为数量漏写“万”）。"
+    );
+    expect(errors(text("0.5万亩"))).toEqual([]);
+    // 1458.32万元 ÷ 160118.88亩 = 91.0773元: printed 91.07, a rate cut short, not a standard set.
+    expect(
+      errors(
+        "全区兑现耕地地力保护补贴面积160118.88亩，每亩补贴91.07元，共计发放补贴资金1458.32万元。"
+      )
+    ).toEqual([]);
+    expect(
+      errors(
+        "全区兑现耕地地力保护补贴面积160118.88亩，每亩补贴91.07元，共计发放补贴资金1558.32万元。"
+      )
+    ).toEqual([["AUDIT-SUM", "1558.32万元"]]);
+  });
+
   it("machines counted 台(套) are counts, and parts of them more than their whole are wrong (高碑店市 2023)", () => {
     const text = (other: string) =>
       `2023年新录入343.76万元,受益农户167户,补贴各类机具247台(套),其中:动力机械52台(套),收获机械44台(套),耕整地机械66台(套),收获后处理机械63台(套),其他机械${other}台(套)。`;

@@ -50,8 +50,6 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "签约项目44个 总投资额186.5亿元, then 正式签约项目38个 …111.72亿元 and 意向协议6个 …74.1亿元: that 38 + 6 projects are the 44 is told by the counts alone, which the audit does not match to wholes",
   "b29-f-jingchuan20-njbt":
     "共补贴6大类 with seven kinds listed in its bracket: a count of kinds (大类) is not held to the kinds named",
-  "b29-f-laian22-lunzuo":
-    "面积0.5亩 for 0.5万亩 (75万元 at 每亩150元): the paragraph also prints 0.5万亩, which makes the amount, and a count that any count of the unit makes right is not said wrong",
   "b29-h-tieling22-shouru":
     "上述三项收入合计234992万元 after four numbered sections whose four amounts make it: the items a 上述N项 counts are not read across numbered sections",
   "b13-yueyang-nanhu-minzheng-2016-youfu-zijin":

@@ -46,6 +46,7 @@ import {
   countTimesStandard,
   findPerUnitAmounts,
   reckonedAmountsIn,
+  type PerUnitAmount,
   type UnsettledStandard,
 } from "../perUnit";
 import {
@@ -1268,7 +1269,8 @@ function checkPerUnit(context: AuditContext): AuditFinding[] {
   const { worked, unsettled } = findPerUnitAmounts(context.claims.sentences, paragraphOf);
   const workedOut = worked.flatMap(({ sentence, standard, amount, counts }) => {
     const made = counts.map((count) => countTimesStandard(count.value, standard.yuan));
-    if (made.some((yuan) => judge(amount.yuan, yuan) !== "wrong")) return [];
+    if (made.some((yuan) => judge(amount.yuan, yuan) !== "wrong"))
+      return countWithoutWan(context, sentence, standard, amount, counts);
     const index = counts[0].total || counts.length === 1 ? 0 : -1;
     if (index < 0) return [];
     const expected = sayAmountLike(middle(made[index]), amount);
@@ -1291,6 +1293,38 @@ function checkPerUnit(context: AuditContext): AuditFinding[] {
     ];
   });
   return [...workedOut, ...unitSlipsAfter(context, unsettled)];
+}
+
+/**
+ * The count in the standard's own sentence that the amount is not, when another count of the paragraph makes it and
+ * this one would with 万: "…任务0.5万亩…实施主体95户,面积0.5亩,每亩补助标准150元,合计补助资金75万元" (来安县 2022) —
+ * the 万 of the area left off.
+ */
+function countWithoutWan(
+  context: AuditContext,
+  sentence: Sentence,
+  standard: PerUnitAmount["standard"],
+  amount: PrintedAmount,
+  counts: PerUnitAmount["counts"]
+): AuditFinding[] {
+  return counts.flatMap((count) => {
+    if (count.start < sentence.start || count.start >= sentence.end) return [];
+    if (judge(amount.yuan, countTimesStandard(count.value, standard.yuan)) !== "wrong") return [];
+    const inWan = { n: count.value.n * 10000n, d: count.value.d };
+    if (judge(amount.yuan, countTimesStandard(inWan, standard.yuan)) === "wrong") return [];
+    const expected = count.text.replace(/\s*(\S)$/, "万$1");
+    return [
+      findingAt(
+        "AUDIT-SUM",
+        "error",
+        sentence,
+        { start: count.start, end: count.start + count.text.length, text: count.text },
+        context.words.countWithoutWan(count.text, standard.text, amount.text, expected),
+        count.text,
+        expected
+      ),
+    ];
+  });
 }
 
 /**
