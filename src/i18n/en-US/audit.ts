@@ -139,6 +139,7 @@ export const audit: typeof zh = {
       "a rate of change without its % sign (text copied from a PDF often loses it: compare with the page)",
     doubledCharacter: "the last character of a name doubled",
     draftNote: "a drafter's note left in (the template says to delete it before publishing)",
+    repeatedClause: "the same words printed twice in a row",
     percentForAmount: "a percentage where the amount goes",
   },
   doubledInRow: (words) =>

@@ -178,6 +178,7 @@ export const audit = {
     rateInBracketsWithoutPercent: "增减幅度后缺少百分号（从PDF复制的文字常丢失百分号，请对照原文）",
     doubledCharacter: "名称的末字重复",
     draftNote: "起草时的批注未删除（模板要求公开前删除）",
+    repeatedClause: "同一段文字连续出现两次",
     percentForAmount: "应填金额的位置填的是百分比",
   },
   doubledInRow: (words: string) =>

@@ -3901,6 +3901,42 @@ describe("passages first read in session 2026-12-07 (西安、长春、湖州、
     expect(errors("平台建设资金20万元，其中5G平台10万元，台账管理10万元。")).toEqual([]);
   });
 
+  it("a clause printed twice in a row is a blank; a table's cells side by side are not (上海市文印中心, 深圳市生态环境局 2026)", () => {
+    const blanks = (text: string) =>
+      auditText(text)
+        .findings.filter((f) => f.rule === "AUDIT-BLANK")
+        .map((f) => f.printed);
+    expect(
+      blanks(
+        "2026年单位预算安排购置车辆0辆；单位预算安排购置单价100万元（含）以上设备（不含车辆）0台（套）。安排购置单价100万元（含）以上设备（不含车辆）0台（套）。"
+      )
+    ).toEqual(["安排购置单价100万元（含）以上设备（不含车辆）0台（套）。"]);
+    expect(
+      blanks(
+        "2026 年计划购置车辆 9 辆、162 万元，报废更新，其中：使用财政拨款预算购置车辆 8 辆，144 万元、使用单位资金购置车辆 1 辆，18 万元报废更新，其中：使用财政拨款预算购置车辆 8 辆，144 万元、使用单位资金购置车辆 1 辆，18 万元；单价 100 万元以上设备 0 台（套）。"
+      )
+    ).toEqual([
+      "报废更新，其中：使用财政拨款预算购置车辆 8 辆，144 万元、使用单位资金购置车辆 1 辆，18 万元",
+    ]);
+    // Cells of a table side by side, spaced apart or one per line, and a 自评表's target and what was done.
+    expect(
+      blanks(
+        "为我县百岁高龄老年人发放补贴,使老年人得到更好的照顾。 为我县百岁高龄老年人发放补贴,使老年人得到更好的照顾。 100.00"
+      )
+    ).toEqual([]);
+    expect(
+      blanks(
+        "年度总体目标年初设定目标年度总体目标完成情况综述对项目区农业用水计量,为项目区农业生产夯实基础,对项目区农业用水计量,为项目区农业生产夯实基础,绩效指标"
+      )
+    ).toEqual([]);
+    // The same words far apart, or said again in another sentence, are no slip.
+    expect(
+      blanks(
+        "2017年区本级一般公共预算财政拨款开支“三公”经费2,921.7万元。经比较,2017年区本级一般公共预算财政拨款开支“三公”经费较上年决算减少1897.9万元。"
+      )
+    ).toEqual([]);
+  });
+
   it("a budget of both flows is each flow's budget, of the same account (烟台市发改委 2026)", () => {
     const text = (spending: string) =>
       `（一）收入预算：2026年收入预算11,174.3万元，其中：一般公共预算收入11,046.3万元，国有资本经营预算收入124万元，其他收入4万元。\n（二）支出预算：2026年支出预算${spending}万元。\n（三）增减变化情况：2026年收支预算11,174.3万元，比上年减少256.73万元。`;

@@ -121,7 +121,8 @@ const PATTERNS: readonly [BlankKind, RegExp][] = [
 ];
 
 /** The heading of a 绩效 table's target and done columns. */
-const TARGET_COLUMNS = /(?:目标值|指标值)[\s\S]*(?:完成值|实际值)/;
+const TARGET_COLUMNS =
+  /(?:目标值|指标值)[\s\S]*(?:完成值|实际值)|(?:设定目标|年度目标|总体目标)[\s\S]*(?:完成情况|实际完成)/;
 
 /** Doubled words that are proper Chinese, not a slip. */
 const PROPER_DOUBLES = /^(?:研究研究|讨论讨论|看看|试试)$/;
@@ -323,8 +324,68 @@ function anotherUnitsName(context: AuditContext): AuditFinding[] {
   return found;
 }
 
+/** How long a run of words printed twice over must be to be a clause said twice, and how far its copy may be. */
+const PROBE = 12;
+const REPEAT_REACH = 300;
+/** Where a clause starts: after a mark that ends one. */
+const CLAUSE_START = /[，,。；;：:]/g;
+
+/**
+ * A clause or sentence printed twice, one copy right after the other: "…单位预算安排购置单价100万元（含）以上设备（不含
+ * 车辆）0台（套）。安排购置单价100万元（含）以上设备（不含车辆）0台（套）。" (上海市政府办公厅文印中心 2026), "…报废更新，
+ * 其中：…18 万元报废更新，其中：…18 万元；" (深圳市生态环境局 2026) — text pasted twice. Found from each clause's start:
+ * the words after it printed again right after them, or the words before it the same as those after it, on one line.
+ */
+function repeatedClauses(context: AuditContext): AuditFinding[] {
+  const { text, words } = context;
+  const sentences =
+    context.claims.sentences.length > 0 ? context.claims.sentences : splitSentences(text);
+  const found = new Map<number, AuditFinding>();
+  const report = (copy: number, length: number) => {
+    if (found.has(copy) || length < PROBE || copy < length) return;
+    // (A 自评表 flattened: its target and what was done, said alike, are two cells.)
+    if (TARGET_COLUMNS.test(text.slice(Math.max(0, copy - length - 400), copy))) return;
+    const printed = text.slice(copy, copy + length);
+    // Both copies on one line, run together: a table's cells — one per line, or spaced apart on one — may well
+    // say the same thing twice (a 自评表's 年度目标 and 实际完成).
+    if (/[\n|\t]/.test(text.slice(copy - length, copy + length)) || /\s/.test(text[copy - 1]))
+      return;
+    if ((printed.match(/[\u4e00-\u9fff]/g) ?? []).length < 8) return;
+    if (!SENTENCE_MARK.test(lineAt(text, copy))) return;
+    const sentence = sentenceAt(sentences, copy);
+    if (!sentence) return;
+    found.set(
+      copy,
+      blankAt(sentence, copy, printed, words.blank(printed.trim(), words.blankKinds.repeatedClause))
+    );
+  };
+  for (const mark of text.matchAll(CLAUSE_START)) {
+    let start = (mark.index ?? 0) + 1;
+    while (/\s/.test(text[start] ?? "")) start++;
+    const probe = text.slice(start, start + PROBE);
+    if (probe.length < PROBE || (probe.match(/[\u4e00-\u9fff]/g) ?? []).length < 4) continue;
+    // The words after the clause's start, printed again right after them.
+    const ahead = text.slice(start, start + REPEAT_REACH).indexOf(probe, PROBE);
+    if (ahead > 0 && text.startsWith(text.slice(start, start + ahead), start + ahead))
+      report(start + ahead, ahead);
+    // The words before the clause's start the same as those after it.
+    const from = Math.max(0, start - REPEAT_REACH);
+    const behind =
+      start - PROBE >= from ? text.slice(from, start - PROBE + 1).lastIndexOf(probe) : -1;
+    if (behind >= 0) {
+      const length = start - (from + behind);
+      if (text.startsWith(text.slice(from + behind, start), start)) report(start, length);
+    }
+  }
+  return [...found.values()];
+}
+
 export const auditBlank: AuditRule = {
   id: "AUDIT-BLANK",
   severities: ["error", "info"],
-  check: (context) => [...check(context), ...anotherUnitsName(context)],
+  check: (context) => [
+    ...check(context),
+    ...anotherUnitsName(context),
+    ...repeatedClauses(context),
+  ],
 };
