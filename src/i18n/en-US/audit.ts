@@ -140,6 +140,7 @@ export const audit: typeof zh = {
     doubledCharacter: "the last character of a name doubled",
     draftNote: "a drafter's note left in (the template says to delete it before publishing)",
     repeatedClause: "the same words printed twice in a row",
+    unfinishedSentence: "a sentence left unfinished (it ends on a comma before the next heading)",
     percentForAmount: "a percentage where the amount goes",
   },
   doubledInRow: (words) =>

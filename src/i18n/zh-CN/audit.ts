@@ -179,6 +179,7 @@ export const audit = {
     doubledCharacter: "名称的末字重复",
     draftNote: "起草时的批注未删除（模板要求公开前删除）",
     repeatedClause: "同一段文字连续出现两次",
+    unfinishedSentence: "句子没有写完（以逗号结束，下一行是新的标题）",
     percentForAmount: "应填金额的位置填的是百分比",
   },
   doubledInRow: (words: string) =>

@@ -3937,6 +3937,48 @@ describe("passages first read in session 2026-12-07 (西安、长春、湖州、
     ).toEqual([]);
   });
 
+  it("vehicles not counted, a sentence cut off, a name or an item printed twice, a note to delete (烟台, 无锡 2026)", () => {
+    const blanks = (text: string) =>
+      auditText(text)
+        .findings.filter((f) => f.rule === "AUDIT-BLANK")
+        .map((f) => f.printed);
+    expect(
+      blanks("截至2025年12月31日，本部门共有车辆辆，其中机要通信用车辆、应急保障用车2辆。")
+    ).toEqual(["车辆辆", "机要通信用车辆"]);
+    expect(blanks("严格管理公务用车辆和驾驶人员。")).toEqual([]);
+    expect(
+      blanks(
+        "2026年本部门机关运行经费安排604.53万元，\n四、委托业务费情况\n委托业务费指委托外单位办理业务而支付的各项资金。"
+      )
+    ).toEqual(["，"]);
+    // A line the PDF wrapped at a comma goes on with its sentence.
+    expect(
+      blanks("2026年本部门机关运行经费安排604.53万元，\n比上年减少3万元。\n四、委托业务费情况")
+    ).toEqual([]);
+    expect(
+      blanks("烟台市信访局烟台市信访局2026年政策和项目全面实施绩效目标管理，涉及预算项目3个。")
+    ).toEqual(["烟台市信访局"]);
+    // A heading run into a paragraph that opens with the same name, and words a list happens to repeat.
+    expect(
+      blanks(
+        "一、深圳市人民政府口岸办公室深圳市人民政府口岸办公室预算 55,884.67 万元，包括在职人员经费 3,098.93 万元。"
+      )
+    ).toEqual([]);
+    expect(
+      blanks("坚决贯彻落实中央政法工作会议、全国公安工作会议、全国公安厅局长会议部署要求。")
+    ).toEqual([]);
+    expect(
+      blanks(
+        "（六）援助其他地区支出（类）\n1.其他支出（款）支出 502 万元，与上年相比增加 15 万元，增长 3.08%。\n2.其他支出（款）支出 502 万元，与上年相比增加 15 万元，增长 3.08%。\n（七）住房保障支出（类）"
+      )
+    ).toEqual(["其他支出（款）支出 502 万元，与上年相比增加 15 万元，增长 3.08%。"]);
+    expect(
+      blanks(
+        "（注：部门预算公开请保留“一级”字样，单位预算公开请删除。修改时删除此注释）本部门共设一级预算单位1个。"
+      )
+    ).toEqual(["（注：部门预算公开请保留“一级”字样，单位预算公开请删除。修改时删除此注释）"]);
+  });
+
   it("a budget of both flows is each flow's budget, of the same account (烟台市发改委 2026)", () => {
     const text = (spending: string) =>
       `（一）收入预算：2026年收入预算11,174.3万元，其中：一般公共预算收入11,046.3万元，国有资本经营预算收入124万元，其他收入4万元。\n（二）支出预算：2026年支出预算${spending}万元。\n（三）增减变化情况：2026年收支预算11,174.3万元，比上年减少256.73万元。`;

@@ -92,6 +92,16 @@ const PATTERNS: readonly [BlankKind, RegExp][] = [
     "emptyReason",
     /(?:主要)?原因(?:是|为)[：:]?[^\S\n]*(?=[。；;]|\n[^\S\n]*其[^\S\n]*中[^\S\n]*[：:，,])/g,
   ],
+  // "共有车辆辆；其中机要通信用车辆、应急保障用车辆" (烟台 2026): the template's counts of vehicles not filled in.
+  [
+    "missingNumber",
+    /车辆辆|(?:领导干部|机要通信|应急保障|执法执勤|特种专业技术|离退休干部|其他)用车辆(?=[^\S\n]*[，,。；;、])/g,
+  ],
+  // A sentence cut off before a heading: "2026年本部门机关运行经费安排604.53万元，\n四、委托业务费情况" (烟台市司法局 2026).
+  [
+    "unfinishedSentence",
+    /[，,、][^\S\n]*(?=\n[^\S\n]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^\n]{0,30}(?:情况|说明)[^\S\n]*(?:\n|$))/g,
+  ],
   // "（一）收入预算：2026年。" (烟台市教育局 2026): a heading whose figures the template asked for, with only its year.
   [
     "missingNumber",
@@ -100,7 +110,7 @@ const PATTERNS: readonly [BlankKind, RegExp][] = [
   // "（注：上年3,468.18万元，公开时请删除注释）" (烟台市住建局 2026): a drafter's note the template said to take out.
   [
     "draftNote",
-    /[（(][^\S\n]*注[：:][^（()）\n]{0,80}?(?:公开|发布|印发|上传|报送)(?:时|前)请?删除[^（()）\n]{0,20}[)）]|(?:公开|发布|印发)(?:时|前)请?删除(?:此|本)?(?:注释|批注|说明|段落?)/g,
+    /[（(][^\S\n]*注[：:][^（()）\n]{0,80}?删除[^（()）\n]{0,30}[)）]|(?:公开|发布|印发|修改)(?:时|前)请?删除(?:此|本)?(?:注释|批注|说明|段落?)/g,
   ],
   // (Not at the text's end: what follows may be a table, or the text pasted may stop there. Nor 其中 as what a verb
   // puts things in: "项目支出的日常公用经费支出不再列入其中。")
@@ -327,6 +337,13 @@ function anotherUnitsName(context: AuditContext): AuditFinding[] {
 /** How long a run of words printed twice over must be to be a clause said twice, and how far its copy may be. */
 const PROBE = 12;
 const REPEAT_REACH = 300;
+/** Six to thirty words printed twice with nothing between. */
+const DOUBLED_RUN = /([\u4e00-\u9fff]{6,30})\1/g;
+/** A heading's numbering at the start of its line, right before the words: "一、", "（二）", "3.". */
+const NUMBERED_HEADING_BEFORE =
+  /(?:^|\n)[^\S\n]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9０-９]+[.．、])[^\S\n]*$/;
+/** A line numbered as a list's item: "1.", "2、", "（3）". */
+const NUMBERED_LINE = /^[^\S\n]*(?:[0-9０-９]+[.．、]|[（(][0-9０-９]+[）)])/;
 /** Where a clause starts: after a mark that ends one. */
 const CLAUSE_START = /[，,。；;：:]/g;
 
@@ -341,8 +358,12 @@ function repeatedClauses(context: AuditContext): AuditFinding[] {
   const sentences =
     context.claims.sentences.length > 0 ? context.claims.sentences : splitSentences(text);
   const found = new Map<number, AuditFinding>();
-  const report = (copy: number, length: number) => {
-    if (found.has(copy) || length < PROBE || copy < length) return;
+  const report = (copy: number, length: number, shortest = PROBE) => {
+    if (found.has(copy) || length < shortest || copy < length) return;
+    // "一、深圳市人民政府口岸办公室深圳市人民政府口岸办公室预算…": a heading run into the paragraph it heads, which
+    // opens with the same name, is no slip.
+    if (NUMBERED_HEADING_BEFORE.test(text.slice(Math.max(0, copy - length - 12), copy - length)))
+      return;
     // (A 自评表 flattened: its target and what was done, said alike, are two cells.)
     if (TARGET_COLUMNS.test(text.slice(Math.max(0, copy - length - 400), copy))) return;
     const printed = text.slice(copy, copy + length);
@@ -350,7 +371,7 @@ function repeatedClauses(context: AuditContext): AuditFinding[] {
     // say the same thing twice (a 自评表's 年度目标 and 实际完成).
     if (/[\n|\t]/.test(text.slice(copy - length, copy + length)) || /\s/.test(text[copy - 1]))
       return;
-    if ((printed.match(/[\u4e00-\u9fff]/g) ?? []).length < 8) return;
+    if ((printed.match(/[\u4e00-\u9fff]/g) ?? []).length < Math.min(8, shortest)) return;
     if (!SENTENCE_MARK.test(lineAt(text, copy))) return;
     const sentence = sentenceAt(sentences, copy);
     if (!sentence) return;
@@ -359,6 +380,34 @@ function repeatedClauses(context: AuditContext): AuditFinding[] {
       blankAt(sentence, copy, printed, words.blank(printed.trim(), words.blankKinds.repeatedClause))
     );
   };
+  // Words of six or more doubled mid-clause: "烟台市信访局烟台市信访局", "…按照规定配备的公务用车主要是按照规定配备的公务用车
+  // 主要是" (烟台 2026).
+  for (const match of text.matchAll(DOUBLED_RUN))
+    report((match.index ?? 0) + match[1].length, match[1].length, 6);
+  // A numbered item printed again as the next: "1.其他支出（款）支出 502 万元，…\n2.其他支出（款）支出 502 万元，…" (无锡市
+  // 发改委 2025) — the same line under the next number.
+  let lineStart = 0;
+  let previous = "";
+  for (const line of text.split("\n")) {
+    const item = NUMBERED_LINE.exec(line);
+    const said = item ? line.slice(item[0].length).trim() : "";
+    if (
+      said !== "" &&
+      said === previous &&
+      /[0-9０-９]/.test(said) &&
+      (said.match(/[\u4e00-\u9fff]/g) ?? []).length >= 8
+    ) {
+      const copy = lineStart + line.indexOf(said, item?.[0].length ?? 0);
+      const sentence = sentenceAt(sentences, copy);
+      if (sentence && !found.has(copy))
+        found.set(
+          copy,
+          blankAt(sentence, copy, said, words.blank(said, words.blankKinds.repeatedClause))
+        );
+    }
+    previous = said;
+    lineStart += line.length + 1;
+  }
   for (const mark of text.matchAll(CLAUSE_START)) {
     let start = (mark.index ?? 0) + 1;
     while (/\s/.test(text[start] ?? "")) start++;
