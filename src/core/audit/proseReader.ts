@@ -1046,11 +1046,32 @@ export class ProseReader {
    * the amount after it that names nothing (not the "三公" total before it).
    */
 
+  /**
+   * "4.研究调研活动 166.02 万元，主要包括：政府重要文稿起草及调研工作 116.3 万元，…；党建及业务专题培训 49.72 万元，…。较
+   * 2025 年年初预算增加 28.46 万元，增幅 20.7%。" (深圳市政府办公厅 2026): a sentence that opens on a comparison and
+   * names nothing, after a sentence that listed a whole's parts, is about the whole — not about the part listed last.
+   */
+  private backToTheWhole(sentence: Sentence): void {
+    const part = this.current;
+    const whole = part?.parent;
+    if (!part || !whole || whole.sentence !== part.sentence) return;
+    if (whole.sentence.paragraph !== sentence.paragraph) return;
+    if (whole.delta || whole.budgetDelta || whole.rate || whole.budgetRate) return;
+    if (
+      !/^(?:较|比|与|同比)[^，,。；;0-9０-９]{0,16}?(?:[0-9０-９]{4}\s*年|上年|去年|上一年)/.test(
+        sentence.text
+      )
+    )
+      return;
+    this.current = whole;
+  }
+
   /** Reads one sentence: its clauses in turn, then what closes with it. */
   private readSentence(sentence: Sentence): void {
     this.inReason = false;
     this.inUse = false;
     this.keepOrCloseLists(sentence);
+    this.backToTheWhole(sentence);
     const reading = this.startReading(sentence);
     if (flattenedTable(reading)) {
       // What it holds is read as a table's cells (tables.ts), not as clauses: no list of parts runs through it.

@@ -141,6 +141,7 @@ export const audit: typeof zh = {
     draftNote: "a drafter's note left in (the template says to delete it before publishing)",
     repeatedClause: "the same words printed twice in a row",
     unfinishedSentence: "a sentence left unfinished (it ends on a comma before the next heading)",
+    unitOutOfOrder: "the amount printed before its verb (为)",
     percentForAmount: "a percentage where the amount goes",
   },
   doubledInRow: (words) =>

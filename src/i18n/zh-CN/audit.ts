@@ -180,6 +180,7 @@ export const audit = {
     draftNote: "起草时的批注未删除（模板要求公开前删除）",
     repeatedClause: "同一段文字连续出现两次",
     unfinishedSentence: "句子没有写完（以逗号结束，下一行是新的标题）",
+    unitOutOfOrder: "“为”字与金额的顺序颠倒",
     percentForAmount: "应填金额的位置填的是百分比",
   },
   doubledInRow: (words: string) =>

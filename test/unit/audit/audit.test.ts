@@ -3946,6 +3946,11 @@ describe("passages first read in session 2026-12-07 (西安、长春、湖州、
       blanks("截至2025年12月31日，本部门共有车辆辆，其中机要通信用车辆、应急保障用车2辆。")
     ).toEqual(["车辆辆", "机要通信用车辆"]);
     expect(blanks("严格管理公务用车辆和驾驶人员。")).toEqual([]);
+    // The number printed, its verb after it: no number left out, but the words out of order (国家信访局 2026).
+    const outOfOrder = auditText(
+      "2026 年预算数 3,623.98 为万元，比 2025 年执行减少 21,519.26万元。"
+    ).findings;
+    expect(outOfOrder.map((f) => f.message)).toEqual(["“为万元”：“为”字与金额的顺序颠倒。"]);
     expect(
       blanks(
         "2026年本部门机关运行经费安排604.53万元，\n四、委托业务费情况\n委托业务费指委托外单位办理业务而支付的各项资金。"
