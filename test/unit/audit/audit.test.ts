@@ -3984,6 +3984,21 @@ describe("passages first read in session 2026-12-07 (西安、长春、湖州、
     ).toEqual(["（注：部门预算公开请保留“一级”字样，单位预算公开请删除。修改时删除此注释）"]);
   });
 
+  it("the reason of a fall for an item just said not to fall is a direction against its change (深圳市住建局 2026)", () => {
+    const text = (change: string) =>
+      `2.公务接待费。2026 年预算数 9.09 万元，较 2025 年年初预算${change} 万元，主要是上级部门来深圳调研等发生的接待费用。2026 年公务接待费预算数比 2025 年减少的主要原因是贯彻落实厉行节约原则，适当压减接待费用。`;
+    const found = auditText(text("增加 0.00")).findings.filter((f) => f.severity === "error");
+    expect(found.map((f) => [f.rule, f.printed])).toEqual([["AUDIT-DIRECTION", "比 2025 年减少"]]);
+    expect(errors(text("增加 1.50"))).toEqual([["AUDIT-DIRECTION", "比 2025 年减少"]]);
+    expect(errors(text("减少 1.00"))).toEqual([]);
+    // The reason of another item's change says nothing of this one.
+    expect(
+      errors(
+        "2.公务接待费。2026 年预算数 9.09 万元，较 2025 年年初预算增加 0.00 万元。因公出国（境）费用比 2025 年减少的主要原因是出访计划减少。"
+      )
+    ).toEqual([]);
+  });
+
   it("a budget of both flows is each flow's budget, of the same account (烟台市发改委 2026)", () => {
     const text = (spending: string) =>
       `（一）收入预算：2026年收入预算11,174.3万元，其中：一般公共预算收入11,046.3万元，国有资本经营预算收入124万元，其他收入4万元。\n（二）支出预算：2026年支出预算${spending}万元。\n（三）增减变化情况：2026年收支预算11,174.3万元，比上年减少256.73万元。`;

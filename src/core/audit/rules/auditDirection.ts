@@ -197,6 +197,62 @@ function reasonsAgainst(context: AuditContext): AuditFinding[] {
   return found;
 }
 
+/**
+ * "公务接待费。2026 年预算数 9.09 万元，较 2025 年年初预算增加 0.00 万元，…。2026 年公务接待费预算数比 2025 年减少的主要原因
+ * 是…" (深圳市住房和建设局 2026): the reason of a fall for an item the text has just said did not fall — a sentence
+ * of the template kept when the figure changed. Held to the change said last before it for that item, in its
+ * paragraph or the one before.
+ */
+const CAUSE_OF =
+  /([^，,。；;：:\n]{2,30}?)(?:比|较)[^，,。；;\n]{0,14}?(增加|增长|上升|提高|减少|下降|降低)的(?:主要)?原因/g;
+
+function causesAgainst(context: AuditContext): AuditFinding[] {
+  const found: AuditFinding[] = [];
+  const { itemsIn, sentences } = context.claims;
+  for (const match of context.text.matchAll(CAUSE_OF)) {
+    const at = match.index ?? 0;
+    const sentence = sentenceAt(sentences, at);
+    if (!sentence) continue;
+    const subject = normalizeLabel(match[1])
+      .replace(/^[^\u4e00-\u9fff]*(?:20\d\d\s*年度?)?/, "")
+      .replace(/(?:的)?(?:预算数|决算数|预算|支出|经费|资金)$/, "");
+    if (subject.length < 2) continue;
+    const changeOf = (item: ItemClaim) =>
+      item.rate ?? item.delta ?? item.budgetRate ?? item.budgetDelta;
+    const item = [...itemsIn(sentence.paragraph - 1), ...itemsIn(sentence.paragraph)]
+      .filter((candidate) => {
+        const change = changeOf(candidate);
+        const name = normalizeLabel(candidate.printedName).replace(
+          /[（(][^）)]*[）)]|[“”"]|20\d\d\s*年度?/g,
+          ""
+        );
+        return (
+          change !== undefined && change.figure.end <= at && name !== "" && subject.includes(name)
+        );
+      })
+      .at(-1);
+    const change = item && changeOf(item);
+    if (!item || !change) continue;
+    const flat = sign(change.figure.value) === 0;
+    if (!flat && directionOf(match[2]) === change.direction) continue;
+    const said = `${change.word.text}${change.figure.text}`;
+    const words = match[0].slice(match[1].length).replace(/的(?:主要)?原因$/, "");
+    const start = at + match[1].length;
+    found.push(
+      findingAt(
+        "AUDIT-DIRECTION",
+        "error",
+        sentence,
+        { start, end: start + words.length, text: words },
+        context.words.directionWords(said, `${match[2]}的原因`),
+        words,
+        ""
+      )
+    );
+  }
+  return found;
+}
+
 export const auditDirection: AuditRule = {
   id: "AUDIT-DIRECTION",
   severities: ["error", "warning"],
@@ -204,5 +260,6 @@ export const auditDirection: AuditRule = {
     ...context.claims.items.flatMap((item) => check(item, context)),
     ...contradictions(context),
     ...reasonsAgainst(context),
+    ...causesAgainst(context),
   ],
 };
