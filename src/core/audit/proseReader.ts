@@ -790,6 +790,21 @@ export class ProseReader {
    * After a bare "其中：", the line read so far has listed two parts or more: it is the whole list written on one line
    * ("其中：" then "一般公共预算拨款收入…；事业收入…；上年结转…。2021 年本年预算收入…"), which ends as any list does.
    */
+  /**
+   * "无锡市交通运输局（本级）2026 年支出预算合计 984,760.87万元，其中：\n基本支出…；\n项目支出…；\n无锡市交通运输局（本级）
+   * 2026 年度财政拨款收、支总预算…" (无锡市交通运输局 2026): a line that opens with the words the whole's line opened with
+   * (the unit's name) is a statement of its own, not the next part.
+   */
+  private opensAsItsWholeDid(sentence: Sentence, whole: ItemClaim): boolean {
+    const opening = (at: number) =>
+      this.text
+        .slice(at, at + 40)
+        .replace(/\s+/g, "")
+        .slice(0, 6);
+    const wholeLine = this.text.lastIndexOf("\n", whole.sentence.start - 1) + 1;
+    const first = opening(wholeLine);
+    return /^[\u4e00-\u9fff]{6}$/.test(first) && opening(sentence.start) === first;
+  }
   private wholeListOnTheLine(sentence: Sentence): boolean {
     return (
       this.partsParent !== undefined &&
@@ -1105,7 +1120,8 @@ export class ProseReader {
       }
       this.partsOnLines =
         (this.partsOnLines || this.danglingOfWhich) &&
-        (style === undefined ? this.partsStyle === undefined : style === this.partsStyle);
+        (style === undefined ? this.partsStyle === undefined : style === this.partsStyle) &&
+        !(this.linesParent && this.opensAsItsWholeDid(sentence, this.linesParent));
       // Each line is a part of the item before the bare 其中, whatever the line before listed ("…400万元。其中：拨付
       // 长沙博达…170万元、…" then "解决困难集体企业…资金补助预算350万元": a part of the item before the bare 其中, as
       // the 400 was, not of it).

@@ -3999,6 +3999,16 @@ describe("passages first read in session 2026-12-07 (西安、长春、湖州、
     ).toEqual([]);
   });
 
+  it("the lines after a bare 其中： end at a line that opens as the whole's did (无锡市交通运输局 2026)", () => {
+    const text = (basic: string) =>
+      `无锡市交通运输局（本级）2026 年支出预算合计 984,760.87万元，其中：\n基本支出 ${basic} 万元，占 0.34%；\n项目支出 981,455.01 万元，占 99.66%；\n无锡市交通运输局（本级）2026 年财政拨款预算支出372,917.67 万元，占本年支出合计的 37.87%。`;
+    expect(errors(text("3,305.86"))).toEqual([]);
+    expect(errors(text("3,505.86"))).toEqual([
+      ["AUDIT-SUM", "984,760.87万元"],
+      ["AUDIT-SHARE", "0.34%"],
+    ]);
+  });
+
   it("a budget of both flows is each flow's budget, of the same account (烟台市发改委 2026)", () => {
     const text = (spending: string) =>
       `（一）收入预算：2026年收入预算11,174.3万元，其中：一般公共预算收入11,046.3万元，国有资本经营预算收入124万元，其他收入4万元。\n（二）支出预算：2026年支出预算${spending}万元。\n（三）增减变化情况：2026年收支预算11,174.3万元，比上年减少256.73万元。`;
