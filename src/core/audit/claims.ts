@@ -48,6 +48,8 @@ export interface TextClaims {
   itemsNamed: (name: string) => readonly ItemClaim[];
   /** The items first named in a paragraph, in text order. */
   itemsIn: (paragraph: number) => readonly ItemClaim[];
+  /** The items of a name within `reach` paragraphs of a paragraph, in text order (found by halving, not by a pass). */
+  itemsNamedNear: (name: string, paragraph: number, reach: number) => readonly ItemClaim[];
   /** Sentences with at least one amount or percentage. */
   figureSentences: number;
   /**
@@ -141,17 +143,39 @@ const HALF = rational(1n, 2n);
 const nameKey = (name: string): string => itemKeyOf(name) ?? `name:${name}`;
 
 /** Items looked up by name and by paragraph without a pass over all of them each time. */
-function indexOf(items: readonly ItemClaim[]): Pick<TextClaims, "itemsNamed" | "itemsIn"> {
+function indexOf(
+  items: readonly ItemClaim[]
+): Pick<TextClaims, "itemsNamed" | "itemsIn" | "itemsNamedNear"> {
   const byName = new Map<string, ItemClaim[]>();
   const byParagraph = new Map<number, ItemClaim[]>();
   for (const item of items) {
     const named = nameKey(item.name);
-    byName.set(named, [...(byName.get(named) ?? []), item]);
+    const ofName = byName.get(named);
+    if (ofName) ofName.push(item);
+    else byName.set(named, [item]);
     const paragraph = item.sentence.paragraph;
-    byParagraph.set(paragraph, [...(byParagraph.get(paragraph) ?? []), item]);
+    const inParagraph = byParagraph.get(paragraph);
+    if (inParagraph) inParagraph.push(item);
+    else byParagraph.set(paragraph, [item]);
   }
+  const itemsNamed = (name: string) => byName.get(nameKey(name)) ?? [];
   return {
-    itemsNamed: (name) => byName.get(nameKey(name)) ?? [],
+    itemsNamed,
     itemsIn: (paragraph) => byParagraph.get(paragraph) ?? [],
+    itemsNamedNear: (name, paragraph, reach) => {
+      const named = itemsNamed(name);
+      // (Items are in text order, so their paragraphs never decrease.)
+      const firstFrom = (from: number) => {
+        let lo = 0;
+        let hi = named.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (named[mid].sentence.paragraph < from) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo;
+      };
+      return named.slice(firstFrom(paragraph - reach), firstFrom(paragraph + reach + 1));
+    },
   };
 }

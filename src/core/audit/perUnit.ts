@@ -40,6 +40,8 @@ const PER_EACH = new RegExp(
 const PER_SLASH = new RegExp(`([0-9０-９][0-9０-９.,，]*)\\s*(万元|元)?\\s*[/／](${UNIT})`, "g");
 /** A time the standard is also per: "每人每月", "元/人/年", "元/人·月". */
 const PER_TIME = /^\s*(?:[/／·.]|每)\s*(?:月|年|天|日|次|季|学期|期)/;
+/** How many sentences after a standard given without its amount the amount may be in (保山市卫健委: 15). */
+const SENTENCES_AFTER = 80;
 /** Words that say the amount after the standard was reckoned, got or given from it. */
 const RECKONED =
   /测算|计算|核定|核拨|共计|合计|总计|共|争取|安排|配套|发放|拨付|下达|补助|资金|经费/;
@@ -196,7 +198,7 @@ export function findPerUnitAmounts(
           standard: described,
           units: standard.units,
           count: counts[0],
-          after: sentences.slice(index + 1),
+          after: sentences.slice(index + 1, index + 1 + SENTENCES_AFTER),
         });
       return;
     }

@@ -832,13 +832,14 @@ export class ProseReader {
     has: keyof ItemClaim,
     amount: PrintedAmount | undefined
   ): ItemClaim | undefined {
-    return amount === undefined
-      ? undefined
-      : this.items
-          .filter(
-            (item) => item.sentence === sentence && sameUnit(item, amount) && lacks(item, has)
-          )
-          .pop();
+    if (amount === undefined) return undefined;
+    // (The sentence's items are the last ones named: looked for from the end, not by a pass over all.)
+    for (let i = this.items.length - 1; i >= 0; i--) {
+      const item = this.items[i];
+      if (item.sentence.start < sentence.start) break;
+      if (item.sentence === sentence && sameUnit(item, amount) && lacks(item, has)) return item;
+    }
+    return undefined;
   }
 
   /** The item a figure with the name `printed` is about: the current one, or a new one. */

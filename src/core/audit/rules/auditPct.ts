@@ -473,8 +473,8 @@ function budgetsOf(item: ItemClaim, context: AuditContext): PrintedAmount[] {
   if (year === undefined) return [];
   const paragraph = item.sentence.paragraph;
   return context.claims
-    .itemsNamed(item.name)
-    .filter((other) => other !== item && Math.abs(other.sentence.paragraph - paragraph) <= 30)
+    .itemsNamedNear(item.name, paragraph, 30)
+    .filter((other) => other !== item)
     .flatMap((other) => other.budgets.map((budget) => budget.amount))
     .filter((budget) => yearAt(context.text, budget.start) === year);
 }

@@ -48,6 +48,39 @@ const SPENDING_BY_NATURE = new Set<string>([
  */
 const EVALUATED_FUNDS = /涉及(?:资金|金额)$/;
 
+/**
+ * Items of several lists (each in text order) that pass a test, merged in text order and read only as far as asked:
+ * the first that a second test also passes, or whether there is any.
+ */
+function lazilyInOrder(
+  lists: readonly (readonly ItemClaim[])[],
+  keep: (item: ItemClaim) => boolean
+): { find: (test: (item: ItemClaim) => boolean) => ItemClaim | undefined; any: () => boolean } {
+  function* merged(): Generator<ItemClaim> {
+    const at = lists.map(() => 0);
+    for (;;) {
+      let next = -1;
+      lists.forEach((list, i) => {
+        if (
+          at[i] < list.length &&
+          (next < 0 || list[at[i]].sentence.start < lists[next][at[next]].sentence.start)
+        )
+          next = i;
+      });
+      if (next < 0) return;
+      const item = lists[next][at[next]++];
+      if (keep(item)) yield item;
+    }
+  }
+  return {
+    find: (test) => {
+      for (const item of merged()) if (test(item)) return item;
+      return undefined;
+    },
+    any: () => !merged().next().done,
+  };
+}
+
 /** The item a share is of: the one it names, else the total it is a part of. */
 function wholeOf(item: ItemClaim, share: ShareClaim, claims: TextClaims): ItemClaim | undefined {
   const year = share.year;
@@ -57,9 +90,16 @@ function wholeOf(item: ItemClaim, share: ShareClaim, claims: TextClaims): ItemCl
   const candidate = (other: ItemClaim) => other !== item && other[year] !== undefined;
   // "本年支出合计" is the year's "2022年支出合计" (years are left out of names).
   const bare = of.replace(/^本年度?/, "");
-  const named = [...claims.itemsNamed(of), ...(bare === of ? [] : claims.itemsNamed(bare))]
+  // (Looked for near the share first, then from the text's start: a repeated text's every copy names them.)
+  const lists = bare === of ? [of] : [of, bare];
+  const near = lists
+    .flatMap((name) => claims.itemsNamedNear(name, item.sentence.paragraph, 0))
     .filter(candidate)
     .sort((a, b) => a.sentence.start - b.sentence.start);
+  const named = lazilyInOrder(
+    lists.map((name) => claims.itemsNamed(name)),
+    candidate
+  );
   // (A whole of that name smaller than the part is another's of the name, when the share is a part of a whole:
   // "全市民生支出561.4亿元，占一般公共预算支出80%" is not of the 一般公共预算支出5.2亿元 a county's line gave — 南阳市
   // 2019.)
@@ -69,12 +109,12 @@ function wholeOf(item: ItemClaim, share: ShareClaim, claims: TextClaims): ItemCl
     compare(share.percent.interval.hi, HUNDRED) > 0 ||
     amountKind(part.unit) !== amountKind((other[year] as PrintedAmount).unit) ||
     compare((other[year] as PrintedAmount).yuan.hi, part.yuan.lo) >= 0;
-  const inParagraph = named.find(
+  const inParagraph = near.find(
     (other) => other.sentence.paragraph === item.sentence.paragraph && canHold(other)
   );
   const first = inParagraph ?? named.find(canHold);
   if (first) return first;
-  if (named.length > 0) return undefined;
+  if (named.any()) return undefined;
   // "占一般公共预算支出的比重" of "全区一般公共预算支出" in its paragraph: named without who it is of.
   const longerIn = (paragraph: number) =>
     claims.itemsIn(paragraph).find(

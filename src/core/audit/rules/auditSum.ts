@@ -840,7 +840,7 @@ function namedBeforeWithChange(
   const { current, sentence } = parent;
   if (!current) return undefined;
   const before = context.claims
-    .itemsNamed(parent.name)
+    .itemsNamedNear(parent.name, sentence.paragraph, 3)
     .filter(
       (other) =>
         other.sentence.start < sentence.start &&

@@ -68,6 +68,15 @@ function namedTotals(context: AuditContext): AuditFinding[] {
   }
   const at = (item: ItemClaim) => (item.current as PrintedAmount).start;
   for (const incomes of incomesOf.values()) incomes.sort((a, b) => at(a) - at(b));
+  // …and of every account, by paragraph.
+  const incomesIn = new Map<number, ItemClaim[]>();
+  for (const income of [...incomesOf.values()].flat()) {
+    const paragraph = income.sentence.paragraph;
+    const listed = incomesIn.get(paragraph);
+    if (listed) listed.push(income);
+    else incomesIn.set(paragraph, [income]);
+  }
+  for (const incomes of incomesIn.values()) incomes.sort((a, b) => at(a) - at(b));
   const found: AuditFinding[] = [];
   const governmentReport = (context.text.match(GOVERNMENT_LEVEL) ?? []).length >= 2;
   for (const spending of items) {
@@ -79,13 +88,7 @@ function namedTotals(context: AuditContext): AuditFinding[] {
     // 万元，…。支出预算总计181807.13 万元": 西安市人社局 2020), is of that account.
     const inParagraph =
       key === ""
-        ? lastBefore(
-            [...incomesOf.values()]
-              .flat()
-              .filter((income) => income.sentence.paragraph === spending.sentence.paragraph)
-              .sort((a, b) => at(a) - at(b)),
-            spending.current.start
-          )
+        ? lastBefore(incomesIn.get(spending.sentence.paragraph) ?? [], spending.current.start)
         : undefined;
     const income = inParagraph ?? lastBefore(incomesOf.get(key) ?? [], spending.current.start);
     if (!income?.current) continue;
@@ -226,15 +229,17 @@ const yearNamed = (item: ItemClaim) => /(20\d\d)\s*年/.exec(item.printedName)?.
  */
 function bothFlowsBudget(context: AuditContext): AuditFinding[] {
   const { text } = context;
-  const budgets = context.claims.items.filter((item) => item.current && !item.parent);
+  const { itemsIn } = context.claims;
+  const isBudget = (item: ItemClaim) => item.current !== undefined && !item.parent;
   const found: AuditFinding[] = [];
-  for (const whole of budgets) {
+  for (const whole of context.claims.items.filter(isBudget)) {
     const named = BOTH_FLOWS_BUDGET.exec(wordsBefore(whole, text));
     if (!named) continue;
     const total = whole.current as PrintedAmount;
-    for (const side of budgets) {
-      if (side === whole || Math.abs(side.sentence.paragraph - whole.sentence.paragraph) > 4)
-        continue;
+    const paragraph = whole.sentence.paragraph;
+    const nearby = Array.from({ length: 9 }, (_, i) => itemsIn(paragraph - 4 + i)).flat();
+    for (const side of nearby) {
+      if (side === whole || !isBudget(side)) continue;
       const flow = ONE_FLOW_BUDGET.exec(wordsBefore(side, text));
       if (!flow || BOTH_FLOWS_BUDGET.test(wordsBefore(side, text))) continue;
       const [wholeYear, sideYear] = [yearNamed(whole), yearNamed(side)];
