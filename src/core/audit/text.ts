@@ -426,6 +426,12 @@ function totalsBeforeParts(span: Span, figures: readonly Figure[]): Figure[] {
 /** The words around an amount that make it a mark passed: "突破300亿元", "跨越400亿元大关", "迈上千亿元台阶". */
 const MILESTONE_BEFORE = /(?:突破|跨越|迈上|迈过|站上|跨上|迈入)\s*$/;
 const MILESTONE_AFTER = /^\s*(?:大关|关口|台阶)/;
+/**
+ * "单位价值 50万元以上设备 8 台", "单价100万元（含）以上设备": a bound that names a class of things, not an amount of
+ * anything.
+ */
+const BOUND_AFTER =
+  /^\s*(?:[（(]\s*含\s*[）)])?\s*(?:及)?(?:以上|以下)(?:的)?\s*(?:设备|资产|项目|车辆|大型|仪器|通用|专用|货物|工程|服务|家具|[，,、])/;
 
 export function findFigures(span: Span): Figure[] {
   const figures: Figure[] = [];
@@ -444,7 +450,8 @@ export function findFigures(span: Span): Figure[] {
       // "支出规模继去年突破300亿元后，跨越400亿元大关，达到408.62亿元": a mark passed is no amount of anything.
       if (
         MILESTONE_BEFORE.test(span.text.slice(Math.max(0, at - 4), at)) ||
-        MILESTONE_AFTER.test(span.text.slice(at + match[0].length, at + match[0].length + 3))
+        MILESTONE_AFTER.test(span.text.slice(at + match[0].length, at + match[0].length + 3)) ||
+        BOUND_AFTER.test(span.text.slice(at + match[0].length, at + match[0].length + 16))
       )
         continue;
       // "1000.86万" is 万元 with the 元 left off.

@@ -4009,6 +4009,20 @@ describe("passages first read in session 2026-12-07 (西安、长春、湖州、
     ]);
   });
 
+  it("an amount that bounds a class of things (单位价值 50万元以上设备) is part of its name, not an amount (长沙市公安局 2025)", () => {
+    const text = (part: string) =>
+      `2025 年拟新增配置公务用车 6 辆；新增配备单位价值 50万元以上设备 4 台，其中，单位价值 100 万元以上设备 ${part} 台。`;
+    expect(errors(text("3"))).toEqual([]);
+    const over = auditText(text("5")).findings.filter((f) => f.severity === "error");
+    expect(over.map((f) => f.message)).toEqual([
+      "其中价值100万元以上设备5台，超过了新增配备单位价值50万元以上设备4 台。",
+    ]);
+    // A sentence of bounds alone holds no figure.
+    expect(auditText("2026 年部门预算未安排购置车辆和单位价值 100 万元以上设备。").sentences).toBe(
+      0
+    );
+  });
+
   it("a budget of both flows is each flow's budget, of the same account (烟台市发改委 2026)", () => {
     const text = (spending: string) =>
       `（一）收入预算：2026年收入预算11,174.3万元，其中：一般公共预算收入11,046.3万元，国有资本经营预算收入124万元，其他收入4万元。\n（二）支出预算：2026年支出预算${spending}万元。\n（三）增减变化情况：2026年收支预算11,174.3万元，比上年减少256.73万元。`;

@@ -138,7 +138,12 @@ function namedRightAfter(whole: ItemClaim, part: ItemClaim, text: string): boole
   // (A whole below zero is a balance or a net amount, whose parts may be of either sign.)
   if (compare(total.yuan.lo, ZERO) < 0) return false;
   const between = text.slice(total.end, amount.start);
-  return /^[，,]?\s*其中[：:，,]?/.test(between) && !/[0-9０-９]/.test(between);
+  // (A bound in the part's name is no figure: "其中，单位价值 100 万元以上设备 15 台".)
+  const unbound = between.replace(
+    /[0-9０-９][0-9０-９.,，]*\s*万?元\s*(?:[（(]\s*含\s*[）)])?\s*(?:以上|以下)/g,
+    ""
+  );
+  return /^\s*[，,]?\s*其中[：:，,]?/.test(between) && !/[0-9０-９]/.test(unbound);
 }
 
 /** True when the item is one of the parts the whole is known to have. */
