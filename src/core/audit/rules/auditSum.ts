@@ -1282,22 +1282,34 @@ function checkPerUnit(context: AuditContext): AuditFinding[] {
     // "市级资金配套3.6元" for 120人 at 300元: the 万 left off.
     const inWan = amount.unit === "元" ? amountAt(amount.digits, amount.start, "万元") : undefined;
     const slip =
-      inWan && judge(inWan.yuan, made[index]) !== "wrong"
-        ? context.words.mistakes.unitSlip(`${amount.digits}万元`)
-        : "";
+      inWan && judge(inWan.yuan, made[index]) !== "wrong" ? `${amount.digits}万元` : undefined;
     return [
-      findingAt(
-        "AUDIT-SUM",
-        "error",
-        sentence,
-        amount,
-        `${context.words.perUnitMismatch(counts[index].text, standard.text, expected, amount.text)}${slip}`,
-        amount.text,
-        expected
-      ),
+      perUnitError(context, sentence, amount, counts[index].text, standard.text, expected, slip),
     ];
   });
   return [...workedOut, ...unitSlipsAfter(context, unsettled)];
+}
+
+/** A 错误 on an amount a count at a standard does not make — with the unit it makes it in, when one does. */
+function perUnitError(
+  context: AuditContext,
+  sentence: Sentence,
+  amount: PrintedAmount,
+  count: string,
+  standard: string,
+  expected: string,
+  inOtherUnit?: string
+): AuditFinding {
+  const slip = inOtherUnit ? context.words.mistakes.unitSlip(inOtherUnit) : "";
+  return findingAt(
+    "AUDIT-SUM",
+    "error",
+    sentence,
+    amount,
+    `${context.words.perUnitMismatch(count, standard, expected, amount.text)}${slip}`,
+    amount.text,
+    expected
+  );
 }
 
 /**
@@ -1347,15 +1359,7 @@ function unitSlipsAfter(context: AuditContext, unsettled: UnsettledStandard[]): 
       if (!other || judge(other.yuan, made) === "wrong") continue;
       const expected = `${amount.digits}${otherUnit}`;
       return [
-        findingAt(
-          "AUDIT-SUM",
-          "error",
-          sentence,
-          amount,
-          `${context.words.perUnitMismatch(count.text, standard.text, expected, amount.text)}${context.words.mistakes.unitSlip(expected)}`,
-          amount.text,
-          expected
-        ),
+        perUnitError(context, sentence, amount, count.text, standard.text, expected, expected),
       ];
     }
     return [];
