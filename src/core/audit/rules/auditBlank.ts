@@ -349,14 +349,17 @@ const NUMBERED_HEADING_BEFORE =
   /(?:^|\n)[^\S\n]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9０-９]+[.．、])[^\S\n]*$/;
 /** A line numbered as a list's item: "1.", "2、", "（3）". */
 const NUMBERED_LINE = /^[^\S\n]*(?:[0-9０-９]+[.．、]|[（(][0-9０-９]+[）)])/;
+/** How many Chinese characters a text has. */
+const hanCount = (text: string): number => (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
 /** Where a clause starts: after a mark that ends one. */
 const CLAUSE_START = /[，,。；;：:]/g;
 
 /**
- * A clause or sentence printed twice, one copy right after the other: "…单位预算安排购置单价100万元（含）以上设备（不含
- * 车辆）0台（套）。安排购置单价100万元（含）以上设备（不含车辆）0台（套）。" (上海市政府办公厅文印中心 2026), "…报废更新，
- * 其中：…18 万元报废更新，其中：…18 万元；" (深圳市生态环境局 2026) — text pasted twice. Found from each clause's start:
- * the words after it printed again right after them, or the words before it the same as those after it, on one line.
+ * A clause or sentence, a name, or a numbered item printed twice, one copy right after the other: "…单位预算安排购置单价
+ * 100万元（含）以上设备（不含车辆）0台（套）。安排购置单价100万元（含）以上设备（不含车辆）0台（套）。" (上海市政府
+ * 办公厅文印中心 2026), "…报废更新，其中：…18 万元报废更新，其中：…18 万元；" (深圳市生态环境局 2026) — text pasted
+ * twice. Found from each clause's start (the words after it printed again right after them, or the words before it
+ * the same as those after it, on one line), as six or more characters doubled, and as a numbered line said again.
  */
 function repeatedClauses(context: AuditContext): AuditFinding[] {
   const { text, words } = context;
@@ -376,7 +379,7 @@ function repeatedClauses(context: AuditContext): AuditFinding[] {
     // say the same thing twice (a 自评表's 年度目标 and 实际完成).
     if (/[\n|\t]/.test(text.slice(copy - length, copy + length)) || /\s/.test(text[copy - 1]))
       return;
-    if ((printed.match(/[\u4e00-\u9fff]/g) ?? []).length < Math.min(8, shortest)) return;
+    if (hanCount(printed) < Math.min(8, shortest)) return;
     if (!SENTENCE_MARK.test(lineAt(text, copy))) return;
     const sentence = sentenceAt(sentences, copy);
     if (!sentence) return;
@@ -396,12 +399,7 @@ function repeatedClauses(context: AuditContext): AuditFinding[] {
   for (const line of text.split("\n")) {
     const item = NUMBERED_LINE.exec(line);
     const said = item ? line.slice(item[0].length).trim() : "";
-    if (
-      said !== "" &&
-      said === previous &&
-      /[0-9０-９]/.test(said) &&
-      (said.match(/[\u4e00-\u9fff]/g) ?? []).length >= 8
-    ) {
+    if (said !== "" && said === previous && /[0-9０-９]/.test(said) && hanCount(said) >= 8) {
       const copy = lineStart + line.indexOf(said, item?.[0].length ?? 0);
       const sentence = sentenceAt(sentences, copy);
       if (sentence && !found.has(copy))
@@ -417,7 +415,7 @@ function repeatedClauses(context: AuditContext): AuditFinding[] {
     let start = (mark.index ?? 0) + 1;
     while (/\s/.test(text[start] ?? "")) start++;
     const probe = text.slice(start, start + PROBE);
-    if (probe.length < PROBE || (probe.match(/[\u4e00-\u9fff]/g) ?? []).length < 4) continue;
+    if (probe.length < PROBE || hanCount(probe) < 4) continue;
     // The words after the clause's start, printed again right after them.
     const ahead = text.slice(start, start + REPEAT_REACH).indexOf(probe, PROBE);
     if (ahead > 0 && text.startsWith(text.slice(start, start + ahead), start + ahead))
