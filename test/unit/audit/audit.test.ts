@@ -4023,6 +4023,17 @@ describe("passages first read in session 2026-12-07 (西安、长春、湖州、
     );
   });
 
+  it("digits masked in an ID number and a reduplicated 一X一X are no blanks (苏州市医保局, 2026 pages of the renwu crawl)", () => {
+    expect(
+      errors("1 刘卫琴 女 3205111967******25 中度失能 高新区，公示时间2026年3月27日。")
+    ).toEqual([]);
+    expect(errors("定了就要落实，一步一步朝前走，一点一点抓落实。")).toEqual([]);
+    expect(errors("本单位2023年支出******万元，主要原因原因是经费增加。")).toEqual([
+      ["AUDIT-BLANK", "******"],
+      ["AUDIT-BLANK", "原因原因"],
+    ]);
+  });
+
   it("a budget of both flows is each flow's budget, of the same account (烟台市发改委 2026)", () => {
     const text = (spending: string) =>
       `（一）收入预算：2026年收入预算11,174.3万元，其中：一般公共预算收入11,046.3万元，国有资本经营预算收入124万元，其他收入4万元。\n（二）支出预算：2026年支出预算${spending}万元。\n（三）增减变化情况：2026年收支预算11,174.3万元，比上年减少256.73万元。`;

@@ -140,7 +140,7 @@ const TARGET_COLUMNS =
   /(?:目标值|指标值)[\s\S]*(?:完成值|实际值)|(?:设定目标|年度目标|总体目标)[\s\S]*(?:完成情况|实际完成)/;
 
 /** Doubled words that are proper Chinese, not a slip. */
-const PROPER_DOUBLES = /^(?:研究研究|讨论讨论|看看|试试)$/;
+const PROPER_DOUBLES = /^(?:研究研究|讨论讨论|看看|试试|一(.)一\1)$/;
 
 /**
  * Words side by side that repeat characters without doubling a word: "低空航空航天发展处" (低空, 航空, 航天), "西南大学
@@ -186,6 +186,14 @@ function check(context: AuditContext): AuditFinding[] {
       )
         continue;
       // "**" standing alone in a table's cell marks it (a figure withheld, a column's mark), and is no blank.
+      // "3205111967******25": digits masked inside a number (an ID card's), not a blank.
+      if (
+        kind === "placeholder" &&
+        /^[＊*]+$/.test(said) &&
+        /[0-9０-９]/.test(text[start - 1] ?? "") &&
+        /[0-9０-９]/.test(text[start + said.length] ?? "")
+      )
+        continue;
       if (kind === "placeholder" && /^[＊*]+$/.test(said) && aloneInCell(text, start, said.length))
         continue;
       // Letters in a word or an address ("XXKYX@163.com", "lcsxxgk@163.com"), and a model's own blanks named
