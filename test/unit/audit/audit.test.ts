@@ -4034,6 +4034,15 @@ describe("passages first read in session 2026-12-07 (西安、长春、湖州、
     ]);
   });
 
+  it("a 合计 said as a change right after the amounts its clause lists is their sum (深圳市水务局 2026)", () => {
+    const text = (total: string) =>
+      `预算收支增加主要原因说明：一是补足原水费、电费等刚性支出缺口约 105,041.04 万元；支付历史合同结算尾款 4,980.53 万元；保障新接管设施正常运行，新增经费 2,461.86 万元，合计履职类项目预算增加 ${total} 万元；二是水务发展资金预算支出规模减少 2,846.11 万元。`;
+    expect(errors(text("112,483.43"))).toEqual([]);
+    expect(errors(text("111,912.44"))).toEqual([["AUDIT-SUM", "111,912.44 万元"]]);
+    // Amounts that are changes of their own are not what the 合计 adds up.
+    expect(errors("办公费增加 10 万元，差旅费增加 20 万元，合计增加 35 万元。")).toEqual([]);
+  });
+
   it("a budget of both flows is each flow's budget, of the same account (烟台市发改委 2026)", () => {
     const text = (spending: string) =>
       `（一）收入预算：2026年收入预算11,174.3万元，其中：一般公共预算收入11,046.3万元，国有资本经营预算收入124万元，其他收入4万元。\n（二）支出预算：2026年支出预算${spending}万元。\n（三）增减变化情况：2026年收支预算11,174.3万元，比上年减少256.73万元。`;

@@ -54,8 +54,6 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "上述三项收入合计234992万元 after four numbered sections whose four amounts make it: the items a 上述N项 counts are not read across numbered sections",
   "b30-i-055-sz-rsj-sangong":
     "因公出国 120.20, 较年初预算增加118.80, and in its reason 年初预算数为 0: a figure said in a reason is not read as the item's",
-  "b30-i-076-sz-swj-shouzhi":
-    "三项 (约105,041.04、4,980.53、2,461.86) then 合计履职类项目预算增加 111,912.44: a 合计 said as a change of amounts listed in a reason is not read as their total",
   "b30-j-180-gpb-change":
     "占部门支出总额的22.00%: the 部门支出总额 (50,616.94) is not printed in the passage; 22.00% is of the 当年拨款 16,474.82 printed after it under another name",
   "b30-j-197-fiscal-change":

@@ -1432,6 +1432,53 @@ function checkCountedTotals(context: AuditContext): AuditFinding[] {
   return found;
 }
 
+/**
+ * "一是补足…刚性支出缺口约 105,041.04 万元；支付历史合同结算尾款 4,980.53 万元；…新增经费 2,461.86 万元，合计履职类项目预算增加
+ * 111,912.44 万元" (深圳市水务局 2026): a 合计 said as a change, right after the amounts its clause lists, is their sum —
+ * each amount being what was added. The amounts are those just before it in its sentence, named, with no change of
+ * their own and in its unit, back to the first that is not.
+ */
+function checkChangeTotals(context: AuditContext): AuditFinding[] {
+  const { items } = context.claims;
+  const found: AuditFinding[] = [];
+  items.forEach((total, i) => {
+    const change = total.delta ?? total.budgetDelta;
+    if (!change || total.current || !/^(?:合计|共计|总计)/.test(total.printedName)) return;
+    const listed: ItemClaim[] = [];
+    for (let k = i - 1; k >= 0; k--) {
+      const part = items[k];
+      const amount = part.current;
+      if (part.sentence !== total.sentence || !amount || part.delta || part.budgetDelta) break;
+      if (part.parent || amount.unit !== change.figure.unit || part.name === "") break;
+      listed.unshift(part);
+    }
+    if (listed.length < 2) return;
+    const added = sum(listed.map((part) => (part.current as PrintedAmount).yuan));
+    const sumText = sayAmountLike(middle(added), change.figure);
+    const claim = `${change.word.text}${change.figure.text}`;
+    found.push(
+      ...verdictFinding(
+        judge(change.figure.yuan, added),
+        "AUDIT-SUM",
+        total.sentence,
+        change.figure,
+        {
+          wrong: context.words.partsMismatch(
+            `${total.printedName}${change.word.text}`,
+            change.figure.text,
+            listed.map((part) => part.printedName).join("、"),
+            sumText
+          ),
+          rounding: context.words.rounding(claim, sumText),
+        },
+        change.figure.text,
+        sumText
+      )
+    );
+  });
+  return found;
+}
+
 /** How far before its breakdowns a 自评表's 年度资金总额 row may be. */
 const FUNDS_ROW_REACH = 1500;
 
@@ -1632,6 +1679,7 @@ export const auditSum: AuditRule = {
         checkWholesNamedApart(context),
         checkBasicAndProjectApart(context),
         checkScores(context),
-        checkPerUnit(context)
+        checkPerUnit(context),
+        checkChangeTotals(context)
       ),
 };
