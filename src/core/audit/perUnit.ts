@@ -8,7 +8,14 @@
  * and is left alone.
  */
 import { product, type Interval, type Rational } from "./interval";
-import { asciiDigits, findFigures, type Figure, type PrintedAmount, type Sentence } from "./text";
+import {
+  amountKind,
+  asciiDigits,
+  findFigures,
+  type Figure,
+  type PrintedAmount,
+  type Sentence,
+} from "./text";
 
 export interface PerUnitAmount {
   sentence: Sentence;
@@ -165,8 +172,7 @@ function isReckoned(sentence: Sentence, figure: PrintedAmount): boolean {
 }
 
 const isMoney = (figure: Figure): figure is PrintedAmount & { kind: "amount" } =>
-  figure.kind === "amount" &&
-  (figure.unit === "元" || figure.unit === "万元" || figure.unit === "亿元");
+  figure.kind === "amount" && amountKind(figure.unit) === "money";
 
 /**
  * Each amount a sentence says it worked out from a standard per unit, with the counts it may be of; and each

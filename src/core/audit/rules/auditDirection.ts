@@ -156,6 +156,10 @@ function contradictions(context: AuditContext): AuditFinding[] {
 const ITEM_REASON =
   /(?:主要)?原因(?:是|为)?[：:]?[^\S\n]*([^，,。；;、：:\n]{0,40}?)(增加|增长|上升|提高|减少|下降|降低)(?=[。；;]|$)/gm;
 
+/** An item's name as printed, without what brackets and quotes add: what a reason names it by. */
+const plainName = (item: ItemClaim): string =>
+  normalizeLabel(item.printedName).replace(/[（(][^）)]*[）)]|[“”"]/g, "");
+
 function reasonsAgainst(context: AuditContext): AuditFinding[] {
   const found: AuditFinding[] = [];
   const { itemsIn, sentences } = context.claims;
@@ -176,7 +180,7 @@ function reasonsAgainst(context: AuditContext): AuditFinding[] {
     }
     const change = item && (item.rate ?? item.delta);
     if (!item || !change) continue;
-    const name = normalizeLabel(item.printedName).replace(/[（(][^）)]*[）)]|[“”"]/g, "");
+    const name = plainName(item);
     if (subject !== "" && !name.includes(subject)) continue;
     if (directionOf(match[2]) === change.direction) continue;
     const said = `${change.word.text}${change.figure.text}`;
@@ -206,6 +210,10 @@ function reasonsAgainst(context: AuditContext): AuditFinding[] {
 const CAUSE_OF =
   /([^，,。；;：:\n]{2,30}?)(?:比|较)[^，,。；;\n]{0,14}?(增加|增长|上升|提高|减少|下降|降低)的(?:主要)?原因/g;
 
+/** The change said for an item: against last year, else against its budget. */
+const changeOf = (item: ItemClaim) =>
+  item.rate ?? item.delta ?? item.budgetRate ?? item.budgetDelta;
+
 function causesAgainst(context: AuditContext): AuditFinding[] {
   const found: AuditFinding[] = [];
   const { itemsIn, sentences } = context.claims;
@@ -217,15 +225,10 @@ function causesAgainst(context: AuditContext): AuditFinding[] {
       .replace(/^[^\u4e00-\u9fff]*(?:20\d\d\s*年度?)?/, "")
       .replace(/(?:的)?(?:预算数|决算数|预算|支出|经费|资金)$/, "");
     if (subject.length < 2) continue;
-    const changeOf = (item: ItemClaim) =>
-      item.rate ?? item.delta ?? item.budgetRate ?? item.budgetDelta;
     const item = [...itemsIn(sentence.paragraph - 1), ...itemsIn(sentence.paragraph)]
       .filter((candidate) => {
         const change = changeOf(candidate);
-        const name = normalizeLabel(candidate.printedName).replace(
-          /[（(][^）)]*[）)]|[“”"]|20\d\d\s*年度?/g,
-          ""
-        );
+        const name = plainName(candidate).replace(/20\d\d\s*年度?/g, "");
         return (
           change !== undefined && change.figure.end <= at && name !== "" && subject.includes(name)
         );
