@@ -17,8 +17,12 @@ const fen = fc.oneof(
 const text = fc.oneof(
   fc.constant(""),
   // Braces are left out of typed text: the property below reads "{name}" in the output as a template slot
-  // the wording failed to fill, and a user's own "{0}" would be taken for one.
-  fc.string({ maxLength: 30 }).map((s) => s.replace(/[{}]/g, "")),
+  // the wording failed to fill, and a user's own "{0}" would be taken for one — as a user's own "NaN" or
+  // "undefined" would be taken for a value that leaked (seed 1908973818 typed "NaN" as the unit's 主要职能).
+  fc
+    .string({ maxLength: 30 })
+    .map((s) => s.replace(/[{}]/g, ""))
+    .filter((s) => !/undefined|NaN/.test(s)),
   fc.constantFrom(
     "一、标题\n正文。",
     "（1）甲。（2）乙。",
