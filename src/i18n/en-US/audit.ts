@@ -48,6 +48,10 @@ export const audit: typeof zh = {
   roundingToHundred: (claim, expected) =>
     `"${claim}": the figures give ${expected}, within one unit of the last digit; the shares add up to exactly 100%, so this one was most likely moved to make them so — check it.`,
   directionWords: (first, second) => `"${first}" then "${second}": the directions contradict.`,
+  changePrintedTwice: (name, current, said, elsewhere) =>
+    `${name} ${current}: the same change is "${said}" here and "${elsewhere}" elsewhere; at least one is wrong.`,
+  baseSaidZero: (words, current, claim) =>
+    `If "${words}" (last year's base was nothing), the change is this year's whole ${current}, not "${claim}".`,
   doubleNegative: (claim) =>
     `"${claim}": a direction word and a minus sign, which read as the opposite direction; drop the minus.`,
   directionAmounts: (word, current, prior) =>

@@ -53,6 +53,10 @@ export const audit = {
     `“${claim}”：按所列数字计算为${expected}，差在末位进位以内；各项占比合计正好100%，疑为凑足100%作的尾差调整，请核对。`,
   directionWords: (first: string, second: string) =>
     `先说“${first}”，又说“${second}”，增减方向相反。`,
+  changePrintedTwice: (name: string, current: string, said: string, elsewhere: string) =>
+    `${name}${current}的同一变动，这里写“${said}”，别处写“${elsewhere}”，两处不符，至少一处有误。`,
+  baseSaidZero: (words: string, current: string, claim: string) =>
+    `既然“${words}”，增减额应为本年数${current}，而写作“${claim}”，两者不符。`,
   doubleNegative: (claim: string) => `“${claim}”：增减词与负号重复，读作相反的方向；应去掉负号。`,
   directionAmounts: (word: string, current: string, prior: string) =>
     `本年数${current}、上年数${prior}，却写“${word}”。`,

@@ -4069,3 +4069,54 @@ describe("passages first read in session 2026-12-07 (西安、长春、湖州、
     ]);
   });
 });
+
+describe("passages first read in session 2026-12-07, third sitting", () => {
+  const errors = (text: string) =>
+    auditText(text)
+      .findings.filter((f) => f.severity === "error")
+      .map((f) => [f.rule, f.printed]);
+
+  it("one row with one amount, said in two sections to change by two amounts, is marked in both (西安市司法局 2026)", () => {
+    const text = (later: string) =>
+      `六、财政拨款收支情况说明\n本部门当年财政拨款支出13,650.79万元，其中：一般公共预算拨款支出13,650.79万元，较上年减少183.49万元，下降1.33%。\n七、一般公共预算拨款支出明细情况说明\n本部门当年一般公共预算拨款支出13,650.79万元，较上年减少${later}万元，下降${later === "183.49" ? "1.33" : "0.72"}%。`;
+    expect(errors(text("99.00"))).toEqual([
+      ["AUDIT-DIRECTION", "减少183.49万元"],
+      ["AUDIT-DIRECTION", "减少99.00万元"],
+    ]);
+    expect(errors(text("183.49"))).toEqual([]);
+    // A second change on another footing is no second printing of the first.
+    expect(
+      errors(
+        "本部门当年一般公共预算拨款支出13,650.79万元，较上年减少183.49万元。\n本部门当年一般公共预算拨款支出13,650.79万元，扣除基建投资后较上年减少99.00万元。"
+      )
+    ).toEqual([]);
+    // A change after the last part of a list may be the whole's: two wholes, one part each, say nothing of the part.
+    expect(
+      errors(
+        "本部门当年预算收入344,447.70万元，其中：一般公共预算拨款324,638.50万元、上年结转13,102.70万元，较上年减少129,422.00万元。\n本部门当年财政拨款收入337,741.21万元，其中：一般公共预算拨款收入324,638.50万元、上年结转13,102.70万元，较上年减少130,014.30万元。"
+      )
+    ).toEqual([]);
+  });
+
+  it("a base said to be nothing makes the change the whole amount (深圳市人力资源和社会保障局 2026)", () => {
+    const text = (change: string) =>
+      `1.因公出国（境）费用。2026 年预算数 120.20 万元，较2025 年年初预算增加 ${change} 万元，主要是 2025 年因公出国计划年初未下达，年初预算数为 0。`;
+    expect(errors(text("118.80"))).toEqual([["AUDIT-SUM", "年初预算数为 0"]]);
+    expect(errors(text("120.20"))).toEqual([]);
+    expect(errors("公务接待费支出5.00万元，比上年增加3.00万元，上年无此项。")).toEqual([
+      ["AUDIT-SUM", "上年无此项"],
+    ]);
+    // This year's budget of nothing says nothing of the base a change against last year's spending is taken on.
+    expect(
+      errors(
+        "因公出国（境）费支出决算1.20万元，比上年增加0.50万元，主要原因是年初预算数为0，年中追加。"
+      )
+    ).toEqual([]);
+    // Another figure between: the base is another item's.
+    expect(
+      errors(
+        "培训费支出8.00万元，比上年增加3.00万元，会议费2.00万元，比上年增加2.00万元，上年无此项。"
+      )
+    ).toEqual([]);
+  });
+});

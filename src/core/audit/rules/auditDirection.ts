@@ -10,6 +10,7 @@ import { findingAt, type AuditContext, type AuditFinding, type AuditRule } from 
 import { normalizeLabel } from "../../text";
 import { sentenceAt } from "../text";
 import { directionOf } from "../words";
+import { judge } from "./auditRounding";
 
 function check(item: ItemClaim, context: AuditContext): AuditFinding[] {
   const { words } = context;
@@ -148,6 +149,75 @@ function contradictions(context: AuditContext): AuditFinding[] {
   return found;
 }
 
+/** A change's comparison words, between the amount and the change ("，较上年"): two printings compare alike. */
+function comparisonWords(item: ItemClaim, text: string): string | undefined {
+  const { current, delta } = item;
+  if (!current || !delta || delta.word.start < current.end) return undefined;
+  return text.slice(current.end, delta.word.start).replace(/[\s，,：:]/g, "");
+}
+
+/** A second change of one amount on another footing: 扣除中央基建后…, 剔除这一因素…, 按可比口径… */
+const ANOTHER_FOOTING = /扣除|剔除|除去|不含|不考虑|口径|可比/;
+
+/**
+ * One row, with the same amount this year, said in two sections to have changed by two amounts: "一般公共预算拨款
+ * 支出13,650.79万元，较上年减少183.49万元" in 六, "…13,650.79万元，较上年减少99.00万元" in 七 (西安市司法局
+ * 2026). At least one is wrong, and the text does not say which: both are marked.
+ */
+function changePrintedTwice(context: AuditContext): AuditFinding[] {
+  const found: AuditFinding[] = [];
+  const seen = new Map<string, ItemClaim[]>();
+  for (const item of context.claims.items) {
+    const key = itemKeyOf(item.name);
+    const { current, delta } = item;
+    const comparison = comparisonWords(item, context.text);
+    if (!key || !current || !delta || comparison === undefined || sign(current.yuan.lo) <= 0)
+      continue;
+    if (ANOTHER_FOOTING.test(item.sentence.text)) continue;
+    // "收入337,741.21万元，其中：…、上年结转13,102.70万元，较上年减少130,014.30万元": a change after the last part of
+    // a list may be the whole's; it is the part's too only when the part is all of it.
+    const whole = item.parent?.current;
+    if (whole && !intersects(whole.yuan, current.yuan)) continue;
+    const group = `${key}|${yearsOf(item)}|${comparison}`;
+    const earlier = seen.get(group) ?? [];
+    const other = earlier.find(
+      (candidate) =>
+        item.sentence !== candidate.sentence &&
+        item.sentence.paragraph - candidate.sentence.paragraph <= NEAR &&
+        intersects(candidate.current!.yuan, current.yuan) &&
+        judge(delta.figure.yuan, candidate.delta!.figure.yuan) === "wrong"
+    );
+    if (other) {
+      const name = plainName(item);
+      for (const [marked, against] of [
+        [other, item],
+        [item, other],
+      ]) {
+        const said = marked.delta!;
+        const words = `${said.word.text}${said.figure.text}`;
+        found.push(
+          findingAt(
+            "AUDIT-DIRECTION",
+            "error",
+            marked.sentence,
+            { start: said.word.start, end: said.figure.end, text: words },
+            context.words.changePrintedTwice(
+              name,
+              current.text,
+              words,
+              `${against.delta!.word.text}${against.delta!.figure.text}`
+            ),
+            words,
+            ""
+          )
+        );
+      }
+    }
+    seen.set(group, [...earlier, item]);
+  }
+  return found;
+}
+
 /**
  * "比2023年预算执行数减少2.98%。主要原因是：宣传事务一般行政管理事务经费增加。": a reason that says the item itself
  * (its name, or just 经费 / 支出 / 资金) moved the other way. A reason about something else may move either way
@@ -262,6 +332,7 @@ export const auditDirection: AuditRule = {
   check: (context) => [
     ...context.claims.items.flatMap((item) => check(item, context)),
     ...contradictions(context),
+    ...changePrintedTwice(context),
     ...reasonsAgainst(context),
     ...causesAgainst(context),
   ],

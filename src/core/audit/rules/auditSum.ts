@@ -123,6 +123,53 @@ function checkDelta(item: ItemClaim, context: AuditContext): AuditFinding[] {
   );
 }
 
+/**
+ * What the text says last year's figure was, when it says it was nothing: "年初预算数为 0", "上年无此项". Its
+ * subject, before 为 0, must name the footing the change was taken on (年初预算, or 上年 / 去年).
+ */
+const BASE_SAID_ZERO =
+  /([^，,。；;：:\s\d]{1,16}?)(?:数|额)?\s*(?:为|是)\s*0(?:\.0+)?\s*(?:万元|元)?(?=[，,。；;）)]|$)|上年无此项|上年未安排/g;
+
+function footingMatches(subject: string, comparison: string): boolean {
+  if (/年初预算/.test(subject)) return /年初预算/.test(comparison);
+  return /上年|去年|上一年/.test(subject) && !/年初预算/.test(comparison);
+}
+
+/**
+ * "2026 年预算数 120.20 万元，较2025 年年初预算增加 118.80 万元，主要是…年初未下达，年初预算数为 0" (深圳市人力资源
+ * 和社会保障局 2026): a base of nothing makes the change the whole amount, and 118.80 is not 120.20. Only words
+ * said after the change, with no figure but a year between, are read as its base.
+ */
+function checkBaseSaidZero(item: ItemClaim, context: AuditContext): AuditFinding[] {
+  const { current, delta, sentence } = item;
+  if (!current || !delta || item.prior || delta.word.start < current.end) return [];
+  const comparison = context.text.slice(current.end, delta.word.start);
+  const after = sentence.text.slice(delta.figure.end - sentence.start);
+  for (const match of after.matchAll(BASE_SAID_ZERO)) {
+    const between = after.slice(0, match.index).replace(/20\d\d\s*年/g, "");
+    if (/[\d０-９]/.test(between)) return [];
+    if (match[1] !== undefined && !footingMatches(match[1], comparison)) continue;
+    const printed = signed(delta.figure.yuan, delta.direction);
+    if (judge(printed, current.yuan) !== "wrong") return [];
+    const start =
+      delta.figure.end + (match.index ?? 0) + (match[0].length - match[0].trimStart().length);
+    const words = match[0].trim();
+    const claim = `${delta.word.text}${delta.figure.text}`;
+    return [
+      findingAt(
+        "AUDIT-SUM",
+        "error",
+        sentence,
+        { start, end: start + words.length, text: words },
+        context.words.baseSaidZero(words, current.text, claim),
+        words,
+        current.text
+      ),
+    ];
+  }
+  return [];
+}
+
 function sameKind(a: PrintedAmount, b: PrintedAmount | undefined): boolean {
   if (!b) return false;
   const kind = amountKind(a.unit);
@@ -1665,6 +1712,7 @@ export const auditSum: AuditRule = {
         const partsWrong = parts.some((finding) => finding.severity === "error");
         return [
           ...checkDelta(item, context),
+          ...checkBaseSaidZero(item, context),
           ...parts,
           ...(partsWrong ? [] : checkWorkedOutParts(item, context)),
         ];
