@@ -87,6 +87,7 @@ export const CORPUS_FILES = [
   "passages-29.json",
   "passages-30.json",
   "passages-31.json",
+  "passages-32.json",
 ];
 
 export function loadPassages(files: readonly string[] = CORPUS_FILES): Passage[] {

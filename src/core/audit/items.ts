@@ -54,7 +54,7 @@ export interface BudgetClaim {
 }
 
 /** The plan a rate of it names: "预算", "年初预算", "调整后的预算", "年计划" (为年计划的110.91%). */
-export const PLAN_WORDS = "(?:年度?|全年|年初|调整后?的?)?(?:预算|计划)(?:数)?";
+export const PLAN_WORDS = "(?:年度?|全年|年初|(?:年度?|全年)?调整后?的?)?(?:预算|计划)(?:数)?";
 
 /** The kind of budget words name: "年初预算数" → initial; "全年预算数", "调整后预算" → adjusted. */
 export function budgetKindIn(words: string): BudgetKind | undefined {

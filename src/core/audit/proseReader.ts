@@ -19,7 +19,7 @@ import {
   sameItem,
   itemKeyOf,
 } from "./itemNames";
-import { compare, intersects, sum } from "./interval";
+import { compare, intersects, sum, type Interval } from "./interval";
 import { readRespectively, type RespectiveList } from "./respectively";
 import { CHANGE_WORD, DECREASE, INCREASE, RATE_WORD, SHARE_OF, directionOf } from "./words";
 import {
@@ -40,6 +40,7 @@ import {
 
 import {
   BREAKDOWN_WORDS,
+  asciiDigits,
   findFigures,
   splitClauses,
   splitSentences,
@@ -111,7 +112,7 @@ const PRIOR_WORD =
   /(?:^[，,]?(?:比|较|与)|(?:上年|上年度|去年|上一年)(?:同期)?(?:预算数?|决算数?|执行数?|支出|数|金额)?(?:为|是)?|(?:相比|比|较|与)(?:上年|上一年|去年|20\d\d年)度?(?:的)?(?:[^\d，,。；;：:、]{0,8}?(?:预算数?|决算数?|执行数?|同期数?|累计支出|支出|收入))?(?:为)?)$/;
 /** A budget named as such: "预算数为", "年初预算", "全年预算" (a plain "基本支出预算 N元" is the item's amount). */
 const BUDGET_WORD =
-  /(?:(?:年初|全年|调整后?的?)预算(?:数)?|预算(?:数|安排|金额)|预算)(?:为|是)$|预算安排$|(?:年初|全年|调整后?的?)预算(?:数)?$|[，,]?占(?:年度|年初|全年|调整后?的?)?预算(?:数)?$/;
+  /(?:(?:年初|全年|调整后?的?)预算(?:数)?|预算(?:数|安排|金额)|预算)(?:为|是)$|预算安排$|(?:年初|全年|调整后?的?)预算(?:数)?$|[，,]?占(?:年度|年初|全年|(?:年度?|全年)?调整后?的?)?预算(?:数)?$/;
 /**
  * "(上年总收入": last year's figure of an item, named after 上年 in a parenthesis beside its change. (Outside one,
  * "上年收入总计213.74万元,支出总计166.76万元" goes on about last year: both are last year's items.)
@@ -179,11 +180,11 @@ const LEADING_CHANGE = new RegExp(
 const EXECUTION_RATE_NAMES = "执行率|执行比例|完成率|支付率|使用率|支出率";
 /** "执行率", "完成年初预算的", "占年初预算" (what was spent, as a share of the budget). */
 const EXECUTION_WORD = new RegExp(
-  `${EXECUTION_RATE_NAMES}|完成(?:全年|年初|调整)?预算(?:数)?的?$|占(?:年度|年初|全年|调整后?的?)?预算(?:数)?的?$|(?:为|完成)${PLAN_WORDS}的$`
+  `${EXECUTION_RATE_NAMES}|完成(?:全年|年初|调整)?预算(?:数)?的?$|占(?:年度|年初|全年|(?:年度?|全年)?调整后?的?)?预算(?:数)?的?$|(?:为|完成)${PLAN_WORDS}的$`
 );
 /** The words of an execution rate from its name on: "执行率为", "支付完成率", "完成年初预算的". */
 const EXECUTION_WORD_ON = new RegExp(
-  `(?:预算)?(?:${EXECUTION_RATE_NAMES}).*$|完成.*$|占(?:年度|年初|全年|调整后?的?)?预算.*$|为${PLAN_WORDS}.*$`
+  `(?:预算)?(?:${EXECUTION_RATE_NAMES}).*$|完成.*$|占(?:年度|年初|全年|(?:年度?|全年)?调整后?的?)?预算.*$|为${PLAN_WORDS}.*$`
 );
 /** What was spent in fact, said after what was planned: "实际执行", "实际支出", "已支付", "实际拨付". */
 const ACTUALLY_SPENT =
@@ -221,8 +222,73 @@ function otherBudget(name: string, parentName: string): boolean {
   return own !== undefined && parents !== undefined && own !== parents;
 }
 
-/** "…加上A、B…后，支出总计X", "…。加上A…，收入总量为X": the total of what comes before 加上 and what it adds. */
-const ADDED_UP = /加上[^。]*(?:后[，,]?)?[^，,。；;]*(?:总计|总量)/;
+/**
+ * "…加上A、B…后，支出总计X", "…。加上A…，收入总量为X", "…。加市级财政税收返还和补助收入109.6亿元、…，收入总量为490.7亿元"
+ * (闵行区 2021): the total of what comes before 加 (加上) and what it adds. (Not 加强, 加快, 加大: verbs of their own.)
+ */
+const ADDED = /(?:^|[，,；;。])\s*加(?:上)?(?![强快大紧速以])/;
+const ADDED_UP = new RegExp(`${ADDED.source}[^。]*(?:后[，,]?)?[^，,。；;]*(?:总计|总量)`);
+
+/** The item's amount is inside a bracket opened in its sentence: "上级补助收入568709万元(含返还性收入9670万元)". */
+function insideBrackets(sentence: Sentence, item: ItemClaim, text: string): boolean {
+  const at = item.current?.start;
+  if (at === undefined) return false;
+  let depth = 0;
+  for (let i = sentence.start; i < at; i++) {
+    const ch = text[i];
+    if (ch === "（" || ch === "(") depth++;
+    else if ((ch === "）" || ch === ")") && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/**
+ * A number in the sentence that is none of its items' figures (nor a year): a part the reading missed, such as
+ * "中 央 补 助 427 亿 元" in a PDF's spaced-out text (重庆市 2025), or read as a budget ("调入一般公共预算10亿元" —
+ * 苏州市 2025). A total is then not known to be of the parts read.
+ */
+function figureUnread(sentence: Sentence, items: readonly ItemClaim[], text: string): boolean {
+  const read: Span[] = [];
+  for (const item of items) {
+    for (const figure of [
+      item.current,
+      item.prior,
+      item.delta?.figure,
+      item.rate?.figure,
+      item.budgetDelta?.figure,
+      item.budgetRate?.figure,
+      item.executionRate,
+    ])
+      if (figure) read.push(figure);
+    for (const share of item.shares) read.push(share.percent);
+  }
+  const from = sentence.start;
+  const words = text.slice(from, sentence.end).split("");
+  for (const span of read)
+    for (let i = Math.max(span.start, from); i < Math.min(span.end, sentence.end); i++)
+      words[i - from] = " ";
+  const left = words
+    .join("")
+    .replace(/20\d\d\s*年度?/g, "")
+    .replace(/^\s*(?:[（(]\s*\d+\s*[）)]|\d+\s*[.、．])/, "");
+  return /\d/.test(asciiDigits(left));
+}
+
+/**
+ * "公共财政预算收入43101万元,加上级补助收入348499万元…,地方政府一般债券转贷收入7700万元,全县一般预算总收入399300万元,加上年
+ * 结余336万元,…,收入总计411143万元" (甘谷县 2021): an amount that is the sum of every one before it in the list is their
+ * subtotal, and the list goes on from it.
+ */
+function fromRunningSubtotal(parts: ItemClaim[]): ItemClaim[] {
+  let from = 0;
+  for (let k = 2; k < parts.length; k++) {
+    const amounts = parts.slice(from, k).map((part) => part.current?.yuan);
+    const subtotal = parts[k].current;
+    if (!subtotal || amounts.some((amount) => amount === undefined)) continue;
+    if (k - from >= 2 && intersects(sum(amounts as Interval[]), subtotal.yuan)) from = k;
+  }
+  return parts.slice(from);
+}
 
 /** What a 由… clause opens is all of the whole before it: "由A…，加上B…构成". */
 const COMPOSED_OF = /^由[^。；;]*(?:构成|组成)/;
@@ -1008,6 +1074,28 @@ export class ProseReader {
   }
 
   /**
+   * What a sentence that opens with 加 adds to: a whole named before it, not a part — the nearest one with which
+   * what it adds makes its total ("本级收入完成53.19亿元…。其中,税收收入29.09亿元…。非税收入24.1亿元…。加上…转移支付
+   * 29.71亿元、…,收入总量为102.06亿元": 璧山区 2023), else the nearest.
+   */
+  private addedTo(sentence: Sentence, total: ItemClaim, added: ItemClaim[]): ItemClaim | undefined {
+    const candidates = this.nearby(sentence).filter(
+      (item) => !item.parent && item.current && item.sentence !== sentence
+    );
+    const totalAmount = total.current;
+    if (totalAmount && added.every((part) => part.current)) {
+      const addedSum = sum(added.map((part) => (part.current as PrintedAmount).yuan));
+      const makesIt = candidates.find(
+        (item) =>
+          item.sentence.paragraph === sentence.paragraph &&
+          intersects(sum([addedSum, (item.current as PrintedAmount).yuan]), totalAmount.yuan)
+      );
+      if (makesIt) return makesIt;
+    }
+    return candidates[0];
+  }
+
+  /**
    * "办公费175892.73元,水费100456.15元,…,合计支出9252949.36元": a 合计 after the items of its sentence is all of
    * them — when they are two or more, of one unit, and in no other list.
    */
@@ -1016,7 +1104,10 @@ export class ProseReader {
     const total = named[named.length - 1];
     if (!total || !total.current || total.parent) return;
     const addsUp = ADDED_UP.test(sentence.text) && /(?:总计|总量)$/.test(total.name);
-    const parts = named.slice(0, -1);
+    // (Not what a bracket or a 含 says of one of them: "上级补助收入568709万元(含返还性收入9670万元)" — 渠县 2024.)
+    let parts = named
+      .slice(0, -1)
+      .filter((item) => !this.asides.has(item) && !insideBrackets(sentence, item, this.text));
     const flowTotal = TRAILING_FLOW_TOTAL.exec(total.printedName);
     // Its items are of its flow, or of none ("上年结余", "调入资金" beside the 收入 before 收入总量).
     const flow = flowTotal && (flowTotal[1] ?? flowTotal[2]);
@@ -1025,17 +1116,32 @@ export class ProseReader {
       parts.some((part) => flowOf(part.name) === flow) &&
       parts.every((part) => [flow, undefined].includes(flowOf(part.name)));
     if (!TRAILING_TOTAL.test(total.printedName) && !addsUp && !ofItsFlow) return;
+    const added = ADDED.exec(sentence.text);
+    const addedAt = added ? sentence.start + added.index + added[0].indexOf("加") : -1;
+    // (Not when what is added first has no amount: "…收入65.7亿元，完成预算的100.5%，加上上下级体制结算资金，市级财政当年
+    // 可用财力296.2亿元；当年新增一般债券…85.2亿元，合计381.4亿元" — 苏州市 2025: the next amount is a subtotal.)
+    if (added && !/^[^，,；;。]*\d/.test(this.text.slice(addedAt, sentence.end))) return;
     if (addsUp) {
       // "本级支出2243万元，加上上解上级支出1万元，结转下年106万元后，支出总计2243万元": what 加上 adds to comes
       // before it — in the sentence, or, when the sentence opens with 加上, the whole named last before it.
-      const addedAt = sentence.start + sentence.text.indexOf("加上");
-      const base = /^加上/.test(sentence.text)
-        ? this.nearby(sentence).find(
-            (item) => !item.parent && item.current && item.sentence !== sentence
-          )
-        : parts.find((part) => part.current && part.current.start < addedAt);
+      let base =
+        addedAt === sentence.start
+          ? this.addedTo(sentence, total, parts)
+          : parts.find((part) => part.current && part.current.start < addedAt);
+      // "本级收入完成53.19亿元,…其中,税收收入29.09亿元,…非税收入24.1亿元,增长1.9%。加上中央及市级转移支付29.71亿元、…,
+      // 收入总量为102.06亿元" (璧山区 2023): what is added to is the whole whose parts come before 加, not its last part.
+      while (
+        base?.parent?.current &&
+        base.parent.sentence.paragraph === sentence.paragraph &&
+        base.parent.current.start < addedAt
+      )
+        base = base.parent;
       if (!base || (parts[0] !== base && parts.includes(base))) return;
-      if (!parts.includes(base)) parts.unshift(base);
+      const addedTo = base;
+      parts = [
+        addedTo,
+        ...parts.filter((part) => part !== addedTo && (part.current?.start ?? 0) > addedAt),
+      ];
       // (Not a sentence of both flows: "全市政府性基金预算收入…，收入总计…，全市政府性基金预算支出…，支出总计341.3亿元"
       // — 汕头市 2025: the 支出总计 is made of the spending alone.)
       const totalFlow = namedFlow(total.name);
@@ -1052,6 +1158,8 @@ export class ProseReader {
       )
     )
       return;
+    if (figureUnread(sentence, named, this.text)) return;
+    parts = fromRunningSubtotal(parts);
     for (const part of parts) part.parent = total;
     total.children.push(...parts);
     total.partsAreAll = true;

@@ -83,6 +83,8 @@ export const audit: typeof zh = {
   },
   partsMakeAnother: (parent, total, parts, sum, other) =>
     `${parent} is ${total}, but its parts ${parts} add up to ${sum}, which is the ${other} printed nearby: check which total these parts belong to.`,
+  netAssetsMismatch: (claim, assets, debts, expected) =>
+    `"${claim}": assets ${assets} less liabilities ${debts} is ${expected}.`,
   partsMismatch: (parent, total, parts, sum) =>
     `${parent} is ${total}, but its parts ${parts} add up to ${sum}.`,
   budgetPartsMismatch: (parent, total, parts, sum) =>

@@ -4119,4 +4119,71 @@ describe("passages first read in session 2026-12-07, third sitting", () => {
       )
     ).toEqual([]);
   });
+
+  it("what 加 (or 加上) adds makes its total with the whole before it, not with that whole's parts (闵行区 2021, 璧山区 2023, 渠县 2024)", () => {
+    const minhang = (total: string) =>
+      `全区一般公共预算收入331.1亿元,增长11%。加市级财政税收返还和补助收入109.6亿元、上年结转收入7.7亿元、地方政府一般债务转贷收入28.5亿元、调入资金4.3亿元、动用预算稳定调节基金9.5亿元,收入总量为${total}亿元。`;
+    expect(errors(minhang("490.7"))).toEqual([]);
+    expect(errors(minhang("500.7"))).toEqual([["AUDIT-SUM", "500.7亿元"]]);
+    const bishan = (total: string) =>
+      `全区一般公共预算本级收入完成53.19亿元,增长22.1%。其中,税收收入29.09亿元,增长46.2%。非税收入24.1亿元,增长1.9%。加上中央及市级转移支付29.71亿元、动用预算稳定调节基金1.97亿元、调入资金3.29亿元、债务(转贷)收入5.11亿元、上年结转8.79亿元,收入总量为${total}亿元。`;
+    expect(errors(bishan("102.06"))).toEqual([]);
+    expect(errors(bishan("112.06"))).toEqual([["AUDIT-SUM", "112.06亿元"]]);
+    // What a bracket says a part includes is no part of the total.
+    const quxian = (total: string) =>
+      `全县地方一般公共预算收入251510万元,加上级补助收入568709万元(含返还性收入9670万元)、债务转贷收入44377万元、调入资金1396万元、动用预算稳定调节基金10767万元、上年结转结余21728万元,总收入为${total}万元。`;
+    expect(errors(quxian("898487"))).toEqual([]);
+    expect(errors(quxian("908157"))).toEqual([["AUDIT-SUM", "908157万元"]]);
+  });
+
+  it("a subtotal in a 加 list, a first addend with no amount and a number the reading missed leave no sum (甘谷县 2021, 苏州市 2025, 重庆市 2025)", () => {
+    expect(
+      errors(
+        "2021年全县公共财政预算收入43101万元,加上级补助收入348499万元,地方政府一般债券转贷收入7700万元,全县一般预算总收入399300万元,加上年结余336万元,加调入资金11020万元,再加动用预算稳定调节基金487万元,收入总计411143万元。"
+      )
+    ).toEqual([]);
+    expect(
+      errors(
+        "2025年市级一般公共预算收入65.7亿元，完成预算的100.5%，加上上下级体制结算资金，市级财政当年可用财力296.2亿元；当年新增一般债券、动用预算稳定调节基金和调入资金等85.2亿元，合计381.4亿元。"
+      )
+    ).toEqual([]);
+    expect(
+      errors(
+        "市级政府性基金预算收入810亿元，下降6.4%。加 上 中 央 补 助 427 亿 元 、政府专项债务收入2456亿元，以及区县上解、上年结转等110亿元后，收入总量为3803亿元。"
+      )
+    ).toEqual([]);
+  });
+
+  it("a nested 其中 whose first parts make its whole goes back up to the whole's siblings (温泉县 2021)", () => {
+    const text = (tax: string) =>
+      `2021年,一般公共预算总收入预计完成208852万元。其中:一般预算收入完成20707万元,同比增长20.68%,其中:税收收入${tax}万元,非税收入12648万元,上级补助收入147757万元,地方政府一般债券转贷收入37400万元;调入预算稳定调节基金2594万元;上年结余收入394万元。`;
+    expect(errors(text("8059"))).toEqual([]);
+    expect(errors(text("9059")).map(([rule]) => rule)).toContain("AUDIT-SUM");
+  });
+
+  it("a rate of the 年调整预算 is an execution rate, judged only against an adjusted budget (长垣市 2021, 三明市 2018)", () => {
+    expect(
+      errors(
+        "全市一般公共预算支出调整为795622万元，实际完成791944万元，占年调整预算的99.5%，增长12%。市本级一般公共预算支出调整为683286万元，实际完成679647万元，占年调整预算的99.5%，增长13.5%。"
+      )
+    ).toEqual([]);
+    expect(
+      errors(
+        "2018年预算执行情况\n市本级政府性基金收入完成210,236万元，占年度调整预算的102.68%。\n（二）落实市人大预算决议工作情况\n2018年，全市各级财税部门认真落实市人大有关决议。\n二、预算草案\n（一）一般公共预算\n（二）政府性基金预算\n市本级政府性基金收入预算为197,083万元，比上年实际完成数减少13,153万元，下降6.26%。"
+      )
+    ).toEqual([]);
+  });
+
+  it("assets less liabilities are net assets (武汉市江汉区 2023)", () => {
+    const text = (net: string) =>
+      `2023年,全区纳入国有资产报告统计的单位(企业)197户,资产总额327.39亿元,同比增长12.77%;负债总额124.85亿元,同比增长19.94%;所有者权益总额(净资产)${net}亿元,同比增长7.70%。`;
+    expect(errors(text("200.57"))).toEqual([["AUDIT-SUM", "200.57亿元"]]);
+    expect(errors(text("202.54"))).toEqual([]);
+    // A part of the assets in brackets is not what the liabilities are taken from.
+    expect(
+      errors(
+        "我区行政事业性国有资产总额216.22亿元(行政单位资产总额65.51亿元,事业单位资产总额150.71亿元),较上年度增加4.14亿元;负债总额107.45亿元,较上年度增加2.04亿元;净资产总额108.77亿元,较上年度增加2.1亿元。"
+      )
+    ).toEqual([]);
+  });
 });

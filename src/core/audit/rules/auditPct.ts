@@ -373,7 +373,7 @@ function checkExecution(item: ItemClaim, context: AuditContext): AuditFinding[] 
       ? ofNamed.map((budget) => budget.amount)
       : ofPlan
         ? inReach.map((budget) => budget.amount)
-        : budgetsOf(item, context);
+        : budgetsOf(item, context, named);
   if (budgets.length === 0) return checkExecutionAgainstShortfall(item, context);
   return bestReading(budgets.map((budget) => checkExecutionAgainst(item, budget, context)));
 }
@@ -454,11 +454,15 @@ function yearAt(text: string, offset: number): number | undefined {
 }
 
 /**
- * The item's budgets; with none printed beside an execution rate, those of the item of the same name and year
- * printed elsewhere in its document, within 30 paragraphs ("公务接待费预算288万元" in the budget's section, "公务接待费282元，完成预算的97.92%" in the
+ * The item's budgets; with none printed beside an execution rate, those of the item of the same name and year (and
+ * of the kind the rate names, if it names one) printed elsewhere in its document, within 30 paragraphs ("公务接待费预算288万元" in the budget's section, "公务接待费282元，完成预算的97.92%" in the
  * accounts').
  */
-function budgetsOf(item: ItemClaim, context: AuditContext): PrintedAmount[] {
+function budgetsOf(
+  item: ItemClaim,
+  context: AuditContext,
+  named: BudgetKind | undefined
+): PrintedAmount[] {
   // (Not by a bare 收入 / 支出: "支出完成21.4亿元，为预算的105.2%" is no 国有资本经营 "支出预算为367万元" four
   // paragraphs before — 周口市 2019.)
   if (
@@ -472,11 +476,17 @@ function budgetsOf(item: ItemClaim, context: AuditContext): PrintedAmount[] {
   const year = yearAt(context.text, item.current.start);
   if (year === undefined) return [];
   const paragraph = item.sentence.paragraph;
-  return context.claims
-    .itemsNamedNear(item.name, paragraph, 30)
-    .filter((other) => other !== item)
-    .flatMap((other) => other.budgets.map((budget) => budget.amount))
-    .filter((budget) => yearAt(context.text, budget.start) === year);
+  return (
+    context.claims
+      .itemsNamedNear(item.name, paragraph, 30)
+      .filter((other) => other !== item)
+      .flatMap((other) => other.budgets)
+      // (A rate that names its budget is of that kind only: "收入完成210,236万元，占年度调整预算的102.68%" is not of
+      // the next year's "收入预算为197,083万元" — 三明市 2018.)
+      .filter((budget) => named === undefined || budget.kind === named)
+      .map((budget) => budget.amount)
+      .filter((budget) => yearAt(context.text, budget.start) === year)
+  );
 }
 
 function checkExecutionAgainst(

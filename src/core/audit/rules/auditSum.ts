@@ -344,6 +344,27 @@ function partInAnotherUnit(
   );
 }
 
+/**
+ * "一般公共预算总收入208852万元。其中:一般预算收入完成20707万元,…,其中:税收收入8059万元,非税收入12648万元,上级补助收入
+ * 147757万元…;上年结余收入394万元" (温泉县 2021): a nested 其中 whose first parts make its whole, after which the
+ * list goes on with the whole's siblings — the whole and the rest make the whole above it. None of it is wrong.
+ */
+function listGoesBackUp(
+  parent: ItemClaim,
+  parts: readonly ItemClaim[],
+  context: AuditContext
+): boolean {
+  const total = parent.current;
+  const above = parent.parent?.current;
+  if (!total || !above || parts.length < 3) return false;
+  const amounts = parts.map((part) => partYuan(part.current as PrintedAmount, context.claims));
+  for (let split = 2; split < parts.length; split++) {
+    if (judge(total.yuan, sum(amounts.slice(0, split))) === "wrong") continue;
+    return judge(above.yuan, sum([total.yuan, ...amounts.slice(split)])) !== "wrong";
+  }
+  return false;
+}
+
 function checkList(
   parent: ItemClaim,
   list: readonly ItemClaim[],
@@ -376,6 +397,7 @@ function checkList(
       : undefined;
   if (!total || (parts.length < 2 && !onePart) || !clearList(parent, parts)) return [];
   if (parallelList(parent, parts, context)) return [];
+  if (listGoesBackUp(parent, parts, context)) return [];
   const { words } = context;
   // A part printed "0万元" is 0 to 0.5万元, not below 0 — unless the whole is a balance, whose parts may be; an
   // adjustment's parts that cut ("调增…支出2.73亿元和…6,038万元、调减基建支出1.49亿元") are taken off.
@@ -1701,6 +1723,46 @@ function checkScores(context: AuditContext): AuditFinding[] {
   return found;
 }
 
+/**
+ * Assets less liabilities are net assets: "资产总额327.39亿元，…；负债总额124.85亿元，…；所有者权益总额(净资产)200.57亿元"
+ * (武汉市江汉区 2023: 202.54). The three named one after another in one sentence, of money, this year.
+ */
+function checkNetAssets(context: AuditContext): AuditFinding[] {
+  const found: AuditFinding[] = [];
+  const items = context.claims.items;
+  for (let i = 0; i + 2 < items.length; i++) {
+    const [assets, debts, net] = [items[i], items[i + 1], items[i + 2]];
+    if (assets.sentence !== debts.sentence || debts.sentence !== net.sentence) continue;
+    // (Not a part of the assets, in brackets: "资产总额216.22亿元(…事业单位资产总额150.71亿元),…;负债总额107.45亿元" —
+    // 广州市海珠区 2023.)
+    if (assets.parent || debts.parent || net.parent) continue;
+    if (!/资产(?:总额|总计|合计)?$/.test(assets.name) || /净资产$/.test(assets.name)) continue;
+    if (!/^(?:[^，,]{0,10}?)负债(?:总额|总计|合计)?$/.test(debts.name)) continue;
+    if (!/净资产|所有者权益/.test(net.name) || /率|收益/.test(net.name)) continue;
+    const [a, d, n] = [assets.current, debts.current, net.current];
+    if (!a || !d || !n || amountKind(a.unit) !== "money") continue;
+    if (amountKind(d.unit) !== "money" || amountKind(n.unit) !== "money") continue;
+    const possible = minus(a.yuan, d.yuan);
+    const expected = sayAmountLike(sub(statedYuan(a), statedYuan(d)), n);
+    const claim = `${net.printedName}${n.text}`;
+    found.push(
+      ...verdictFinding(
+        judge(n.yuan, possible),
+        "AUDIT-SUM",
+        net.sentence,
+        n,
+        {
+          wrong: context.words.netAssetsMismatch(claim, a.text, d.text, expected),
+          rounding: context.words.rounding(claim, expected),
+        },
+        n.text,
+        expected
+      )
+    );
+  }
+  return found;
+}
+
 export const auditSum: AuditRule = {
   id: "AUDIT-SUM",
   severities: ["error", "warning"],
@@ -1728,6 +1790,7 @@ export const auditSum: AuditRule = {
         checkBasicAndProjectApart(context),
         checkScores(context),
         checkPerUnit(context),
-        checkChangeTotals(context)
+        checkChangeTotals(context),
+        checkNetAssets(context)
       ),
 };
