@@ -4186,4 +4186,34 @@ describe("passages first read in session 2026-12-07, third sitting", () => {
       )
     ).toEqual([]);
   });
+
+  it("parts read as more than their whole are not, when some are a part broken down or said after a ；(吕梁 2018, 大同 2025, 东莞 2025)", () => {
+    // 新增债券 is 市本级留用 + 转贷: a part broken down, exactly, under names of another kind.
+    const bonds = (issued: string) =>
+      `2018年，省财政厅转贷我市地方政府债券461616万元，其中：新增债券${issued}万元，市本级留用90000万元，转贷县（市、区）241446万元。`;
+    expect(errors(bonds("331446"))).toEqual([]);
+    // 主要包括 opens the breakdown of the part before it, which may be a selection (等).
+    const transfers = (special: string) =>
+      `2026年中央、省级提前下达全市转移支付资金232.54亿元。其中：返还性收入8.93亿元，与上年持平；一般性转移支付216.25亿元，增长0.4%，主要包括共同事权转移支付85.51亿元，均衡性转移支付92.46亿元，固定数额补助14.17亿元等；专项转移支付${special}亿元。`;
+    expect(errors(transfers("7.36"))).toEqual([]);
+    expect(errors(transfers("27.36")).map(([rule]) => rule)).toContain("AUDIT-SUM");
+    // What follows the ；after parts that make the whole is said beside the list (云浮市 2025).
+    expect(
+      errors(
+        "3.地方政府债务还本付息情况 2025年按照偿债计划，将债务还本付息支出列入相应预算体系安排。2025年偿还地方政府债券本金224,440.30万元，其中：一般债券还本188,575.30万元，专项债券还本35,865.00万元；支付地方政府债券利息189,260.17万元，其中：一般债券利息67,271.40万元，专项债券利息121,988.77万元。"
+      )
+    ).toEqual([]);
+    // Siblings named alike that happen to add up to the part before them are still siblings (綦江区扶欢中学 2024).
+    expect(
+      errors(
+        "支出预算:2024年年初预算数1,196.3万元,其中:一般公共服务支出预算1,196.3万元,教育支出预算894.1万元,社会保障和就业支出预算176.3万元,卫生健康支出预算56.93万元,住房保障支出预算68.97万元。"
+      ).map(([rule]) => rule)
+    ).toContain("AUDIT-SUM");
+    // Nor a reason that names an amount, nor a bracket in a name.
+    expect(
+      errors(
+        "计划生育家庭特别扶助制度补助资金(万元)\n年度预算资金总额: 321.25 \n其中:中央补助 166.00 \n市级资金 136.00 \n本级资金(包括结转结余) 20.25 \n"
+      ).map(([rule]) => rule)
+    ).toContain("AUDIT-SUM");
+  });
 });

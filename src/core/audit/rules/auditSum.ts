@@ -465,7 +465,8 @@ function checkList(
   } else if (
     judge(total.yuan, partsSum) === "wrong" &&
     compare(partsSum.lo, total.yuan.hi) > 0 &&
-    !mayBeNegative(parent)
+    !mayBeNegative(parent) &&
+    !overExplained(total.yuan, parts, context.text, "current")
   ) {
     // A selection of parts can be less than the total, never more.
     found.push(
@@ -535,6 +536,92 @@ function nestedRemoved(
         return nestedRemoved([...parts.slice(0, k + 1), ...parts.slice(end)], text, year);
   }
   return [...parts];
+}
+
+/** Two names that end alike (支出预算, 转移支付, 收入): of one kind, siblings rather than a whole and its parts. */
+function sameEnding(a: string, b: string): boolean {
+  return a.length >= 2 && b.length >= 2 && a.slice(-2) === b.slice(-2);
+}
+
+/**
+ * Words that open the parts of the part before them, in the clause of the first of them: "…216.25亿元，主要包括共同
+ * 事权转移支付85.51亿元", "…1,175.5万元。主要是抚恤金 800 万元". (Not a reason: "…主要原因是2016年财政拨付1000万元
+ * 政府债券,2017年无此项收入。2.上级补助收入0万元"; nor a bracket in a name: "本级资金(包括结转结余) 20.25".)
+ */
+const NESTED_OPENER = /(?:主要(?:为|是|包括|有|用于|安排)|其中|包括|含)[^，,。；;\n)）]*$/;
+
+/**
+ * The list without the runs of parts that are the part before them broken down: a run the text opens as its parts
+ * (主要包括…, 主要是…) whose amounts come to no more than it, or a run of two or more that make it exactly
+ * ("新增债券331446万元，市本级留用90000万元，转贷县（市、区）241446万元" — 吕梁市 2018).
+ */
+function withoutNestedRuns(
+  parts: readonly ItemClaim[],
+  text: string,
+  year: "current" | "prior"
+): ItemClaim[] {
+  const printed = (part: ItemClaim) => part[year] as PrintedAmount;
+  const kept: ItemClaim[] = [];
+  let k = 0;
+  while (k < parts.length) {
+    const part = parts[k];
+    kept.push(part);
+    let end = k + 1;
+    if (k + 1 < parts.length) {
+      const opened = NESTED_OPENER.test(text.slice(printed(part).end, printed(parts[k + 1]).start));
+      let run: Interval = { lo: ZERO, hi: ZERO };
+      for (let j = k + 1; j < parts.length; j++) {
+        run = sum([run, printed(parts[j]).yuan]);
+        if (compare(run.lo, printed(part).yuan.hi) > 0) break;
+        // (Not a run named as the part is — siblings that happen to add up to it: "一般公共服务支出预算1,196.3万元,
+        // 教育支出预算894.1万元,…" — 綦江区扶欢中学 2024.)
+        const exact =
+          j > k + 1 &&
+          judge(printed(part).yuan, run) === "consistent" &&
+          !parts.slice(k + 1, j + 1).some((other) => sameEnding(other.name, part.name));
+        if (opened || exact) end = j + 1;
+      }
+    }
+    k = end;
+  }
+  return kept;
+}
+
+/**
+ * The parts of a whole they were read as more than, as the text gives them: the first of them when they already make
+ * it: the first of them already make it (what
+ * follows a ；is said beside the list: "本金391,710万元，其中：一般债券还本378,430万元，专项债券还本13,280万元；支付…利息
+ * 607,497万元" — 东莞市 2025), or some are the breakdown of the part before them ("一般性转移支付216.25亿元，…主要包括
+ * 共同事权转移支付85.51亿元，…" — 大同市 2025): those breakdowns left out.
+ */
+function partsOfTheWhole(
+  whole: Interval,
+  parts: readonly ItemClaim[],
+  text: string,
+  year: "current" | "prior"
+): readonly ItemClaim[] {
+  if (!parts.every((part) => part[year])) return parts;
+  const amounts = parts.map((part) => (part[year] as PrintedAmount).yuan);
+  for (let end = 2; end < parts.length; end++) {
+    const apart = text.slice(
+      (parts[end - 1][year] as PrintedAmount).end,
+      (parts[end][year] as PrintedAmount).start
+    );
+    if (/[；;]/.test(apart) && judge(whole, sum(amounts.slice(0, end))) === "consistent")
+      return parts.slice(0, end);
+  }
+  const kept = withoutNestedRuns(parts, text, year);
+  const keptSum = sum(kept.map((part) => (part[year] as PrintedAmount).yuan));
+  return judge(whole, keptSum) !== "wrong" || compare(keptSum.lo, whole.hi) <= 0 ? kept : parts;
+}
+
+function overExplained(
+  whole: Interval,
+  parts: readonly ItemClaim[],
+  text: string,
+  year: "current" | "prior"
+): boolean {
+  return partsOfTheWhole(whole, parts, text, year).length < parts.length;
 }
 
 /**
@@ -785,9 +872,16 @@ function checkWorkedOutParts(parent: ItemClaim, context: AuditContext): AuditFin
 
 function checkWorkedOutList(
   parent: ItemClaim,
-  parts: readonly ItemClaim[],
+  given: readonly ItemClaim[],
   context: AuditContext
 ): AuditFinding[] {
+  // (Not what the amounts printed say goes on beyond the whole, or breaks a part down.)
+  const printedYear = parent.current ? "current" : parent.prior ? "prior" : undefined;
+  const printedWhole = printedYear && parent[printedYear];
+  const parts =
+    printedYear && printedWhole
+      ? partsOfTheWhole(printedWhole.yuan, given, context.text, printedYear)
+      : given;
   if (parts.length < 2 || !clearList(parent, parts)) return [];
   // (Parts the text opens as another part's own — 主要为… — are in it, not beside it: 克拉玛依区 2020.)
   for (const year of ["current", "prior"] as const)
