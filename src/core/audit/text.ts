@@ -357,7 +357,7 @@ export const NUMBER =
  * "199万平方米", "5万余人", "830万粉丝".)
  */
 const FIGURE = new RegExp(
-  `(${NUMBER})\\s*(万亿元|亿元|万元|元|%|％|个百分点|人(?![民次])|辆|台(?:[（(]套[)）])?(?![账阶湾风])|套(?![餐房])|万亩|公顷|亩|万(?=用于|用作|已|拨付|支付|左右|及|和|与|等|[^\u4e00-\u9fff]|$))`,
+  `(${NUMBER})\\s*(万亿(?:[^\\S\\n]*\\n\\s*)?元|亿(?:[^\\S\\n]*\\n\\s*)?元|万(?:[^\\S\\n]*\\n\\s*)?元|元|%|％|个百分点|人(?![民次])|辆|台(?:[（(]套[)）])?(?![账阶湾风])|套(?![餐房])|万亩|公顷|亩|万(?=用于|用作|已|拨付|支付|左右|及|和|与|等|[^\u4e00-\u9fff]|$))`,
   "g"
 );
 
@@ -443,7 +443,8 @@ export function findFigures(span: Span): Figure[] {
     const end = start + match[0].length;
     const number = printedNumber(match[1], start, end, match[0]);
     if (!number) continue;
-    const unit = match[2];
+    // ("36.53 亿\n元": a PDF's line may break inside the unit — 银川市 2025.)
+    const unit = match[2].replace(/\s+/g, "");
     if (unit === "%" || unit === "％") figures.push({ kind: "percent", ...number });
     else if (unit === "个百分点") figures.push({ kind: "points", ...number });
     else {

@@ -4216,4 +4216,30 @@ describe("passages first read in session 2026-12-07, third sitting", () => {
       ).map(([rule]) => rule)
     ).toContain("AUDIT-SUM");
   });
+
+  it("a government's 收入总计 is held to the 支出总计 of its own paragraph, of one year, and a unit broken by a line is read (楚雄州, 南京江北新区, 银川 2025)", () => {
+    // 全州 then 州本级: the next paragraph is another level's accounts.
+    expect(
+      errors(
+        "全州社会保险基金预算收入安排1,445,401万元。加上上级补助收入397,883万元，收入总计1,843,284万元。全州社会保险基金预算支出安排1,394,899万元。加上上解上级支出371,141万元，支出总计1,766,040万元。收支相抵，本年收支结余77,244万元。\n州本级社会保险基金预算收入安排852,240万元，收入合计1,577,269万元。州本级社会保险基金预算支出安排744,723万元，支出总计1,496,219万元。收支相抵，本年收支结余81,050万元。"
+      )
+    ).toEqual([]);
+    // Totals of five years are no year's accounts.
+    expect(
+      errors(
+        "“十四五”期间江北新区坚持对标找差。一是一般公共预算收入总计 825 亿元，收入规模进一步增大；二是一般公共预算支出总计 750 亿元，比“十三五”期间年均增长 9.1%。"
+      )
+    ).toEqual([]);
+    // "36.53 亿\n元": a unit broken by the PDF's line is read; spaced out on one line ("427 亿 元"), it is not.
+    const text = "本年收支结余 36.53 亿\n元，补助区县 427 亿 元";
+    const figures = findFigures({ start: 0, end: text.length, text });
+    expect(figures.map((figure) => figure.kind === "amount" && figure.unit)).toEqual(["亿元"]);
+    expect(figures[0].end).toBe(text.indexOf("，"));
+  });
+
+  it("a whole broken down twice, the two lists apart at a ；, is made by either (南通市 2026)", () => {
+    const text = (newBuilds: string) =>
+      `市本级政府投资城建交通水利项目计划 41.5 亿元，其中：市本级（不含创新区）38.3 亿元，创新区 3.2 亿元；续建项目 28.5 亿元，新建项目 ${newBuilds} 亿元。`;
+    expect(errors(text("13"))).toEqual([]);
+  });
 });

@@ -601,14 +601,25 @@ function partsOfTheWhole(
   year: "current" | "prior"
 ): readonly ItemClaim[] {
   if (!parts.every((part) => part[year])) return parts;
-  const amounts = parts.map((part) => (part[year] as PrintedAmount).yuan);
-  for (let end = 2; end < parts.length; end++) {
+  // The runs of the list between ；: one that makes the whole is its parts, the others said beside them — or
+  // another breakdown of it ("计划41.5亿元，其中：市本级（不含创新区）38.3亿元，创新区3.2亿元；续建项目28.5亿元，新建项目13
+  // 亿元": 南通市 2026).
+  const runs: ItemClaim[][] = [[parts[0]]];
+  for (let k = 1; k < parts.length; k++) {
     const apart = text.slice(
-      (parts[end - 1][year] as PrintedAmount).end,
-      (parts[end][year] as PrintedAmount).start
+      (parts[k - 1][year] as PrintedAmount).end,
+      (parts[k][year] as PrintedAmount).start
     );
-    if (/[；;]/.test(apart) && judge(whole, sum(amounts.slice(0, end))) === "consistent")
-      return parts.slice(0, end);
+    if (/[；;]/.test(apart)) runs.push([parts[k]]);
+    else runs[runs.length - 1].push(parts[k]);
+  }
+  if (runs.length > 1) {
+    const making = runs.find(
+      (run) =>
+        run.length >= 2 &&
+        judge(whole, sum(run.map((part) => (part[year] as PrintedAmount).yuan))) === "consistent"
+    );
+    if (making) return making;
   }
   const kept = withoutNestedRuns(parts, text, year);
   const keptSum = sum(kept.map((part) => (part[year] as PrintedAmount).yuan));

@@ -17,6 +17,9 @@ const ACCOUNT =
 const GOVERNMENT_LEVEL =
   /全(?:省|市|州|县|区|盟|旗)(?=一般公共预算|政府性基金|国有资本|社会保险|财政|地方)|(?:省|市|州|县|区|盟|旗)(?:本级|级)(?=一般公共预算|政府性基金|国有资本|社会保险|财政|地方|收入|支出)|人民代表大会|人大常委会/g;
 
+/** Words of a span of years: "“十四五”期间", "累计", "以来". */
+const MANY_YEARS = /十[一二三四五六七八九]五|期间|累计|以来/;
+
 const INCOME_TOTAL = /^(.*)收入(预算|决算)?总计$/;
 const SPENDING_TOTAL = /^(.*)支出(预算|决算)?总计$/;
 
@@ -92,6 +95,12 @@ function namedTotals(context: AuditContext): AuditFinding[] {
         : undefined;
     const income = inParagraph ?? lastBefore(incomesOf.get(key) ?? [], spending.current.start);
     if (!income?.current) continue;
+    // Totals of years together ("“十四五”期间…一般公共预算收入总计 825 亿元…支出总计 750 亿元" — 南京江北新区) are no
+    // year's accounts.
+    if (MANY_YEARS.test(income.sentence.text) || MANY_YEARS.test(spending.sentence.text)) continue;
+    // A government's 收入总计 is of the 支出总计 of its own paragraph: the next paragraph is often another level's
+    // (全州 then 州本级, 全市 then 市本级: 楚雄州, 三明市 2025).
+    if (governmentReport && income.sentence.paragraph !== spending.sentence.paragraph) continue;
     if (balanceBetween(income.current, spending, balances)) continue;
     // A government's totals (全市, 市本级, 全州…) are no unit's: its year may close with a balance, and one fund's
     // 收入总计 is printed beside another's 支出总计 (三明市, 楚雄州, 云浮市 2025) — held to each other only where
