@@ -112,7 +112,7 @@ const PRIOR_WORD =
   /(?:^[，,]?(?:比|较|与)|(?:上年|上年度|去年|上一年)(?:同期)?(?:预算数?|决算数?|执行数?|支出|数|金额)?(?:为|是)?|(?:相比|比|较|与)(?:上年|上一年|去年|20\d\d年)度?(?:的)?(?:[^\d，,。；;：:、]{0,8}?(?:预算数?|决算数?|执行数?|同期数?|累计支出|支出|收入))?(?:为)?)$/;
 /** A budget named as such: "预算数为", "年初预算", "全年预算" (a plain "基本支出预算 N元" is the item's amount). */
 const BUDGET_WORD =
-  /(?:(?:年初|全年|调整后?的?)预算(?:数)?|预算(?:数|安排|金额)|预算)(?:为|是)$|预算安排$|(?:年初|全年|调整后?的?)预算(?:数)?$|[，,]?占(?:年度|年初|全年|(?:年度?|全年)?调整后?的?)?预算(?:数)?$/;
+  /(?:(?:年初|全年|调整后?的?)预算(?:数)?|预算(?:数|安排|金额)|预算)(?:为|是)$|预算安排$|(?:年初|全年|调整后?的?)预算(?:数)?$|[，,]?占(?:年度|年初|全年|(?:年度?|全年)?调整后?的?|(?:调整及)?变动后?的?)?预算(?:数)?$/;
 /**
  * "(上年总收入": last year's figure of an item, named after 上年 in a parenthesis beside its change. (Outside one,
  * "上年收入总计213.74万元,支出总计166.76万元" goes on about last year: both are last year's items.)
@@ -180,11 +180,11 @@ const LEADING_CHANGE = new RegExp(
 const EXECUTION_RATE_NAMES = "执行率|执行比例|完成率|支付率|使用率|支出率";
 /** "执行率", "完成年初预算的", "占年初预算" (what was spent, as a share of the budget). */
 const EXECUTION_WORD = new RegExp(
-  `${EXECUTION_RATE_NAMES}|完成(?:全年|年初|调整)?预算(?:数)?的?$|占(?:年度|年初|全年|(?:年度?|全年)?调整后?的?)?预算(?:数)?的?$|(?:为|完成)${PLAN_WORDS}的$`
+  `${EXECUTION_RATE_NAMES}|完成(?:全年|年初|调整)?预算(?:数)?的?$|占(?:年度|年初|全年|(?:年度?|全年)?调整后?的?|(?:调整及)?变动后?的?)?预算(?:数)?的?$|(?:为|完成)${PLAN_WORDS}的$`
 );
 /** The words of an execution rate from its name on: "执行率为", "支付完成率", "完成年初预算的". */
 const EXECUTION_WORD_ON = new RegExp(
-  `(?:预算)?(?:${EXECUTION_RATE_NAMES}).*$|完成.*$|占(?:年度|年初|全年|(?:年度?|全年)?调整后?的?)?预算.*$|为${PLAN_WORDS}.*$`
+  `(?:预算)?(?:${EXECUTION_RATE_NAMES}).*$|完成.*$|占(?:年度|年初|全年|(?:年度?|全年)?调整后?的?|(?:调整及)?变动后?的?)?预算.*$|为${PLAN_WORDS}.*$`
 );
 /** What was spent in fact, said after what was planned: "实际执行", "实际支出", "已支付", "实际拨付". */
 const ACTUALLY_SPENT =

@@ -4242,4 +4242,21 @@ describe("passages first read in session 2026-12-07, third sitting", () => {
       `市本级政府投资城建交通水利项目计划 41.5 亿元，其中：市本级（不含创新区）38.3 亿元，创新区 3.2 亿元；续建项目 28.5 亿元，新建项目 ${newBuilds} 亿元。`;
     expect(errors(text("13"))).toEqual([]);
   });
+
+  it("rates of the 调整及变动预算 are execution rates; a table's 增（减）% heading and words that run into each other are no blanks (张掖, 新疆, 丽江 2025)", () => {
+    expect(
+      errors(
+        "全市一般公共预算支出完成194.4亿元，占调整及变动预算的84.1％，同口径增长3％。市级一般公共预算支出完成29亿元，占调整及变动预算的93.1％，同口径增长0.3％；张掖经开区一般公共预算支出完成1.5亿元，占变动预算的68.8％，增长41.3％。"
+      )
+    ).toEqual([]);
+    expect(
+      errors(
+        "项目\n2023年\n决算数\n2024年\n完成数\n比上年增（减）\n%\n一、税收收入\n13,690,843\n14,097,587\n3.0"
+      )
+    ).toEqual([]);
+    expect(errors("支出比上年增（减）15.2万元，主要是人员增加。")).toEqual([
+      ["AUDIT-BLANK", "增（减）"],
+    ]);
+    expect(errors("丽江市古城区城区改造稳步推进，群众获得感可感可及。")).toEqual([]);
+  });
 });

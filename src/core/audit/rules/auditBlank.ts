@@ -47,7 +47,7 @@ const PATTERNS: readonly [BlankKind, RegExp][] = [
   ],
   [
     "unresolvedChoice",
-    /大小于|多少于|(?:增加|增长|上升|提高)[（(](?:减少|下降|降低)[)）]|(?:减少|下降|降低)[（(](?:增加|增长|上升|提高)[)）]|增[（(]减[)）]|减[（(]增[)）]|(?:增加|减少|增长|下降|上升)[（(]或(?:增加|减少|增长|下降|上升)[)）]|(?:增长下降|下降增长|增加减少|减少增加)(?=\s*[0-9０-９])/g,
+    /大小于|多少于|(?:(?:增加|增长|上升|提高)[（(](?:减少|下降|降低)[)）]|(?:减少|下降|降低)[（(](?:增加|增长|上升|提高)[)）]|增[（(]减[)）]|减[（(]增[)）])(?!\s*(?:[%％]|幅|率|额|数|值|[（(]\s*[%％]))|(?:增加|减少|增长|下降|上升)[（(]或(?:增加|减少|增长|下降|上升)[)）]|(?:增长下降|下降增长|增加减少|减少增加)(?=\s*[0-9０-９])/g,
   ],
   // (Not a word whose second copy starts a term of its own: "政府性债务债务率", "收入收入额", "9名在职人员人员经费",
   // "幼儿普通话教育项目项目绩效目标表".)
@@ -144,9 +144,9 @@ const PROPER_DOUBLES = /^(?:研究研究|讨论讨论|看看|试试|一(.)一\1)
 
 /**
  * Words side by side that repeat characters without doubling a word: "低空航空航天发展处" (低空, 航空, 航天), "西南大学
- * 大学生" (a university's name, then its students).
+ * 大学生" (a university's name, then its students), "获得感可感可及", "古城区城区" (丽江市 2025: the district, then its town).
  */
-const PROPER_RUNS = /航空航天|大学大学生/;
+const PROPER_RUNS = /航空航天|大学大学生|可感可及|[古新老东西南北]城区城区/;
 
 function check(context: AuditContext): AuditFinding[] {
   const { text, words } = context;

@@ -615,11 +615,11 @@ function breakdownOf(context: AuditContext): (offset: number) => number {
 }
 
 /**
- * A "whole" that is each item's own: "占调整预算105.47%", "占年调整预算的99.5%" (its budget: how much of it was done), "占同类产品采购
- * 规模的83.9%" (its own kind's total). Such shares never add up.
+ * A "whole" that is each item's own: "占调整预算105.47%", "占年调整预算的99.5%", "占调整及变动预算的84.1％" (its
+ * budget: how much of it was done), "占同类产品采购规模的83.9%" (its own kind's total). Such shares never add up.
  */
 const OWN_WHOLE =
-  /^(?:年初|全年|(?:年度?|全年)?调整后?的?|变动后的?)?预算(?:数)?的?$|同类|各自|本类|该类|同期/;
+  /^(?:年初|全年|(?:年度?|全年)?调整后?的?|(?:调整及)?变动后?的?)?预算(?:数)?的?$|同类|各自|本类|该类|同期/;
 
 /** Shares of the same named whole across a paragraph ("占总支出的…" said of each item): never above 100%. */
 function checkNamedShares(context: AuditContext): AuditFinding[] {
