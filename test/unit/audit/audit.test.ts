@@ -4259,4 +4259,16 @@ describe("passages first read in session 2026-12-07, third sitting", () => {
     ]);
     expect(errors("丽江市古城区城区改造稳步推进，群众获得感可感可及。")).toEqual([]);
   });
+
+  it("a figure compared with the five years before is that period's, not this year's (景德镇, 云浮 2025)", () => {
+    const text = (rate: string) =>
+      `“十四五”时期，全市一般公共预算收入总额为 467.26 亿元，比“十三五”时期 465.01 亿元增加 2.24 亿元，增长 0.5%；非税收入总额为 195.09 亿元，比“十三五”时期的169.88 亿元增加 25.21 亿元，增长 ${rate}%。`;
+    expect(errors(text("14.8"))).toEqual([]);
+    expect(errors(text("17.4"))).toEqual([["AUDIT-PCT", "17.4%"]]);
+    expect(
+      errors(
+        "从“十四五”时期宏观来看，五年累计一般公共预算收入达 412 亿元，较“十三五”时期（299 亿元）增加 113 亿元，增长 37.83%。"
+      )
+    ).toEqual([]);
+  });
 });
