@@ -4271,4 +4271,12 @@ describe("passages first read in session 2026-12-07, third sitting", () => {
       )
     ).toEqual([]);
   });
+
+  it("a rate printed after last year's amount and before this year's is of that amount's own change (楚雄州 2025)", () => {
+    expect(
+      errors(
+        "2026年预算草案\n2025年，全市完成政府性基金预算收入272,388万元，下降4.5%；完成政府性基金预算支出359,135万元，下降12.5%。全市政府性基金预算平衡情况：政府性基金预算收入272,388万元，转移性收入36,506万元，收入总计308,894万元。政府性基金预算支出359,135万元。"
+      )
+    ).toEqual([]);
+  });
 });

@@ -117,9 +117,25 @@ function comparisons(item: ItemClaim, context: AuditContext): Comparison[][] {
           },
         ]
       : [];
+  // "2025年，全市完成政府性基金预算支出359,135万元，下降12.5%。…政府性基金预算支出359,135万元，…" (楚雄州 2025, a
+  // report on 2025 that budgets 2026): a rate printed after last year's amount and before this year's is of that
+  // amount's own change, not of this year's against it.
+  const rateOfThePrior =
+    prior !== undefined &&
+    thisYear !== undefined &&
+    rate !== undefined &&
+    prior.end <= rate.figure.start &&
+    rate.figure.end <= thisYear.start;
   return [
     [
-      { against: "prior", current: thisYear, base: prior, delta, rate, flat },
+      {
+        against: "prior",
+        current: thisYear,
+        base: rateOfThePrior ? undefined : prior,
+        delta,
+        rate,
+        flat,
+      },
       ...wholeReading,
       ...twiceReading,
       ...openingReading,
