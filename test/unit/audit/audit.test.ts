@@ -4279,4 +4279,12 @@ describe("passages first read in session 2026-12-07, third sitting", () => {
       )
     ).toEqual([]);
   });
+
+  it("an amount named as a total of its own is no part (雅安市 2025)", () => {
+    expect(
+      errors(
+        "2026年安排经开区专项发展资金1亿元，并结合税收留存政策，预计减少下级上解收入1亿元，形成总规模2亿元的财政支持。"
+      )
+    ).toEqual([]);
+  });
 });

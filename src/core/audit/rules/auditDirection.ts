@@ -179,7 +179,10 @@ function changePrintedTwice(context: AuditContext): AuditFinding[] {
     const whole = item.parent?.current;
     if (whole && !intersects(whole.yuan, current.yuan)) continue;
     const group = `${key}|${yearsOf(item)}|${comparison}`;
-    const earlier = seen.get(group) ?? [];
+    // (Only those near enough to be compared are kept: a long text names one row hundreds of times.)
+    const earlier = (seen.get(group) ?? []).filter(
+      (candidate) => item.sentence.paragraph - candidate.sentence.paragraph <= NEAR
+    );
     const other = earlier.find(
       (candidate) =>
         item.sentence !== candidate.sentence &&

@@ -365,6 +365,12 @@ function listGoesBackUp(
   return false;
 }
 
+/**
+ * A name that says its amount is a total of its own, never one part of another: "形成总规模2亿元的财政支持" (雅安市
+ * 2025: the 1亿元 fund and 1亿元 of taxes left, together).
+ */
+const TOTAL_OF_ITS_OWN = /总规模|总盘子/;
+
 function checkList(
   parent: ItemClaim,
   list: readonly ItemClaim[],
@@ -380,7 +386,10 @@ function checkList(
     beforeSemicolonThatEnds(
       parent,
       withoutSubtotalsParts(
-        list.filter((child) => child.current && sameKind(child.current, total))
+        list.filter(
+          (child) =>
+            child.current && sameKind(child.current, total) && !TOTAL_OF_ITS_OWN.test(child.name)
+        )
       ),
       context.text
     ),
