@@ -4287,4 +4287,10 @@ describe("passages first read in session 2026-12-07, third sitting", () => {
       )
     ).toEqual([]);
   });
+
+  it("a government report's districts each name their 一般公共预算支出; its own 项目支出 elsewhere is none of theirs (南阳市 2019)", () => {
+    const text = (district: string) =>
+      `1.市本级一般公共预算收支安排\n2020年市本级一般公共预算收入安排47.1亿元。\n按现行财政体制算账，市级财力为67亿元。\n支出结构情况：工资、公用经费支出37亿元，占财力的55.2%；事业发展等项目支出19.4亿元，占财力的29%。\n5.城乡一体化示范区、高新区财政预算安排情况\n2020年城乡一体化示范区一般公共预算收入2.6亿元，增长8%，一般公共预算支出${district}亿元；高新区一般公共预算收入5.87亿元，增长8.5%，一般公共预算支出5.87亿元。`;
+    expect(errors(text("5.2"))).toEqual([]);
+  });
 });

@@ -63,7 +63,7 @@ import {
 import type { AuditContext, AuditFinding, AuditRule } from "../types";
 import { findingAt } from "../types";
 import { asRatio, judge, roundingLeeway, verdictFinding } from "./auditRounding";
-import { BEYOND_ANY, partYuan, sayAmountLike, statedYuan } from "./common";
+import { BEYOND_ANY, isGovernmentReport, partYuan, sayAmountLike, statedYuan } from "./common";
 
 /**
  * The sentence of the whole names its kinds and counts them, and its parts are those kinds: "主要有部门预算项目支出、
@@ -1360,10 +1360,13 @@ function checkWholesNamedApart(context: AuditContext): AuditFinding[] {
   // The items of the document's sections around a whole: within 40 paragraphs of it, either way (a text of
   // many documents pairs each whole with its own).
   const sectionAt = topSectionOf(context.claims.sentences);
+  // (A government's report names the 一般公共预算支出 of each of its districts one after another, and the 基本支出 /
+  // 项目支出 of its own level elsewhere — 南阳市 2019: a whole's parts are then those of its paragraph only.)
+  const reach = isGovernmentReport(context.text) ? 0 : 40;
   const around = (whole: ItemClaim, key: ItemKey | "basicOrProject") => {
     const near: ItemClaim[] = [];
     const at = whole.sentence.paragraph;
-    for (let paragraph = at - 40; paragraph <= at + 40; paragraph++)
+    for (let paragraph = at - reach; paragraph <= at + reach; paragraph++)
       for (const item of itemsIn(paragraph)) {
         const itemKey = itemKeyOf(item.name);
         // A 基本支出 or 项目支出 of the 一般公共预算's says so, or is in its section: one in the section on all the

@@ -8,14 +8,11 @@ import { findFigures, sentencesFrom, type PrintedAmount, type Sentence, type Spa
 import { findingAt, type AuditContext, type AuditFinding, type AuditRule } from "../types";
 import type { ItemClaim } from "../claims";
 import { judge, verdictFinding } from "./auditRounding";
+import { isGovernmentReport } from "./common";
 
 /** The accounts a 收入总计 / 支出总计 can be of; words before them (the unit's name, the year) are not. */
 const ACCOUNT =
   /(?:一般公共预算(?:财政拨款)?|政府性基金(?:预算)?(?:财政拨款)?|国有资本经营(?:预算)?(?:财政拨款)?|财政拨款)?$/;
-
-/** Words that make totals a government's, not a unit's: "全市", "市本级", "全州", "县级". */
-const GOVERNMENT_LEVEL =
-  /全(?:省|市|州|县|区|盟|旗)(?=一般公共预算|政府性基金|国有资本|社会保险|财政|地方)|(?:省|市|州|县|区|盟|旗)(?:本级|级)(?=一般公共预算|政府性基金|国有资本|社会保险|财政|地方|收入|支出)|人民代表大会|人大常委会/g;
 
 /** Words of a span of years: "“十四五”期间", "累计", "以来". */
 const MANY_YEARS = /十[一二三四五六七八九]五|期间|累计|以来/;
@@ -81,7 +78,7 @@ function namedTotals(context: AuditContext): AuditFinding[] {
   }
   for (const incomes of incomesIn.values()) incomes.sort((a, b) => at(a) - at(b));
   const found: AuditFinding[] = [];
-  const governmentReport = (context.text.match(GOVERNMENT_LEVEL) ?? []).length >= 2;
+  const governmentReport = isGovernmentReport(context.text);
   for (const spending of items) {
     const key = spending.current ? account(spending, "支出") : undefined;
     if (key === undefined || !spending.current) continue;
