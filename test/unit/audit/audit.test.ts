@@ -4293,4 +4293,11 @@ describe("passages first read in session 2026-12-07, third sitting", () => {
       `1.市本级一般公共预算收支安排\n2020年市本级一般公共预算收入安排47.1亿元。\n按现行财政体制算账，市级财力为67亿元。\n支出结构情况：工资、公用经费支出37亿元，占财力的55.2%；事业发展等项目支出19.4亿元，占财力的29%。\n5.城乡一体化示范区、高新区财政预算安排情况\n2020年城乡一体化示范区一般公共预算收入2.6亿元，增长8%，一般公共预算支出${district}亿元；高新区一般公共预算收入5.87亿元，增长8.5%，一般公共预算支出5.87亿元。`;
     expect(errors(text("5.2"))).toEqual([]);
   });
+
+  it("a share names the whole its part is listed under, not a budget of that name before it (大同市 2025)", () => {
+    const text = (share: string) =>
+      `全年预算情况。备案的全市一般公共预算收入为192.87亿元，一般公共预算支出为482.01亿元。\n支出执行情况。2025年全市一般公共预算支出执行469.28亿元，为预算的94.19%，下降1.71%。其中：民生支出380.75亿元，占一般公共预算支出的${share}%。`;
+    expect(errors(text("81.1"))).toEqual([]);
+    expect(errors(text("79.0"))).toEqual([["AUDIT-SHARE", "79.0%"]]);
+  });
 });

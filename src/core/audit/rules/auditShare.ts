@@ -112,7 +112,21 @@ function wholeOf(item: ItemClaim, share: ShareClaim, claims: TextClaims): ItemCl
   const inParagraph = near.find(
     (other) => other.sentence.paragraph === item.sentence.paragraph && canHold(other)
   );
-  const first = inParagraph ?? named.find(canHold);
+  // "全市一般公共预算支出执行469.28亿元…。其中：民生支出380.75亿元，占一般公共预算支出的81.1％" (大同市 2025): the whole
+  // the part is listed under, when its name holds the one the share names — not the budget of that name before it.
+  const parent = item.parent;
+  // (Not more than it: "对市县税收返还和转移支付" is more than 转移支付 — 广东省 2021.)
+  const namedAs = (name: string) => {
+    const at = name.indexOf(of);
+    return (
+      at >= 0 &&
+      !/[和及与、]/.test(name.slice(0, at)) &&
+      /^(?:执行|完成|决算|实际)?$/.test(name.slice(at + of.length))
+    );
+  };
+  const listedUnder =
+    parent?.[year] && namedAs(parent.name) && canHold(parent) ? parent : undefined;
+  const first = inParagraph ?? listedUnder ?? named.find(canHold);
   if (first) return first;
   if (named.any()) return undefined;
   // "占一般公共预算支出的比重" of "全区一般公共预算支出" in its paragraph: named without who it is of.
