@@ -1570,7 +1570,16 @@ export class ProseReader {
       !/[：:]/.test(this.text[clause.end] ?? "")
     )
       this.inUse = true;
-    if (/^(?:主要)?原因(?:是|为|[：:]|$)/.test(words)) {
+    // ("…非税收入53558万元，下降18.04%，主要是2024年市城投集团一次性补缴…收入0.9亿元，2025年无此项收入" — 临沧市 2025:
+    // a 主要是 right after a change says why, as 原因是 does.)
+    const becauseOfChange =
+      /^主要(?:是|由于|因为|系)/.test(words) &&
+      this.current !== undefined &&
+      (this.current.rate !== undefined || this.current.delta !== undefined) &&
+      /[增减降长升]|持平|[0-9０-９][%％]/.test(
+        this.text.slice(Math.max(0, clause.start - 12), clause.start)
+      );
+    if (/^(?:主要)?原因(?:是|为|[：:]|$)/.test(words) || becauseOfChange) {
       if (!this.inReason) this.aboutBeforeReason = this.current;
       this.inReason = true;
     }

@@ -4300,4 +4300,11 @@ describe("passages first read in session 2026-12-07, third sitting", () => {
     expect(errors(text("81.1"))).toEqual([]);
     expect(errors(text("79.0"))).toEqual([["AUDIT-SHARE", "79.0%"]]);
   });
+
+  it("a 主要是 right after a change says why, and what it names is no part (临沧市 2025)", () => {
+    const text = (tax: string) =>
+      `市级地方一般公共预算收入完成103873万元，为年初预算108400万元的95.82%，同比下降7.94%，其中：税收收入${tax}万元，增长5.96%；非税收入53558万元，下降18.04%，主要是2024年市城投集团一次性补缴公共租赁住房收入0.9亿元，2025年无此项收入。`;
+    expect(errors(text("50315"))).toEqual([]);
+    expect(errors(text("60315")).map(([rule]) => rule)).toContain("AUDIT-SUM");
+  });
 });
