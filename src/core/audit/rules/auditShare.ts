@@ -29,7 +29,7 @@ import {
 import type { AuditContext, AuditFinding, AuditRule } from "../types";
 import { findingAt } from "../types";
 import { asPercent, asRatio, judge, verdictFinding } from "./auditRounding";
-import { partYuan, sayAmountLike, sayPercentLike, statedYuan } from "./common";
+import { isGovernmentReport, partYuan, sayAmountLike, sayPercentLike, statedYuan } from "./common";
 import { partsMakeWhole } from "./auditSum";
 
 const HUNDRED = rational(100n);
@@ -81,6 +81,19 @@ function lazilyInOrder(
   };
 }
 
+/**
+ * A name that is the whole a share names, said of someone or as done: "全市一般公共预算支出执行" for 一般公共预算支出.
+ * (Not more than it: "对市县税收返还和转移支付" is more than 转移支付 — 广东省 2021.)
+ */
+function namedAs(name: string, of: string): boolean {
+  const at = name.indexOf(of);
+  return (
+    at >= 0 &&
+    !/[和及与、]/.test(name.slice(0, at)) &&
+    /^(?:执行|完成|决算|实际)?$/.test(name.slice(at + of.length))
+  );
+}
+
 /** The item a share is of: the one it names, else the total it is a part of. */
 function wholeOf(item: ItemClaim, share: ShareClaim, claims: TextClaims): ItemClaim | undefined {
   const year = share.year;
@@ -115,17 +128,8 @@ function wholeOf(item: ItemClaim, share: ShareClaim, claims: TextClaims): ItemCl
   // "全市一般公共预算支出执行469.28亿元…。其中：民生支出380.75亿元，占一般公共预算支出的81.1％" (大同市 2025): the whole
   // the part is listed under, when its name holds the one the share names — not the budget of that name before it.
   const parent = item.parent;
-  // (Not more than it: "对市县税收返还和转移支付" is more than 转移支付 — 广东省 2021.)
-  const namedAs = (name: string) => {
-    const at = name.indexOf(of);
-    return (
-      at >= 0 &&
-      !/[和及与、]/.test(name.slice(0, at)) &&
-      /^(?:执行|完成|决算|实际)?$/.test(name.slice(at + of.length))
-    );
-  };
   const listedUnder =
-    parent?.[year] && namedAs(parent.name) && canHold(parent) ? parent : undefined;
+    parent?.[year] && namedAs(parent.name, of) && canHold(parent) ? parent : undefined;
   const first = inParagraph ?? listedUnder ?? named.find(canHold);
   if (first) return first;
   if (named.any()) return undefined;
@@ -226,6 +230,29 @@ function boundBroken(share: ShareClaim, possible: Interval): boolean {
     : compare(possible.lo, share.percent.interval.hi) > 0;
 }
 
+/**
+ * A government's report names its 一般公共预算支出 several times — as budgeted (备案 482.01亿元), as adjusted
+ * (498.24), as spent (执行469.28): a share of "一般公共预算支出" right over one of those amounts is of that one (大同市
+ * 2025: 全市民生支出381亿元，占一般公共预算支出的81％).
+ */
+function ofAnotherOfTheName(
+  item: ItemClaim,
+  share: ShareClaim,
+  whole: ItemClaim,
+  context: AuditContext
+): boolean {
+  const of = share.of;
+  const amount = item[share.year];
+  if (!of || !amount || !isGovernmentReport(context.text)) return false;
+  return context.claims.items.some((other) => {
+    const otherAmount = other[share.year];
+    if (other === whole || other === item || !otherAmount) return false;
+    if (!namedAs(other.name, of)) return false;
+    const ratio = quotient(amount.yuan, otherAmount.yuan);
+    return ratio !== undefined && judge(share.percent.interval, asPercent(ratio)) !== "wrong";
+  });
+}
+
 function checkShare(
   item: ItemClaim,
   share: ShareClaim,
@@ -241,7 +268,9 @@ function checkShare(
   if (!ratio) return [];
   if (
     judge(share.percent.interval, asPercent(ratio)) === "wrong" &&
-    (ofTheirSum.has(share) || ofAnotherBase(item, share, context.claims))
+    (ofTheirSum.has(share) ||
+      ofAnotherBase(item, share, context.claims) ||
+      ofAnotherOfTheName(item, share, whole, context))
   )
     return [];
   const stated = scale(
