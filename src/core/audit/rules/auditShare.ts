@@ -244,7 +244,12 @@ function ofAnotherOfTheName(
   const of = share.of;
   const amount = item[share.year];
   if (!of || !amount || !isGovernmentReport(context.text)) return false;
-  return context.claims.items.some((other) => {
+  // (Within the report's sections near the share: a long text is many reports.)
+  const at = item.sentence.paragraph;
+  const near: ItemClaim[] = [];
+  for (let paragraph = at - 30; paragraph <= at + 30; paragraph++)
+    near.push(...context.claims.itemsIn(paragraph));
+  return near.some((other) => {
     const otherAmount = other[share.year];
     if (other === whole || other === item || !otherAmount) return false;
     if (!namedAs(other.name, of)) return false;
