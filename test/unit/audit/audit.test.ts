@@ -4314,4 +4314,16 @@ describe("passages first read in session 2026-12-07, third sitting", () => {
     expect(errors(text("81"))).toEqual([]);
     expect(errors(text("70"))).toEqual([["AUDIT-SHARE", "70％"]]);
   });
+
+  it("parts more than the whole a 其中 follows, named as a whole just before is, are that one's (厦门市 2025)", () => {
+    const text = (imports: string) =>
+      `2025 年，厦门市实现货物进出口总额 9600.22 亿元，比上年增长 3.0%，其中，出口 5407.63 亿元，增长 8.6%；进口 ${imports} 亿元，下降 3.5%。其中，对共建“一带一路”国家进出口额 4941.06 亿元，增长 6.8%；对 RCEP 国家进出口额 3249.13 亿元，增长 1.1%。`;
+    expect(errors(text("4192.58"))).toEqual([]);
+    // A part of the 进口 named so is still held to it.
+    expect(
+      errors(
+        "进口 4192.58 亿元，下降 3.5%。其中，机电产品进口 3941.06 亿元，增长 6.8%；农产品进口 3249.13 亿元，增长 1.1%。"
+      ).map(([rule]) => rule)
+    ).toContain("AUDIT-SUM");
+  });
 });

@@ -371,6 +371,40 @@ function listGoesBackUp(
  */
 const TOTAL_OF_ITS_OWN = /总规模|总盘子/;
 
+/**
+ * Parts more than the whole the 其中 follows, that a whole named just before can hold and whose names all share a
+ * word with that one's, not with this one's: "货物进出口总额9600.22亿元，…其中，出口5407.63亿元…；进口4192.58亿元…。
+ * 其中，对共建“一带一路”国家进出口额4941.06亿元…；对RCEP国家进出口额3249.13亿元" (厦门市 2025) are of the 进出口总额.
+ */
+function partsOfAPeer(
+  parent: ItemClaim,
+  parts: readonly ItemClaim[],
+  partsSum: Interval,
+  context: AuditContext
+): boolean {
+  const shared = (name: string) => {
+    for (let length = Math.min(name.length, 6); length >= 3; length--)
+      for (let at = 0; at + length <= name.length; at++) {
+        const word = name.slice(at, at + length);
+        if (!parent.name.includes(word) && parts.every((part) => part.name.includes(word)))
+          return true;
+      }
+    return false;
+  };
+  return context.claims
+    .itemsIn(parent.sentence.paragraph)
+    .some(
+      (other) =>
+        other !== parent &&
+        !parts.includes(other) &&
+        other.current !== undefined &&
+        other.current.start < parent.sentence.start + parent.sentence.text.length &&
+        sameKind(other.current, parent.current) &&
+        compare(partsSum.hi, other.current.yuan.hi) <= 0 &&
+        shared(other.name)
+    );
+}
+
 function checkList(
   parent: ItemClaim,
   list: readonly ItemClaim[],
@@ -475,7 +509,8 @@ function checkList(
     judge(total.yuan, partsSum) === "wrong" &&
     compare(partsSum.lo, total.yuan.hi) > 0 &&
     !mayBeNegative(parent) &&
-    !overExplained(total.yuan, parts, context.text, "current")
+    !overExplained(total.yuan, parts, context.text, "current") &&
+    !partsOfAPeer(parent, parts, partsSum, context)
   ) {
     // A selection of parts can be less than the total, never more.
     found.push(
@@ -903,6 +938,15 @@ function checkWorkedOutList(
       ? partsOfTheWhole(printedWhole.yuan, given, context.text, printedYear)
       : given;
   if (parts.length < 2 || !clearList(parent, parts)) return [];
+  // (Nor parts printed as more than it, of a whole named before it: partsOfAPeer.)
+  if (parent.current && parts.every((part) => part.current)) {
+    const printedSum = sum(parts.map((part) => (part.current as PrintedAmount).yuan));
+    if (
+      compare(printedSum.lo, parent.current.yuan.hi) > 0 &&
+      partsOfAPeer(parent, parts, printedSum, context)
+    )
+      return [];
+  }
   // (Parts the text opens as another part's own — 主要为… — are in it, not beside it: 克拉玛依区 2020.)
   for (const year of ["current", "prior"] as const)
     if (
