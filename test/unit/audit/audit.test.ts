@@ -4326,4 +4326,16 @@ describe("passages first read in session 2026-12-07, third sitting", () => {
       ).map(([rule]) => rule)
     ).toContain("AUDIT-SUM");
   });
+
+  it("one item's share said again, of another span of years, is no second item's (丽江市 2025)", () => {
+    const text = (later: string) =>
+      `2025年全市民生支出完成140亿元，占一般公共预算支出的73.7%。\n“十四五”以来，财政部门坚持兜底保障民生。全市民生支出达到655亿元，占一般公共预算支出比重达${later}%。`;
+    expect(errors(text("75"))).toEqual([]);
+    // Two items' shares of one whole still add up to at most all of it.
+    expect(
+      errors(
+        "2025年全市民生支出完成140亿元，占一般公共预算支出的73.7%。全市教育支出完成60亿元，占一般公共预算支出的35%。"
+      ).map(([rule]) => rule)
+    ).toContain("AUDIT-SHARE");
+  });
 });

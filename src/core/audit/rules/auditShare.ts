@@ -680,7 +680,11 @@ function checkNamedShares(context: AuditContext): AuditFinding[] {
       // (Of one whole: "总保费" of each insurance in its own numbered line is another total each time.)
       const whole = wholeOf(item, share, context.claims)?.[share.year];
       const key = `${breakdown(share.percent.start)}|${share.of}|${whole?.start ?? ""}`;
-      groups.set(key, [...(groups.get(key) ?? []), { item, share }]);
+      const group = groups.get(key) ?? [];
+      // (One item's share said again — of another year, or the sentence printed twice — is no other item's: 丽江市
+      // 2025, 全市民生支出 73.7% of the year's 一般公共预算支出 and 75% of the five years'.)
+      if (group.some((other) => other.item.name === item.name)) continue;
+      groups.set(key, [...group, { item, share }]);
     }
   }
   const found: AuditFinding[] = [];
