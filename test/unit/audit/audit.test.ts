@@ -4338,4 +4338,12 @@ describe("passages first read in session 2026-12-07, third sitting", () => {
       ).map(([rule]) => rule)
     ).toContain("AUDIT-SHARE");
   });
+
+  it("a list whose parts have amounts and budgets both is no one list (固原市 2025)", () => {
+    expect(
+      errors(
+        "（7）社会保障和就业特定目标类项目经费 2,190.94 万元，\n其中：\n——市本级预算安排 1,175.5 万元。主要是抚恤金 800 万元，\n市本级承担各县区“两保”资金 170 万元，残疾人事业发展补助\n资金 70 万元，事业单位招考工作经费 50 万元，劳务管理服务\n中心项目工作经费 29 万元；\n——提前下达中央和自治区转移支付 1,015.44 万元。主要\n是 2026 年困难群众救助补助资金 120 万元，红十字事业发展补\n助资金和博爱家园项目资金 2 万元。\n"
+      )
+    ).toEqual([]);
+  });
 });

@@ -405,6 +405,17 @@ function partsOfAPeer(
     );
 }
 
+/**
+ * A list some of whose parts have an amount and some only a budget: "——市本级预算安排 1,175.5 万元。主要是抚恤金 800 万元，
+ * …" (固原市 2025) — a part's amount read as its budget, and the list then holds the parts of its parts.
+ */
+function amountsOfTwoKinds(list: readonly ItemClaim[]): boolean {
+  return (
+    list.some((child) => child.current) &&
+    list.some((child) => !child.current && child.budgets.length > 0)
+  );
+}
+
 function checkList(
   parent: ItemClaim,
   list: readonly ItemClaim[],
@@ -510,7 +521,8 @@ function checkList(
     compare(partsSum.lo, total.yuan.hi) > 0 &&
     !mayBeNegative(parent) &&
     !overExplained(total.yuan, parts, context.text, "current") &&
-    !partsOfAPeer(parent, parts, partsSum, context)
+    !partsOfAPeer(parent, parts, partsSum, context) &&
+    !amountsOfTwoKinds(list)
   ) {
     // A selection of parts can be less than the total, never more.
     found.push(
@@ -937,7 +949,7 @@ function checkWorkedOutList(
     printedYear && printedWhole
       ? partsOfTheWhole(printedWhole.yuan, given, context.text, printedYear)
       : given;
-  if (parts.length < 2 || !clearList(parent, parts)) return [];
+  if (parts.length < 2 || !clearList(parent, parts) || amountsOfTwoKinds(given)) return [];
   // (Nor parts printed as more than it, of a whole named before it: partsOfAPeer.)
   if (parent.current && parts.every((part) => part.current)) {
     const printedSum = sum(parts.map((part) => (part.current as PrintedAmount).yuan));
