@@ -4346,4 +4346,13 @@ describe("passages first read in session 2026-12-07, third sitting", () => {
       )
     ).toEqual([]);
   });
+
+  it("text a PDF's fonts garbled leaves no blank (淮安市 2026)", () => {
+    expect(
+      errors(
+        "J。LËþM§0$m)\n３UV， LP>Qb ４\n７Y'º。\ný，xE!Ç$m¥ １\n\n１\n４UV，%\nþMR{¨óS)ý，¾R{¨ １"
+      )
+    ).toEqual([]);
+    expect(errors("本年支出比上年增长%，主要是人员增加。")).toEqual([["AUDIT-BLANK", "%"]]);
+  });
 });

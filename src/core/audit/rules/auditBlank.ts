@@ -148,6 +148,15 @@ const PROPER_DOUBLES = /^(?:研究研究|讨论讨论|看看|试试|一(.)一\1)
  */
 const PROPER_RUNS = /航空航天|大学大学生|可感可及|[古新老东西南北]城区城区/;
 
+/**
+ * Text a PDF's fonts turned to symbols ("３UV， LP>Qb ４ … １４UV，%": 淮安市 2026, its digits and words lost): letters
+ * of the Latin-1 range, which no Chinese report prints, around the words. What is missing there was not left blank.
+ */
+function garbledAround(text: string, at: number): boolean {
+  const around = text.slice(Math.max(0, at - 40), at + 40);
+  return (around.match(/[\u00a0-\u024f]/g) ?? []).length >= 3;
+}
+
 function check(context: AuditContext): AuditFinding[] {
   const { text, words } = context;
   const sentences =
@@ -175,6 +184,7 @@ function check(context: AuditContext): AuditFinding[] {
       const start = match.index ?? 0;
       const said = match[0].trim();
       if (said === "" && kind !== "emptyOfWhich") continue;
+      if (garbledAround(text, start)) continue;
       if (kind === "doubledWord" && PROPER_DOUBLES.test(said)) continue;
       // Three words in a chain that only look like one doubled: "就业创业创新" (业创业创), "预算决算决议" (算决算决),
       // "纪委监委监督" (委监委监) — the two characters the other way round are a word the text uses elsewhere.
