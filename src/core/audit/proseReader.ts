@@ -931,7 +931,15 @@ export class ProseReader {
         : [undefined, flow].every((f) => f !== flowOf(this.current!.name)));
     // "…，合计支出9252949.36元": a total of its own, not one more figure of the item before.
     const total = TRAILING_TOTAL.test(displayName(printed)) ? "合计" : "";
-    const name = reduceName(printed) || (otherFlow ? (flow as string) : total);
+    // ("…剔除转移性支出 9.6 亿元后，安排支出 12.1 亿元，其中：…" — 广州市 2026: a bare flow with an amount of its own,
+    // after an item of that flow that has one, is another total of it.)
+    const anotherOfTheFlow =
+      flow !== undefined &&
+      has === "current" &&
+      this.current !== undefined &&
+      this.current.sentence === sentence &&
+      !lacks(this.current, has);
+    const name = reduceName(printed) || (otherFlow || anotherOfTheFlow ? (flow as string) : total);
     // "…其中：…其他收入0.10万元。收入较2024年增加124.29万元": a bare 收入 / 支出 in a sentence after a list of parts
     // goes on with their whole, when it is of that flow.
     const whole = this.current?.parent;

@@ -4355,4 +4355,11 @@ describe("passages first read in session 2026-12-07, third sitting", () => {
     ).toEqual([]);
     expect(errors("本年支出比上年增长%，主要是人员增加。")).toEqual([["AUDIT-BLANK", "%"]]);
   });
+
+  it("a bare 支出 with an amount of its own, after an item of that flow that has one, is another total (广州市 2026)", () => {
+    const text = (capital: string) =>
+      `2026 年，全市国有资本经营预算收入 21.2 亿元，加上上年结转资金 0.2 亿元、转移性收入 0.3 亿元，收入总计 21.7 亿元，剔除转移性支出 9.6 亿元后，安排支出 12.1 亿元，其中：资本性支出 ${capital} 亿元，费用性支出 4.7 亿元。`;
+    expect(errors(text("7.4"))).toEqual([]);
+    expect(errors(text("9.4"))).toEqual([["AUDIT-SUM", "12.1 亿元"]]);
+  });
 });
