@@ -6,6 +6,7 @@
 import { compare, intersects, minus, sign, ZERO } from "../interval";
 import type { ItemClaim } from "../claims";
 import { itemKeyOf } from "../itemNames";
+import { amountThisYear } from "../items";
 import { findingAt, type AuditContext, type AuditFinding, type AuditRule } from "../types";
 import { normalizeLabel } from "../../text";
 import { sentenceAt } from "../text";
@@ -104,8 +105,10 @@ const NEAR = 3;
  * 万元，较上年减少 37.45 万元" under one functional line, "人员经费 10,057.17 万元，较上年增加856.54 万元" under the
  * next (西安市民政局 2021).
  */
-function twoAmounts(a: ItemClaim, b: ItemClaim): boolean {
-  const [x, y] = [a.current, b.current];
+function twoAmounts(a: ItemClaim, b: ItemClaim, context: AuditContext): boolean {
+  // (A budget text's amounts are its budgets: "项目支出预算198.5亿元，比上年减少33.7亿元" and "项目支出预算10.8亿元，比上年
+  // 增加0.9亿元" are two funds' — 广州市 2026.)
+  const [x, y] = [amountThisYear(a, context.claims.kind), amountThisYear(b, context.claims.kind)];
   return x !== undefined && y !== undefined && !intersects(x.yuan, y.yuan);
 }
 
@@ -127,7 +130,7 @@ function contradictions(context: AuditContext): AuditFinding[] {
       earlier &&
       earlierChange &&
       earlierChange.direction !== change.direction &&
-      !twoAmounts(earlier, item) &&
+      !twoAmounts(earlier, item, context) &&
       item.sentence.paragraph - earlier.sentence.paragraph <= NEAR
     ) {
       const first = `${earlierChange.word.text}${earlierChange.figure.text}`;
