@@ -1116,9 +1116,21 @@ export class ProseReader {
     if (!total || !total.current || total.parent) return;
     const addsUp = ADDED_UP.test(sentence.text) && /(?:总计|总量)$/.test(total.name);
     // (Not what a bracket or a 含 says of one of them: "上级补助收入568709万元(含返还性收入9670万元)" — 渠县 2024.)
+    // (Nor what comes before another total of the sentence: "…收入总计286.81 亿元；市本级一般公共预算支出完成170.02
+    // 亿元，…加补助下级支出…，支出总计286.81 亿元" — 银川市 2025: the 支出总计 is of what follows the 收入总计.)
+    const totalBefore = named
+      .slice(0, -1)
+      .filter((item) => item.current && /(?:总计|总量|合计)$/.test(item.name))
+      .at(-1);
+    const from = totalBefore?.current?.end ?? sentence.start;
     let parts = named
       .slice(0, -1)
-      .filter((item) => !this.asides.has(item) && !insideBrackets(sentence, item, this.text));
+      .filter(
+        (item) =>
+          (item.current?.start ?? from) >= from &&
+          !this.asides.has(item) &&
+          !insideBrackets(sentence, item, this.text)
+      );
     const flowTotal = TRAILING_FLOW_TOTAL.exec(total.printedName);
     // Its items are of its flow, or of none ("上年结余", "调入资金" beside the 收入 before 收入总量).
     const flow = flowTotal && (flowTotal[1] ?? flowTotal[2]);
@@ -1127,8 +1139,9 @@ export class ProseReader {
       parts.some((part) => flowOf(part.name) === flow) &&
       parts.every((part) => [flow, undefined].includes(flowOf(part.name)));
     if (!TRAILING_TOTAL.test(total.printedName) && !addsUp && !ofItsFlow) return;
-    const added = ADDED.exec(sentence.text);
-    const addedAt = added ? sentence.start + added.index + added[0].indexOf("加") : -1;
+    const scope = this.text.slice(from, sentence.end);
+    const added = ADDED.exec(scope);
+    const addedAt = added ? from + added.index + added[0].indexOf("加") : -1;
     // (Not when what is added first has no amount: "…收入65.7亿元，完成预算的100.5%，加上上下级体制结算资金，市级财政当年
     // 可用财力296.2亿元；当年新增一般债券…85.2亿元，合计381.4亿元" — 苏州市 2025: the next amount is a subtotal.)
     if (added && !/^[^，,；;。]*\d/.test(this.text.slice(addedAt, sentence.end))) return;
@@ -1136,7 +1149,7 @@ export class ProseReader {
       // "本级支出2243万元，加上上解上级支出1万元，结转下年106万元后，支出总计2243万元": what 加上 adds to comes
       // before it — in the sentence, or, when the sentence opens with 加上, the whole named last before it.
       let base =
-        addedAt === sentence.start
+        addedAt === sentence.start && from === sentence.start
           ? this.addedTo(sentence, total, parts)
           : parts.find((part) => part.current && part.current.start < addedAt);
       // "本级收入完成53.19亿元,…其中,税收收入29.09亿元,…非税收入24.1亿元,增长1.9%。加上中央及市级转移支付29.71亿元、…,

@@ -47,10 +47,14 @@ function findSoftWraps(text: string): Set<number> {
     while (j < lines.length && lines[j].length === 0) j++;
     if (j === lines.length) break;
     const next = text.slice(lines[j].start, lines[j].end);
+    const line = text.slice(lines[i].start, lines[i].end).trim();
+    // (A short line goes on too when it ends on a number whose unit opens the next: "补助下级支出 50.56" / "亿元，上解
+    // 支出…" — 宿迁市 2026.)
+    const goesOn = /[0-9０-９]$/.test(line) && /^\s*(?:万元|亿元|元|%|％)/.test(next);
     if (
-      lines[i].length >= full * 0.75 &&
+      (lines[i].length >= full * 0.75 || goesOn) &&
       // (A full line that ends on ；or ：goes on too: "…教育支出118.01万元，占0.63%；" / "住房保障支出…".)
-      !/[。！？!?]$/.test(text.slice(lines[i].start, lines[i].end).trim()) &&
+      !/[。！？!?]$/.test(line) &&
       !LINE_OF_ITS_OWN.test(next) &&
       !/[|\t]/.test(text.slice(lines[i].start, lines[i].end) + next)
     )

@@ -4362,4 +4362,32 @@ describe("passages first read in session 2026-12-07, third sitting", () => {
     expect(errors(text("7.4"))).toEqual([]);
     expect(errors(text("9.4"))).toEqual([["AUDIT-SUM", "12.1 亿元"]]);
   });
+
+  it("a PDF line ending on a number whose unit opens the next runs on; a 支出总计 is of what follows the 收入总计 of its sentence (宿迁, 银川 2025)", () => {
+    // The wrap width is that of the report's lines; the short line "补助下级支出 50.56" goes on into "亿元，…".
+    const text = (debt: string) =>
+      [
+        "2025 年市本级一般公共预算收入 91.16 亿元，上级补助收入",
+        "124.02 亿元，下级上解收入 19.77 亿元，上年结余收入 15.66 亿",
+        "元，调入资金 60.09 亿元，一般债务转贷收入 38.94 亿元，动用",
+        "预算稳定调节基金 14.28 亿元，收入总来源 363.92 亿元。",
+        "市本级安排一般公共预算支出 212 亿元，上解支出 28 亿元，",
+        "补助下级支出 50.56",
+        `亿元，一般债务还本支出 ${debt} 亿元，一般债务转贷支出 10.25 亿元，安排`,
+        "预算稳定调节基金 8.36 亿元，总支出 334.31 亿元。收支相抵。",
+      ].join("\n");
+    expect(errors(text("25.14"))).toEqual([]);
+    const yinchuan = [
+      "2. 市本级执行情况。市本级一般公共预算收入完成 101.12",
+      "亿元，加上级补助收入 134.64 亿元、上解收入 1.49 亿元、调入",
+      "资金 0.12 亿元、上年结转 5.07 亿元、动用预算稳定调节基金 3.87",
+      "亿元、债务转贷收入 40.5 亿元，市本级一般公共预算收入总计",
+      "286.81 亿元；市本级一般公共预算支出完成 170.02 亿元，同比",
+      "下降 7.8%，加补助下级支出 67.82 亿元、债务转贷支出 14.21",
+      "亿元、安排预算稳定调节基金 2.18 亿元、债务还本支出 26.07",
+      "亿元，结转下年 6.51 亿元，市本级一般公共预算支出总计 286.81",
+      "亿元，实现收支平衡。",
+    ].join("\n");
+    expect(errors(yinchuan)).toEqual([]);
+  });
 });
