@@ -293,6 +293,9 @@ function fromRunningSubtotal(parts: ItemClaim[]): ItemClaim[] {
   return parts.slice(from);
 }
 
+/** Words that begin the names of many budget lines, and say nothing of which whole a part is of. */
+const GENERIC_START = /^(?:一般|其他|专项|本级|上级|下级|地方|中央)$/;
+
 /** What a 由… clause opens is all of the whole before it: "由A…，加上B…构成". */
 const COMPOSED_OF = /^由[^。；;]*(?:构成|组成)/;
 
@@ -693,7 +696,11 @@ export class ProseReader {
         .filter((whole) => whole === parent || !madeByItsParts(whole))
         .map((whole) => ({ whole, shared: commonStart(whole.name, name) }))
         .sort((a, b) => b.shared - a.shared);
-      if (best.shared >= 2 && best.shared > next.shared) parent = best.whole;
+      // (A word every budget line may begin with is no likeness: "一般转移支付" is not of the "一般公共预算支出" beside
+      // 补助下级支出, whose 其中 it follows — 保定市 2025.)
+      const likeness = name.slice(0, best.shared);
+      if (best.shared >= 2 && best.shared > next.shared && !GENERIC_START.test(likeness))
+        parent = best.whole;
     }
     // "法定债务限额1,105.3亿元,其中一般债务725.3亿元、专项债务380亿元,全市政府法定债务余额为1,071.65亿元,其中一般
     // 债务…": an item read as a part, whose own list names again the parts beside it in its list, is a whole of its

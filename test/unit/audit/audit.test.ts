@@ -4390,4 +4390,12 @@ describe("passages first read in session 2026-12-07, third sitting", () => {
     ].join("\n");
     expect(errors(yinchuan)).toEqual([]);
   });
+
+  it("a part beginning like a whole beside its own only by 一般 stays in its own list (保定市 2025)", () => {
+    expect(
+      errors(
+        "（1）总收入 389.1 亿元，其构成是：①一般公共预算收入 54.2 亿元，完成预算的 141.1%，增长 49.6%；②上级补助收入 175.7 亿元，其中，返还性收入 15.4 亿元，一般转移支付 139.9 亿元，专项转移支付 20.4 亿元；③下级上解收入 76 亿元；④调入预算稳定调节基金 22 亿元；⑤调入资金 1824 万元；⑥上年结转收入 35 亿元；⑦新增地方政府债券收入 26 亿元。"
+      )
+    ).toEqual([]);
+  });
 });
