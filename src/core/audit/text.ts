@@ -50,7 +50,11 @@ function findSoftWraps(text: string): Set<number> {
     const line = text.slice(lines[i].start, lines[i].end).trim();
     // (A short line goes on too when it ends on a number whose unit opens the next: "补助下级支出 50.56" / "亿元，上解
     // 支出…" — 宿迁市 2026.)
-    const goesOn = /[0-9０-９]$/.test(line) && /^\s*(?:万元|亿元|元|%|％)/.test(next);
+    // (Or on a comma before a page's end: "…加上中央补助2420 亿元 、" / "— 3 —" / "政府一般债务收入 931 亿元…" — 重庆市
+    // 2025, the page number blanked.)
+    const goesOn =
+      (/[0-9０-９]$/.test(line) && /^\s*(?:万元|亿元|元|%|％)/.test(next)) ||
+      (/[，,、]$/.test(line) && j > i + 1);
     if (
       (lines[i].length >= full * 0.75 || goesOn) &&
       // (A full line that ends on ；or ：goes on too: "…教育支出118.01万元，占0.63%；" / "住房保障支出…".)
@@ -110,10 +114,13 @@ export function blankPageNumbers(text: string): string {
   const pieces: string[] = [];
   let from = 0;
   for (let i = 1; i + 1 < lines.length; i++) {
-    if (!/^\s*\d{1,3}\s*$/.test(text.slice(lines[i].start, lines[i].end))) continue;
+    const line = text.slice(lines[i].start, lines[i].end);
+    // ("— 3 —", "- 12 -": a number between dashes is a page's, however short the line before it.)
+    const dashed = /^\s*[-—－–]+\s*\d{1,3}\s*[-—－–]+\s*$/.test(line);
+    if (!dashed && !/^\s*\d{1,3}\s*$/.test(line)) continue;
     let before = i - 1;
     while (before > 0 && lines[before].length === 0) before--;
-    if (lines[before].length < full * 0.75 || !endsOpen(text, lines[before])) continue;
+    if (!endsOpen(text, lines[before]) || (!dashed && lines[before].length < full * 0.75)) continue;
     pieces.push(text.slice(from, lines[i].start), " ".repeat(lines[i].end - lines[i].start));
     from = lines[i].end;
   }

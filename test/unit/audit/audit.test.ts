@@ -6,7 +6,7 @@
 import { auditText, type AuditFinding } from "../../../src/core/audit";
 import { findClaims } from "../../../src/core/audit/claims";
 import { blankRunningHeaders } from "../../../src/core/audit/runningHeaders";
-import { findFigures, softWraps } from "../../../src/core/audit/text";
+import { blankPageNumbers, findFigures, softWraps } from "../../../src/core/audit/text";
 import { analyze } from "../../../src/core/pipeline";
 import { composeReport } from "../../../src/core/report/compose";
 import { readFile } from "../../../src/hosts/file/readFile";
@@ -4397,5 +4397,25 @@ describe("passages first read in session 2026-12-07, third sitting", () => {
         "（1）总收入 389.1 亿元，其构成是：①一般公共预算收入 54.2 亿元，完成预算的 141.1%，增长 49.6%；②上级补助收入 175.7 亿元，其中，返还性收入 15.4 亿元，一般转移支付 139.9 亿元，专项转移支付 20.4 亿元；③下级上解收入 76 亿元；④调入预算稳定调节基金 22 亿元；⑤调入资金 1824 万元；⑥上年结转收入 35 亿元；⑦新增地方政府债券收入 26 亿元。"
       )
     ).toEqual([]);
+  });
+
+  it("a page's number between dashes is blanked however short the line before it, and a comma before it runs on (重庆市 2025)", () => {
+    // A PDF's lines, cut at their width (26 characters), the page's end after a 、.
+    const text = [
+      "2025年市级一般公共预算收入805亿元，下降4.7%，完",
+      "成预算的92.6%。其中，税收收入587亿元，增长1.5",
+      "%；非税收入218亿元，下降18.2%。加上中央补助",
+      "2420亿元、",
+      "— 3 —",
+      "",
+      "政府一般债务收入931亿元，以及区县上解、动用预",
+      "算稳定调节基金、调入资金、上年结转等788亿元后",
+      "，收入总量为4944亿元。全市一般公共预算支出完成",
+      "2004亿元，增长3.1%，完成预算的98.9%。主要支",
+    ].join("\n");
+    const blanked = blankPageNumbers(text);
+    expect(blanked).toHaveLength(text.length);
+    expect(blanked).not.toContain("— 3 —");
+    expect(softWraps(blanked).has(text.indexOf("、\n") + 1)).toBe(true);
   });
 });
