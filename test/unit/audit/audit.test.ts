@@ -4418,4 +4418,12 @@ describe("passages first read in session 2026-12-07, third sitting", () => {
     expect(blanked).not.toContain("— 3 —");
     expect(softWraps(blanked).has(text.indexOf("、\n") + 1)).toBe(true);
   });
+
+  it("a whole read as last year's is not held to parts read as this year's (吕梁市 2025)", () => {
+    expect(
+      errors(
+        "关于2025年预算执行情况和2026年预算草案的报告\n2026年全市一般公共预算收入预计120亿元，增长5%。\n3．经开区一般公共预算执行情况\n2025年经开区一般公共预算支出执行3.05亿元，为调整预算的99.94％，下降16.82％。其中：一般公共服务支出2.95亿元，下降14.77％，资源勘探工业信息等支出0.06亿元，下降47.81％。"
+      )
+    ).toEqual([]);
+  });
 });

@@ -950,6 +950,10 @@ function checkWorkedOutList(
       ? partsOfTheWhole(printedWhole.yuan, given, context.text, printedYear)
       : given;
   if (parts.length < 2 || !clearList(parent, parts) || amountsOfTwoKinds(given)) return [];
+  // (Nor a whole read as last year's over parts read as this year's: "2025年经开区一般公共预算支出执行3.05亿元，…下降
+  // 16.82％。其中：一般公共服务支出2.95亿元，下降14.77％" in a report that budgets 2026 — 吕梁市 — prints one year's.)
+  if (parent.prior && !parent.current && parts.every((part) => part.current && !part.prior))
+    return [];
   // (Nor parts printed as more than it, of a whole named before it: partsOfAPeer.)
   if (parent.current && parts.every((part) => part.current)) {
     const printedSum = sum(parts.map((part) => (part.current as PrintedAmount).yuan));
