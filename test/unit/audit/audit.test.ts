@@ -4426,4 +4426,11 @@ describe("passages first read in session 2026-12-07, third sitting", () => {
       )
     ).toEqual([]);
   });
+
+  it("同口径 says how a change is compared, it names nothing (三明市 2018)", () => {
+    const text = (rate: string) =>
+      `其中：市本级统筹的机关事业单位养老保险基金收入预算为24,555万元，同口径比上年增加62万元，增长${rate}%。支出预算为56,687万元，比上年增加9,757万元，增长20.79%。`;
+    expect(errors(text("0.25"))).toEqual([]);
+    expect(errors(text("0.35"))).toEqual([["AUDIT-PCT", "0.35%"]]);
+  });
 });
