@@ -58,6 +58,8 @@ export const audit: typeof zh = {
     `This year ${current} and last year ${prior}, yet the text says "${word}".`,
   deltaMismatch: (claim, current, prior, expected) =>
     `"${claim}": this year ${current} minus last year ${prior} is ${expected}.`,
+  countOfAbove: (words, listed, total) =>
+    `"${words}", but ${listed} items are listed above, and it is those ${listed} that make ${total}.`,
   countMismatch: (count, names, listed) =>
     `"${count}", but the names listed after it are ${listed}: ${names}.`,
   budgetPrintedTwice: (heading, budget, rate, prior, right) =>

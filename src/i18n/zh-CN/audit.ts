@@ -62,6 +62,8 @@ export const audit = {
     `本年数${current}、上年数${prior}，却写“${word}”。`,
   deltaMismatch: (claim: string, current: string, prior: string, expected: string) =>
     `“${claim}”：本年数${current}与上年数${prior}之差应为${expected}。`,
+  countOfAbove: (words: string, listed: string, total: string) =>
+    `写“${words}”，其上列出的却是${listed}项，且正是这${listed}项合计${total}。`,
   countMismatch: (count: string, names: string, listed: string) =>
     `写“${count}”，其后列出的却是${listed}个：${names}。`,
   budgetPrintedTwice: (

@@ -4433,4 +4433,11 @@ describe("passages first read in session 2026-12-07, third sitting", () => {
     expect(errors(text("0.25"))).toEqual([]);
     expect(errors(text("0.35"))).toEqual([["AUDIT-PCT", "0.35%"]]);
   });
+
+  it("上述N项 over numbered sections of another number, whose first amounts make its total, is a wrong count (铁岭县 2022)", () => {
+    const text = (count: string) =>
+      `(一)全县收入来源\n1.一般公共预算收入安排情况\n2022年全县一般公共预算收入安排69669万元，比上年实际完成增加2719万元。\n2.上级补助收入安排情况\n2022年全县上级补助收入预计为133423万元。\n3.调入资金安排情况\n2022年为弥补财力不足，安排调入资金27200万元。\n4.上年结余安排情况\n2022年为弥补财力不足，安排调入资金4700万元。\n上述${count}项收入合计234992万元，为我县2022年一般公共预算的收入来源。`;
+    expect(errors(text("三"))).toEqual([["AUDIT-SUM", "上述三项"]]);
+    expect(errors(text("四"))).toEqual([]);
+  });
 });

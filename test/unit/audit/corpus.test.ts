@@ -50,8 +50,6 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "签约项目44个 总投资额186.5亿元, then 正式签约项目38个 …111.72亿元 and 意向协议6个 …74.1亿元: that 38 + 6 projects are the 44 is told by the counts alone, which the audit does not match to wholes",
   "b29-f-jingchuan20-njbt":
     "共补贴6大类 with seven kinds listed in its bracket: a count of kinds (大类) is not held to the kinds named",
-  "b29-h-tieling22-shouru":
-    "上述三项收入合计234992万元 after four numbered sections whose four amounts make it: the items a 上述N项 counts are not read across numbered sections",
   "b30-j-180-gpb-change":
     "占部门支出总额的22.00%: the 部门支出总额 (50,616.94) is not printed in the passage; 22.00% is of the 当年拨款 16,474.82 printed after it under another name",
   "b13-yueyang-nanhu-minzheng-2016-youfu-zijin":

@@ -53,9 +53,11 @@ import {
   amountAt,
   amountKind,
   findFigures,
+  NUMBER,
   quoteWith,
   sentenceAt,
   topSectionOf,
+  type AmountUnit,
   type PrintedAmount,
   type PrintedNumber,
   type Sentence,
@@ -1836,6 +1838,87 @@ function checkCountedLists(context: AuditContext): AuditFinding[] {
   return found;
 }
 
+/** "上述三项收入合计234992万元": a count of the items above, then their total. */
+const ABOVE_COUNTED = new RegExp(
+  `上述([一二两三四五六七八九十]{1,3}|\\d{1,2})[项个类][^，,。；;\\n\\d]{0,10}?(?:合计|共计|总计|共)(?:为|是|达)?\\s*(${NUMBER})\\s*(万元|亿元|元)`,
+  "g"
+);
+
+/** A numbered heading of the lowest level: "3.调入资金安排情况". */
+const NUMBERED_HEADING = /^[^\S\n]*(\d{1,2})[.．、](?!\d)/;
+
+/**
+ * "上述三项收入合计234992万元" after four numbered sections whose first amounts make 234992 (铁岭县 2022): the count
+ * is wrong, for the total says which items it is of. Only when the numbered sections right before it, from 1 on,
+ * are a different number and their first amounts make its total.
+ */
+function checkCountOfAbove(context: AuditContext): AuditFinding[] {
+  const found: AuditFinding[] = [];
+  const { text } = context;
+  for (const match of text.matchAll(ABOVE_COUNTED)) {
+    const at = match.index ?? 0;
+    const stated = countValue(match[1]);
+    const total = amountAt(
+      match[2],
+      at + match[0].length - match[2].length - match[3].length,
+      match[3] as AmountUnit
+    );
+    if (stated === undefined || !total) continue;
+    // The numbered headings before it, back to the one numbered 1.
+    const headings: number[] = [];
+    let lineEnd = text.lastIndexOf("\n", at);
+    let expected: number | undefined;
+    while (lineEnd > 0) {
+      const lineStart = text.lastIndexOf("\n", lineEnd - 1) + 1;
+      const numbered = NUMBERED_HEADING.exec(text.slice(lineStart, lineEnd));
+      if (numbered) {
+        const number = Number(numbered[1]);
+        if (expected !== undefined && number !== expected) break;
+        headings.unshift(lineStart);
+        if (number === 1) break;
+        expected = number - 1;
+      } else if (
+        /^[^\S\n]*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)/.test(
+          text.slice(lineStart, lineEnd)
+        )
+      ) {
+        break;
+      }
+      lineEnd = lineStart - 1;
+    }
+    // (From 1 on, and a number other than the one said.)
+    const first = headings.length > 0 ? NUMBERED_HEADING.exec(text.slice(headings[0], at)) : null;
+    if (headings.length < 2 || first?.[1] !== "1" || headings.length === stated) continue;
+    const firsts: Interval[] = [];
+    for (let k = 0; k < headings.length; k++) {
+      const end = k + 1 < headings.length ? headings[k + 1] : at;
+      const section = { start: headings[k], end, text: text.slice(headings[k], end) };
+      const first = findFigures(section).find(
+        (figure) => figure.kind === "amount" && amountKind(figure.unit) === "money"
+      );
+      if (!first || first.kind !== "amount") break;
+      firsts.push(first.yuan);
+    }
+    if (firsts.length !== headings.length) continue;
+    if (judge(total.yuan, sum(firsts)) !== "consistent") continue;
+    const sentence = sentenceAt(context.claims.sentences, at);
+    if (!sentence) continue;
+    const words = match[0].slice(0, match[0].indexOf(match[1]) + match[1].length + 1);
+    found.push(
+      findingAt(
+        "AUDIT-SUM",
+        "error",
+        sentence,
+        { start: at, end: at + words.length, text: words },
+        context.words.countOfAbove(words, String(headings.length), `${match[2]}${match[3]}`),
+        words,
+        `上述${headings.length}项`
+      )
+    );
+  }
+  return found;
+}
+
 /**
  * Scores (scores.ts): none over its 分值; a total's parts add up to it — a selection of them to no more than it,
  * all of them (a scheme's first-level indicators, a table's columns before its 合计) to it, and their 分值 to its.
@@ -1968,6 +2051,7 @@ export const auditSum: AuditRule = {
         checkScores(context),
         checkPerUnit(context),
         checkChangeTotals(context),
-        checkNetAssets(context)
+        checkNetAssets(context),
+        checkCountOfAbove(context)
       ),
 };
