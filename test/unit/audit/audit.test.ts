@@ -4440,4 +4440,15 @@ describe("passages first read in session 2026-12-07, third sitting", () => {
     expect(errors(text("三"))).toEqual([["AUDIT-SUM", "上述三项"]]);
     expect(errors(text("四"))).toEqual([]);
   });
+
+  it("a count of kinds against the kinds a bracket lists whose counts make the total before it (泾川县 2020)", () => {
+    const text = (kinds: string) =>
+      `共补贴${kinds}大类19个品种285台(件)(动力机械103台、耕整地机械118台件,种植施肥机械45台,收获机械8台,农产品初加工机械6台,畜牧机械4台,田园管理机械1台)。`;
+    expect(errors(text("6"))).toEqual([["AUDIT-SUM", "6大类"]]);
+    expect(errors(text("7"))).toEqual([]);
+    // A bracket that is not all of them (its counts fall short of the total) says nothing of the count.
+    expect(
+      errors("共补贴6大类19个品种285台(动力机械103台、耕整地机械118台、收获机械8台)。")
+    ).toEqual([]);
+  });
 });

@@ -48,8 +48,6 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "项目支出预算474.56万元 followed by four projects with no 其中 or 包括 (116 + 30 + 312 + 15.56 = 473.56): nothing in the text says they are all of it, and a part short is no error of a selection",
   "b29-f-xcgx22-invest":
     "签约项目44个 总投资额186.5亿元, then 正式签约项目38个 …111.72亿元 and 意向协议6个 …74.1亿元: that 38 + 6 projects are the 44 is told by the counts alone, which the audit does not match to wholes",
-  "b29-f-jingchuan20-njbt":
-    "共补贴6大类 with seven kinds listed in its bracket: a count of kinds (大类) is not held to the kinds named",
   "b30-j-180-gpb-change":
     "占部门支出总额的22.00%: the 部门支出总额 (50,616.94) is not printed in the passage; 22.00% is of the 当年拨款 16,474.82 printed after it under another name",
   "b13-yueyang-nanhu-minzheng-2016-youfu-zijin":

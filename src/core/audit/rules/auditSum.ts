@@ -1838,6 +1838,52 @@ function checkCountedLists(context: AuditContext): AuditFinding[] {
   return found;
 }
 
+/**
+ * "共补贴6大类19个品种285台(件)(动力机械103台、耕整地机械118台件,…,田园管理机械1台)": a count of kinds, then — after a
+ * total — a bracket that lists the kinds with their counts.
+ */
+const KINDS_THEN_BRACKET = new RegExp(
+  `(\\d{1,2}|[一二两三四五六七八九十]{1,3})\\s*大?类[^（(。；;\\n]{0,20}?(${NUMBER})\\s*(台|辆|人|个|项|件)(?:[（(][件套][）)])?\\s*[（(]([^（()）]*)[）)]`,
+  "g"
+);
+
+/**
+ * A count of kinds against the kinds a bracket lists, when the bracket's counts make the total printed before it —
+ * so it lists them all (泾川县 2020: 6大类, and seven kinds of 机械 whose 285台 make the 285台(件)).
+ */
+function checkKindsInBracket(context: AuditContext): AuditFinding[] {
+  const found: AuditFinding[] = [];
+  for (const match of context.text.matchAll(KINDS_THEN_BRACKET)) {
+    const stated = countValue(match[1]);
+    const listed = match[4].split(/[、，,；;]/).filter((piece) => piece.trim() !== "");
+    if (stated === undefined || listed.length < 2 || listed.length === stated) continue;
+    const counts = listed.map((piece) => /(\d+)\s*(?:台|辆|人|个|项|件)/.exec(piece)?.[1]);
+    if (counts.some((count) => count === undefined)) continue;
+    const total = Number(match[2].replace(/,/g, ""));
+    if (counts.reduce((sum, count) => sum + Number(count), 0) !== total) continue;
+    const at = match.index ?? 0;
+    const sentence = sentenceAt(context.claims.sentences, at);
+    if (!sentence) continue;
+    const words = match[0].slice(0, match[0].indexOf("类") + 1);
+    found.push(
+      findingAt(
+        "AUDIT-SUM",
+        "error",
+        sentence,
+        { start: at, end: at + words.length, text: words },
+        context.words.countMismatch(
+          words,
+          listed.map((piece) => piece.trim()).join("、"),
+          String(listed.length)
+        ),
+        words,
+        words.replace(match[1], String(listed.length))
+      )
+    );
+  }
+  return found;
+}
+
 /** "上述三项收入合计234992万元": a count of the items above, then their total. */
 const ABOVE_COUNTED = new RegExp(
   `上述([一二两三四五六七八九十]{1,3}|\\d{1,2})[项个类][^，,。；;\\n\\d]{0,10}?(?:合计|共计|总计|共)(?:为|是|达)?\\s*(${NUMBER})\\s*(万元|亿元|元)`,
@@ -2052,6 +2098,7 @@ export const auditSum: AuditRule = {
         checkPerUnit(context),
         checkChangeTotals(context),
         checkNetAssets(context),
-        checkCountOfAbove(context)
+        checkCountOfAbove(context),
+        checkKindsInBracket(context)
       ),
 };
