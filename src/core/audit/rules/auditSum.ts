@@ -1861,27 +1861,36 @@ function checkKindsInBracket(context: AuditContext): AuditFinding[] {
     if (counts.some((count) => count === undefined)) continue;
     const total = Number(match[2].replace(/,/g, ""));
     if (counts.reduce((sum, count) => sum + Number(count), 0) !== total) continue;
-    const at = match.index ?? 0;
-    const sentence = sentenceAt(context.claims.sentences, at);
-    if (!sentence) continue;
     const words = match[0].slice(0, match[0].indexOf("类") + 1);
     found.push(
-      findingAt(
-        "AUDIT-SUM",
-        "error",
-        sentence,
-        { start: at, end: at + words.length, text: words },
+      ...wrongCountAt(
+        context,
+        match.index ?? 0,
+        words,
         context.words.countMismatch(
           words,
           listed.map((piece) => piece.trim()).join("、"),
           String(listed.length)
         ),
-        words,
         words.replace(match[1], String(listed.length))
       )
     );
   }
   return found;
+}
+
+/** A count printed wrong, marked on its words at an offset of the text (none when no sentence holds them). */
+function wrongCountAt(
+  context: AuditContext,
+  at: number,
+  words: string,
+  message: string,
+  expected: string
+): AuditFinding[] {
+  const sentence = sentenceAt(context.claims.sentences, at);
+  if (!sentence) return [];
+  const mark = { start: at, end: at + words.length, text: words };
+  return [findingAt("AUDIT-SUM", "error", sentence, mark, message, words, expected)];
 }
 
 /** "上述三项收入合计234992万元": a count of the items above, then their total. */
@@ -1947,17 +1956,13 @@ function checkCountOfAbove(context: AuditContext): AuditFinding[] {
     }
     if (firsts.length !== headings.length) continue;
     if (judge(total.yuan, sum(firsts)) !== "consistent") continue;
-    const sentence = sentenceAt(context.claims.sentences, at);
-    if (!sentence) continue;
     const words = match[0].slice(0, match[0].indexOf(match[1]) + match[1].length + 1);
     found.push(
-      findingAt(
-        "AUDIT-SUM",
-        "error",
-        sentence,
-        { start: at, end: at + words.length, text: words },
-        context.words.countOfAbove(words, String(headings.length), `${match[2]}${match[3]}`),
+      ...wrongCountAt(
+        context,
+        at,
         words,
+        context.words.countOfAbove(words, String(headings.length), `${match[2]}${match[3]}`),
         `上述${headings.length}项`
       )
     );
