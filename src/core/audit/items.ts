@@ -88,6 +88,11 @@ export interface ItemClaim {
    */
   changeBasis?: Basis;
   priorBasis?: Basis;
+  /**
+   * "由年初预算17.77亿元调整为15.43亿元": the prior is the budget the year began with and the amount the budget as
+   * adjusted — neither is last year's or this year's amount.
+   */
+  adjustedFrom?: boolean;
   /** Last year's amount was printed right after 比 / 较 / 与 ("较2023年度决算数38.31万元"). */
   priorRightAfterComparison?: boolean;
   /** The change is printed without its word ("较2023年度决算数38.31万元,下降6.31%"): its direction is the rate's. */

@@ -215,6 +215,17 @@ const OFF_BUDGET = /(超收|短收|欠收|少收|多收|超支)了?$/;
 /** An amount per head or per unit said after it: "预算费用3.5万元/人". */
 const PER_UNIT_AFTER = /^\s*[/／每](?:人|辆|户|个|台|次|天|日|月|年|项|位|名|所|车|家)/;
 
+/**
+ * An amount said as where the item came from, before where it went: "支出由年初预算17.77亿元调整为15.43亿元",
+ * "人员经费由上年的300万元增加到350万元", "收入从2015年的2007万元上升到2020年的2468万元". The name is before 由 / 从,
+ * and the words after them say whose amount it was: last year's, the budget at the start of the year, another year's.
+ */
+const FROM_AMOUNT =
+  /^(.*?)(?:由|从)((?:20\d\d|上|去)年(?:初|末|底)?度?|上一年度?|年初(?:预算数?)?|调整前)?(?:的)?(?:每人每[年月日]|每[人户年月]|年?人均(?:每[年月])?)?$/;
+/** The words between the two amounts of a 由…到… ("调整为", "增加到", "下降至"), and the year of the second. */
+const TO_WORD =
+  /^(?:调整|变动|增加|增长|上升|下降|减少|降低|提高|提升|扩大|缩减|压减|压缩|回落|恢复|[增降升减])(?:为|到|至)(?:(20\d\d)年(?:初|末|底)?度?(?:的)?)?$/;
+
 /** The budgets a report keeps apart: an item of one is never a part of an item of another. */
 const BUDGET_KINDS = /一般公共预算|政府性基金|国有资本经营|社会保险基金/;
 
@@ -466,6 +477,8 @@ interface SentenceReading {
   ordinalName: string | undefined;
   /** A share said before its amount ("中央财政补贴47.5%为614.39万元"): the name and the share, for the amount. */
   shareAhead: { name: string; percent: PrintedPercent } | undefined;
+  /** The item a 由年初预算…调整为… of the sentence adjusted: what a 调减 / 调增 after it changed it by. */
+  adjusted: ItemClaim | undefined;
 }
 
 /** An amount or a percentage: what an item's claims are made of (a change said in 个百分点 is neither). */
@@ -1356,6 +1369,7 @@ export class ProseReader {
       listOutside: undefined,
       ordinalName: undefined,
       shareAhead: undefined,
+      adjusted: undefined,
     };
   }
 
@@ -1427,7 +1441,9 @@ export class ProseReader {
     this.danglingOfWhich = false;
     let cursor = 0;
     reading.previous = "other";
-    for (const figure of figures) {
+    // The second amount of a 由…到… pair, read with the first.
+    let readWithTheFirst: MoneyOrPercent | undefined;
+    for (const [index, figure] of figures.entries()) {
       const printedPrefix = clause.text
         .slice(cursor, figure.start - clause.start)
         .replace(/\s+/g, "");
@@ -1469,6 +1485,38 @@ export class ProseReader {
         return { start, end: start + word.length, text: word };
       };
       cursor = figure.end - clause.start;
+      if (figure === readWithTheFirst) continue;
+      const next = figures[index + 1];
+      const from = next?.kind === figure.kind ? FROM_AMOUNT.exec(prefix) : null;
+      const to = from
+        ? TO_WORD.exec(this.text.slice(figure.end, next.start).replace(/\s+/g, ""))
+        : null;
+      if (from && to) {
+        // (Two rates or two standards per head — "由 5%降低为 3%", "由每人每月300元提高到350元" — are of no item.)
+        readWithTheFirst = next;
+        if (
+          figure.kind === "amount" &&
+          next.kind === "amount" &&
+          !PER_UNIT.test(prefix) &&
+          !PER_UNIT_AFTER.test(this.text.slice(figure.end, figure.end + 4))
+        )
+          this.readFromTo(reading, figure, next, from, to);
+        continue;
+      }
+      if (
+        figure.kind === "amount" &&
+        /^调[增减]了?$/.test(prefix) &&
+        reading.adjusted?.current &&
+        !reading.adjusted.delta
+      ) {
+        // "…由年初预算17.77亿元调整为15.43亿元，调减2.34亿元": what the adjustment changed it by.
+        reading.adjusted.delta = {
+          direction: prefix.startsWith("调增") ? 1 : -1,
+          figure,
+          word: wordAt(prefix.slice(0, 2)),
+        };
+        continue;
+      }
       // "每家 50 万", "人均0.5万元": an amount per head or per unit is no item's; "调减16000万元" changes a budget
       // in its adjustment, neither last year's figure nor this year's.
       if (
@@ -1493,6 +1541,38 @@ export class ProseReader {
     }
     if (closesParenthesis) this.closeParenthesis();
     if (strayClose) this.partsParent = undefined;
+  }
+
+  /**
+   * "政府性基金总支出由年初预算17.77亿元调整为15.43亿元", "人员经费由上年的300万元增加到350万元": the item named
+   * before 由 / 从 went from the first amount to the second — its amount, and the one it is compared with when that
+   * is last year's or the budget it was adjusted from; another year's ("从2015年的2007万元上升到2020年的2468万元")
+   * is no base for a change or a rate of one year. An item that has an amount already is not this one's.
+   */
+  private readFromTo(
+    reading: SentenceReading,
+    first: PrintedAmount,
+    second: PrintedAmount,
+    [, name, fromWords = ""]: RegExpExecArray,
+    [toWords, toYear]: RegExpExecArray
+  ): void {
+    const item = this.itemFor(name, reading.sentence, "current", second);
+    if (item.current || item.prior || !sameUnit(item, second)) return;
+    item.current = second;
+    const adjustment = /年初|调整前/.test(fromWords) || /^(?:调整|变动)/.test(toWords);
+    const fromYear = /^20\d\d/.exec(fromWords)?.[0];
+    const yearBefore =
+      fromYear === undefined ||
+      (toYear === undefined
+        ? Number(fromYear) === reading.priorYear
+        : Number(toYear) - Number(fromYear) === 1);
+    if (yearBefore) {
+      item.prior = first;
+      item.priorBasis = adjustment ? "budget" : basisIn(fromWords);
+      item.adjustedFrom = adjustment;
+    }
+    this.current = item;
+    if (adjustment) reading.adjusted = item;
   }
 
   /**

@@ -54,10 +54,12 @@ export const audit: typeof zh = {
     `If "${words}" (last year's base was nothing), the change is this year's whole ${current}, not "${claim}".`,
   doubleNegative: (claim) =>
     `"${claim}": a direction word and a minus sign, which read as the opposite direction; drop the minus.`,
-  directionAmounts: (word, current, prior) =>
-    `This year ${current} and last year ${prior}, yet the text says "${word}".`,
-  deltaMismatch: (claim, current, prior, expected) =>
-    `"${claim}": this year ${current} minus last year ${prior} is ${expected}.`,
+  twoAmounts: (current, prior, adjusted) =>
+    adjusted
+      ? `As adjusted ${current}, at the start of the year ${prior}`
+      : `This year ${current} and last year ${prior}`,
+  directionAmounts: (word, amounts) => `${amounts}, yet the text says "${word}".`,
+  deltaMismatch: (claim, amounts, expected) => `"${claim}": ${amounts}; the difference is ${expected}.`,
   countOfAbove: (words, listed, total) =>
     `"${words}", but ${listed} items are listed above, and it is those ${listed} that make ${total}.`,
   countMismatch: (count, names, listed) =>

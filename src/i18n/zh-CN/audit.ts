@@ -58,10 +58,12 @@ export const audit = {
   baseSaidZero: (words: string, current: string, claim: string) =>
     `既然“${words}”，增减额应为本年数${current}，而写作“${claim}”，两者不符。`,
   doubleNegative: (claim: string) => `“${claim}”：增减词与负号重复，读作相反的方向；应去掉负号。`,
-  directionAmounts: (word: string, current: string, prior: string) =>
-    `本年数${current}、上年数${prior}，却写“${word}”。`,
-  deltaMismatch: (claim: string, current: string, prior: string, expected: string) =>
-    `“${claim}”：本年数${current}与上年数${prior}之差应为${expected}。`,
+  /** "本年数24.55万元、上年数22.87万元"; a budget's adjustment: "调整后15.43亿元、年初预算17.77亿元". */
+  twoAmounts: (current: string, prior: string, adjusted: boolean) =>
+    adjusted ? `调整后${current}、年初预算${prior}` : `本年数${current}、上年数${prior}`,
+  directionAmounts: (word: string, amounts: string) => `${amounts}，却写“${word}”。`,
+  deltaMismatch: (claim: string, amounts: string, expected: string) =>
+    `“${claim}”：${amounts}，两者之差应为${expected}。`,
   countOfAbove: (words: string, listed: string, total: string) =>
     `写“${words}”，其上列出的却是${listed}项，且正是这${listed}项合计${total}。`,
   countMismatch: (count: string, names: string, listed: string) =>

@@ -4452,3 +4452,43 @@ describe("passages first read in session 2026-12-07, third sitting", () => {
     ).toEqual([]);
   });
 });
+
+describe("figures changed one at a time in consistent corpus passages (session 2026-12-07, fourth sitting)", () => {
+  it("由年初预算A调整为B，调减C: the adjustment's two amounts, and what it changed the budget by (中山市小榄镇 2021)", () => {
+    const text = (adjusted: string) =>
+      `政府性基金总收入调减2.42亿元;政府性基金总支出由年初预算17.77亿元调整为${adjusted}亿元,调减2.34亿元;年终结转结余减少0.08亿元,调整后收支平衡。`;
+    expect(errors(text("15.43"))).toEqual([]);
+    expect(errors(text("15.53"))).toEqual([["AUDIT-SUM", "2.34亿元"]]);
+    // The message names the two amounts as the budget before and after, not as two years'.
+    const [finding] = auditText(text("15.53")).findings;
+    expect(finding.message).toContain("调整后15.53亿元、年初预算17.77亿元");
+  });
+
+  it("由上年的A增加到B: last year's amount and this year's, the change and the rate after them are of the two", () => {
+    const text = (rate: string) =>
+      `人员经费由上年的300.00万元增加到350.00万元，增加50.00万元，增长${rate}%。`;
+    expect(errors(text("16.67"))).toEqual([]);
+    expect(errors(text("18.67"))).toEqual([["AUDIT-PCT", "18.67%"]]);
+    const [staff] = findClaims(text("16.67")).items;
+    expect([staff.printedName, staff.prior?.text, staff.current?.text]).toEqual([
+      "人员经费",
+      "300.00万元",
+      "350.00万元",
+    ]);
+  });
+
+  it("从2015年的A上升到2020年的B is five years apart: no change of one year is read from it (壤塘县 2020)", () => {
+    const claims = findClaims(
+      "壤塘县一般公共预算收入从2015年的2007万元上升到2020年的2468万元,年均增长4.22%。"
+    );
+    const income = claims.items.find((item) => item.name.endsWith("一般公共预算收入"));
+    expect(income?.current?.text).toBe("2468万元");
+    expect(income?.prior).toBeUndefined();
+    expect(claims.items.some((item) => item.delta)).toBe(false);
+  });
+
+  it("a standard per head raised from A to B is no item's amount, and B is no change", () => {
+    const claims = findClaims("城市低保标准由每人每月600元提高到650元，惠及1200人。");
+    expect(claims.items.some((item) => item.delta || item.current?.unit === "元")).toBe(false);
+  });
+});

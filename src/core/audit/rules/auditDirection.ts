@@ -77,7 +77,10 @@ function check(item: ItemClaim, context: AuditContext): AuditFinding[] {
           "error",
           item.sentence,
           { start: claimed.word.start, end: claimed.figure.end, text: said },
-          words.directionAmounts(said, current.text, prior.text),
+          words.directionAmounts(
+            said,
+            words.twoAmounts(current.text, prior.text, item.adjustedFrom === true)
+          ),
           said,
           ""
         )

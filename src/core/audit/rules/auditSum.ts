@@ -117,7 +117,11 @@ function checkDelta(item: ItemClaim, context: AuditContext): AuditFinding[] {
     sentence,
     { start: delta.word.start, end: delta.figure.end, text: claim },
     {
-      wrong: context.words.deltaMismatch(claim, current.text, prior.text, expected),
+      wrong: context.words.deltaMismatch(
+        claim,
+        context.words.twoAmounts(current.text, prior.text, item.adjustedFrom === true),
+        expected
+      ),
       rounding: context.words.rounding(claim, expected),
     },
     delta.figure.text,

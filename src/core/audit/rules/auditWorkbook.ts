@@ -100,6 +100,8 @@ export const auditWorkbook: AuditRule = {
     const changes = context.workbook?.changes;
     if (!changes) return [];
     return context.claims.items.flatMap((item) => {
+      // (A budget's adjustment, 年初 to 调整后, is neither year's amount of the workbook.)
+      if (item.adjustedFrom) return [];
       const change = changeFor(item, changes);
       return change ? check(item, change, context) : [];
     });
