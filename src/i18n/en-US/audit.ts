@@ -59,7 +59,8 @@ export const audit: typeof zh = {
       ? `As adjusted ${current}, at the start of the year ${prior}`
       : `This year ${current} and last year ${prior}`,
   directionAmounts: (word, amounts) => `${amounts}, yet the text says "${word}".`,
-  deltaMismatch: (claim, amounts, expected) => `"${claim}": ${amounts}; the difference is ${expected}.`,
+  deltaMismatch: (claim, amounts, expected) =>
+    `"${claim}": ${amounts}; the difference is ${expected}.`,
   countOfAbove: (words, listed, total) =>
     `"${words}", but ${listed} items are listed above, and it is those ${listed} that make ${total}.`,
   countMismatch: (count, names, listed) =>
