@@ -29,14 +29,27 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
  * A finding quotes the sentence its marked words are in (a claim's item may have been named earlier) — or a quote
  * of it with a sentence near it, which a rule may give.
  */
-function quotedWhereMarked(finding: AuditFinding, sentences: readonly Sentence[]): AuditFinding {
+function quotedWhereMarked(
+  finding: AuditFinding,
+  sentences: readonly Sentence[],
+  text: string
+): AuditFinding {
   const sentence = sentenceAt(sentences, finding.mark.start);
   const quotesMark =
     finding.offset <= finding.mark.start &&
     finding.mark.end <= finding.offset + finding.excerpt.length &&
     finding.excerpt.length > (sentence?.text.length ?? 0);
-  if (!sentence || sentence.start === finding.offset || quotesMark) return finding;
-  return { ...finding, excerpt: sentence.text, offset: sentence.start };
+  const quoted =
+    !sentence || sentence.start === finding.offset || quotesMark
+      ? finding
+      : { ...finding, excerpt: sentence.text, offset: sentence.start };
+  // Marked words that run on into the next sentence (a change's word in one, its rate in the next) are quoted to
+  // the end of that one.
+  const end = quoted.offset + quoted.excerpt.length;
+  if (finding.mark.end <= end) return quoted;
+  const last = sentenceAt(sentences, finding.mark.end - 1);
+  const to = Math.max(last?.end ?? finding.mark.end, finding.mark.end);
+  return { ...quoted, excerpt: text.slice(quoted.offset, to) };
 }
 
 export function auditText(printed: string, options: AuditOptions = {}): AuditResult {
@@ -50,7 +63,7 @@ export function auditText(printed: string, options: AuditOptions = {}): AuditRes
   };
   const seen = new Set<string>();
   const findings = AUDIT_RULES.flatMap((rule) => rule.check(context))
-    .map((finding) => quotedWhereMarked(finding, claims.sentences))
+    .map((finding) => quotedWhereMarked(finding, claims.sentences, text))
     .filter((finding) => {
       // A figure wrong for one reason is said once per rule.
       const key = `${finding.rule}|${finding.mark.start}|${finding.mark.end}`;

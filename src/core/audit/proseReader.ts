@@ -712,7 +712,8 @@ export class ProseReader {
       // (A word every budget line may begin with is no likeness: "一般转移支付" is not of the "一般公共预算支出" beside
       // 补助下级支出, whose 其中 it follows — 保定市 2025.)
       const likeness = name.slice(0, best.shared);
-      if (best.shared >= 2 && best.shared > next.shared && !GENERIC_START.test(likeness))
+      // (The parent may be the only whole left: the others are made by their parts — 164.txt of the 任务 PDFs.)
+      if (best.shared >= 2 && best.shared > (next?.shared ?? 0) && !GENERIC_START.test(likeness))
         parent = best.whole;
     }
     // "法定债务限额1,105.3亿元,其中一般债务725.3亿元、专项债务380亿元,全市政府法定债务余额为1,071.65亿元,其中一般

@@ -4487,8 +4487,42 @@ describe("figures changed one at a time in consistent corpus passages (session 2
     expect(claims.items.some((item) => item.delta)).toBe(false);
   });
 
+  it("kinds that are all of their whole by what they are: parts short of it are wrong too (包头市 2022, 北京市教委 2026)", () => {
+    const debt = (limit: string) =>
+      `截至目前,自治区下达我市法定债务限额${limit}亿元,其中一般债务725.3亿元、专项债务380亿元。`;
+    expect(errors(debt("1,105.3"))).toEqual([]);
+    expect(errors(debt("2,105.3"))).toEqual([["AUDIT-SUM", "2,105.3亿元"]]);
+    const purchase = (total: string) =>
+      `2026年北京市教育委员会部门政府采购预算总额${total}万元，其中：政府采购货物预算205590.35万元，政府采购工程预算150000.00万元，政府采购服务预算164459.57万元。`;
+    expect(errors(purchase("520049.92"))).toEqual([]);
+    expect(errors(purchase("620049.92"))).toEqual([["AUDIT-SUM", "620049.92万元"]]);
+    const revenue = (total: string) =>
+      `全区一般公共预算收入${total}亿元。其中,税收收入14.26亿元,非税收入15.83亿元。`;
+    expect(errors(revenue("30.09"))).toEqual([]);
+    expect(errors(revenue("31.09"))).toEqual([["AUDIT-SUM", "31.09亿元"]]);
+    // Only those kinds: two kinds of funds by who gave them may leave a third out.
+    expect(
+      errors("项目预算合计为523.38万元(其中:自治区169.35万元,市级254.03万元)。")
+    ).toEqual([]);
+  });
+
   it("a standard per head raised from A to B is no item's amount, and B is no change", () => {
     const claims = findClaims("城市低保标准由每人每月600元提高到650元，惠及1200人。");
     expect(claims.items.some((item) => item.delta || item.current?.unit === "元")).toBe(false);
+  });
+});
+
+describe("a list of income by source after a total of this year's and carried-over income (任务 PDF 164, as pdftotext gives it)", () => {
+  it("is read without failing when the whole it names is the only one left to choose from", () => {
+    const text = [
+      "元，包括本年收入 9,947.88 万元，上年结转结余 0 万元。",
+      "其中：",
+      "本年一般公共预算收入 9,947.88 万元，占 100%；",
+      "本年政府性基金预算收入 0 万元，占 0%；",
+      "本年其他收入 0 万元，占 0%；",
+      "上年结转结余的一般公共预算收入 0 万元，占 0%；",
+    ].join("\n");
+    expect(() => findClaims(text)).not.toThrow();
+    expect(errors(text)).toEqual([]);
   });
 });

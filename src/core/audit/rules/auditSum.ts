@@ -100,7 +100,38 @@ export function partsMakeWhole(parent: ItemClaim, parts: readonly ItemClaim[]): 
     keys.has("project")
   )
     return true;
-  return false;
+  return ofAKindThatIsAll(parent, parts);
+}
+
+/**
+ * Kinds that are all of their whole by what they are, whatever the report's words: revenue is taxes or not
+ * (税收收入, 非税收入); a government's debt is general or special (一般债务, 专项债务); a purchase is of goods, works
+ * or services; lottery is the sports or the welfare one. The parts' names differ only in the kind's word.
+ */
+const KINDS_THAT_ARE_ALL: readonly { whole: RegExp; kinds: readonly string[] }[] = [
+  { whole: /收入/, kinds: ["税收收入", "非税收入"] },
+  { whole: /债/, kinds: ["一般债务", "专项债务"] },
+  { whole: /债/, kinds: ["一般债券", "专项债券"] },
+  { whole: /债/, kinds: ["一般债", "专项债"] },
+  { whole: /采购/, kinds: ["货物", "工程", "服务"] },
+  { whole: /彩票/, kinds: ["体育彩票", "福利彩票"] },
+];
+
+function ofAKindThatIsAll(parent: ItemClaim, parts: readonly ItemClaim[]): boolean {
+  return KINDS_THAT_ARE_ALL.some(({ whole, kinds }) => {
+    if (!whole.test(parent.name) || parts.length !== kinds.length) return false;
+    // Each part is one kind, the kind's word put in the same place of the same words.
+    const [first] = parts;
+    const kind = kinds.find((word) => first.name.includes(word));
+    if (kind === undefined) return false;
+    const at = first.name.indexOf(kind);
+    const before = first.name.slice(0, at);
+    const after = first.name.slice(at + kind.length);
+    const named = new Set(
+      parts.map((part) => kinds.find((word) => part.name === `${before}${word}${after}`))
+    );
+    return named.size === kinds.length && !named.has(undefined);
+  });
 }
 
 function checkDelta(item: ItemClaim, context: AuditContext): AuditFinding[] {
