@@ -274,6 +274,18 @@ const KEYS_SEEN = new Map<string, ItemKey | undefined>();
 const FUNCTIONAL_CODE = /(?<!\d)2\d\d(?:\d\d){1,2}$/;
 
 /**
+ * The classes (类) of the functional classification a unit's spending is all of — today's names and the older
+ * ones reports still print ("文化体育与传媒支出", "医疗卫生与计划生育支出", "国土海洋气象等支出") — with their budget
+ * or 决算 word: "教育支出预算", "社会保障和就业支出".
+ */
+const FUNCTIONAL_CLASS =
+  /^(?:一般公共服务|外交|国防|公共安全|教育|科学技术|文化旅游体育与传媒|文化体育与传媒|社会保障和就业|卫生健康|医疗卫生与计划生育|医疗卫生|节能环保|城乡社区|农林水|交通运输|资源勘探工业信息等|资源勘探信息等|商业服务业等|金融|援助其他地区|自然资源海洋气象等|国土海洋气象等|住房保障|粮油物资储备|灾害防治及应急管理|其他)支出(?:预算|决算)?(?:数)?(?:类)?$/;
+
+export function isFunctionalClass(name: string): boolean {
+  return FUNCTIONAL_CLASS.test(name);
+}
+
+/**
  * A line of the functional classification, named to its level ("一般公共服务支出（类）", "…离退休（项）") or with its
  * code ("机关事业单位基本养老保险缴费支出（2080505）").
  */

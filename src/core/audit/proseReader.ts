@@ -241,7 +241,7 @@ function otherBudget(name: string, parentName: string): boolean {
  * (闵行区 2021): the total of what comes before 加 (加上) and what it adds. (Not 加强, 加快, 加大: verbs of their own.)
  */
 const ADDED = /(?:^|[，,；;。])\s*加(?:上)?(?![强快大紧速以])/;
-const ADDED_UP = new RegExp(`${ADDED.source}[^。]*(?:后[，,]?)?[^，,。；;]*(?:总计|总量)`);
+const ADDED_UP = new RegExp(`${ADDED.source}[^。]*(?:后[，,]?)?[^，,。；;]*(?:总计|总量|合计)`);
 
 /** The item's amount is inside a bracket opened in its sentence: "上级补助收入568709万元(含返还性收入9670万元)". */
 function insideBrackets(sentence: Sentence, item: ItemClaim, text: string): boolean {
@@ -316,7 +316,9 @@ const TRAILING_TOTAL = /^(?:合计|总计|共计)(?:支出|收入|金额)?(?:为
  * "专项资金支出316.38万元，…，财政资金支出2419.45万元，…，总支出2939.83万元", "…支出总量为596,070万元": the total of the
  * flow its items are of.
  */
-const TRAILING_FLOW_TOTAL = /^(?:总(支出|收入)|(支出|收入)(?:总额|总量))(?:为|是)?$/;
+const TRAILING_FLOW_TOTAL = /^(?:总(支出|收入)|(支出|收入)(?:总额|总量|合计))(?:为|是)?$/;
+/** What may follow a flow's total in its sentence without being a part of it: the other flow, and the balance. */
+const AFTER_INCOME_TOTAL = /^(?:[^收]*支出|支出.*|[^收支]*(?:结余|结转)[^收支]*)$/;
 
 /** A sentence that opens with a section heading: "(二)支出预算：…", "三、支出决算情况说明…". */
 const SECTION_HEADING_AT = /^[（(][一二三四五六七八九十]+[）)]|^[一二三四五六七八九十]+、/;
@@ -1123,6 +1125,28 @@ export class ProseReader {
           intersects(sum([addedSum, (item.current as PrintedAmount).yuan]), totalAmount.yuan)
       );
       if (makesIt) return makesIt;
+      // (None does — the text is wrong somewhere: the whole is the largest of its paragraph's amounts below the total,
+      // not the last part of its list — "…主要收入项目是：保险费收入430,569万元，财政补贴收入375,057万元。加上…" adds
+      // to the 社会保险基金预算收入852,240万元 before them: 大理州 2025.)
+      const below = candidates.filter(
+        (item) =>
+          item.sentence.paragraph === sentence.paragraph &&
+          sameUnit(item, totalAmount) &&
+          [namedFlow(total.name), undefined].includes(namedFlow(item.name)) &&
+          compare((item.current as PrintedAmount).yuan.hi, totalAmount.yuan.lo) < 0
+      );
+      const largest = below.reduce<ItemClaim | undefined>(
+        (best, item) =>
+          !best ||
+          compare(
+            (item.current as PrintedAmount).yuan.lo,
+            (best.current as PrintedAmount).yuan.lo
+          ) > 0
+            ? item
+            : best,
+        undefined
+      );
+      if (largest) return largest;
     }
     return candidates[0];
   }
@@ -1132,10 +1156,21 @@ export class ProseReader {
    * them — when they are two or more, of one unit, and in no other list.
    */
   private closeTrailingTotal(sentence: Sentence, firstOfSentence: number) {
-    const named = this.items.slice(firstOfSentence).filter((item) => item.sentence === sentence);
+    const all = this.items.slice(firstOfSentence).filter((item) => item.sentence === sentence);
+    // (The income's total may be followed by the spending and the balance: "…上年结余26.38亿元,上级补助收入14.78亿元,
+    // …,收入合计42.5亿元,支出19.43亿元,年终结余23.07亿元" — 福州市鼓楼区 2021.)
+    const incomeTotal = all
+      .map((item) => /^收入合计(?:为|是)?$/.test(item.printedName))
+      .lastIndexOf(true);
+    const named =
+      incomeTotal > 0 &&
+      all.slice(incomeTotal + 1).every((item) => AFTER_INCOME_TOTAL.test(item.name))
+        ? all.slice(0, incomeTotal + 1)
+        : all;
     const total = named[named.length - 1];
     if (!total || !total.current || total.parent) return;
-    const addsUp = ADDED_UP.test(sentence.text) && /(?:总计|总量)$/.test(total.name);
+    const addsUp =
+      ADDED_UP.test(sentence.text) && /(?:总计|总量|收入合计|支出合计)$/.test(total.name);
     // (Not what a bracket or a 含 says of one of them: "上级补助收入568709万元(含返还性收入9670万元)" — 渠县 2024.)
     // (Nor what comes before another total of the sentence: "…收入总计286.81 亿元；市本级一般公共预算支出完成170.02
     // 亿元，…加补助下级支出…，支出总计286.81 亿元" — 银川市 2025: the 支出总计 is of what follows the 收入总计.)
@@ -1203,7 +1238,7 @@ export class ProseReader {
       )
     )
       return;
-    if (figureUnread(sentence, named, this.text)) return;
+    if (figureUnread(sentence, all, this.text)) return;
     parts = fromRunningSubtotal(parts);
     for (const part of parts) part.parent = total;
     total.children.push(...parts);

@@ -4506,6 +4506,22 @@ describe("figures changed one at a time in consistent corpus passages (session 2
     ).toEqual([]);
   });
 
+  it("收入合计 followed by the spending and the balance is the total of the items before it (福州市鼓楼区 2021)", () => {
+    const text = (total: string) =>
+      `全区政府性基金上年结余26.38亿元,上级补助收入14.78亿元,债券转贷收入1.34亿元,调入资金10万元,收入合计${total}亿元,支出19.43亿元,年终结余23.07亿元。`;
+    expect(errors(text("42.5"))).toEqual([]);
+    expect(errors(text("45.5"))).toEqual([["AUDIT-SUM", "45.5亿元"]]);
+  });
+
+  it("加上…，收入合计 adds to the whole its paragraph opened with, not to that whole's last part (大理州 2025)", () => {
+    const text = (total: string) =>
+      `州本级社会保险基金预算收入安排852,240万元，较上年执行数增长195.6%。主要收入项目是：保险费收入430,569万元，财政补贴收入375,057万元。加上上级补助收入397,883万元、下级上解收入327,146万元，收入合计${total}万元。`;
+    expect(errors(text("1,577,269"))).toEqual([]);
+    const wrong = auditText(text("1,677,269")).findings.filter((f) => f.severity === "error");
+    expect(wrong.map((f) => f.mark.text)).toEqual(["1,677,269万元"]);
+    expect(wrong[0].message).toContain("州本级社会保险基金预算收入");
+  });
+
   it("a standard per head raised from A to B is no item's amount, and B is no change", () => {
     const claims = findClaims("城市低保标准由每人每月600元提高到650元，惠及1200人。");
     expect(claims.items.some((item) => item.delta || item.current?.unit === "元")).toBe(false);

@@ -31,6 +31,7 @@ import { amountThisYear } from "../items";
 import {
   WHOLE_PARTS,
   commonStart,
+  isFunctionalClass,
   itemKeyOf,
   oneBreakdown,
   peopleOfTwoBreakdowns,
@@ -116,6 +117,27 @@ const KINDS_THAT_ARE_ALL: readonly { whole: RegExp; kinds: readonly string[] }[]
   { whole: /采购/, kinds: ["货物", "工程", "服务"] },
   { whole: /彩票/, kinds: ["体育彩票", "福利彩票"] },
 ];
+
+/**
+ * A unit's spending of the year listed by the classes of the functional classification ("(二)支出预算:2021年年初
+ * 预算数510.84万元,其中:教育支出1.99万元,文化旅游体育与传媒支出376.20万元,…": 长寿区文化馆 2021): every 元 it
+ * spends is of some class, so the classes listed are all of it. (A government's report lists its main classes only.)
+ */
+const SPENDING_OF_THE_YEAR =
+  /^(?:本年|当年|年初)?(?:一般公共预算)?(?:财政拨款)?支出(?:预算|决算)?(?:数|合计)?$|^年初预算数?$/;
+
+function classesOfAUnitsSpending(
+  parent: ItemClaim,
+  parts: readonly ItemClaim[],
+  context: AuditContext
+): boolean {
+  return (
+    parts.length >= 2 &&
+    SPENDING_OF_THE_YEAR.test(parent.name) &&
+    parts.every((part) => isFunctionalClass(part.name)) &&
+    !isGovernmentReport(context.text)
+  );
+}
 
 function ofAKindThatIsAll(parent: ItemClaim, parts: readonly ItemClaim[]): boolean {
   return KINDS_THAT_ARE_ALL.some(({ whole, kinds }) => {
@@ -500,7 +522,10 @@ function checkList(
   const partsSum: Interval = sum(parts.map((part) => asPart(part, !mayBeNegative(parent))));
   const names = parts.map((part) => part.printedName).join("、");
   const sumText = sayAmountLike(middle(sum(parts.map((part) => asPart(part, false)))), total);
-  const whole = partsMakeWhole(parent, parts) || sharesMakeWhole(parts, context.claims);
+  const whole =
+    partsMakeWhole(parent, parts) ||
+    sharesMakeWhole(parts, context.claims) ||
+    classesOfAUnitsSpending(parent, parts, context);
   // "资产总额33.5万亿元，负债总额9.9万亿元，净资产23.6万亿元。其中，行政单位资产10.1万亿元…": a 其中 may list the
   // parts of another whole of the sentence before than the last one; when they are exactly that one's, no finding.
   if (judge(total.yuan, partsSum) === "wrong" && fitsAnotherWhole(parent, partsSum, context))
