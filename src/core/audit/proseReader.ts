@@ -211,6 +211,13 @@ const BOUND = /(?:[≥≤＞＜><]=?|不(?:低|少|高|超|大|小)于|(?:高|�
 
 /** "超收2.85亿元", "短收7431万元": the difference from the budget, said in one word. */
 const OFF_BUDGET = /(超收|短收|欠收|少收|多收|超支)了?$/;
+/**
+ * The plan an amount is, when a rate of it follows: "完成预算46508万元的100.8%", "占年计划85000万元的111.46%",
+ * "为县人民代表大会批准全县全年预算46,908万元的80.43%" — the budget of the item the sentence is about.
+ */
+const PLAN_BEFORE_AMOUNT =
+  /(?:完成|为|占|达到?|是)[^，,。；;\d０-９]{0,24}?(?:预算|计划)(?:数)?(?:为)?$/;
+const RATE_OF_IT_AFTER = /^\s*的\s*[0-9０-９.]+\s*[%％]/;
 
 /** An amount per head or per unit said after it: "预算费用3.5万元/人". */
 const PER_UNIT_AFTER = /^\s*[/／每](?:人|辆|户|个|台|次|天|日|月|年|项|位|名|所|车|家)/;
@@ -2001,7 +2008,16 @@ export class ProseReader {
       this.readShareAhead(reading, shareAhead, amount);
       return;
     }
-    if (offBudget && !nameBefore(prefix.slice(0, offBudget.index)) && this.current) {
+    if (
+      PLAN_BEFORE_AMOUNT.test(prefix) &&
+      RATE_OF_IT_AFTER.test(this.text.slice(amount.end, amount.end + 12)) &&
+      this.current?.current &&
+      this.current.sentence === sentence &&
+      sameUnit(this.current, amount)
+    ) {
+      addBudget(this.current, amount, budgetKindIn(prefix));
+      reading.previous = "budget";
+    } else if (offBudget && !nameBefore(prefix.slice(0, offBudget.index)) && this.current) {
       // "完成预算49531万元的85.0%，短收7431万元": what the item fell short of its budget by, or went over it.
       this.current.budgetDelta ??= {
         direction: /^(?:超|多)/.test(offBudget[1]) ? 1 : -1,

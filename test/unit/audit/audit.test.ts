@@ -4522,6 +4522,30 @@ describe("figures changed one at a time in consistent corpus passages (session 2
     expect(wrong[0].message).toContain("州本级社会保险基金预算收入");
   });
 
+  it("完成预算X的Y% / 占年计划X的Y%: X is the plan the rate after it is of (甘谷县 2023, 华容县 2021, 弥渡县 2023)", () => {
+    const gangu = (rate: string) =>
+      `其中:一般公共预算收入46900万元,完成预算46508万元的${rate}%,超收392万元,同比增长6.8%。`;
+    expect(errors(gangu("100.8"))).toEqual([]);
+    expect(errors(gangu("200.8"))).toEqual([["AUDIT-PCT", "200.8%"]]);
+    const huarong = (rate: string) =>
+      `税务系统完成94740万元,占年计划85000万元的${rate}%,同比增长22.09%。`;
+    expect(errors(huarong("111.46"))).toEqual([]);
+    expect(errors(huarong("121.46"))).toEqual([["AUDIT-PCT", "121.46%"]]);
+    // The words between may name who set the plan; last year's amount after it is still the item's.
+    const midu = (change: string) =>
+      `2023年1-9月一般公共预算收入37,730万元,为县人民代表大会批准全县全年预算46,908万元的80.43%,比上年同期35,285万元增收${change}万元。`;
+    expect(errors(midu("2,445"))).toEqual([]);
+    expect(errors(midu("2,545"))).toEqual([["AUDIT-SUM", "2,545万元"]]);
+  });
+
+  it("a plan a rate of it follows is no second printing of a budget text's amount (周至县 2023)", () => {
+    expect(
+      errors(
+        "关于周至县2023年预算执行情况和2024年预算草案的报告\n全年县级一般公共预算收入31751万元,完成预算数31220万元的101.7%,较上年28899万元增长9.9%。"
+      )
+    ).toEqual([]);
+  });
+
   it("a standard per head raised from A to B is no item's amount, and B is no change", () => {
     const claims = findClaims("城市低保标准由每人每月600元提高到650元，惠及1200人。");
     expect(claims.items.some((item) => item.delta || item.current?.unit === "元")).toBe(false);

@@ -557,9 +557,14 @@ function checkExecutionAgainst(
 function budgetPrintedTwice(item: ItemClaim, context: AuditContext): PrintedAmount | undefined {
   const { current, prior, rate } = item;
   if (context.claims.kind !== "budget" || !current || !prior || !rate) return undefined;
+  // (Not a budget a rate of it follows — "完成预算数31220万元的101.7%": the plan the amount was done against.)
+  const rateOfIt = (amount: PrintedAmount) =>
+    item.executionRate !== undefined &&
+    /^\s*的\s*$/.test(context.text.slice(amount.end, item.executionRate.start));
   const budget = item.budgets.find(
     ({ amount, kind }) =>
       kind === undefined &&
+      !rateOfIt(amount) &&
       amount.start > current.start &&
       amount.end <= rate.figure.start &&
       (sentenceAt(context.claims.sentences, amount.start)?.end ?? -1) >= rate.figure.end
