@@ -1004,6 +1004,19 @@ export class ProseReader {
       );
       if (totals) return (this.current = totals);
     }
+    // "收入总计9,937.38万元,支出总计9,937.38万元。与2015年度相比,收入增加6,800.07万元,增长216.7%" (杭锦旗 2016): a
+    // bare flow compared with last year, in the sentence after its one total was named, is that total.
+    if (flow && name === flow && has !== "current") {
+      const totals = this.nearby(sentence).filter(
+        (item) =>
+          item.sentence !== sentence &&
+          item.sentence.paragraph === sentence.paragraph &&
+          (item.name === `${flow}总计` || item.name === `${flow}合计`) &&
+          lacks(item, has) &&
+          takes(item)
+      );
+      if (totals.length === 1) return (this.current = totals[0]);
+    }
     // A numbered item about a part the whole already listed ("其中因公出国（境）费0万元…" then "1.因公出国（境）
     // 费…比上年减少…"): its figures join that part.
     const listed = this.numberedList?.whole.children.find(

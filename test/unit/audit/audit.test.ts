@@ -4546,6 +4546,13 @@ describe("figures changed one at a time in consistent corpus passages (session 2
     ).toEqual([]);
   });
 
+  it("a bare 收入 compared with last year, after the sentence that gave its total, is that total (杭锦旗 2016)", () => {
+    const text = (rate: string) =>
+      `2016年度收入总计9,937.38万元,支出总计9,937.38万元。与2015年度相比,收入增加6,800.07万元,增长${rate}%;支出增加6,800.07万元,增长216.7%。`;
+    expect(errors(text("216.7"))).toEqual([]);
+    expect(errors(text("316.7"))).toEqual([["AUDIT-PCT", "316.7%"]]);
+  });
+
   it("a standard per head raised from A to B is no item's amount, and B is no change", () => {
     const claims = findClaims("城市低保标准由每人每月600元提高到650元，惠及1200人。");
     expect(claims.items.some((item) => item.delta || item.current?.unit === "元")).toBe(false);
