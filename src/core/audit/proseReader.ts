@@ -413,6 +413,10 @@ function numberedListAt(
   return whole && wholeKey && WHOLE_PARTS[wholeKey] ? { whole, style } : undefined;
 }
 
+/** The end of a parenthesis that qualifies the name before it: "不含基金)", "含上划收入）", "扣除留抵退税因素)". */
+const QUALIFIER_CLOSED =
+  /^[（(]?(?:不?含|扣除|剔除|未扣除|不包括|除)[^()（）\d０-９，,。；;]{1,16}[)）]$/;
+
 /**
  * The words before the parenthesis that closes right before an offset, back to the clause's start: the name an
  * amount after the parenthesis goes with ("税务部门征收收入(未扣减…)1887.70亿元" → "税务部门征收收入").
@@ -1507,8 +1511,11 @@ export class ProseReader {
       if (labelled && labelWasAfterFigure) this.partsParent = undefined;
       // "税务部门征收收入(未扣减出口退税822.05亿元，含…341.53亿元)1887.70亿元": an amount right after a parenthesis
       // is the item's named before it opened.
+      // (So is one after a parenthesis that only says what the name leaves out or takes in: "财政组织收入(不含基金)
+      // 119,555万元" — 西秀区 2024.)
       const beforeParenthesis =
-        figure.kind === "amount" && /^[)）]$/.test(printedPrefix)
+        figure.kind === "amount" &&
+        (/^[)）]$/.test(printedPrefix) || QUALIFIER_CLOSED.test(printedPrefix))
           ? nameBeforeParenthesis(sentence, figure.start)
           : undefined;
       // The parenthesis is over before its amount: the list it interrupted goes on.

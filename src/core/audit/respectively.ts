@@ -82,9 +82,11 @@ export function readRespectively(sentence: Sentence): RespectiveReading | undefi
     for (let k = 0; k < figures.length; k += size) {
       const run = figures.slice(k, k + size);
       const list = runOf(run, size, sentence, text.slice(leadStart, run[0].start - sentence.start));
-      // The first run must be a list; a later one that is not ends what is read of this 分别.
+      // The first run must be a list; a later one that is not ends what is read of this 分别. (A run not read is
+      // skipped with the clause it ends; what follows is read as any prose is.)
       if (!list) {
-        if (k === 0) return { ...reading, lists: [] };
+        if (k === 0)
+          return afterTheClauseOf(run[run.length - 1], { ...reading, lists: [] }, sentence);
         break;
       }
       reading.lists.push(list);
@@ -92,6 +94,22 @@ export function readRespectively(sentence: Sentence): RespectiveReading | undefi
     }
   }
   return reading;
+}
+
+/**
+ * The reading, resuming prose after the clause the figure ends — "…占财政支出和GDP比重分别为23.24%和2.96%,比2016年同口径
+ * 增加16.27亿元,增长5.25%" (青岛市 2017) goes on about the item before 分别 — or as it was without a figure.
+ */
+function afterTheClauseOf(
+  figure: Figure | undefined,
+  reading: RespectiveReading,
+  sentence: Sentence
+): RespectiveReading {
+  if (!figure) return reading;
+  const rest = sentence.text.slice(figure.end - sentence.start);
+  const clauseEnd = rest.search(/[，,；;。]/);
+  if (clauseEnd < 0) return reading;
+  return { ...reading, resumeAt: Math.min(reading.resumeAt, figure.end + clauseEnd + 1) };
 }
 
 /** How many figures follow one another with only separators between: a list's length. */

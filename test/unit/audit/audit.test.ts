@@ -4553,6 +4553,21 @@ describe("figures changed one at a time in consistent corpus passages (session 2
     expect(errors(text("316.7"))).toEqual([["AUDIT-PCT", "316.7%"]]);
   });
 
+  it("a name qualified in brackets keeps its name: 财政组织收入(不含基金) (西秀区 2024)", () => {
+    const text = (rate: string) =>
+      `税务组织收入80,742万元,同比下降3.07%,减收2,558万元;财政组织收入(不含基金)119,555万元,同比增长${rate}%,增收9,822万元。`;
+    expect(errors(text("8.95"))).toEqual([]);
+    expect(errors(text("9.95"))).toEqual([["AUDIT-PCT", "9.95%"]]);
+    expect(findClaims(text("8.95")).items.map((item) => item.printedName)).toContain("财政组织收入");
+  });
+
+  it("after a 分别 that lists no figure per name, the clauses that follow are read (青岛市 2017)", () => {
+    const text = (rate: string) =>
+      `2017年青岛市政府采购金额为326.14亿元,占财政支出和GDP比重分别为23.24%和2.96%,比2016年同口径增加16.27亿元,增长${rate}%。`;
+    expect(errors(text("5.25"))).toEqual([]);
+    expect(errors(text("6.25"))).toEqual([["AUDIT-PCT", "6.25%"]]);
+  });
+
   it("a standard per head raised from A to B is no item's amount, and B is no change", () => {
     const claims = findClaims("城市低保标准由每人每月600元提高到650元，惠及1200人。");
     expect(claims.items.some((item) => item.delta || item.current?.unit === "元")).toBe(false);
