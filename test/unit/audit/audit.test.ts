@@ -4568,6 +4568,17 @@ describe("figures changed one at a time in consistent corpus passages (session 2
     expect(errors(text("6.25"))).toEqual([["AUDIT-PCT", "6.25%"]]);
   });
 
+  it("拨付率 of funds named between 到位 and 资金, 节支率 of 节约财政资金 (宣城市 2013, 珠溪 2013)", () => {
+    const paid = (rate: string) =>
+      `截至8月底,我市累计到位民生工程资金26.3亿元,占年计划的93.9%;累计拨付民生工程资金25.6亿元,拨付率达${rate}%。`;
+    expect(errors(paid("97.3"))).toEqual([]);
+    expect(errors(paid("98.3"))).toEqual([["AUDIT-PCT", "98.3%"]]);
+    const saved = (rate: string) =>
+      `全年共完成政府采购3批次,完成采购预算20657.52万元,实际采购金额18391.01万元,节约财政资金2266.51万元,平均节支率为${rate}%。`;
+    expect(errors(saved("10.97"))).toEqual([]);
+    expect(errors(saved("11.97"))).toEqual([["AUDIT-PCT", "11.97%"]]);
+  });
+
   it("a standard per head raised from A to B is no item's amount, and B is no change", () => {
     const claims = findClaims("城市低保标准由每人每月600元提高到650元，惠及1200人。");
     expect(claims.items.some((item) => item.delta || item.current?.unit === "元")).toBe(false);
