@@ -4568,7 +4568,7 @@ describe("figures changed one at a time in consistent corpus passages (session 2
     expect(errors(text("6.25"))).toEqual([["AUDIT-PCT", "6.25%"]]);
   });
 
-  it("拨付率 of funds named between 到位 and 资金, 节支率 of 节约财政资金 (宣城市 2013, 珠溪 2013)", () => {
+  it("拨付率 of funds named between 到位 and 资金, 节支率 of 节约财政资金 (宣城市 2013, 竹溪县 2013)", () => {
     const paid = (rate: string) =>
       `截至8月底,我市累计到位民生工程资金26.3亿元,占年计划的93.9%;累计拨付民生工程资金25.6亿元,拨付率达${rate}%。`;
     expect(errors(paid("97.3"))).toEqual([]);
