@@ -4579,6 +4579,13 @@ describe("figures changed one at a time in consistent corpus passages (session 2
     expect(errors(saved("11.97"))).toEqual([["AUDIT-PCT", "11.97%"]]);
   });
 
+  it("占支出总额 of a numbered part is of the 支出总额 named before the list (中组部 2014)", () => {
+    const text = (share: string) =>
+      `2014年度,中管党费支出总额为16295万元,主要支出项目是:\n1.慰问生活困难党员和老党员支出9025万元,占支出总额的${share}%。\n2.补助受灾党员和修缮因灾受损基层党员教育设施支出1020万元,占支出总额6.3%。`;
+    expect(errors(text("55.4"))).toEqual([]);
+    expect(errors(text("65.4"))).toEqual([["AUDIT-SHARE", "65.4%"]]);
+  });
+
   it("a standard per head raised from A to B is no item's amount, and B is no change", () => {
     const claims = findClaims("城市低保标准由每人每月600元提高到650元，惠及1200人。");
     expect(claims.items.some((item) => item.delta || item.current?.unit === "元")).toBe(false);

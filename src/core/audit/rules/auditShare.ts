@@ -95,10 +95,51 @@ function namedAs(name: string, of: string): boolean {
 }
 
 /** The item a share is of: the one it names, else the total it is a part of. */
+/**
+ * A share of a total named only as one ("占支出总额的55.4%"), of a part listed under no whole: the last whole
+ * before it whose name ends so, within three paragraphs — "中管党费支出总额为16295万元,主要支出项目是:⏎1.慰问…支出
+ * 9025万元,占支出总额的55.4%" (中组部 2014).
+ */
+function totalNamedBefore(
+  item: ItemClaim,
+  share: ShareClaim,
+  claims: TextClaims
+): ItemClaim | undefined {
+  const total = share.ofPrinted?.replace(/的$/, "");
+  const part = item[share.year];
+  if (!total || !/^(?:(?:支出|收入|资金)总额|总(?:支出|收入))$/.test(total) || !part)
+    return undefined;
+  const at = item.sentence.paragraph;
+  for (let paragraph = at; paragraph >= at - 3; paragraph--) {
+    const found = claims
+      .itemsIn(paragraph)
+      .filter((other) => {
+        const amount = other[share.year];
+        return (
+          other !== item &&
+          !other.parent &&
+          amount !== undefined &&
+          amount.start < part.start &&
+          // (Its name is printed shorter than it was: "中管党费支出总额为" is shown as 中管党费支出.)
+          other.sentence.text
+            .slice(0, amount.start - other.sentence.start)
+            .replace(/\s+/g, "")
+            .replace(/(?:为|是|达|共)+$/, "")
+            .endsWith(total) &&
+          amountKind(amount.unit) === amountKind(part.unit) &&
+          compare(amount.yuan.hi, part.yuan.lo) >= 0
+        );
+      })
+      .at(-1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 function wholeOf(item: ItemClaim, share: ShareClaim, claims: TextClaims): ItemClaim | undefined {
   const year = share.year;
   if (EVALUATED_FUNDS.test(item.name)) return undefined;
-  if (!share.of) return item.parent?.[year] ? item.parent : undefined;
+  if (!share.of) return item.parent?.[year] ? item.parent : totalNamedBefore(item, share, claims);
   const of = share.of;
   const candidate = (other: ItemClaim) => other !== item && other[year] !== undefined;
   // "本年支出合计" is the year's "2022年支出合计" (years are left out of names).
