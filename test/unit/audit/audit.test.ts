@@ -4586,6 +4586,13 @@ describe("figures changed one at a time in consistent corpus passages (session 2
     expect(errors(text("65.4"))).toEqual([["AUDIT-SHARE", "65.4%"]]);
   });
 
+  it("a last part over its whole, named as the parts before it, is a part printed wrong — not another total", () => {
+    const text = (services: string) =>
+      `2026年政府采购预算5,931.4万元，其中：政府采购货物预算6.1万元，政府采购工程预算0万元，政府采购服务预算${services}万元。`;
+    expect(errors(text("5,925.3"))).toEqual([]);
+    expect(errors(text("6,925.3"))).toEqual([["AUDIT-SUM", "5,931.4万元"]]);
+  });
+
   it("a standard per head raised from A to B is no item's amount, and B is no change", () => {
     const claims = findClaims("城市低保标准由每人每月600元提高到650元，惠及1200人。");
     expect(claims.items.some((item) => item.delta || item.current?.unit === "元")).toBe(false);

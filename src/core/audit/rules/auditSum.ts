@@ -838,7 +838,13 @@ function withoutTrailingTotal(parent: ItemClaim, parts: ItemClaim[], text: strin
   const firstPart = parts[0].current as PrintedAmount;
   if (/^\s*[（(][^)）]*$/.test(text.slice(total.end, firstPart.start))) return parts;
   const before = sum(parts.slice(0, -1).map((part) => (part.current as PrintedAmount).yuan));
+  // (Not a part named as the others are, one word told apart: "其中：政府采购货物预算6.1万元，政府采购工程预算0万元，
+  // 政府采购服务预算6,925.3万元" is a part printed wrong, over the 5,931.4 it is a part of.)
+  const namedAsTheOthers =
+    !/总|合计|共计|累计/.test(last.name) &&
+    parts.slice(0, -1).some((part) => commonStart(part.name, last.name) >= 3);
   const more =
+    !namedAsTheOthers &&
     compare(last.current.yuan.lo, total.yuan.hi) > 0 &&
     compare(before.lo, ZERO) > 0 &&
     compare(last.current.yuan.hi, before.lo) >= 0;
