@@ -1052,7 +1052,8 @@ export class ProseReader {
       newItem(
         printed,
         sentence,
-        name === "" ? undefined : this.parentFor(name, amount),
+        // (A bare 共计 / 合计 totals what is listed before it; it is no part of the list: 青岛市 2025.)
+        name === "" || name === total ? undefined : this.parentFor(name, amount),
         this.breakdown
       );
     if (!earlier) this.items.push(this.current);

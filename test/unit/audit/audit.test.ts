@@ -4593,6 +4593,19 @@ describe("figures changed one at a time in consistent corpus passages (session 2
     expect(errors(text("6,925.3"))).toEqual([["AUDIT-SUM", "5,931.4万元"]]);
   });
 
+  it("a bare 共计 after the amounts of its sentence is their total, and no part of a list open (芜湖市 2022, 青岛市 2025)", () => {
+    const text = (county: string) =>
+      `5.根据因素分配法测算,分配湾沚区24.6万元,繁昌县56.5万元,南陵县${county}万元,无为市111.4万元,共计266.6万元,统筹用于公共文化服务体系建设。`;
+    expect(errors(text("74.1"))).toEqual([]);
+    expect(errors(text("84.1"))).toEqual([["AUDIT-SUM", "266.6万元"]]);
+    // The 共计 of two parts of a 其中 is not a third part of the whole.
+    expect(
+      errors(
+        "项目概算总投资 331676 万元,其中工程投资\n194424 万元和涉铁涉军征 迁 费 25299 万 元, 共 计 219723 万 元,\n由市财力资金安排解决。"
+      )
+    ).toEqual([]);
+  });
+
   it("a standard per head raised from A to B is no item's amount, and B is no change", () => {
     const claims = findClaims("城市低保标准由每人每月600元提高到650元，惠及1200人。");
     expect(claims.items.some((item) => item.delta || item.current?.unit === "元")).toBe(false);
