@@ -96,7 +96,8 @@ export function displayName(raw: string): string {
     if (name === before) break;
   }
   // A total said with nothing before it ("…，无为市111.4万元，共计266.6万元") is named by the word that says so.
-  if (name === "") return /^(?:共计|合计|总计)/.exec(raw.trim().replace(/^[，,；;：:\s]+/, ""))?.[0] ?? "";
+  if (name === "")
+    return /^(?:共计|合计|总计)/.exec(raw.trim().replace(/^[，,；;：:\s]+/, ""))?.[0] ?? "";
   return name;
 }
 
