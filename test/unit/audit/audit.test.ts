@@ -4606,6 +4606,18 @@ describe("figures changed one at a time in consistent corpus passages (session 2
     ).toEqual([]);
   });
 
+  it("加上…，年度可用财力 totals what it adds to and what it adds; 减调出资金 is taken off (晋江市 2023, 张掖市 2025)", () => {
+    const text = (debt: string) =>
+      `2023年本级一般公共预算财力151.4亿元,同比增长0.4%。加上上级转移支付收入19.41亿元和新增地方政府一般债务转贷收入${debt}亿元,年度可用财力173.49亿元。`;
+    expect(errors(text("2.68"))).toEqual([]);
+    expect(errors(text("3.68"))).toEqual([["AUDIT-SUM", "173.49亿元"]]);
+    expect(
+      errors(
+        "4．国有资本经营预算收入2352万元，加提前下达专项296万元、上年结转709万元，减调出资金360万元，预计可用财力2997万元。"
+      )
+    ).toEqual([]);
+  });
+
   it("a standard per head raised from A to B is no item's amount, and B is no change", () => {
     const claims = findClaims("城市低保标准由每人每月600元提高到650元，惠及1200人。");
     expect(claims.items.some((item) => item.delta || item.current?.unit === "元")).toBe(false);

@@ -806,7 +806,7 @@ function namedAlike(a: string, b: string): boolean {
 }
 
 /** A part named as taken off the whole: "调减基建支出", "扣除…", "减去…". */
-const TAKEN_OFF = /^(?:调减|扣除|减去|减少)/;
+const TAKEN_OFF = /^(?:调减|扣除|减去|减少|减(?=调出|上解|专项|债务|转移|安排|补助))/;
 
 /** An amount printed without a minus sign is at least 0. */
 function notBelowZero(amount: Interval): Interval {
