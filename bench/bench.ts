@@ -35,7 +35,7 @@ import { reportSheetSpecs } from "../src/render/reportSheets";
 import { appendSheetsToXlsx } from "../src/hosts/file/writeWorkbook";
 import { largeDataSheet } from "../test/helpers/largeSheet";
 import { measureSyncCounts, measureWebRead, WEB_PAYLOAD_BYTES } from "../test/helpers/syncCounts";
-import { loadPassages, scoreCorpus } from "../test/helpers/auditCorpus";
+import { figureChangedScore, loadPassages, scoreCorpus } from "../test/helpers/auditCorpus";
 import { auditText } from "../src/core/audit";
 
 const ROOT = resolve(__dirname, "..");
@@ -499,6 +499,7 @@ export async function main(args: string[]): Promise<number> {
   const webRead = await measureWebRead();
   log("report audit on the corpus of published passages…");
   const audit = scoreCorpus();
+  const figureChanged = figureChangedScore();
   const auditGrowth = await measureAuditGrowth();
 
   const big = sizes[2];
@@ -631,6 +632,11 @@ export async function main(args: string[]): Promise<number> {
     budget: "—",
   });
   rows.push({
+    what: "report audit: one figure of a consistent passage changed (first digit + 1), a 错误 given",
+    value: `${figureChanged.caught} / ${figureChanged.changed} (${((figureChanged.caught / figureChanged.changed) * 100).toFixed(1)}%; amounts ${figureChanged.byKind.amount.caught} / ${figureChanged.byKind.amount.changed}, percentages ${figureChanged.byKind.percent.caught} / ${figureChanged.byKind.percent.changed})`,
+    budget: "—",
+  });
+  rows.push({
     what: `report audit of a ${(auditGrowth.chars / 1e6).toFixed(2)} M-character text (the corpus 16 times) against the corpus once`,
     value: `${(auditGrowth.sixteenMs / auditGrowth.oneMs).toFixed(1)}× the time (${auditGrowth.sixteenMs.toFixed(0)} ms)`,
     budget: "≤ 32× (linear is 16×)",
@@ -675,6 +681,7 @@ export async function main(args: string[]): Promise<number> {
       falseErrors: audit.falseErrors,
       recall: audit.recall,
       precision: audit.precision,
+      figureChanged,
     },
     table: rows,
     withinBudget: rows.every((r) => r.ok !== false),

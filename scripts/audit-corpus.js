@@ -9,7 +9,13 @@
 "use strict";
 require("../bench/register");
 
-const { scoreCorpus, corpusTable, loadPassages } = require("../test/helpers/auditCorpus.ts");
+const {
+  scoreCorpus,
+  corpusTable,
+  loadPassages,
+  figureChangedScore,
+  figureChangedLine,
+} = require("../test/helpers/auditCorpus.ts");
 const {
   scoreDocuments,
   documentsTable,
@@ -19,6 +25,9 @@ const {
 const files = process.argv.flatMap((arg, i) => (process.argv[i - 1] === "--file" ? [arg] : []));
 const score = scoreCorpus(files.length > 0 ? loadPassages(files) : undefined);
 console.log(corpusTable(score));
+console.log(
+  `\n${figureChangedLine(figureChangedScore(files.length > 0 ? loadPassages(files) : undefined))}`
+);
 if (files.length === 0) {
   // Whole documents, read end to end: every 错误 they deserve was checked by hand (test/fixtures/audit/documents).
   const documents = scoreDocuments();
