@@ -4500,6 +4500,10 @@ describe("figures changed one at a time in consistent corpus passages (session 2
       `全区一般公共预算收入${total}亿元。其中,税收收入14.26亿元,非税收入15.83亿元。`;
     expect(errors(revenue("30.09"))).toEqual([]);
     expect(errors(revenue("31.09"))).toEqual([["AUDIT-SUM", "31.09亿元"]]);
+    const assets = (total: string) =>
+      `截至2023年12月31日,我区行政事业性国有资产总额${total}亿元(行政单位资产总额65.51亿元,事业单位资产总额150.71亿元)。`;
+    expect(errors(assets("216.22"))).toEqual([]);
+    expect(errors(assets("316.22"))).toEqual([["AUDIT-SUM", "316.22亿元"]]);
     // Only those kinds: two kinds of funds by who gave them may leave a third out.
     expect(
       errors("项目预算合计为523.38万元(其中:自治区169.35万元,市级254.03万元)。")

@@ -109,13 +109,20 @@ export function partsMakeWhole(parent: ItemClaim, parts: readonly ItemClaim[]): 
  * (税收收入, 非税收入); a government's debt is general or special (一般债务, 专项债务); a purchase is of goods, works
  * or services; lottery is the sports or the welfare one. The parts' names differ only in the kind's word.
  */
-const KINDS_THAT_ARE_ALL: readonly { whole: RegExp; kinds: readonly string[] }[] = [
+const KINDS_THAT_ARE_ALL: readonly {
+  whole: RegExp;
+  kinds: readonly string[];
+  namedFirst?: true;
+}[] = [
   { whole: /收入/, kinds: ["税收收入", "非税收入"] },
   { whole: /债/, kinds: ["一般债务", "专项债务"] },
   { whole: /债/, kinds: ["一般债券", "专项债券"] },
   { whole: /债/, kinds: ["一般债", "专项债"] },
   { whole: /采购/, kinds: ["货物", "工程", "服务"] },
   { whole: /彩票/, kinds: ["体育彩票", "福利彩票"] },
+  // State assets are the 行政单位's and the 事业单位's ("行政事业性国有资产总额216.22亿元(行政单位资产总额65.51亿元,
+  // 事业单位资产总额150.71亿元)": 海珠区 2023).
+  { whole: /行政事业/, kinds: ["行政单位", "事业单位"] },
 ];
 
 /**
