@@ -4622,6 +4622,20 @@ describe("figures changed one at a time in consistent corpus passages (session 2
     ).toEqual([]);
   });
 
+  it("占本年度收入 of a source listed under no whole is of the income total whose list opened before (文字博物馆 2013)", () => {
+    const text = (share: string) =>
+      [
+        "(二)部门决算收入来源情况。决算收入4089.45万元,来源有3部分:财政拨款(含基本建设)、事业收入和其他收入。其中:",
+        "1、财政拨款3961.45万元(含基本建设经费1000万元),占本年度收入96.87%。其中:",
+        "(1)文化体育与传媒(类)3945.69万元,占财政拨款99.6%。包括文物(款)3845.69万元,文化事业建设费安排的支出(款)100万元。",
+        "(2)医疗卫生(类)15.76万元,占财政拨款0.4%。包括医疗保障(款)15.76万元。",
+        `2、事业收入118万元,占本年度收入${share}%。`,
+        "3、其他收入10万元,占本年度收入0.24%.",
+      ].join("\n\n");
+    expect(errors(text("2.89"))).toEqual([]);
+    expect(errors(text("3.89"))).toEqual([["AUDIT-SHARE", "3.89%"]]);
+  });
+
   it("a standard per head raised from A to B is no item's amount, and B is no change", () => {
     const claims = findClaims("城市低保标准由每人每月600元提高到650元，惠及1200人。");
     expect(claims.items.some((item) => item.delta || item.current?.unit === "元")).toBe(false);

@@ -16,7 +16,15 @@ import {
   type Interval,
 } from "../interval";
 import type { ItemClaim, ShareClaim, TextClaims } from "../claims";
-import { flowOf, isWholeName, sameItem, itemKeyOf, WHOLE_PARTS, type ItemKey } from "../itemNames";
+import {
+  bareFlow,
+  flowOf,
+  isWholeName,
+  sameItem,
+  itemKeyOf,
+  WHOLE_PARTS,
+  type ItemKey,
+} from "../itemNames";
 import {
   amountAt,
   amountKind,
@@ -96,21 +104,20 @@ function namedAs(name: string, of: string): boolean {
 
 /** The item a share is of: the one it names, else the total it is a part of. */
 /**
- * A share of a total named only as one ("占支出总额的55.4%"), of a part listed under no whole: the last whole
- * before it whose name ends so, within three paragraphs — "中管党费支出总额为16295万元,主要支出项目是:⏎1.慰问…支出
- * 9025万元,占支出总额的55.4%" (中组部 2014).
+ * The last whole before the share's item, within `reach` paragraphs, that `accepts` and that can hold the item — a
+ * part of nothing, of the share's year, as large as the item.
  */
-function totalNamedBefore(
+function lastWholeBefore(
   item: ItemClaim,
   share: ShareClaim,
-  claims: TextClaims
+  claims: TextClaims,
+  accepts: (other: ItemClaim, amount: PrintedAmount) => boolean,
+  reach = 3
 ): ItemClaim | undefined {
-  const total = share.ofPrinted?.replace(/的$/, "");
   const part = item[share.year];
-  if (!total || !/^(?:(?:支出|收入|资金)总额|总(?:支出|收入))$/.test(total) || !part)
-    return undefined;
+  if (!part) return undefined;
   const at = item.sentence.paragraph;
-  for (let paragraph = at; paragraph >= at - 3; paragraph--) {
+  for (let paragraph = at; paragraph >= at - reach; paragraph--) {
     const found = claims
       .itemsIn(paragraph)
       .filter((other) => {
@@ -120,14 +127,9 @@ function totalNamedBefore(
           !other.parent &&
           amount !== undefined &&
           amount.start < part.start &&
-          // (Its name is printed shorter than it was: "中管党费支出总额为" is shown as 中管党费支出.)
-          other.sentence.text
-            .slice(0, amount.start - other.sentence.start)
-            .replace(/\s+/g, "")
-            .replace(/(?:为|是|达|共)+$/, "")
-            .endsWith(total) &&
           amountKind(amount.unit) === amountKind(part.unit) &&
-          compare(amount.yuan.hi, part.yuan.lo) >= 0
+          compare(amount.yuan.hi, part.yuan.lo) >= 0 &&
+          accepts(other, amount)
         );
       })
       .at(-1);
@@ -136,10 +138,59 @@ function totalNamedBefore(
   return undefined;
 }
 
+/**
+ * A share of a total named only as one ("占支出总额的55.4%"), of a part listed under no whole: the last whole
+ * before it whose name ends so — "中管党费支出总额为16295万元,主要支出项目是:⏎1.慰问…支出9025万元,占支出总额的
+ * 55.4%" (中组部 2014).
+ */
+function totalNamedBefore(
+  item: ItemClaim,
+  share: ShareClaim,
+  claims: TextClaims
+): ItemClaim | undefined {
+  const total = share.ofPrinted?.replace(/的$/, "");
+  if (!total || !/^(?:(?:支出|收入|资金)总额|总(?:支出|收入))$/.test(total)) return undefined;
+  return lastWholeBefore(item, share, claims, (other, amount) =>
+    // (Its name is printed shorter than it was: "中管党费支出总额为" is shown as 中管党费支出.)
+    other.sentence.text
+      .slice(0, amount.start - other.sentence.start)
+      .replace(/\s+/g, "")
+      .replace(/(?:为|是|达|共)+$/, "")
+      .endsWith(total)
+  );
+}
+
+/**
+ * A share of the year's income (or spending) named bare ("占本年度收入2.89%"), of an income listed under no whole
+ * (the lists between have their own): the last whole of that flow before it — "决算收入4089.45万元,来源有3部分:…
+ * 其中:…⏎2、事业收入118万元,占本年度收入2.89%" (文字博物馆 2013).
+ */
+function flowTotalBefore(
+  item: ItemClaim,
+  share: ShareClaim,
+  claims: TextClaims
+): ItemClaim | undefined {
+  const flow = bareFlow((share.ofPrinted ?? "").replace(/^(?:本年度?|全年|当年)/, ""));
+  if (!flow || item.parent || flowOf(item.name) !== flow) return undefined;
+  // (A whole with a list of its own before the item's, not a part beside it: "事业收入118万元" is no whole of the
+  // "其他收入10万元" after it.)
+  return lastWholeBefore(
+    item,
+    share,
+    claims,
+    (other) => flowOf(other.name) === flow && other.children.length > 0,
+    // (A list of sources, a line each, with lists of their own between.)
+    12
+  );
+}
+
 function wholeOf(item: ItemClaim, share: ShareClaim, claims: TextClaims): ItemClaim | undefined {
   const year = share.year;
   if (EVALUATED_FUNDS.test(item.name)) return undefined;
-  if (!share.of) return item.parent?.[year] ? item.parent : totalNamedBefore(item, share, claims);
+  if (!share.of)
+    return item.parent?.[year]
+      ? item.parent
+      : (totalNamedBefore(item, share, claims) ?? flowTotalBefore(item, share, claims));
   const of = share.of;
   const candidate = (other: ItemClaim) => other !== item && other[year] !== undefined;
   // "本年支出合计" is the year's "2022年支出合计" (years are left out of names).
