@@ -59,6 +59,9 @@ export const audit: typeof zh = {
       ? `As adjusted ${current}, at the start of the year ${prior}`
       : `This year ${current} and last year ${prior}`,
   directionAmounts: (word, amounts) => `${amounts}, yet the text says "${word}".`,
+  points: (value) => `${value} percentage points`,
+  pointsApart: (claim, first, second, expected) =>
+    `"${claim}": ${first} and ${second} are ${expected} apart.`,
   deltaMismatch: (claim, amounts, expected) =>
     `"${claim}": ${amounts}; the difference is ${expected}.`,
   countOfAbove: (words, listed, total) =>

@@ -4636,6 +4636,24 @@ describe("figures changed one at a time in consistent corpus passages (session 2
     expect(errors(text("3.89"))).toEqual([["AUDIT-SHARE", "3.89%"]]);
   });
 
+  it("two rates and the points the text says are between them (濮阳市 2024; passages of the corpus)", () => {
+    expect(errors("预算执行率59.2%,低于序时进度(66.7%)7.5个百分点。")).toEqual([]);
+    expect(errors("预算执行率59.2%,低于序时进度(66.7%)8.5个百分点。")).toEqual([
+      ["AUDIT-PCT", "8.5个百分点"],
+    ]);
+    expect(errors("增长20.6%,比全省平均水平(17.9%)高2.7个百分点。")).toEqual([]);
+    expect(
+      errors("占一般公共预算支出29472万元的比例为11.32%,比上年的10.54%增加了0.88个百分点。")
+    ).toEqual([["AUDIT-PCT", "0.88个百分点"]]);
+    expect(errors("执行率由85%提高到95%，提高12个百分点。")).toEqual([["AUDIT-PCT", "12个百分点"]]);
+    // A rate said to fall is below 0.
+    expect(errors("全省一般公共预算收入下降4.1%,比我市增幅(-5.2%)高1.1个百分点。")).toEqual([]);
+    // 占比 is no comparison: the rate before it is of something else (南阳市 2019).
+    expect(
+      errors("其中税收完成30.6亿元，为预算的100.3%，增长14%，税收占比69.4%，比上年提高4.8个百分点。")
+    ).toEqual([]);
+  });
+
   it("a standard per head raised from A to B is no item's amount, and B is no change", () => {
     const claims = findClaims("城市低保标准由每人每月600元提高到650元，惠及1200人。");
     expect(claims.items.some((item) => item.delta || item.current?.unit === "元")).toBe(false);

@@ -21,6 +21,7 @@ import {
   sign,
   sub,
   sum,
+  toFixed,
   ZERO,
   type Interval,
   type Rational,
@@ -33,6 +34,7 @@ import { findScores } from "../scores";
 import {
   amountAt,
   amountKind,
+  findFigures,
   sentenceAt,
   type PrintedAmount,
   type PrintedPercent,
@@ -731,6 +733,86 @@ function checkScoreRates(context: AuditContext): AuditFinding[] {
   );
 }
 
+/** Words that compare a rate with another and say which is higher: "低于序时进度(66.7%)", "比全省平均水平(17.9%)". */
+const COMPARED_WITH =
+  /^[，,]?\s*(低于|高于|超过|超出|快于|慢于|比|较|与)[^%％\d。；;，,]{1,16}?[（(]?\s*$/;
+/** The word right before the points: "高2.7个百分点", "增加了0.78个百分点", "相差0.68个百分点". */
+const POINTS_WORD =
+  /^\s*[)）]?[，,]?[^%％\d。；;，,]{0,8}?(高|低|超|快|慢|增加|提高|上升|上涨|下降|降低|减少|回落|相差|差)(?:了|出)?\s*$/;
+/** "由35%提高到40%": the second rate where the first went. */
+const POINTS_TO = /^\s*(?:提高|增加|上升|下降|降低|减少|回落)(?:到|至|为)\s*$/;
+
+function pointsDirection(word: string | undefined): 1 | -1 | 0 | undefined {
+  if (word === undefined) return undefined;
+  if (/^(?:相差|差)$/.test(word)) return 0;
+  return /^(?:低|慢|下降|降低|减少|回落|低于|慢于)$/.test(word)
+    ? -1
+    : /^(?:比|较|与)$/.test(word)
+      ? undefined
+      : 1;
+}
+
+/**
+ * A rate set beside another, and how many points apart the text says they are: "预算执行率59.2%，低于序时进度
+ * (66.7%)7.5个百分点", "占…的比例为11.32%，比上年的10.54%增加了0.78个百分点", "由35%提高到40%，提高5个百分点" —
+ * the difference of the two, to their rounding.
+ */
+function checkPointsApart(context: AuditContext): AuditFinding[] {
+  const found: AuditFinding[] = [];
+  for (const sentence of context.claims.sentences) {
+    if (!sentence.text.includes("个百分点")) continue;
+    const figures = findFigures(sentence);
+    for (let k = 2; k < figures.length; k++) {
+      const [first, second, points] = [figures[k - 2], figures[k - 1], figures[k]];
+      if (points.kind !== "points" || first.kind !== "percent" || second.kind !== "percent")
+        continue;
+      const between = (a: Span, b: Span) => context.text.slice(a.end, b.start).replace(/\s+/g, "");
+      const word = POINTS_WORD.exec(between(second, points))?.[1];
+      const compared = COMPARED_WITH.exec(between(first, second))?.[1];
+      const moved = POINTS_TO.test(between(first, second));
+      if (!compared && !moved) continue;
+      // The first rate against the second ("A低于B"), or where the second went from the first ("由A提高到B").
+      const direction = pointsDirection(word) ?? pointsDirection(compared);
+      if (direction === undefined) continue;
+      // A rate said to fall is below 0: "全省…下降4.1%,比我市增幅(-5.2%)高1.1个百分点" (濮阳市 2024).
+      const valueOf = (rate: typeof first): Interval =>
+        /(?:下降|减少|降低|回落|下滑|减收|负增长)了?\s*$/.test(
+          context.text.slice(Math.max(0, rate.start - 6), rate.start)
+        )
+          ? signed(rate.interval, -1)
+          : rate.interval;
+      const apart = moved
+        ? minus(valueOf(second), valueOf(first))
+        : minus(valueOf(first), valueOf(second));
+      const possible = direction === 0 ? magnitudeOf(apart) : signed(apart, direction);
+      const expected = context.words.points(toFixed(middle(possible), points.decimals));
+      const claim = `${word ?? compared ?? ""}${points.text}`;
+      found.push(
+        ...verdictFinding(
+          judge(points.interval, possible),
+          "AUDIT-PCT",
+          sentence,
+          points,
+          {
+            wrong: context.words.pointsApart(claim, first.text, second.text, expected),
+            rounding: context.words.rounding(claim, expected),
+          },
+          points.text,
+          expected
+        )
+      );
+    }
+  }
+  return found;
+}
+
+/** |x|, as an interval: what a difference said without its direction ("相差") can be. */
+function magnitudeOf(x: Interval): Interval {
+  if (compare(x.lo, ZERO) >= 0) return x;
+  if (compare(x.hi, ZERO) <= 0) return { lo: negate(x.hi), hi: negate(x.lo) };
+  return { lo: ZERO, hi: compare(negate(x.lo), x.hi) > 0 ? negate(x.lo) : x.hi };
+}
+
 export const auditPct: AuditRule = {
   id: "AUDIT-PCT",
   severities: ["error"],
@@ -745,5 +827,6 @@ export const auditPct: AuditRule = {
     ]),
     ...checkNamedRatios(context),
     ...checkScoreRates(context),
+    ...checkPointsApart(context),
   ],
 };
