@@ -249,7 +249,7 @@ function otherBudget(name: string, parentName: string): boolean {
  */
 const ADDED = /(?:^|[，,；;。])\s*加(?:上)?(?![强快大紧速以])/;
 const ADDED_UP = new RegExp(
-  `${ADDED.source}[^。]*(?:后[，,]?)?[^，,。；;]*(?:总计|总量|合计|可用财力)`
+  `${ADDED.source}[^。]*(?:后[，,]?)?[^，,。；;]*(?:总计|总量|合计|可用财力|可用资金)`
 );
 
 /** The item's amount is inside a bracket opened in its sentence: "上级补助收入568709万元(含返还性收入9670万元)". */
@@ -1197,7 +1197,8 @@ export class ProseReader {
     const total = named[named.length - 1];
     if (!total || !total.current || total.parent) return;
     const addsUp =
-      ADDED_UP.test(sentence.text) && /(?:总计|总量|收入合计|支出合计|可用财力)$/.test(total.name);
+      ADDED_UP.test(sentence.text) &&
+      /(?:总计|总量|收入合计|支出合计|可用财力|可用资金)$/.test(total.name);
     // (Not what a bracket or a 含 says of one of them: "上级补助收入568709万元(含返还性收入9670万元)" — 渠县 2024.)
     // (Nor what comes before another total of the sentence: "…收入总计286.81 亿元；市本级一般公共预算支出完成170.02
     // 亿元，…加补助下级支出…，支出总计286.81 亿元" — 银川市 2025: the 支出总计 is of what follows the 收入总计.)
@@ -1245,6 +1246,19 @@ export class ProseReader {
         base = base.parent;
       if (!base || (parts[0] !== base && parts.includes(base))) return;
       const addedTo = base;
+      // (Not when more is listed between it and 加 than its own parts: "…收入1296953万元,…上级转移支付收入260000万元,
+      // 调入资金150000万元,…上解支出668000万元,加上年结转84119万元,…可用资金1192866万元" — 海曙区 2021 — adds and
+      // takes off before 加 too.)
+      if (
+        parts.some(
+          (part) =>
+            part !== addedTo &&
+            part.parent !== addedTo &&
+            (part.current?.start ?? 0) > (addedTo.current?.end ?? 0) &&
+            (part.current?.start ?? 0) < addedAt
+        )
+      )
+        return;
       parts = [
         addedTo,
         ...parts.filter((part) => part !== addedTo && (part.current?.start ?? 0) > addedAt),

@@ -4654,6 +4654,18 @@ describe("figures changed one at a time in consistent corpus passages (session 2
     ).toEqual([]);
   });
 
+  it("加上…可用资金 totals what it adds to, unless more than that whole's parts come before 加 (京山市 2021, 海曙区 2021)", () => {
+    const text = (total: string) =>
+      `按现行财政体制结算,2021年一般公共预算可用资金为23173.15万元,为调整预算的111.86%。其中包括:支出基数13372万元,税收分成及体制结算收入5772.56万元,预算内上级补助收入4028.59万元。加上上年结余1728.62万元,全年一般公共预算可用资金为${total}万元。`;
+    expect(errors(text("24901.77"))).toEqual([]);
+    expect(errors(text("24902.77"))).toEqual([["AUDIT-SUM", "24902.77万元"]]);
+    expect(
+      errors(
+        "全区完成一般公共预算收入1296953万元,完成预算的100.0%,增长12.0%,上级转移支付收入260000万元,调入资金150000万元,动用预算稳定调节基金69794万元,上解支出668000万元,加上年结转84119万元,全区一般公共预算可用资金1192866万元。"
+      )
+    ).toEqual([]);
+  });
+
   it("a standard per head raised from A to B is no item's amount, and B is no change", () => {
     const claims = findClaims("城市低保标准由每人每月600元提高到650元，惠及1200人。");
     expect(claims.items.some((item) => item.delta || item.current?.unit === "元")).toBe(false);
