@@ -4666,6 +4666,19 @@ describe("figures changed one at a time in consistent corpus passages (session 2
     ).toEqual([]);
   });
 
+  it("占总收入 of numbered sources is of the income the text opened with, each breakdown apart (北海市红十字会 2021)", () => {
+    const income = (share: string) =>
+      `2021年,北海市红十字会本级实现财务收入279.40万元。收入分类情况如下:\n1.捐赠收入\n本年度公益性资金收入41.31万元,占总收入的14.79%。其中:\n困难救助款收入1.41万元,助学款项收入3.68万元,定向捐款收入13.22万元,“99公益日”网络募捐项目收入23万元。\n2.政府拨款收入\n本年度北海市红十字会本级政府拨款收入220.43万元,占总收入的78.89%,均为公共预算收入。其中:市本级财政资金收入190.43万元,自治区红十字会事业发展补助资金收入30万元。\n3.其他收入\n本年度其它收入17.66万元,占总收入的${share}%。`;
+    expect(errors(income("6.32"))).toEqual([]);
+    expect(errors(income("7.32"))).toEqual([["AUDIT-SHARE", "7.32%"]]);
+    // Spending listed by source and again by use: a part of the first list is no whole of the second's.
+    expect(
+      errors(
+        "2021年度,北海市红十字会本级财务支出共计340.41万元。具体支出情况如下:\n——按资金来源\n1.公益性资金支出104.42万元,占总支出的30.67%。\n2.政府拨款支出220.43万元,占总支出的64.75%。其中:基本支出154.94万元,项目支出65.48万元。\n3.其他收入支出15.56万元,占总支出的4.57%。\n——按资金用途\n1.用于“红十字博爱送万家”等人道救助活动支出2.68万元,占总支出的0.79%。\n2.用于“助学圆梦”等助学活动支出84.58万元,占总支出的24.85%。"
+      )
+    ).toEqual([]);
+  });
+
   it("a standard per head raised from A to B is no item's amount, and B is no change", () => {
     const claims = findClaims("城市低保标准由每人每月600元提高到650元，惠及1200人。");
     expect(claims.items.some((item) => item.delta || item.current?.unit === "元")).toBe(false);

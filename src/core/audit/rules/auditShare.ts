@@ -19,10 +19,12 @@ import type { ItemClaim, ShareClaim, TextClaims } from "../claims";
 import {
   bareFlow,
   flowOf,
+  isFunctionalClass,
   isWholeName,
   sameItem,
   itemKeyOf,
   WHOLE_PARTS,
+  type Flow,
   type ItemKey,
 } from "../itemNames";
 import {
@@ -161,27 +163,52 @@ function totalNamedBefore(
 }
 
 /**
- * A share of the year's income (or spending) named bare ("占本年度收入2.89%"), of an income listed under no whole
- * (the lists between have their own): the last whole of that flow before it — "决算收入4089.45万元,来源有3部分:…
- * 其中:…⏎2、事业收入118万元,占本年度收入2.89%" (文字博物馆 2013).
+ * A share of the year's income (or spending) named bare or as 总收入 ("占本年度收入2.89%", "占总收入的78.89%"), of
+ * an item of that flow listed under no whole (the lists between have their own): the first whole of that flow
+ * within a dozen paragraphs before it that holds it and every other such item after it — "决算收入4089.45万元,来源有
+ * 3部分:…⏎2、事业收入118万元,占本年度收入2.89%" (文字博物馆 2013), "…实现财务收入279.40万元。收入分类情况如下:⏎
+ * 1.捐赠收入⏎…41.31万元,占总收入的14.79%" (北海市红十字会 2021). (Not the last: a part beside it may be larger.)
  */
 function flowTotalBefore(
   item: ItemClaim,
   share: ShareClaim,
   claims: TextClaims
 ): ItemClaim | undefined {
-  const flow = bareFlow((share.ofPrinted ?? "").replace(/^(?:本年度?|全年|当年)/, ""));
-  if (!flow || item.parent || flowOf(item.name) !== flow) return undefined;
-  // (A whole with a list of its own before the item's, not a part beside it: "事业收入118万元" is no whole of the
-  // "其他收入10万元" after it.)
-  return lastWholeBefore(
-    item,
-    share,
-    claims,
-    (other) => flowOf(other.name) === flow && other.children.length > 0,
-    // (A list of sources, a line each, with lists of their own between.)
-    12
+  const named = (share.ofPrinted ?? "").replace(/^(?:本年度?|全年|当年)/, "").replace(/的$/, "");
+  const flow = bareFlow(named) ?? (/^总(收入|支出)$/.exec(named)?.[1] as Flow | undefined);
+  const part = item[share.year];
+  if (!flow || !part || item.parent || flowOf(item.name) !== flow) return undefined;
+  const at = item.sentence.paragraph;
+  const topLevel: ItemClaim[] = [];
+  for (let paragraph = Math.max(0, at - 12); paragraph <= at; paragraph++)
+    for (const other of claims.itemsIn(paragraph)) {
+      const amount = other[share.year];
+      if (!other.parent && amount && amount.start <= part.start && flowOf(other.name) === flow)
+        topLevel.push(other);
+    }
+  // The window's first item of the flow, when it holds what follows it — each breakdown apart ("——按资金来源", "——按资金
+  // 用途" list the same spending twice); a later one may be a part beside the item.
+  // (Not a line of the classification: "一般公共服务支出1378.41万元" is not what "工资福利支出911.21万元，占支出预算的
+  // 54.15%" is of.)
+  const whole = topLevel[0];
+  if (!whole || whole === item || isFunctionalClass(whole.name)) return undefined;
+  const amount = whole[share.year] as PrintedAmount;
+  const after = topLevel.slice(topLevel.indexOf(whole) + 1);
+  const breakdowns = new Set(after.map((other) => other.breakdown));
+  const holds = [...breakdowns].every(
+    (breakdown) =>
+      compare(
+        sum(
+          after
+            .filter((other) => other.breakdown === breakdown)
+            .map((other) => (other[share.year] as PrintedAmount).yuan)
+        ).lo,
+        amount.yuan.hi
+      ) <= 0
   );
+  return after.includes(item) && amountKind(amount.unit) === amountKind(part.unit) && holds
+    ? whole
+    : undefined;
 }
 
 function wholeOf(item: ItemClaim, share: ShareClaim, claims: TextClaims): ItemClaim | undefined {
@@ -268,6 +295,7 @@ function wholeOf(item: ItemClaim, share: ShareClaim, claims: TextClaims): ItemCl
         );
       if (totals.length > 0) return totals[totals.length - 1];
     }
+    return flowTotalBefore(item, share, claims);
   }
   return undefined;
 }
