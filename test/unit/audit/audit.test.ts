@@ -4679,6 +4679,17 @@ describe("figures changed one at a time in consistent corpus passages (session 2
     ).toEqual([]);
   });
 
+  it("当前预算执行率 names nothing; a share names its whole with the level the whole's name left off (宣州区 2023, 东莞市 2020)", () => {
+    const rate = (printed: string) =>
+      `年度资金总额全年预算数5372.5833万元,全年执行数4772.58万元,当前预算执行率${printed}%。`;
+    expect(errors(rate("88.83"))).toEqual([]);
+    expect(errors(rate("98.83"))).toEqual([["AUDIT-PCT", "98.83%"]]);
+    const share = (printed: string) =>
+      `2020年1-9月,我市一般公共预算收入499.14亿元中:税收收入408.58亿元,增长0.42%,占市一般公共预算收入81.86%;非税收入90.56亿元,增长8.29%,占市一般公共预算收入${printed}%。`;
+    expect(errors(share("18.14"))).toEqual([]);
+    expect(errors(share("28.14"))).toEqual([["AUDIT-SHARE", "28.14%"]]);
+  });
+
   it("a standard per head raised from A to B is no item's amount, and B is no change", () => {
     const claims = findClaims("城市低保标准由每人每月600元提高到650元，惠及1200人。");
     expect(claims.items.some((item) => item.delta || item.current?.unit === "元")).toBe(false);

@@ -95,6 +95,17 @@ function lazilyInOrder(
  * A name that is the whole a share names, said of someone or as done: "全市一般公共预算支出执行" for 一般公共预算支出.
  * (Not more than it: "对市县税收返还和转移支付" is more than 转移支付 — 广东省 2021.)
  */
+/**
+ * The whole a part is listed under, named in the share with the level the text left off its own name: "我市一般公共
+ * 预算收入499.14亿元中:税收收入408.58亿元,…占市一般公共预算收入81.86%" (东莞市 2020).
+ */
+function namedWithItsLevel(name: string, of: string): boolean {
+  return (
+    of.endsWith(name) &&
+    /^(?:全|本|我)?(?:市|县|区|省|州|镇|乡)(?:本级|级)?$/.test(of.slice(0, -name.length))
+  );
+}
+
 function namedAs(name: string, of: string): boolean {
   const at = name.indexOf(of);
   return (
@@ -104,7 +115,6 @@ function namedAs(name: string, of: string): boolean {
   );
 }
 
-/** The item a share is of: the one it names, else the total it is a part of. */
 /**
  * The last whole before the share's item, within `reach` paragraphs, that `accepts` and that can hold the item — a
  * part of nothing, of the share's year, as large as the item.
@@ -211,6 +221,7 @@ function flowTotalBefore(
     : undefined;
 }
 
+/** The item a share is of: the one it names, else the total it is a part of. */
 function wholeOf(item: ItemClaim, share: ShareClaim, claims: TextClaims): ItemClaim | undefined {
   const year = share.year;
   if (EVALUATED_FUNDS.test(item.name)) return undefined;
@@ -248,7 +259,11 @@ function wholeOf(item: ItemClaim, share: ShareClaim, claims: TextClaims): ItemCl
   // the part is listed under, when its name holds the one the share names — not the budget of that name before it.
   const parent = item.parent;
   const listedUnder =
-    parent?.[year] && namedAs(parent.name, of) && canHold(parent) ? parent : undefined;
+    parent?.[year] &&
+    (namedAs(parent.name, of) || namedWithItsLevel(parent.name, of)) &&
+    canHold(parent)
+      ? parent
+      : undefined;
   const first = inParagraph ?? listedUnder ?? named.find(canHold);
   if (first) return first;
   if (named.any()) return undefined;
