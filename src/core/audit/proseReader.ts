@@ -191,7 +191,7 @@ const EXECUTION_WORD_ON = new RegExp(
 );
 /** What was spent in fact, said after what was planned: "实际执行", "实际支出", "已支付", "实际拨付". */
 const ACTUALLY_SPENT =
-  /(?:实际|已经?|累计)(?:执行|支出|支付|使用|拨付|完成)(?:资金|金额)?(?:为|了)?\s*$/;
+  /(?:(?:实际|已经?|累计)(?:执行|支出|支付|使用|拨付|完成)(?:资金|金额)?|(?:全年|年度|本年|当年)执行(?:数|金额)|拨付使用)(?:为|了)?\s*$/;
 /** An execution rate later in the sentence. */
 const EXECUTION_AHEAD = new RegExp(`${EXECUTION_RATE_NAMES}|执行进度|为${PLAN_WORDS}的`);
 const SHARE_WORD = /(?:占比|所占比例|所占比重|比重|比例)(?:为|是|达)?$/;
@@ -2156,9 +2156,26 @@ export class ProseReader {
       if (item.parent === this.budgetList) addBudget(item, amount, undefined);
       else if (!item.current) item.current = amount;
     } else {
+      const before = this.current;
       const item = this.itemFor(prefix, sentence, "current", amount);
-      if (!item.current) item.current = amount;
-      else if (
+      if (!item.current) {
+        item.current = amount;
+        // "年初财政下达资金5万元,…,项目资金实际支出5万元,执行率为100%" (腾冲市 2019): what was spent, named as such
+        // after the funds given in the sentence, with a rate ahead, is of those funds — their amount its budget.
+        const given = before?.current;
+        if (
+          item !== before &&
+          given &&
+          before.sentence === sentence &&
+          before.budgets.length === 0 &&
+          !before.parent &&
+          item.budgets.length === 0 &&
+          sameUnit(item, given) &&
+          ACTUALLY_SPENT.test(prefix) &&
+          EXECUTION_AHEAD.test(this.text.slice(amount.end, sentence.end))
+        )
+          addBudget(item, given, undefined);
+      } else if (
         ACTUALLY_SPENT.test(prefix) &&
         item.budgets.length === 0 &&
         // (Not an amount said done itself: "完成142061万元，加上…，实际完成278583万元" — 平顶山市 2025.)

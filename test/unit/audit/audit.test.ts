@@ -4690,6 +4690,17 @@ describe("figures changed one at a time in consistent corpus passages (session 2
     expect(errors(share("28.14"))).toEqual([["AUDIT-SHARE", "28.14%"]]);
   });
 
+  it("what was spent, said after the funds given in its sentence, with a rate ahead, is of those funds (腾冲市 2019, 宣州区 2022)", () => {
+    const given = (rate: string) =>
+      `年初财政下达资金5万元,截至2019年12月31日,项目资金实际支出5万元,执行率为${rate}%。`;
+    expect(errors(given("100"))).toEqual([]);
+    expect(errors(given("200"))).toEqual([["AUDIT-PCT", "200%"]]);
+    const yearly = (rate: string) =>
+      `截止2022年12月31日,此专项经费预算数180万元,全年执行数180万元,实际执行率${rate}%。`;
+    expect(errors(yearly("100"))).toEqual([]);
+    expect(errors(yearly("200"))).toEqual([["AUDIT-PCT", "200%"]]);
+  });
+
   it("a standard per head raised from A to B is no item's amount, and B is no change", () => {
     const claims = findClaims("城市低保标准由每人每月600元提高到650元，惠及1200人。");
     expect(claims.items.some((item) => item.delta || item.current?.unit === "元")).toBe(false);
