@@ -97,15 +97,14 @@ export function readRespectively(sentence: Sentence): RespectiveReading | undefi
 }
 
 /**
- * The reading, resuming prose after the clause the figure ends — "…占财政支出和GDP比重分别为23.24%和2.96%,比2016年同口径
- * 增加16.27亿元,增长5.25%" (青岛市 2017) goes on about the item before 分别 — or as it was without a figure.
+ * The reading, resuming prose after the clause the figure ends: "…占财政支出和GDP比重分别为23.24%和2.96%,比2016年同口径
+ * 增加16.27亿元,增长5.25%" (青岛市 2017) goes on about the item before 分别.
  */
 function afterTheClauseOf(
-  figure: Figure | undefined,
+  figure: Figure,
   reading: RespectiveReading,
   sentence: Sentence
 ): RespectiveReading {
-  if (!figure) return reading;
   const rest = sentence.text.slice(figure.end - sentence.start);
   const clauseEnd = rest.search(/[，,；;。]/);
   if (clauseEnd < 0) return reading;

@@ -116,20 +116,28 @@ function namedAs(name: string, of: string): boolean {
 }
 
 /**
- * The last whole before the share's item, within `reach` paragraphs, that `accepts` and that can hold the item — a
- * part of nothing, of the share's year, as large as the item.
+ * A share of a total named only as one ("占支出总额的55.4%"), of a part listed under no whole: the last whole (a
+ * part of nothing, as large as the part) within three paragraphs before it whose name ends so — "中管党费支出总额为
+ * 16295万元,主要支出项目是:⏎1.慰问…支出9025万元,占支出总额的55.4%" (中组部 2014).
  */
-function lastWholeBefore(
+function totalNamedBefore(
   item: ItemClaim,
   share: ShareClaim,
-  claims: TextClaims,
-  accepts: (other: ItemClaim, amount: PrintedAmount) => boolean,
-  reach = 3
+  claims: TextClaims
 ): ItemClaim | undefined {
+  const total = share.ofPrinted?.replace(/的$/, "");
   const part = item[share.year];
-  if (!part) return undefined;
+  if (!total || !/^(?:(?:支出|收入|资金)总额|总(?:支出|收入))$/.test(total) || !part)
+    return undefined;
+  // (Its name is printed shorter than it was: "中管党费支出总额为" is shown as 中管党费支出.)
+  const namedSo = (other: ItemClaim, amount: PrintedAmount) =>
+    other.sentence.text
+      .slice(0, amount.start - other.sentence.start)
+      .replace(/\s+/g, "")
+      .replace(/(?:为|是|达|共)+$/, "")
+      .endsWith(total);
   const at = item.sentence.paragraph;
-  for (let paragraph = at; paragraph >= at - reach; paragraph--) {
+  for (let paragraph = at; paragraph >= at - 3; paragraph--) {
     const found = claims
       .itemsIn(paragraph)
       .filter((other) => {
@@ -141,35 +149,13 @@ function lastWholeBefore(
           amount.start < part.start &&
           amountKind(amount.unit) === amountKind(part.unit) &&
           compare(amount.yuan.hi, part.yuan.lo) >= 0 &&
-          accepts(other, amount)
+          namedSo(other, amount)
         );
       })
       .at(-1);
     if (found) return found;
   }
   return undefined;
-}
-
-/**
- * A share of a total named only as one ("占支出总额的55.4%"), of a part listed under no whole: the last whole
- * before it whose name ends so — "中管党费支出总额为16295万元,主要支出项目是:⏎1.慰问…支出9025万元,占支出总额的
- * 55.4%" (中组部 2014).
- */
-function totalNamedBefore(
-  item: ItemClaim,
-  share: ShareClaim,
-  claims: TextClaims
-): ItemClaim | undefined {
-  const total = share.ofPrinted?.replace(/的$/, "");
-  if (!total || !/^(?:(?:支出|收入|资金)总额|总(?:支出|收入))$/.test(total)) return undefined;
-  return lastWholeBefore(item, share, claims, (other, amount) =>
-    // (Its name is printed shorter than it was: "中管党费支出总额为" is shown as 中管党费支出.)
-    other.sentence.text
-      .slice(0, amount.start - other.sentence.start)
-      .replace(/\s+/g, "")
-      .replace(/(?:为|是|达|共)+$/, "")
-      .endsWith(total)
-  );
 }
 
 /**
