@@ -248,9 +248,10 @@ function otherBudget(name: string, parentName: string): boolean {
  * (闵行区 2021): the total of what comes before 加 (加上) and what it adds. (Not 加强, 加快, 加大: verbs of their own.)
  */
 const ADDED = /(?:^|[，,；;。])\s*加(?:上)?(?![强快大紧速以])/;
-const ADDED_UP = new RegExp(
-  `${ADDED.source}[^。]*(?:后[，,]?)?[^，,。；;]*(?:总计|总量|合计|可用财力|可用资金)`
-);
+/** The totals a list said with 加 closes on: "…加上…，收入总量为…", "…，年度可用财力…". */
+const ADDED_TOTAL = "(?:总计|总量|收入合计|支出合计|可用财力|可用资金)";
+const ADDED_UP = new RegExp(`${ADDED.source}[^。]*(?:后[，,]?)?[^，,。；;]*${ADDED_TOTAL}`);
+const ADDED_TOTAL_NAME = new RegExp(`${ADDED_TOTAL}$`);
 
 /** The item's amount is inside a bracket opened in its sentence: "上级补助收入568709万元(含返还性收入9670万元)". */
 function insideBrackets(sentence: Sentence, item: ItemClaim, text: string): boolean {
@@ -1196,9 +1197,7 @@ export class ProseReader {
         : all;
     const total = named[named.length - 1];
     if (!total || !total.current || total.parent) return;
-    const addsUp =
-      ADDED_UP.test(sentence.text) &&
-      /(?:总计|总量|收入合计|支出合计|可用财力|可用资金)$/.test(total.name);
+    const addsUp = ADDED_UP.test(sentence.text) && ADDED_TOTAL_NAME.test(total.name);
     // (Not what a bracket or a 含 says of one of them: "上级补助收入568709万元(含返还性收入9670万元)" — 渠县 2024.)
     // (Nor what comes before another total of the sentence: "…收入总计286.81 亿元；市本级一般公共预算支出完成170.02
     // 亿元，…加补助下级支出…，支出总计286.81 亿元" — 银川市 2025: the 支出总计 is of what follows the 收入总计.)
