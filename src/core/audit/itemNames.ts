@@ -263,15 +263,42 @@ export function itemKeyOf(reduced: string): ItemKey | undefined {
   if (KEYS_SEEN.has(reduced)) return KEYS_SEEN.get(reduced);
   // A line of the functional classification printed with its code ("机关事业单位基本养老保险缴费支出（2080505）") is none
   // of the economic classes its words may name.
-  const key = FUNCTIONAL_CODE.test(reduced)
-    ? undefined
-    : KEY_PATTERNS.find(([pattern]) => pattern.test(reduced))?.[1];
+  const joined = FUNCTIONAL_CODE.test(reduced) ? undefined : keyOfJoined(reduced);
+  const key = joined === null ? keyByPattern(reduced) : joined;
   if (KEYS_SEEN.size > 10_000) KEYS_SEEN.clear();
   KEYS_SEEN.set(reduced, key);
   return key;
 }
 
 const KEYS_SEEN = new Map<string, ItemKey | undefined>();
+
+function keyByPattern(name: string): ItemKey | undefined {
+  return KEY_PATTERNS.find(([pattern]) => pattern.test(name))?.[1];
+}
+
+/**
+ * Two keyed names joined ("人员和公用经费"; the first may borrow the second's ending) stand for the whole they are
+ * all of, or for no key ("公务接待费和公务用车运行维护费") — never for the last of them, which a pattern on the ending
+ * would give. 基本支出 and 项目支出 are of any spending, not of the 一般公共预算's only: no key. `null` when the name is
+ * no two keyed names joined ("对个人和家庭的补助", "公务用车购置及运行维护费").
+ */
+function keyOfJoined(name: string): ItemKey | undefined | null {
+  const joined = /^(.+?)(?:和|及|与|、)(.+)$/.exec(name);
+  const secondKey = joined ? keyByPattern(joined[2]) : undefined;
+  if (!joined || !secondKey) return null;
+  const [, first, second] = joined;
+  let firstKey = keyByPattern(first);
+  for (let cut = 1; !firstKey && cut < second.length; cut++)
+    firstKey = keyByPattern(first + second.slice(cut));
+  if (!firstKey || firstKey === secondKey) return null;
+  const keys = [firstKey, secondKey];
+  if (keys.includes("project")) return undefined;
+  return (Object.keys(WHOLE_PARTS) as ItemKey[]).find((candidate) =>
+    WHOLE_PARTS[candidate]?.some(
+      (parts) => parts.length === 2 && keys.every((key) => parts.includes(key))
+    )
+  );
+}
 
 /** The code of a line of the functional classification, printed after its name: 2 then two, four or six digits. */
 const FUNCTIONAL_CODE = /(?<!\d)2\d\d(?:\d\d){1,2}$/;

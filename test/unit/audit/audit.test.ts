@@ -94,6 +94,26 @@ describe("the seed paragraph", () => {
   });
 });
 
+describe("names that join two items (session 2026-12-07, fifth sitting)", () => {
+  it("人员和公用经费 is 基本支出 against the workbook, not 公用经费 by its ending", () => {
+    const text = "2023年人员和公用经费275.76万元，比上年增加10.55万元。";
+    expect(auditText(text, { workbook }).findings).toEqual([]);
+    const changed = text.replace("10.55", "1.68");
+    expect(
+      auditText(changed, { workbook })
+        .findings.filter((f) => f.rule === "AUDIT-WORKBOOK")
+        .map((f) => [f.printed, f.expected])
+    ).toEqual([["1.68万元", "10.55万元"]]);
+  });
+
+  it("two items of no one whole joined are neither of them (公务接待费和公务用车运行维护费)", () => {
+    const text = "2023年公务接待费和公务用车运行维护费6.20万元，比上年减少0.40万元。";
+    expect(auditText(text, { workbook }).findings.map((f) => f.rule)).not.toContain(
+      "AUDIT-WORKBOOK"
+    );
+  });
+});
+
 describe("AUDIT-PCT", () => {
   it("names a rate divided by this year instead of last year", () => {
     // 1.68 ÷ 24.55 = 6.84%, where 1.68 ÷ 22.87 = 7.35% was due.
@@ -4505,9 +4525,7 @@ describe("figures changed one at a time in consistent corpus passages (session 2
     expect(errors(assets("216.22"))).toEqual([]);
     expect(errors(assets("316.22"))).toEqual([["AUDIT-SUM", "316.22亿元"]]);
     // Only those kinds: two kinds of funds by who gave them may leave a third out.
-    expect(
-      errors("项目预算合计为523.38万元(其中:自治区169.35万元,市级254.03万元)。")
-    ).toEqual([]);
+    expect(errors("项目预算合计为523.38万元(其中:自治区169.35万元,市级254.03万元)。")).toEqual([]);
   });
 
   it("收入合计 followed by the spending and the balance is the total of the items before it (福州市鼓楼区 2021)", () => {
@@ -4562,7 +4580,9 @@ describe("figures changed one at a time in consistent corpus passages (session 2
       `税务组织收入80,742万元,同比下降3.07%,减收2,558万元;财政组织收入(不含基金)119,555万元,同比增长${rate}%,增收9,822万元。`;
     expect(errors(text("8.95"))).toEqual([]);
     expect(errors(text("9.95"))).toEqual([["AUDIT-PCT", "9.95%"]]);
-    expect(findClaims(text("8.95")).items.map((item) => item.printedName)).toContain("财政组织收入");
+    expect(findClaims(text("8.95")).items.map((item) => item.printedName)).toContain(
+      "财政组织收入"
+    );
   });
 
   it("after a 分别 that lists no figure per name, the clauses that follow are read (青岛市 2017)", () => {
@@ -4650,7 +4670,9 @@ describe("figures changed one at a time in consistent corpus passages (session 2
     expect(errors("全省一般公共预算收入下降4.1%,比我市增幅(-5.2%)高1.1个百分点。")).toEqual([]);
     // 占比 is no comparison: the rate before it is of something else (南阳市 2019).
     expect(
-      errors("其中税收完成30.6亿元，为预算的100.3%，增长14%，税收占比69.4%，比上年提高4.8个百分点。")
+      errors(
+        "其中税收完成30.6亿元，为预算的100.3%，增长14%，税收占比69.4%，比上年提高4.8个百分点。"
+      )
     ).toEqual([]);
   });
 
