@@ -106,6 +106,21 @@ describe("names that join two items (session 2026-12-07, fifth sitting)", () => 
     ).toEqual([["1.68万元", "10.55万元"]]);
   });
 
+  it("an item of other funds than the workbook's is none of its rows (政府性基金, 上级补助收入安排的)", () => {
+    for (const text of [
+      "2023年政府性基金预算项目支出100.00万元，比上年增加5.00万元。",
+      "其中：上级补助收入安排的基本支出30.00万元。",
+      "2023年政府性基金预算财政拨款支出50.00万元，其中基本支出20.00万元，项目支出30.00万元。",
+    ])
+      expect(auditText(text, { workbook }).findings).toEqual([]);
+    expect(
+      auditText(
+        "2023年一般公共预算财政拨款支出278.66万元，其中基本支出20.00万元，项目支出2.90万元。",
+        { workbook }
+      ).findings.map((f) => [f.rule, f.printed])
+    ).toContainEqual(["AUDIT-WORKBOOK", "20.00万元"]);
+  });
+
   it("two items of no one whole joined are neither of them (公务接待费和公务用车运行维护费)", () => {
     const text = "2023年公务接待费和公务用车运行维护费6.20万元，比上年减少0.40万元。";
     expect(auditText(text, { workbook }).findings.map((f) => f.rule)).not.toContain(

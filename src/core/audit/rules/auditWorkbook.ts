@@ -18,10 +18,21 @@ import { sayAmountLike, sayPercentLike } from "./common";
 const yuan = (fen: number): Rational => rational(BigInt(fen), 100n);
 const exactly = (value: Rational): Interval => ({ lo: value, hi: value });
 
+/**
+ * Funds other than the 一般公共预算 appropriation the workbook's rows are of: "政府性基金预算项目支出", "上级补助收入
+ * 安排的基本支出", "事业单位经营支出中的人员经费" name no row of it by key; a 基本支出 listed under 政府性基金支出 none.
+ */
+const OF_OTHER_FUNDS =
+  /政府性基金|国有资本经营|财政专户|事业收入|事业单位经营|经营支出|上级补助|附属单位|其他收入|单位资金|自有资金/;
+
 function changeFor(item: ItemClaim, changes: readonly Change[]): Change | undefined {
-  const key = itemKeyOf(item.name);
+  const named = OF_OTHER_FUNDS.test(item.name);
+  for (let whole = item.parent; whole && !named; whole = whole.parent)
+    if (OF_OTHER_FUNDS.test(whole.name)) return undefined;
+  const key = named ? undefined : itemKeyOf(item.name);
   const byKey = key && changes.find((change) => change.key === key);
   if (byKey) return byKey;
+  // (A line of such funds is still found by its own label.)
   return changes.find(
     (change) => normalizeLabel(change.label) === item.name && change.kind === "money"
   );
