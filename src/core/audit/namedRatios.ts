@@ -4,7 +4,7 @@
  *     ("全市政府采购规模为32.72亿元，较采购计划节约资金5.51亿元，资金节约率达14.41%");
  *   审减率 = 审减金额 ÷ 送审金额 ("项目送审金额152.48亿元，审定金额134.11亿元，审减金额18.37亿元，平均审减率12.05%");
  *   资金使用率 (支付率, 拨付率) = 拨付 / 支付的资金 ÷ 预算 or the funds received ("项目预算金额2399万元…已拨付至项目单位
- *     资金1651.53万元，资金使用率69.21%").
+ *     资金1651.53万元，资金使用率69.21%"), or ÷ what was paid and what was not (未支).
  * Reports differ on the 节约率's base (some divide by what was bought): a ratio is right when any base the text
  * gives reproduces it.
  */
@@ -66,6 +66,8 @@ const KINDS: readonly RatioKind[] = [
     // ("累计到位民生工程资金26.3亿元…累计拨付民生工程资金25.6亿元，拨付率达97.3%" — 宣城市 2013.)
     bases:
       /预算(?:金额|资金|数)?$|计划(?:资金|金额)?$|(?:到位|收到|下达)(?:的)?[^，,；;\d]{0,8}?资金$/,
+    // ("资金支付18501.096万元，未支703万元，支付率95%": what was paid and what was not are all of it.)
+    addedTo: { words: /未(?:支付?|拨付?|使用)(?:资金|金额)?$/, asIs: false },
   },
   {
     name: /审减率$/,

@@ -209,8 +209,14 @@ const SHARE_AHEAD = /^\s*(?:为|是|计|即)\s*[0-9０-９]/;
 
 const BOUND = /(?:[≥≤＞＜><]=?|不(?:低|少|高|超|大|小)于|(?:高|低|大|小)于|不超过)$/;
 
-/** "超收2.85亿元", "短收7431万元": the difference from the budget, said in one word. */
-const OFF_BUDGET = /(超收|短收|欠收|少收|多收|超支)了?$/;
+/**
+ * "超收2.85亿元", "短收7431万元": the difference from the budget, said in one word — or in the 决算's template words,
+ * "决算数大于预算数55.93万元" (天水市幼儿园 2017).
+ */
+const OFF_BUDGET =
+  /(超收|短收|欠收|少收|多收|超支|决算数?(?:大于|小于|多于|少于|高于|低于)(?:年初)?预算数?)了?$/;
+/** The words of OFF_BUDGET that say the budget was gone over. */
+const OVER_BUDGET = /^(?:超|多)|^决算数?[大多高]于/;
 /**
  * The plan an amount is, when a rate of it follows: "完成预算46508万元的100.8%", "占年计划85000万元的111.46%",
  * "为县人民代表大会批准全县全年预算46,908万元的80.43%" — the budget of the item the sentence is about.
@@ -2056,7 +2062,7 @@ export class ProseReader {
     } else if (offBudget && !nameBefore(prefix.slice(0, offBudget.index)) && this.current) {
       // "完成预算49531万元的85.0%，短收7431万元": what the item fell short of its budget by, or went over it.
       this.current.budgetDelta ??= {
-        direction: /^(?:超|多)/.test(offBudget[1]) ? 1 : -1,
+        direction: OVER_BUDGET.test(offBudget[1]) ? 1 : -1,
         figure: amount,
         word: wordAt(offBudget[1]),
       };

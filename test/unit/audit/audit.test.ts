@@ -129,6 +129,25 @@ describe("names that join two items (session 2026-12-07, fifth sitting)", () => 
   });
 });
 
+describe("held-out batch of the fifth sitting (session 2026-12-07)", () => {
+  it("a 决算's 决算数大于预算数 gives the budget its execution rate is of (天水市幼儿园 2017)", () => {
+    const text =
+      "2017年度,本单位一般公共预算财政拨款支出总计1741.75万元,与上年相比减少53.7万元,降低2.99%;完成年初预算100%,决算数大于预算数55.93万元,主要原因:2017年度62名职工工资调标个人部分增加。";
+    expect(errors(text)).toEqual([["AUDIT-PCT", "100%"]]);
+    expect(errors(text.replace("完成年初预算100%", "完成年初预算103.32%"))).toEqual([]);
+    expect(
+      errors(text.replace("完成年初预算100%", "完成年初预算96.89%").replace("大于", "小于"))
+    ).toEqual([]);
+  });
+
+  it("a 支付率 is of what was paid and what was not (未支)", () => {
+    const text =
+      "2023年,巩固拓展脱贫攻坚成果和乡村振兴建设任务资金支付18501.096万元,未支703万元,支付率95%。";
+    expect(errors(text)).toEqual([["AUDIT-PCT", "95%"]]);
+    expect(errors(text.replace("95%", "96.34%"))).toEqual([]);
+  });
+});
+
 describe("AUDIT-PCT", () => {
   it("names a rate divided by this year instead of last year", () => {
     // 1.68 ÷ 24.55 = 6.84%, where 1.68 ÷ 22.87 = 7.35% was due.

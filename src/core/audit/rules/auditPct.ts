@@ -408,7 +408,7 @@ function checkExecutionAgainstShortfall(item: ItemClaim, context: AuditContext):
     !executionRate ||
     !current ||
     !budgetDelta ||
-    !/超|短收|少收|多收|节支/.test(budgetDelta.word.text) ||
+    !/超|短收|少收|多收|节支|决算数?[大小多少高低]于/.test(budgetDelta.word.text) ||
     amountKind(current.unit) !== amountKind(budgetDelta.figure.unit)
   )
     return [];
