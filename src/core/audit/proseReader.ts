@@ -83,9 +83,12 @@ function documentKindOf(text: string): DocumentKind | undefined {
   return /实际支出|比预算(?:增加|减少|节约|结余)/.test(text) ? "final" : undefined;
 }
 
-/** "比上年", "较2024年的", "与上年相比", "比上年决算数", "同比": what the figure is compared with. */
+/**
+ * "比上年", "较2024年的", "与上年相比", "比上年决算数", "同比": what the figure is compared with ("同口径比2018年": on the
+ * same basis).
+ */
 const COMPARISON =
-  /(?:比|较|与)(?:上年|上一年|去年|20\d\d年|[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间))度?(?:的)?(?:预算数?|决算数?|同期数?|累计支出|支出)?(?:相比|对比)?|同比|对比/;
+  /(?:同口径)?(?:比|较|与)(?:上年|上一年|去年|20\d\d年|[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间))度?(?:的)?(?:预算数?|决算数?|同期数?|累计支出|支出)?(?:相比|对比)?|同比|对比/;
 /** A comparison with the budget, not with last year: "比预算增加0万元". */
 /** (The 报告数 is the budget reported to the 人民代表大会: "比报告数49500万元增加8万元".) */
 const BUDGET_COMPARISON = /(?:比|较|与)(?:年初|全年|调整)?(?:预算(?:数)?|报告数)/;
@@ -631,6 +634,22 @@ export class ProseReader {
       if (item.current || item.budgets.length > 0) return item;
     }
     return undefined;
+  }
+  /**
+   * The last item given an amount — or the whole it is a part of, when the whole's change was read after that amount
+   * (not an item named in the reasons: 南开小学 2022) ("“三公”经费预算为3328万元。
+   * 其中,…公务用车购置及运行费2800万元。同口径比2018年减少830万元,下降20%。其中:因公出国(境)费…减少9万元": the second
+   * 其中 lists the parts of the 三公 change, not of the vehicles — a 市本级 budget of 2019).
+   */
+  private changedLastOrWithAmount(): ItemClaim | undefined {
+    const withAmount = this.lastWithAmount();
+    const changed = this.current;
+    if (!withAmount || !changed?.delta || withAmount.parent !== changed) return withAmount;
+    const amountsEnd = Math.max(
+      withAmount.current?.end ?? 0,
+      ...withAmount.budgets.map((budget) => budget.amount.end)
+    );
+    return changed.delta.figure.start > amountsEnd ? changed : withAmount;
   }
   /**
    * The whole a classification names no whole for is of: the total of the flow it classifies ("按支出功能分类"
@@ -1845,7 +1864,7 @@ export class ProseReader {
       // (Not in a paragraph a numbered heading opens — "四、绩效目标设置情况…。其中，编报单位整体绩效目标1个；…" — whose
       // section has just begun: what the section before named is not its subject.)
       const opensParagraph = this.current === undefined;
-      const listed = clause.start === sentence.start ? this.lastWithAmount() : undefined;
+      const listed = clause.start === sentence.start ? this.changedLastOrWithAmount() : undefined;
       // "…政府采购服务预算 225.99 万元；其中一般公共预算拨款政府采购 504.98 万元：…": a 其中 right after a ；that ends
       // a list's part lists more of the list's whole, not parts of its last part (重庆市委宣传部 2026, 政府采购).
       const ofTheList =

@@ -140,6 +140,22 @@ describe("held-out batch of the fifth sitting (session 2026-12-07)", () => {
     ).toEqual([]);
   });
 
+  it("a 三公 budget's 其中 sentence, its change on the same basis (同口径) and the 其中 of that change (a 市本级 2019)", () => {
+    const text =
+      "2019年,市本级一般公共预算支出安排的 “三公”经费预算为3328万元。其中,因公出国(境)费50万元,公务接待费478万元,公务用车购置及运行费2800万元。同口径比2018年减少830万元,下降20%。其中:因公出国(境)费同口径比2018年减少9万元,下降15.3%。公务接待费同口径比2018年减少38万元,同口径比2018年下降7.4 %;公务用车购置费同口径比2018年减少334万元,下降90%。公务用车运行费同口径比2018年减少449万元,下降14%。";
+    expect(errors(text)).toEqual([]);
+    // The parts of the budget, in the sentence after it, add up to it.
+    expect(errors(text.replace("因公出国(境)费50万元", "因公出国(境)费60万元"))).toContainEqual([
+      "AUDIT-SUM",
+      "3328万元",
+    ]);
+    // The 其中 after the change lists the parts of the 三公 change: 因公出国(境)费 is the one of 50万元.
+    const abroad = findClaims(text).items.filter((item) => item.name === "因公出国境费");
+    expect(abroad.map((item) => [item.current?.text, item.delta?.figure.text])).toEqual([
+      ["50万元", "9万元"],
+    ]);
+  });
+
   it("a 支付率 is of what was paid and what was not (未支)", () => {
     const text =
       "2023年,巩固拓展脱贫攻坚成果和乡村振兴建设任务资金支付18501.096万元,未支703万元,支付率95%。";

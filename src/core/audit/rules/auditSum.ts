@@ -294,24 +294,32 @@ function listsOf(parent: ItemClaim): ItemClaim[][] {
 }
 
 function checkParts(parent: ItemClaim, context: AuditContext): AuditFinding[] {
-  return listsOf(parent).flatMap((list) => checkList(...byBudget(parent, list), context));
+  return listsOf(parent).flatMap((list) =>
+    checkList(...byBudget(parent, list, context.text), context)
+  );
 }
+
+/** The budget's sentence ends with it, and the next opens with 其中. */
+const BUDGET_THEN_PARTS = /^\s*[。；;]\s*其中\s*[:：,，]?/;
 
 /**
  * A whole known only by its budget, whose parts are known only by theirs ("“三公”经费支出预算为11.52万元…。其中:因公
  * 出国(境)费支出预算为0万元,公务接待费支出预算为11.52万元,公务用车购置及运行费支出预算为35万元"): the parts'
  * budgets are what add up to its budget — in a 决算 as in a budget text.
  */
-function byBudget(parent: ItemClaim, list: ItemClaim[]): [ItemClaim, ItemClaim[]] {
+function byBudget(parent: ItemClaim, list: ItemClaim[], text: string): [ItemClaim, ItemClaim[]] {
   if (parent.current || parent.budgets.length !== 1) return [parent, list];
   // "项目资金总预算为2455.5万元，其中部门预算项目支出87.5万元，专项预算支出2350万元": parts said with no word of
-  // their own, in the sentence of a whole known only by its budget, are parts of that budget.
+  // their own, in the sentence of a whole known only by its budget — or in the 其中 sentence right after it ("“三公”
+  // 经费预算为3328万元。其中,因公出国(境)费50万元,…": a 市本级 budget of 2019) — are parts of that budget.
   const budget = parent.budgets[0].amount;
+  const ownSentence = (child: ItemClaim) =>
+    child.sentence === parent.sentence ||
+    (child.sentence === list[0].sentence &&
+      BUDGET_THEN_PARTS.test(text.slice(budget.end, child.sentence.end)));
   if (
     list.length > 0 &&
-    list.every(
-      (child) => child.current && child.budgets.length === 0 && child.sentence === parent.sentence
-    ) &&
+    list.every((child) => child.current && child.budgets.length === 0 && ownSentence(child)) &&
     parent.sentence.start <= budget.start &&
     budget.end <= parent.sentence.end
   )
