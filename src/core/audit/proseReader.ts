@@ -171,6 +171,9 @@ const PRIOR_NAMED =
 const RATE_NEXT = /^[，,]?\s*(?:同比)?(?:增长|下降|增幅|降幅|减幅|上升)(?:了|为)?\s*[0-9０-９]/;
 /** Words that say an item did not change: "与上年持平", "较上年无增减", "没有发生增减变化". */
 const UNCHANGED = /持平|无增减|(?:没有|无|未)(?:发生)?(?:增减)?变化|保持不变/;
+/** "决算数与预算数持平", "与年初预算持平": unchanged against the budget. */
+const LEVEL_WITH_BUDGET =
+  /(?:与|和|较|比)(?:年初|全年|调整后?的?)?预算(?:数)?(?:相比)?(?:基本)?持平/;
 /** "公务接待费预算288万元": a budget named by the word alone (the amount, in a budget text). */
 const PLAIN_BUDGET = /预算(?:数|金额)?$/;
 /**
@@ -372,10 +375,27 @@ export function yearIn(prefix: string): number | undefined {
 
 /** The name in the words before a figure, once the role words are taken off (empty when there is none). */
 function nameBefore(prefix: string): string {
-  const words = prefix.replace(COMPARISON, "");
+  const words = withoutComparison(prefix);
   // A bare 收入 / 支出 is a name to itemFor, which decides whether it goes on with the item before.
   return reduceName(words) || (bareFlow(words) ?? "");
 }
+
+/**
+ * The words without what they compare with — and without the item named again after it: "“三公”经费决算数据比2014年
+ * “三公”经费决算数据减少16.5万元" is a change of the one item.
+ */
+function withoutComparison(words: string): string {
+  const again = NAMED_AGAIN_AFTER_COMPARISON.exec(words);
+  if (again) {
+    const [, name, comparedWith] = again;
+    const reduced = reduceName(comparedWith);
+    if (reduced !== "" && reduceName(name).endsWith(reduced)) return name;
+  }
+  return words.replace(COMPARISON, "");
+}
+
+const NAMED_AGAIN_AFTER_COMPARISON =
+  /^(.+?)(?:比|较|与)(?:上年|上一年|去年|20\d\d\s*年)度?(?:的)?([^\d，,。；;：:]{2,})$/;
 
 /** The item has no such figure yet; an item takes any number of shares (占收入的…, 占支出的…). */
 function lacks(item: ItemClaim, has: keyof ItemClaim): boolean {
@@ -1532,7 +1552,9 @@ export class ProseReader {
       this.danglingOfWhich = /^其中$/.test(words) && this.partsParent !== undefined;
       // (Not in a reason: "…下降0.87%。主要原因是：…经费定额与上年持平" is about something else.)
       // ("较上年无增减", "较上年没有发生增减变化", "与上年相比无变化": unchanged too.)
-      if (this.current && UNCHANGED.test(words) && !this.inReason) this.current.flat = clause;
+      // ("决算数与预算数持平的主要原因是…" is level with the budget, not with last year.)
+      if (this.current && UNCHANGED.test(words) && !this.inReason && !LEVEL_WITH_BUDGET.test(words))
+        this.current.flat = clause;
       if (this.current && /上年无此项|上年无/.test(words)) this.current.newItem = clause;
       if (closesParenthesis) this.closeParenthesis();
       return;
@@ -2119,7 +2141,7 @@ export class ProseReader {
       // An amount right after 增加/减少 is a change, of the item named before the word or the current one.
       const before = prefix.slice(0, change.index);
       const item = nameBefore(before)
-        ? this.itemFor(before.replace(COMPARISON, ""), sentence, "delta", amount)
+        ? this.itemFor(withoutComparison(before), sentence, "delta", amount)
         : (fitting(this.continued(sentence, "delta", amount), amount) ??
           this.lastOfItsUnit(sentence, "delta", amount));
       if (item && item !== this.current) this.current = item;

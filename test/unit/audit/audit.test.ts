@@ -156,6 +156,20 @@ describe("held-out batch of the fifth sitting (session 2026-12-07)", () => {
     ]);
   });
 
+  it("决算数与预算数持平 is level with the budget, not with last year: the rate is still checked", () => {
+    const text =
+      "2023年度一般公共预算及政府性基金财政拨款“三公”经费支出预算为6.35万元,支出决算为6.35万元,完成预算的100%;较上年增加0.61万元,增长10.63%。决算数与预算数持平的主要原因是预算数为按规定程序调整后的全年预算数。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("增加0.61万元", "增加1.61万元"))).toEqual([["AUDIT-PCT", "10.63%"]]);
+  });
+
+  it("a change against the item named again after 比2014年 is the item's (“三公”经费决算数据)", () => {
+    const text =
+      "2015年我局部门决算汇总“三公”经费公共预算财政拨款支出74.6万元,其中公务用车及运行维护费用61.8万元,公务接待费12.8万元。\n2015年“三公”经费决算数据比2014年“三公”经费决算数据减少16.5万元,下降18%。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("减少16.5万元", "减少26.5万元"))).toEqual([["AUDIT-PCT", "18%"]]);
+  });
+
   it("a 支付率 is of what was paid and what was not (未支)", () => {
     const text =
       "2023年,巩固拓展脱贫攻坚成果和乡村振兴建设任务资金支付18501.096万元,未支703万元,支付率95%。";
