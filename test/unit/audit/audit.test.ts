@@ -170,6 +170,19 @@ describe("held-out batch of the fifth sitting (session 2026-12-07)", () => {
     expect(errors(text.replace("减少16.5万元", "减少26.5万元"))).toEqual([["AUDIT-PCT", "18%"]]);
   });
 
+  it("kinds that are all of a whole, listed after it with its ending and no 其中, add up to it (安康市 2022)", () => {
+    const text =
+      "截至2022年底,安康市政府债务余额106.71亿元,一般债务余额87.32亿元,专项债务余额19.39亿元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("87.32", "97.32"))).toEqual([["AUDIT-SUM", "106.71亿元"]]);
+    // Not kinds named with the whole's ending: no list of its parts.
+    expect(
+      errors(
+        "截至2022年底,安康市政府债务余额106.71亿元,一般债券发行97.32亿元,专项债券发行19.39亿元。"
+      )
+    ).toEqual([]);
+  });
+
   it("a 支付率 is of what was paid and what was not (未支)", () => {
     const text =
       "2023年,巩固拓展脱贫攻坚成果和乡村振兴建设任务资金支付18501.096万元,未支703万元,支付率95%。";

@@ -147,20 +147,26 @@ function classesOfAUnitsSpending(
 }
 
 function ofAKindThatIsAll(parent: ItemClaim, parts: readonly ItemClaim[]): boolean {
-  return KINDS_THAT_ARE_ALL.some(({ whole, kinds }) => {
-    if (!whole.test(parent.name) || parts.length !== kinds.length) return false;
+  return kindsNamed(parent, parts) !== undefined;
+}
+
+/** The words after the kind's word in the parts' names, when they are a set of kinds that is all of the parent. */
+function kindsNamed(parent: ItemClaim, parts: readonly ItemClaim[]): { after: string } | undefined {
+  for (const { whole, kinds } of KINDS_THAT_ARE_ALL) {
+    if (!whole.test(parent.name) || parts.length !== kinds.length) continue;
     // Each part is one kind, the kind's word put in the same place of the same words.
     const [first] = parts;
     const kind = kinds.find((word) => first.name.includes(word));
-    if (kind === undefined) return false;
+    if (kind === undefined) continue;
     const at = first.name.indexOf(kind);
     const before = first.name.slice(0, at);
     const after = first.name.slice(at + kind.length);
     const named = new Set(
       parts.map((part) => kinds.find((word) => part.name === `${before}${word}${after}`))
     );
-    return named.size === kinds.length && !named.has(undefined);
-  });
+    if (named.size === kinds.length && !named.has(undefined)) return { after };
+  }
+  return undefined;
 }
 
 function checkDelta(item: ItemClaim, context: AuditContext): AuditFinding[] {
@@ -1960,6 +1966,34 @@ function checkKindsInBracket(context: AuditContext): AuditFinding[] {
   return found;
 }
 
+/**
+ * A whole followed in its sentence, with no 其中, by kinds that are all of it named with its ending: "安康市政府债务余额
+ * 106.71亿元,一般债务余额87.32亿元,专项债务余额19.39亿元" (安康市 2022) — its parts all the same.
+ */
+function checkKindsAfterWhole(context: AuditContext): AuditFinding[] {
+  const { items } = context.claims;
+  const found: AuditFinding[] = [];
+  items.forEach((whole, at) => {
+    if (!whole.current || whole.parent || whole.children.length > 0) return;
+    const sizes = new Set(KINDS_THAT_ARE_ALL.map(({ kinds }) => kinds.length));
+    for (const size of sizes) {
+      const parts = items.slice(at + 1, at + 1 + size);
+      const named =
+        parts.length === size &&
+        parts.every(
+          (part) => part.sentence === whole.sentence && !part.parent && part.children.length === 0
+        )
+          ? kindsNamed(whole, parts)
+          : undefined;
+      if (named && whole.name.endsWith(named.after)) {
+        found.push(...checkList(whole, parts, context));
+        return;
+      }
+    }
+  });
+  return found;
+}
+
 /** A count printed wrong, marked on its words at an offset of the text (none when no sentence holds them). */
 function wrongCountAt(
   context: AuditContext,
@@ -2185,6 +2219,7 @@ export const auditSum: AuditRule = {
         checkChangeTotals(context),
         checkNetAssets(context),
         checkCountOfAbove(context),
-        checkKindsInBracket(context)
+        checkKindsInBracket(context),
+        checkKindsAfterWhole(context)
       ),
 };
