@@ -183,6 +183,19 @@ describe("held-out batch of the fifth sitting (session 2026-12-07)", () => {
     ).toEqual([]);
   });
 
+  it("a spending change said by the changes of 基本支出 and 项目支出 as its reasons is their sum (长寿区文化馆 2021)", () => {
+    const text =
+      "(二)支出预算:2021年年初预算数510.84万元,其中:教育支出1.99万元,文化旅游体育与传媒支出376.20万元,社会保障和就业支出97.55万元,卫生健康支出19.21万元,住房保障支出15.89万元。支出较去年增加85.41万元,主要是基本支出增加72.38万元,项目支出增加13.03万元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("增加85.41万元", "增加95.41万元"))).toEqual([
+      ["AUDIT-SUM", "95.41万元"],
+    ]);
+    // Reasons that are some of the parts only (主要是 a selection) say nothing of the sum.
+    expect(
+      errors("收入较去年增加95.41万元,主要是行政事业单位养老增加40.70万元,绩效工资增加23.59万元。")
+    ).toEqual([]);
+  });
+
   it("a 支付率 is of what was paid and what was not (未支)", () => {
     const text =
       "2023年,巩固拓展脱贫攻坚成果和乡村振兴建设任务资金支付18501.096万元,未支703万元,支付率95%。";

@@ -1994,6 +1994,43 @@ function checkKindsAfterWhole(context: AuditContext): AuditFinding[] {
   return found;
 }
 
+/**
+ * A whole's change, then the changes of parts that are all of it in its sentence — said as its reasons, with no
+ * 其中: "支出较去年增加85.41万元,主要是基本支出增加72.38万元,项目支出增加13.03万元" (长寿区文化馆 2021). A unit's
+ * spending is all 基本支出 or 项目支出, so their changes are all of its change.
+ */
+const REASONS_AHEAD = /^[^\d]*?(?:主要(?:是|原因|因为|由于|为)|原因(?:是|为))/;
+
+function checkChangesOfAllParts(context: AuditContext): AuditFinding[] {
+  const found: AuditFinding[] = [];
+  // Every change in the order printed (a change may be read into an item named sentences before).
+  const changed = context.claims.items
+    .flatMap((item) => (item.delta ? [{ item, figure: item.delta.figure }] : []))
+    .sort((a, b) => a.figure.start - b.figure.start);
+  changed.forEach(({ item: whole, figure }, at) => {
+    const sentence = sentenceAt(context.claims.sentences, figure.start);
+    if (!sentence) return;
+    const parts: ItemClaim[] = [];
+    for (let next = at + 1; next < changed.length; next++) {
+      if (changed[next].figure.end > sentence.end) break;
+      parts.push(changed[next].item);
+    }
+    // (Said as its reasons — not the next items of a list the whole is one of; parts of a 其中 are checked with it.)
+    const between = context.text.slice(figure.end, sentence.end);
+    if (parts.length < 2 || !REASONS_AHEAD.test(between.slice(0, 24))) return;
+    if (parts.some((part) => part.parent)) return;
+    const keys = new Set(parts.map((part) => itemKeyOf(part.name)));
+    const basicAndProject =
+      SPENDING_OF_THE_YEAR.test(whole.name) &&
+      keys.size === 2 &&
+      keys.has("basic") &&
+      keys.has("project");
+    if (basicAndProject || partsMakeWhole(whole, parts))
+      found.push(...checkChanges(whole, parts, "delta", context));
+  });
+  return found;
+}
+
 /** A count printed wrong, marked on its words at an offset of the text (none when no sentence holds them). */
 function wrongCountAt(
   context: AuditContext,
@@ -2220,6 +2257,7 @@ export const auditSum: AuditRule = {
         checkNetAssets(context),
         checkCountOfAbove(context),
         checkKindsInBracket(context),
-        checkKindsAfterWhole(context)
+        checkKindsAfterWhole(context),
+        checkChangesOfAllParts(context)
       ),
 };
