@@ -49,6 +49,10 @@ const BOUGHT =
 /** What was saved, and the budget it was saved from. */
 const SAVED = /(?:节约|节支)(?:财政)?(?:资金|金额)?$/;
 const PURCHASE_BUDGET = /(?:采购)?预算(?:金额)?$|采购计划(?:金额)?$/;
+/** A review of investment: what was submitted, what was approved, and the cut (送审 − 审定). */
+const SUBMITTED = /送审(?:金额|额)?$/;
+const APPROVED = /审定(?:金额|额)?$/;
+const CUT = /审减(?:金额|额)?$/;
 
 const KINDS: readonly RatioKind[] = [
   {
@@ -71,9 +75,9 @@ const KINDS: readonly RatioKind[] = [
   },
   {
     name: /审减率$/,
-    part: /审减(?:金额|额)?$/,
-    bases: /送审(?:金额|额)?$/,
-    addedTo: { words: /审定(?:金额|额)?$/, asIs: false },
+    part: CUT,
+    bases: SUBMITTED,
+    addedTo: { words: APPROVED, asIs: false },
   },
 ];
 
@@ -150,28 +154,49 @@ export function findNamedRatios(sentences: readonly Sentence[]): NamedRatio[] {
   return ratios;
 }
 
-/** "采购预算25439.38万元，节约资金821.5万元" after "完成政府采购24617.99万元": what was saved, against budget − bought. */
+/**
+ * A difference the text states with the two amounts it is of, before it in its sentence: what a purchase saved
+ * ("采购预算25439.38万元，节约资金821.5万元" after "完成政府采购24617.99万元": budget − bought), and what a review of
+ * investment cut ("项目送审金额36.05亿元,审定金额30.80亿元,审减金额5.25亿元": submitted − approved).
+ */
 export interface Saving {
+  kind: "purchase" | "review";
   saved: PrintedAmount;
+  /** What it was saved from: the purchase budget, the amount submitted. */
   budget: PrintedAmount;
+  /** What was left: what was bought, the amount approved. */
   bought: PrintedAmount;
   sentence: Sentence;
 }
 
-/** Each amount saved whose sentence names, before it, the budget and what was bought. */
+/** Each difference whose sentence names, before it, the two amounts it is of. */
 export function findSavings(sentences: readonly Sentence[]): Saving[] {
   const savings: Saving[] = [];
   for (const sentence of sentences) {
     const amounts = labelledAmounts([sentence]);
     amounts.forEach(({ amount, words }, i) => {
-      if (!SAVED.test(words)) return;
       const before = amounts.slice(0, i);
-      // The budget of what was bought, not the year's plan it is a share of ("占全年政府采购预算16000万元的87.5%").
-      const budget = before
-        .filter((a) => PURCHASE_BUDGET.test(a.words) && !/全年|年度|占/.test(a.words))
-        .pop()?.amount;
-      const bought = before.filter((a) => BOUGHT.test(a.words)).pop()?.amount;
-      if (budget && bought) savings.push({ saved: amount, budget, bought, sentence });
+      const last = (pattern: RegExp) => before.filter((a) => pattern.test(a.words)).pop()?.amount;
+      if (SAVED.test(words)) {
+        // The budget of what was bought, not the year's plan it is a share of ("占全年政府采购预算16000万元的87.5%").
+        const budget = before
+          .filter((a) => PURCHASE_BUDGET.test(a.words) && !/全年|年度|占/.test(a.words))
+          .pop()?.amount;
+        const bought = last(BOUGHT);
+        if (budget && bought)
+          savings.push({ kind: "purchase", saved: amount, budget, bought, sentence });
+      } else if (CUT.test(words)) {
+        const submitted = last(SUBMITTED);
+        const approved = last(APPROVED);
+        if (submitted && approved)
+          savings.push({
+            kind: "review",
+            saved: amount,
+            budget: submitted,
+            bought: approved,
+            sentence,
+          });
+      }
     });
   }
   return savings;

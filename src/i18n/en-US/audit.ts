@@ -82,6 +82,8 @@ export const audit: typeof zh = {
     `${count} at ${standard} makes ${expected}, but ${printed} is printed.`,
   savingMismatch: (saved, budget, bought, expected) =>
     `Saved ${saved}, but the budget ${budget} less what was bought ${bought} is ${expected}.`,
+  cutMismatch: (cut, submitted, approved, expected) =>
+    `Cut by review ${cut}, but the amount submitted ${submitted} less the amount approved ${approved} is ${expected}.`,
   fundsBreakdownMismatch: (label, value, columns) =>
     `${label} comes to ${value}, which is none of the 年度资金总额 figures (${columns}).`,
   fundsColumns: {

@@ -93,6 +93,8 @@ export const audit = {
     `按${count}、${standard}计算应为${expected}，而写作${printed}。`,
   savingMismatch: (saved: string, budget: string, bought: string, expected: string) =>
     `节约资金${saved}，而采购预算${budget}减去采购金额${bought}为${expected}，两者不符。`,
+  cutMismatch: (cut: string, submitted: string, approved: string, expected: string) =>
+    `审减金额${cut}，而送审金额${submitted}减去审定金额${approved}为${expected}，两者不符。`,
   fundsBreakdownMismatch: (label: string, value: string, columns: string) =>
     `${label}合计${value}，与年度资金总额的${columns}都不相等。`,
   fundsColumns: { initial: "年初预算数", adjusted: "全年预算数", spent: "全年执行数" } as Record<

@@ -196,6 +196,13 @@ describe("held-out batch of the fifth sitting (session 2026-12-07)", () => {
     ).toEqual([]);
   });
 
+  it("what a review of investment cut is what was submitted less what was approved (九江市 2022)", () => {
+    const text =
+      "其中,市本级完成政府投资项目评审125个,项目送审金额36.05亿元,审定金额30.80亿元,审减金额5.25亿元,平均审减率14.56%。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("30.80", "40.80"))).toEqual([["AUDIT-SUM", "5.25亿元"]]);
+  });
+
   it("a 支付率 is of what was paid and what was not (未支)", () => {
     const text =
       "2023年,巩固拓展脱贫攻坚成果和乡村振兴建设任务资金支付18501.096万元,未支703万元,支付率95%。";

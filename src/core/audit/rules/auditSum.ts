@@ -1703,21 +1703,24 @@ function unitSlipsAfter(context: AuditContext, unsettled: UnsettledStandard[]): 
 
 /** 采购预算 − 采购金额 = 节约资金 (醴陵市 2020: 25439.38 − 24617.99 printed as 821.5). */
 function checkSavings(context: AuditContext): AuditFinding[] {
-  return findSavings(context.claims.sentences).flatMap(({ saved, budget, bought, sentence }) => {
-    const expected = sayAmountLike(sub(statedYuan(budget), statedYuan(bought)), saved);
-    return verdictFinding(
-      judge(saved.yuan, minus(budget.yuan, bought.yuan)),
-      "AUDIT-SUM",
-      sentence,
-      saved,
-      {
-        wrong: context.words.savingMismatch(saved.text, budget.text, bought.text, expected),
-        rounding: context.words.rounding(saved.text, expected),
-      },
-      saved.text,
-      expected
-    );
-  });
+  return findSavings(context.claims.sentences).flatMap(
+    ({ kind, saved, budget, bought, sentence }) => {
+      const expected = sayAmountLike(sub(statedYuan(budget), statedYuan(bought)), saved);
+      const say = kind === "purchase" ? context.words.savingMismatch : context.words.cutMismatch;
+      return verdictFinding(
+        judge(saved.yuan, minus(budget.yuan, bought.yuan)),
+        "AUDIT-SUM",
+        sentence,
+        saved,
+        {
+          wrong: say(saved.text, budget.text, bought.text, expected),
+          rounding: context.words.rounding(saved.text, expected),
+        },
+        saved.text,
+        expected
+      );
+    }
+  );
 }
 
 /** "9个项目共计36.97万元": a count of what came before, and their total. */
