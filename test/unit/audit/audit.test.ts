@@ -203,6 +203,13 @@ describe("held-out batch of the fifth sitting (session 2026-12-07)", () => {
     expect(errors(text.replace("30.80", "40.80"))).toEqual([["AUDIT-SUM", "5.25亿元"]]);
   });
 
+  it("占财政支出 of a part listed under 一般公共预算支出 is of that whole (安庆市 2021)", () => {
+    const text =
+      "2021年,全市一般公共预算收入156.1亿元,较上年增长10.2%;一般公共预算支出483亿元,其中民生支出411.6亿元,占财政支出的85.2%,连续3年保持在85%以上。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("85.2%", "95.2%"))).toEqual([["AUDIT-SHARE", "95.2%"]]);
+  });
+
   it("a 支付率 is of what was paid and what was not (未支)", () => {
     const text =
       "2023年,巩固拓展脱贫攻坚成果和乡村振兴建设任务资金支付18501.096万元,未支703万元,支付率95%。";

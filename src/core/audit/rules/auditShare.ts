@@ -106,6 +106,14 @@ function namedWithItsLevel(name: string, of: string): boolean {
   );
 }
 
+/**
+ * "财政支出", the short name of the 一般公共预算支出 a part is listed under: "一般公共预算支出483亿元,其中民生支出411.6亿元,
+ * 占财政支出的85.2%" (安庆市 2021).
+ */
+function shortNameOf(name: string, of: string): boolean {
+  return /^(?:公共)?财政支出$/.test(of) && /一般公共预算支出$/.test(name);
+}
+
 function namedAs(name: string, of: string): boolean {
   const at = name.indexOf(of);
   return (
@@ -246,7 +254,9 @@ function wholeOf(item: ItemClaim, share: ShareClaim, claims: TextClaims): ItemCl
   const parent = item.parent;
   const listedUnder =
     parent?.[year] &&
-    (namedAs(parent.name, of) || namedWithItsLevel(parent.name, of)) &&
+    (namedAs(parent.name, of) ||
+      namedWithItsLevel(parent.name, of) ||
+      shortNameOf(parent.name, of)) &&
     canHold(parent)
       ? parent
       : undefined;
