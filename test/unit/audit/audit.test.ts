@@ -210,6 +210,19 @@ describe("held-out batch of the fifth sitting (session 2026-12-07)", () => {
     expect(errors(text.replace("85.2%", "95.2%"))).toEqual([["AUDIT-SHARE", "95.2%"]]);
   });
 
+  it("bare shares of a run of parts are of the amount before that the run adds up to (无锡市教育局 2026)", () => {
+    const text =
+      "无锡市教育局 2026 年收入预算合计 512,434.34 万元，包括本年收入 512,434.34 万元，上年结转结余 0 万元。\n本年一般公共预算收入 475,631.69 万元，占 92.82%；\n本年财政专户管理资金 243 万元，占 0.05%；\n本年事业收入 6,577 万元，占 1.28%；\n本年事业单位经营收入 4,397.65 万元，占 0.86%；\n本年其他收入 25,585 万元，占 4.99%；";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("1.28%", "2.28%"))).toEqual([["AUDIT-SHARE", "2.28%"]]);
+    // A share after another amount of the item is of that one: "当月…11.1亿元…累计…137.4亿元…占比86.5%" (海口市 2021).
+    expect(
+      errors(
+        "我市地方一般公共预算收入当月完成13.1亿元;累计完成158.9亿元。地方税收收入当月完成11.1亿元;累计完成137.4亿元,占比86.5%。非税收入当月完成2.1亿元;累计完成21.4亿元,占比13.5%。"
+      )
+    ).toEqual([]);
+  });
+
   it("a 支付率 is of what was paid and what was not (未支)", () => {
     const text =
       "2023年,巩固拓展脱贫攻坚成果和乡村振兴建设任务资金支付18501.096万元,未支703万元,支付率95%。";

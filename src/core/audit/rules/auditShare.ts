@@ -215,6 +215,71 @@ function flowTotalBefore(
     : undefined;
 }
 
+/** How many paragraphs around a share its run of parts, and the whole they make, are looked for in. */
+const AN_AMOUNT = /[0-9０-９]\s*(?:万亿元|亿元|万元|元)/;
+const RUN_REACH = 8;
+
+/**
+ * A share named of nothing, of a part under no whole, in a run of such parts each with such a share: of the last
+ * item before the run whose amount the run's amounts make up — "收入预算合计 512,434.34 万元，包括本年收入 512,434.34 万元，…⏎
+ * 本年一般公共预算收入 475,631.69 万元，占 92.82%；⏎本年财政专户管理资金 243 万元，占 0.05%；…" (无锡市教育局 2026): parts
+ * that add up to it are its parts.
+ */
+function wholeTheRunMakes(
+  item: ItemClaim,
+  share: ShareClaim,
+  claims: TextClaims
+): ItemClaim | undefined {
+  const { year } = share;
+  const part = item[year];
+  if (!part || item.parent) return undefined;
+  const at = item.sentence.paragraph;
+  const nearby: ItemClaim[] = [];
+  for (let paragraph = Math.max(0, at - RUN_REACH); paragraph <= at + RUN_REACH; paragraph++)
+    nearby.push(...claims.itemsIn(paragraph));
+  // (Each share right after its amount: "当月完成11.1亿元，…累计完成137.4亿元，…占比86.5%" is of the 累计 — 海口市 2021.)
+  const inRun = (other: ItemClaim | undefined): other is ItemClaim => {
+    const amount = other?.[year];
+    return (
+      other !== undefined &&
+      !other.parent &&
+      amount !== undefined &&
+      amount.unit === part.unit &&
+      other.shares.some(
+        ({ of, bound, percent, ...its }) =>
+          !of &&
+          !bound &&
+          its.year === year &&
+          amount.start >= other.sentence.start &&
+          percent.end <= other.sentence.end &&
+          percent.start > amount.end &&
+          !AN_AMOUNT.test(
+            other.sentence.text.slice(
+              amount.end - other.sentence.start,
+              percent.start - other.sentence.start
+            )
+          )
+      )
+    );
+  };
+  const here = nearby.indexOf(item);
+  let first = here;
+  while (inRun(nearby[first - 1])) first--;
+  let last = here;
+  while (inRun(nearby[last + 1])) last++;
+  if (last === first) return undefined;
+  const made = sum(
+    nearby.slice(first, last + 1).map((other) => (other[year] as PrintedAmount).yuan)
+  );
+  for (let before = first - 1; before >= 0; before--) {
+    const whole = nearby[before];
+    const amount = whole[year];
+    if (whole.parent || !amount || amountKind(amount.unit) !== amountKind(part.unit)) continue;
+    if (judge(amount.yuan, made) === "consistent") return whole;
+  }
+  return undefined;
+}
+
 /** The item a share is of: the one it names, else the total it is a part of. */
 function wholeOf(item: ItemClaim, share: ShareClaim, claims: TextClaims): ItemClaim | undefined {
   const year = share.year;
@@ -222,7 +287,9 @@ function wholeOf(item: ItemClaim, share: ShareClaim, claims: TextClaims): ItemCl
   if (!share.of)
     return item.parent?.[year]
       ? item.parent
-      : (totalNamedBefore(item, share, claims) ?? flowTotalBefore(item, share, claims));
+      : (totalNamedBefore(item, share, claims) ??
+          flowTotalBefore(item, share, claims) ??
+          wholeTheRunMakes(item, share, claims));
   const of = share.of;
   const candidate = (other: ItemClaim) => other !== item && other[year] !== undefined;
   // "本年支出合计" is the year's "2022年支出合计" (years are left out of names).
