@@ -223,6 +223,21 @@ describe("held-out batch of the fifth sitting (session 2026-12-07)", () => {
     ).toEqual([]);
   });
 
+  it("last year's amounts of a whole and its 其中 add up as this year's do (吴川市 2018)", () => {
+    const text =
+      "2018年部门预算总收入为835.56万元,其中:一般公共预算拨款835.56万元。2017年部门预算总收入为771.38万元,其中:一般公共预算拨款771.38万元。2018年较2017年部门预算总收入增加64.18万元。";
+    expect(errors(text)).toEqual([]);
+    const [finding] = auditText(text.replace("拨款771.38", "拨款871.38")).findings;
+    expect(finding).toMatchObject({ rule: "AUDIT-SUM", printed: "771.38万元" });
+    expect(finding.message).not.toContain("2018年");
+  });
+
+  it("a spending budget's 基本支出 and 项目支出 are all of it: their changes make its change", () => {
+    const text = "2.支出预算增加118.76万元，其中基本支出增加79.26万元，项目支出增加39.5万元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("79.26", "89.26"))).toEqual([["AUDIT-SUM", "118.76万元"]]);
+  });
+
   it("a 支付率 is of what was paid and what was not (未支)", () => {
     const text =
       "2023年,巩固拓展脱贫攻坚成果和乡村振兴建设任务资金支付18501.096万元,未支703万元,支付率95%。";

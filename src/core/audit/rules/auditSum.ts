@@ -95,7 +95,7 @@ export function partsMakeWhole(parent: ItemClaim, parts: readonly ItemClaim[]): 
   if (sets.some((set) => set.length === keys.size && set.every((key) => keys.has(key))))
     return true;
   if (
-    /本年支出|^支出合计$/.test(parent.name) &&
+    (/本年支出|^支出合计$/.test(parent.name) || SPENDING_OF_THE_YEAR.test(parent.name)) &&
     keys.size === 2 &&
     keys.has("basic") &&
     keys.has("project")
@@ -300,9 +300,34 @@ function listsOf(parent: ItemClaim): ItemClaim[][] {
 }
 
 function checkParts(parent: ItemClaim, context: AuditContext): AuditFinding[] {
-  return listsOf(parent).flatMap((list) =>
-    checkList(...byBudget(parent, list, context.text), context)
-  );
+  return listsOf(parent).flatMap((list) => {
+    const lastYear = lastYearsList(parent, list);
+    return [
+      ...checkList(...byBudget(parent, list, context.text), context),
+      ...(lastYear ? checkList(...lastYear, context) : []),
+    ];
+  });
+}
+
+/**
+ * Last year's amounts of a whole and of every part of its list ("2017年部门预算总收入为771.38万元,其中:一般公共预算
+ * 拨款771.38万元"): they add up as this year's do — the list seen as last year's amounts only.
+ */
+function lastYearsList(parent: ItemClaim, list: ItemClaim[]): [ItemClaim, ItemClaim[]] | undefined {
+  if (!parent.prior || list.length === 0 || !list.every((child) => child.prior)) return undefined;
+  const asLastYears = (item: ItemClaim): ItemClaim => ({
+    ...item,
+    // (Named without this year's year: "2018年部门预算总收入" is last year's 771.38万元 here.)
+    printedName: item.printedName.replace(/^\s*20\d\d\s*年度?/, ""),
+    current: item.prior,
+    prior: undefined,
+    delta: undefined,
+    rate: undefined,
+    budgetDelta: undefined,
+    budgets: [],
+    shares: [],
+  });
+  return [asLastYears(parent), list.map(asLastYears)];
 }
 
 /** The budget's sentence ends with it, and the next opens with 其中. */
@@ -1998,9 +2023,10 @@ function checkKindsAfterWhole(context: AuditContext): AuditFinding[] {
 }
 
 /**
- * A whole's change, then the changes of parts that are all of it in its sentence — said as its reasons, with no
- * 其中: "支出较去年增加85.41万元,主要是基本支出增加72.38万元,项目支出增加13.03万元" (长寿区文化馆 2021). A unit's
- * spending is all 基本支出 or 项目支出, so their changes are all of its change.
+ * A whole's change, then the changes of parts that are all of it in its sentence — said as its reasons ("支出较去年
+ * 增加85.41万元,主要是基本支出增加72.38万元,项目支出增加13.03万元": 长寿区文化馆 2021), or in the 其中 of a whole
+ * given no amount ("支出预算增加118.76万元，其中基本支出增加79.26万元，项目支出增加39.5万元"). A unit's spending is
+ * all 基本支出 or 项目支出, so their changes are all of its change.
  */
 const REASONS_AHEAD = /^[^\d]*?(?:主要(?:是|原因|因为|由于|为)|原因(?:是|为))/;
 
@@ -2018,18 +2044,16 @@ function checkChangesOfAllParts(context: AuditContext): AuditFinding[] {
       if (changed[next].figure.end > sentence.end) break;
       parts.push(changed[next].item);
     }
-    // (Said as its reasons — not the next items of a list the whole is one of; parts of a 其中 are checked with it.)
-    const between = context.text.slice(figure.end, sentence.end);
-    if (parts.length < 2 || !REASONS_AHEAD.test(between.slice(0, 24))) return;
-    if (parts.some((part) => part.parent)) return;
-    const keys = new Set(parts.map((part) => itemKeyOf(part.name)));
-    const basicAndProject =
-      SPENDING_OF_THE_YEAR.test(whole.name) &&
-      keys.size === 2 &&
-      keys.has("basic") &&
-      keys.has("project");
-    if (basicAndProject || partsMakeWhole(whole, parts))
-      found.push(...checkChanges(whole, parts, "delta", context));
+    if (parts.length < 2) return;
+    // Its 其中 when it has no amount (checked with its list when it has), else said as its reasons — not the next
+    // items of a list the whole is one of.
+    if (parts.every((part) => part.parent === whole)) {
+      if (amountThisYear(whole, context.claims.kind)) return;
+    } else {
+      const between = context.text.slice(figure.end, sentence.end);
+      if (!REASONS_AHEAD.test(between.slice(0, 24)) || parts.some((part) => part.parent)) return;
+    }
+    if (partsMakeWhole(whole, parts)) found.push(...checkChanges(whole, parts, "delta", context));
   });
   return found;
 }
