@@ -98,6 +98,11 @@ export interface ItemClaim {
   /** The change is printed without its word ("较2023年度决算数38.31万元,下降6.31%"): its direction is the rate's. */
   changeWordLeftOut?: boolean;
   rate?: ChangeClaim<PrintedPercent>;
+  /**
+   * "从2015年的2007万元上升到2020年的2468万元，年均增长4.22%": the amount of a year some years before, and the growth
+   * a year on average from it to this one (compounded).
+   */
+  span?: { from: PrintedAmount; years: number; averageRate?: ChangeClaim<PrintedPercent> };
   /** 与上年持平 */
   flat?: Span;
   /** 上年无此项 */

@@ -241,6 +241,8 @@ const PER_UNIT_AFTER = /^\s*[/／每](?:人|辆|户|个|台|次|天|日|月|年|
  */
 const FROM_AMOUNT =
   /^(.*?)(?:由|从)((?:20\d\d|上|去)年(?:初|末|底)?度?|上一年度?|年初(?:预算数?)?|调整前)?(?:的)?(?:每人每[年月日]|每[人户年月]|年?人均(?:每[年月])?)?$/;
+/** "年均增长", "年平均增长", "年均递减": a growth a year on average. */
+const AVERAGE_RATE = /^[，,]?\s*年(?:平)?均(增长|增幅|递增|上升|下降|降幅|递减|减少)(?:了|为)?$/;
 /** The words between the two amounts of a 由…到… ("调整为", "增加到", "下降至"), and the year of the second. */
 const TO_WORD =
   /^(?:调整|变动|增加|增长|上升|下降|减少|降低|提高|提升|扩大|缩减|压减|压缩|回落|恢复|[增降升减])(?:为|到|至)(?:(20\d\d)年(?:初|末|底)?度?(?:的)?)?$/;
@@ -1696,7 +1698,8 @@ export class ProseReader {
       item.prior = first;
       item.priorBasis = adjustment ? "budget" : basisIn(fromWords);
       item.adjustedFrom = adjustment;
-    }
+    } else if (fromYear !== undefined && toYear !== undefined)
+      item.span = { from: first, years: Number(toYear) - Number(fromYear) };
     this.current = item;
     if (adjustment) reading.adjusted = item;
   }
@@ -2012,6 +2015,16 @@ export class ProseReader {
       // "总保费1293.45万元，中央财政补贴47.5%为614.39万元": the share of the amount that follows.
       reading.shareAhead = { name: prefix, percent };
       reading.previous = "other";
+      return;
+    }
+    const average = AVERAGE_RATE.exec(prefix);
+    if (average && this.current?.span && !this.current.span.averageRate) {
+      // "…上升到2020年的2468万元，年均增长4.22%": the growth a year on average over the span.
+      this.current.span.averageRate = {
+        direction: /下降|降幅|递减|减少/.test(average[1]) ? -1 : 1,
+        figure: percent,
+        word: wordAt(average[0]),
+      };
       return;
     }
     if (reading.previous === "budget" && /^的?$/.test(prefix) && this.current) {

@@ -62,6 +62,10 @@ export const audit: typeof zh = {
   points: (value) => `${value} percentage points`,
   pointsApart: (claim, first, second, expected) =>
     `"${claim}": ${first} and ${second} are ${expected} apart.`,
+  averageRate: (claim, from, to, years, expected) =>
+    `"${claim}": from ${from} to ${to} over ${years} years compounds to ${expected} a year.`,
+  averageRateYearCounted: (claim, years, expected, counted) =>
+    `"${claim}": compounded over the ${years} years between the two years it is ${expected}; the printed rate is over ${counted} years (the first year counted as one) — check the base year.`,
   deltaMismatch: (claim, amounts, expected) =>
     `"${claim}": ${amounts}; the difference is ${expected}.`,
   countOfAbove: (words, listed, total) =>

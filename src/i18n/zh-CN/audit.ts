@@ -65,6 +65,10 @@ export const audit = {
   points: (value: string) => `${value}个百分点`,
   pointsApart: (claim: string, first: string, second: string, expected: string) =>
     `“${claim}”：${first}与${second}相差${expected}。`,
+  averageRate: (claim: string, from: string, to: string, years: string, expected: string) =>
+    `“${claim}”：由${from}到${to}共${years}年，按复合增长计算年均应为${expected}。`,
+  averageRateYearCounted: (claim: string, years: string, expected: string, counted: string) =>
+    `“${claim}”：按起止年份相隔${years}年复合计算应为${expected}；所印数与按${counted}年计算相符（把起始年也算作一年），请核对基期。`,
   deltaMismatch: (claim: string, amounts: string, expected: string) =>
     `“${claim}”：${amounts}，两者之差应为${expected}。`,
   countOfAbove: (words: string, listed: string, total: string) =>

@@ -238,6 +238,26 @@ describe("held-out batch of the fifth sitting (session 2026-12-07)", () => {
     expect(errors(text.replace("79.26", "89.26"))).toEqual([["AUDIT-SUM", "118.76万元"]]);
   });
 
+  it("a 年均增长 over a span of years compounds the first amount to the second (壤塘县 2020)", () => {
+    const text =
+      "“十三五”以来,壤塘县一般公共预算收入从2015年的2007万元上升到2020年的2468万元,年均增长4.22%;财政总收入从2015年的109308万元上升到2020年的194697万元,年均增长12.24%。";
+    expect(auditText(text).findings).toEqual([]);
+    const [wrong] = auditText(text.replace("年均增长4.22%", "年均增长5.22%")).findings;
+    expect(wrong).toMatchObject({ rule: "AUDIT-PCT", severity: "error", expected: "4.22%" });
+    // Worked out over one year more (the first year counted): a 提醒 to check the base year (大理州 2025).
+    const counted = auditText(
+      "一般公共预算支出由2021年的300.33亿元增长到2025年的372.3亿元，年均增长4.4%。"
+    ).findings;
+    expect(counted.map((f) => [f.rule, f.severity, f.expected])).toEqual([
+      ["AUDIT-PCT", "warning", "5.5%"],
+    ]);
+    // Output grows at comparable prices: not from the amounts (深圳市 2025).
+    expect(
+      auditText("地区生产总值从 2020 年的 2.83 万亿元提高到2025 年的 3.87 万亿元，年均增长 5.5%。")
+        .findings
+    ).toEqual([]);
+  });
+
   it("a 支付率 is of what was paid and what was not (未支)", () => {
     const text =
       "2023年,巩固拓展脱贫攻坚成果和乡村振兴建设任务资金支付18501.096万元,未支703万元,支付率95%。";

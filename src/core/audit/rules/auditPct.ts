@@ -7,6 +7,7 @@
  */
 import {
   abs,
+  add,
   compare,
   div,
   magnitude,
@@ -16,6 +17,7 @@ import {
   negate,
   plus,
   point,
+  intersects,
   quotient,
   rational,
   sign,
@@ -42,7 +44,7 @@ import {
   type Span,
 } from "../text";
 import { findingAt, type AuditContext, type AuditFinding, type AuditRule } from "../types";
-import { asPercent, asRatio, judge, verdictFinding } from "./auditRounding";
+import { asPercent, asRatio, judge, roundingLeeway, verdictFinding } from "./auditRounding";
 import { BEYOND_ANY, sayAmountLike, sayPercentLike, statedYuan } from "./common";
 import { partsMakeWhole } from "./auditSum";
 
@@ -813,9 +815,114 @@ function magnitudeOf(x: Interval): Interval {
   return { lo: ZERO, hi: compare(negate(x.lo), x.hi) > 0 ? negate(x.lo) : x.hi };
 }
 
+/** Output and prices grow "at comparable prices" (按可比价格): their rates are not worked out from the amounts. */
+const AT_COMPARABLE_PRICES =
+  /生产总值|GDP|增加值|产值|可支配收入|人均|消费品|零售|投资|进出口|出口|进口|存款|贷款/;
+
+/** The compounded growth of a number of years, (1 + rate)^years, over an interval of rates (each above −100%). */
+function compounded(rate: Interval, years: number): Interval | undefined {
+  const grown = (percent: Rational) => {
+    const factor = add(rational(1n), div(percent, rational(100n)));
+    return { n: factor.n ** BigInt(years), d: factor.d ** BigInt(years) };
+  };
+  if (compare(rate.lo, rational(-100n)) <= 0) return undefined;
+  return { lo: grown(rate.lo), hi: grown(rate.hi) };
+}
+
+/** Millionths of a percent to which an average rate is worked out for the message. */
+const AVERAGE_SCALE = 100_000_000n;
+
+/** The rate a year that compounds to the ratio over the years (to a millionth of a percent): (ratio)^(1/years) − 1. */
+function averageRateOf(ratio: Rational, years: number): Rational {
+  const n = BigInt(years);
+  // The largest k with ((SCALE + k) / SCALE)^years ≤ ratio, k in millionths of a percent.
+  const atMost = (k: bigint) => (AVERAGE_SCALE + k) ** n * ratio.d <= ratio.n * AVERAGE_SCALE ** n;
+  let low = -AVERAGE_SCALE + 1n;
+  let high = AVERAGE_SCALE * 100n;
+  while (high - low > 1n) {
+    const mid = (low + high) / 2n;
+    if (atMost(mid)) low = mid;
+    else high = mid;
+  }
+  return rational(low, 1_000_000n);
+}
+
+/**
+ * "收入从2015年的2007万元上升到2020年的2468万元，年均增长4.22%" (壤塘县 2020): the rate a year that, compounded over
+ * the years between, takes the first amount to the second.
+ */
+function checkAverageRate(item: ItemClaim, context: AuditContext): AuditFinding[] {
+  const { span, current } = item;
+  const average = span?.averageRate;
+  if (!span || !average || !current || span.years < 2 || span.years > 50) return [];
+  if (
+    amountKind(current.unit) !== amountKind(span.from.unit) ||
+    AT_COMPARABLE_PRICES.test(item.name)
+  )
+    return [];
+  const ratio = quotient(current.yuan, span.from.yuan);
+  const printed = signed(average.figure.interval, average.direction);
+  const over = (years: number) => compounded(printed, years);
+  const roughlyOver = (years: number) => compounded(roundingLeeway(printed), years);
+  const grown = over(span.years);
+  const leeway = roughlyOver(span.years);
+  const stated = ratioOf(statedYuan(current), statedYuan(span.from));
+  if (!ratio || !grown || !leeway || !stated || compare(stated, ZERO) <= 0) return [];
+  const verdict = intersects(grown, ratio)
+    ? "consistent"
+    : intersects(leeway, ratio)
+      ? "rounding"
+      : "wrong";
+  // (ratioOf gives the ratio in %.)
+  const expected = sayPercentLike(
+    abs(averageRateOf(div(stated, rational(100n)), span.years)),
+    average.figure
+  );
+  const claim = `${average.word.text}${average.figure.text}`;
+  const mark = { start: average.word.start, end: average.figure.end, text: claim };
+  // "由2021年的300.33亿元增长到2025年的372.3亿元，年均增长4.4%" (大理州 2025): worked out over five years, the first
+  // year counted as one of them — a 提醒 to check the base year, not a 错误.
+  const oneYearMore = roughlyOver(span.years + 1);
+  if (verdict === "wrong" && oneYearMore && intersects(oneYearMore, ratio))
+    return [
+      findingAt(
+        "AUDIT-PCT",
+        "warning",
+        item.sentence,
+        mark,
+        context.words.averageRateYearCounted(
+          claim,
+          String(span.years),
+          expected,
+          String(span.years + 1)
+        ),
+        average.figure.text,
+        expected
+      ),
+    ];
+  return verdictFinding(
+    verdict,
+    "AUDIT-PCT",
+    item.sentence,
+    mark,
+    {
+      wrong: context.words.averageRate(
+        claim,
+        span.from.text,
+        current.text,
+        String(span.years),
+        expected
+      ),
+      rounding: context.words.rounding(claim, expected),
+    },
+    average.figure.text,
+    expected
+  );
+}
+
 export const auditPct: AuditRule = {
   id: "AUDIT-PCT",
-  severities: ["error"],
+  severities: ["error", "warning"],
   check: (context) => [
     ...context.claims.items.flatMap((item) => [
       ...comparisons(item, context).flatMap((readings) =>
@@ -824,6 +931,7 @@ export const auditPct: AuditRule = {
       ...checkExecution(item, context),
       ...checkBudgetPrintedTwice(item, context),
       ...checkImpliedBudgets(item, context),
+      ...checkAverageRate(item, context),
     ]),
     ...checkNamedRatios(context),
     ...checkScoreRates(context),
