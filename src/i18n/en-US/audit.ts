@@ -59,6 +59,7 @@ export const audit: typeof zh = {
       ? `As adjusted ${current}, at the start of the year ${prior}`
       : `This year ${current} and last year ${prior}`,
   directionAmounts: (word, amounts) => `${amounts}, yet the text says "${word}".`,
+  amountAndBudget: (amount, budget) => `The amount ${amount} and the budget ${budget}`,
   points: (value) => `${value} percentage points`,
   pointsApart: (claim, first, second, expected) =>
     `"${claim}": ${first} and ${second} are ${expected} apart.`,

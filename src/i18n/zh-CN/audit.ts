@@ -62,6 +62,7 @@ export const audit = {
   twoAmounts: (current: string, prior: string, adjusted: boolean) =>
     adjusted ? `调整后${current}、年初预算${prior}` : `本年数${current}、上年数${prior}`,
   directionAmounts: (word: string, amounts: string) => `${amounts}，却写“${word}”。`,
+  amountAndBudget: (amount: string, budget: string) => `完成数${amount}、预算数${budget}`,
   points: (value: string) => `${value}个百分点`,
   pointsApart: (claim: string, first: string, second: string, expected: string) =>
     `“${claim}”：${first}与${second}相差${expected}。`,

@@ -258,6 +258,19 @@ describe("held-out batch of the fifth sitting (session 2026-12-07)", () => {
     ).toEqual([]);
   });
 
+  it("what was spent under its budget is the budget less what was spent (国土资源部 2011)", () => {
+    const text =
+      "财政部批复国土资源部 2011 年“三公经费”财政拨款预算3,786.49万元,实际支出3,535.78万元,比预算减少250.71万元,各单位“三公经费”支出均控制在预算规模内。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("减少250.71", "减少350.71"))).toEqual([["AUDIT-SUM", "350.71万元"]]);
+    // A budget's own adjustment against the budget it began with is no difference of what was done (阜新市 2025).
+    expect(
+      errors(
+        "全市一般公共预算支出完成11.15亿元。调整后的支出预算为18.65亿元，比年初预算增加8.04亿元。"
+      )
+    ).toEqual([]);
+  });
+
   it("a 支付率 is of what was paid and what was not (未支)", () => {
     const text =
       "2023年,巩固拓展脱贫攻坚成果和乡村振兴建设任务资金支付18501.096万元,未支703万元,支付率95%。";

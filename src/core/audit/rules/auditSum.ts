@@ -196,6 +196,55 @@ function checkDelta(item: ItemClaim, context: AuditContext): AuditFinding[] {
 }
 
 /**
+ * What was done over or under the budget against the two amounts: "预算3,786.49万元,实际支出3,535.78万元,比预算减少
+ * 250.71万元" (国土资源部 2011). Right when it is the difference from any budget it may be of (the one named, else any
+ * printed for the item).
+ */
+function checkBudgetDelta(item: ItemClaim, context: AuditContext): AuditFinding[] {
+  const { current, budgetDelta, sentence } = item;
+  if (!current || !budgetDelta || item.adjustedFrom) return [];
+  // (Said of what was done, its amount the last before it: "调整后的支出预算为18.65亿元，比年初预算增加8.04亿元" is
+  // the budget's own adjustment — 阜新市 2025.)
+  const at = budgetDelta.figure.start;
+  if (
+    current.end > at ||
+    item.budgets.some(({ amount }) => amount.start > current.end && amount.end <= at)
+  )
+    return [];
+  const named = item.budgets.filter((budget) => budget.kind === item.budgetCompared);
+  const budgets = (item.budgetCompared && named.length > 0 ? named : item.budgets)
+    .map((budget) => budget.amount)
+    .filter((amount) => amount !== current && sameKind(amount, current));
+  if (budgets.length === 0) return [];
+  const printed = signed(budgetDelta.figure.yuan, budgetDelta.direction);
+  const claim = `${budgetDelta.word.text}${budgetDelta.figure.text}`;
+  const readings = budgets.map((budget) => {
+    const expected = sayAmountLike(
+      abs(sub(statedYuan(current), statedYuan(budget))),
+      budgetDelta.figure
+    );
+    return verdictFinding(
+      judge(printed, minus(current.yuan, budget.yuan)),
+      "AUDIT-SUM",
+      sentence,
+      { start: budgetDelta.word.start, end: budgetDelta.figure.end, text: claim },
+      {
+        wrong: context.words.deltaMismatch(
+          claim,
+          context.words.amountAndBudget(current.text, budget.text),
+          expected
+        ),
+        rounding: context.words.rounding(claim, expected),
+      },
+      budgetDelta.figure.text,
+      expected
+    );
+  });
+  if (readings.some((found) => found.length === 0)) return [];
+  return readings.find((found) => found.every((f) => f.severity === "info")) ?? readings[0];
+}
+
+/**
  * What the text says last year's figure was, when it says it was nothing: "年初预算数为 0", "上年无此项". Its
  * subject, before 为 0, must name the footing the change was taken on (年初预算, or 上年 / 去年).
  */
@@ -2264,6 +2313,7 @@ export const auditSum: AuditRule = {
         const partsWrong = parts.some((finding) => finding.severity === "error");
         return [
           ...checkDelta(item, context),
+          ...checkBudgetDelta(item, context),
           ...checkBaseSaidZero(item, context),
           ...parts,
           ...(partsWrong ? [] : checkWorkedOutParts(item, context)),
