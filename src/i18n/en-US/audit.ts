@@ -100,6 +100,8 @@ export const audit: typeof zh = {
     `${parent} is ${total}, but its parts ${parts} add up to ${sum}, which is the ${other} printed nearby: check which total these parts belong to.`,
   netAssetsMismatch: (claim, assets, debts, expected) =>
     `"${claim}": assets ${assets} less liabilities ${debts} is ${expected}.`,
+  balanceMismatch: (claim, income, spending, expected) =>
+    `"${claim}": income ${income} less spending ${spending} is ${expected}.`,
   partsMismatch: (parent, total, parts, sum) =>
     `${parent} is ${total}, but its parts ${parts} add up to ${sum}.`,
   budgetPartsMismatch: (parent, total, parts, sum) =>

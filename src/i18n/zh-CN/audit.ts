@@ -110,6 +110,8 @@ export const audit = {
     `${parent}${total}，而其中${parts}合计${sum}，两者不符；这一合计与附近的${other}相等，请核对这些分项属于哪个总数。`,
   netAssetsMismatch: (claim: string, assets: string, debts: string, expected: string) =>
     `“${claim}”：资产${assets}减负债${debts}应为${expected}。`,
+  balanceMismatch: (claim: string, income: string, spending: string, expected: string) =>
+    `“${claim}”：收入${income}减支出${spending}应为${expected}。`,
   partsMismatch: (parent: string, total: string, parts: string, sum: string) =>
     `${parent}${total}，而其中${parts}合计${sum}，两者不符。`,
   budgetPartsMismatch: (parent: string, total: string, parts: string, sum: string) =>

@@ -271,6 +271,12 @@ describe("held-out batch of the fifth sitting (session 2026-12-07)", () => {
     ).toEqual([]);
   });
 
+  it("income less spending is the balance named right after them (福州市鼓楼区 2021)", () => {
+    const text = "收入合计55.60亿元,支出合计49.10亿元,年终结余6.50亿元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("49.10", "48.10"))).toEqual([["AUDIT-SUM", "6.50亿元"]]);
+  });
+
   it("a 支付率 is of what was paid and what was not (未支)", () => {
     const text =
       "2023年,巩固拓展脱贫攻坚成果和乡村振兴建设任务资金支付18501.096万元,未支703万元,支付率95%。";

@@ -2263,35 +2263,57 @@ function checkScores(context: AuditContext): AuditFinding[] {
 }
 
 /**
- * Assets less liabilities are net assets: "资产总额327.39亿元，…；负债总额124.85亿元，…；所有者权益总额(净资产)200.57亿元"
- * (武汉市江汉区 2023: 202.54). The three named one after another in one sentence, of money, this year.
+ * Three amounts named one after another in one sentence, the third the first less the second: assets less liabilities
+ * are net assets ("资产总额327.39亿元，…；负债总额124.85亿元，…；所有者权益总额(净资产)200.57亿元": 武汉市江汉区 2023, 202.54),
+ * income less spending is the balance ("收入合计55.60亿元,支出合计49.10亿元,年终结余6.50亿元": 福州市鼓楼区 2021).
  */
-function checkNetAssets(context: AuditContext): AuditFinding[] {
+const DIFFERENCES: readonly {
+  minuend: (name: string) => boolean;
+  subtrahend: (name: string) => boolean;
+  difference: (name: string) => boolean;
+  say: "netAssetsMismatch" | "balanceMismatch";
+}[] = [
+  {
+    minuend: (name) => /资产(?:总额|总计|合计)?$/.test(name) && !/净资产$/.test(name),
+    subtrahend: (name) => /^(?:[^，,]{0,10}?)负债(?:总额|总计|合计)?$/.test(name),
+    difference: (name) => /净资产|所有者权益/.test(name) && !/率|收益/.test(name),
+    say: "netAssetsMismatch",
+  },
+  {
+    minuend: (name) => /^(?:[^，,]{0,10}?)收入(?:合计|总计|总量|总额)$/.test(name),
+    subtrahend: (name) => /^(?:[^，,]{0,10}?)支出(?:合计|总计|总量|总额)$/.test(name),
+    difference: (name) => /^(?:年终|年末|当年|本年|收支|财政)?(?:滚存)?结余$/.test(name),
+    say: "balanceMismatch",
+  },
+];
+
+function checkDifferences(context: AuditContext): AuditFinding[] {
   const found: AuditFinding[] = [];
   const items = context.claims.items;
   for (let i = 0; i + 2 < items.length; i++) {
-    const [assets, debts, net] = [items[i], items[i + 1], items[i + 2]];
-    if (assets.sentence !== debts.sentence || debts.sentence !== net.sentence) continue;
-    // (Not a part of the assets, in brackets: "资产总额216.22亿元(…事业单位资产总额150.71亿元),…;负债总额107.45亿元" —
+    const [first, second, third] = [items[i], items[i + 1], items[i + 2]];
+    if (first.sentence !== second.sentence || second.sentence !== third.sentence) continue;
+    // (Not a part of the first, in brackets: "资产总额216.22亿元(…事业单位资产总额150.71亿元),…;负债总额107.45亿元" —
     // 广州市海珠区 2023.)
-    if (assets.parent || debts.parent || net.parent) continue;
-    if (!/资产(?:总额|总计|合计)?$/.test(assets.name) || /净资产$/.test(assets.name)) continue;
-    if (!/^(?:[^，,]{0,10}?)负债(?:总额|总计|合计)?$/.test(debts.name)) continue;
-    if (!/净资产|所有者权益/.test(net.name) || /率|收益/.test(net.name)) continue;
-    const [a, d, n] = [assets.current, debts.current, net.current];
-    if (!a || !d || !n || amountKind(a.unit) !== "money") continue;
+    if (first.parent || second.parent || third.parent) continue;
+    const kind = DIFFERENCES.find(
+      ({ minuend, subtrahend, difference }) =>
+        minuend(first.name) && subtrahend(second.name) && difference(third.name)
+    );
+    const [a, d, n] = [first.current, second.current, third.current];
+    if (!kind || !a || !d || !n || amountKind(a.unit) !== "money") continue;
     if (amountKind(d.unit) !== "money" || amountKind(n.unit) !== "money") continue;
     const possible = minus(a.yuan, d.yuan);
     const expected = sayAmountLike(sub(statedYuan(a), statedYuan(d)), n);
-    const claim = `${net.printedName}${n.text}`;
+    const claim = `${third.printedName}${n.text}`;
     found.push(
       ...verdictFinding(
         judge(n.yuan, possible),
         "AUDIT-SUM",
-        net.sentence,
+        third.sentence,
         n,
         {
-          wrong: context.words.netAssetsMismatch(claim, a.text, d.text, expected),
+          wrong: context.words[kind.say](claim, a.text, d.text, expected),
           rounding: context.words.rounding(claim, expected),
         },
         n.text,
@@ -2331,7 +2353,7 @@ export const auditSum: AuditRule = {
         checkScores(context),
         checkPerUnit(context),
         checkChangeTotals(context),
-        checkNetAssets(context),
+        checkDifferences(context),
         checkCountOfAbove(context),
         checkKindsInBracket(context),
         checkKindsAfterWhole(context),
