@@ -277,6 +277,15 @@ describe("held-out batch of the fifth sitting (session 2026-12-07)", () => {
     expect(errors(text.replace("49.10", "48.10"))).toEqual([["AUDIT-SUM", "6.50亿元"]]);
   });
 
+  it("funds are the centre's or local: 中央资金 and 地方资金 are all of them (金寨县 2024)", () => {
+    const text =
+      "纳入绩效评价的资金共43485.32万元,其中:中央资金10401.21万元,地方资金33084.11万元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("43485.32", "53485.32"))).toEqual([["AUDIT-SUM", "53485.32万元"]]);
+    // An investment others may share in (企业自筹) is no such whole.
+    expect(errors("项目总投资5000万元,其中:中央资金1000万元,地方资金3000万元。")).toEqual([]);
+  });
+
   it("a 支付率 is of what was paid and what was not (未支)", () => {
     const text =
       "2023年,巩固拓展脱贫攻坚成果和乡村振兴建设任务资金支付18501.096万元,未支703万元,支付率95%。";

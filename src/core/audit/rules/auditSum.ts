@@ -120,6 +120,9 @@ const KINDS_THAT_ARE_ALL: readonly {
   { whole: /债/, kinds: ["一般债", "专项债"] },
   { whole: /采购/, kinds: ["货物", "工程", "服务"] },
   { whole: /彩票/, kinds: ["体育彩票", "福利彩票"] },
+  // Funds are the centre's or local ("纳入绩效评价的资金共43485.32万元,其中:中央资金10401.21万元,地方资金33084.11万元":
+  // 金寨县 2024) — not an investment, which others may share in (企业自筹).
+  { whole: /资金$/, kinds: ["中央", "地方"] },
   // State assets are the 行政单位's and the 事业单位's ("行政事业性国有资产总额216.22亿元(行政单位资产总额65.51亿元,
   // 事业单位资产总额150.71亿元)": 海珠区 2023).
   { whole: /行政事业/, kinds: ["行政单位", "事业单位"] },
