@@ -286,6 +286,26 @@ describe("held-out batch of the fifth sitting (session 2026-12-07)", () => {
     expect(errors("项目总投资5000万元,其中:中央资金1000万元,地方资金3000万元。")).toEqual([]);
   });
 
+  it("parts' budgets listed with a whole's budget add up to it, even where a part is named again (安徽省编办 2016)", () => {
+    const text =
+      "安徽省机构编制委员会办公室2016年度“三公”经费支出预算为57.9万元,比2015年预算增加2.5万元,增加4.5%。其中:因公出国(境)费支出预算为13.9万元,公务接待费支出预算为9万元,公务用车购置及运行费支出预算为35万元。具体情况如下:\n(一)因公出国(境)费支出13.9万元,2015年预算增加1.7万元,增加13.9%。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("支出预算为13.9万元", "支出预算为23.9万元"))).toContainEqual([
+      "AUDIT-SUM",
+      "57.9万元",
+    ]);
+  });
+
+  it("budgets read into the parts from another paragraph's breakdown are not the whole's list (广州市 2025)", () => {
+    const text =
+      "2025年市本级决算数见下表。根据收支平衡原则，2026年支出预算1,372.3亿元（基本支出452.2亿元，占比33%；项目支出920亿元，占比67%），比上年减少31.7亿元，下降2.3%。\n2026年一般公共预算支出预算按用途划分，基本支出预算342.2亿元，占43.3%，比上年增加18.4亿元，上升5.7%；项目支出预算448.5亿元，占56.7%，比上年减少2亿元，下降0.4%。";
+    // (The 一般公共预算's 基本支出 and 项目支出 are still read into the whole's parts of those names: their changes
+    // and rates are checked against the wrong amounts — a reading left to fix; their budgets no longer are.)
+    expect(auditText(text).findings.map((f) => f.message)).not.toContainEqual(
+      expect.stringContaining("预算数合计")
+    );
+  });
+
   it("a 支付率 is of what was paid and what was not (未支)", () => {
     const text =
       "2023年,巩固拓展脱贫攻坚成果和乡村振兴建设任务资金支付18501.096万元,未支703万元,支付率95%。";

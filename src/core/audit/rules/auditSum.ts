@@ -355,7 +355,7 @@ function checkParts(parent: ItemClaim, context: AuditContext): AuditFinding[] {
   return listsOf(parent).flatMap((list) => {
     const lastYear = lastYearsList(parent, list);
     return [
-      ...checkList(...byBudget(parent, list, context.text), context),
+      ...checkList(...byBudget(parent, list, context), context),
       ...(lastYear ? checkList(...lastYear, context) : []),
     ];
   });
@@ -390,7 +390,12 @@ const BUDGET_THEN_PARTS = /^\s*[。；;]\s*其中\s*[:：,，]?/;
  * 出国(境)费支出预算为0万元,公务接待费支出预算为11.52万元,公务用车购置及运行费支出预算为35万元"): the parts'
  * budgets are what add up to its budget — in a 决算 as in a budget text.
  */
-function byBudget(parent: ItemClaim, list: ItemClaim[], text: string): [ItemClaim, ItemClaim[]] {
+function byBudget(
+  parent: ItemClaim,
+  list: ItemClaim[],
+  context: AuditContext
+): [ItemClaim, ItemClaim[]] {
+  const { text } = context;
   if (parent.current || parent.budgets.length !== 1) return [parent, list];
   // "项目资金总预算为2455.5万元，其中部门预算项目支出87.5万元，专项预算支出2350万元": parts said with no word of
   // their own, in the sentence of a whole known only by its budget — or in the 其中 sentence right after it ("“三公”
@@ -407,7 +412,11 @@ function byBudget(parent: ItemClaim, list: ItemClaim[], text: string): [ItemClai
     budget.end <= parent.sentence.end
   )
     return [{ ...parent, current: budget }, list];
-  if (list.some((child) => child.current)) return [parent, list];
+  // (Each part's budget, even where its amount was named again later: "其中:因公出国(境)费支出预算为13.9万元,…。
+  // (一)因公出国(境)费支出13.9万元" — 安徽省编办 2016.)
+  const budgetsInTheList =
+    list.every((child) => child.budgets.length === 1) && budgetsListedWithIt(budget, list, context);
+  if (list.some((child) => child.current) && !budgetsInTheList) return [parent, list];
   return [
     { ...parent, current: parent.budgets[0].amount },
     list
@@ -1015,6 +1024,27 @@ function fitsAnotherWhole(parent: ItemClaim, partsSum: Interval, context: AuditC
 }
 
 /** The budgets of parts that are the whole against the whole's budget ("年初预算数6180万元" and its parts'). */
+/**
+ * The parts' budgets are printed with the whole's — in its sentence, or in the 其中 sentence right after it — not read
+ * into them from another paragraph's breakdown: "2026年支出预算1,372.3亿元（基本支出452.2亿元…）…⏎2026年一般公共
+ * 预算支出预算按用途划分，基本支出预算342.2亿元" are of the 一般公共预算 (广州市 2025).
+ */
+function budgetsListedWithIt(
+  whole: PrintedAmount,
+  parts: readonly ItemClaim[],
+  context: AuditContext
+): boolean {
+  const { sentences } = context.claims;
+  const own = sentenceAt(sentences, whole.start);
+  if (!own) return false;
+  const next = sentenceAt(sentences, own.end + 1);
+  const end = next && /^\s*其中/.test(next.text) ? next.end : own.end;
+  return parts.every(({ budgets: [budget] }) => {
+    const at = budget?.amount;
+    return at !== undefined && at.start >= whole.end && at.end <= end;
+  });
+}
+
 function checkBudgets(
   parent: ItemClaim,
   parts: readonly ItemClaim[],
@@ -1024,6 +1054,7 @@ function checkBudgets(
   const budgets = parts.map((part) => part.budgets[0]);
   if (!total || budgets.some((budget) => budget === undefined || budget.kind !== total.kind))
     return [];
+  if (!budgetsListedWithIt(total.amount, parts, context)) return [];
   const partsSum = sum(budgets.map((budget) => budget.amount.yuan));
   const sumText = sayAmountLike(middle(partsSum), total.amount);
   const names = parts.map((part) => part.printedName).join("、");
