@@ -247,6 +247,9 @@ const AVERAGE_RATE = /^[，,]?\s*年(?:平)?均(增长|增幅|递增|上升|下�
 const TO_WORD =
   /^(?:调整|变动|增加|增长|上升|下降|减少|降低|提高|提升|扩大|缩减|压减|压缩|回落|恢复|[增降升减])(?:为|到|至)(?:(20\d\d)年(?:初|末|底)?度?(?:的)?)?$/;
 
+/** A sentence that opens by breaking down one budget's spending or income: "2026年一般公共预算支出预算按用途划分，". */
+const QUALIFIED_BREAKDOWN =
+  /^(?:\s*20\d\d\s*年度?)?[^，,。；;\d]{0,12}?(一般公共预算|政府性基金预算?|国有资本经营预算?|社会保险基金预算?)[^，,。；;\d]{0,10}?(?:按|从)[^，,。；;\d]{0,8}?(?:划分|分类|来看|看)[，,：:]/;
 /** The budgets a report keeps apart: an item of one is never a part of an item of another. */
 const BUDGET_KINDS = /一般公共预算|政府性基金|国有资本经营|社会保险基金/;
 
@@ -716,6 +719,8 @@ export class ProseReader {
   private readonly asides = new Set<ItemClaim>();
   /** How many breakdowns the text has started ("按支出功能分类科目：" starts one). */
   private breakdown = 0;
+  /** The budget a sentence opening "一般公共预算支出预算按用途划分，…" breaks down. */
+  private budgetBrokenDown: string | undefined;
   /** Inside "(含…)": what is named there is part of no list. */
   private includesOnly = false;
   /** "，含…" (no bracket) is open: it ends at a ；or with its sentence. */
@@ -1086,8 +1091,14 @@ export class ProseReader {
     // in a reason, then "其中：基本支出1062.7万元"): the part is the list's own.
     // (The whole itself, named again in its list — "…，其中…事业收入726.23万元，2022年本部门预算收入较上年增加
     // 5764.04万元" — is no part of it: the list is over.)
+    // (Not an item of the whole of all funds, in a sentence that breaks down one budget's: "2026年一般公共预算支出预算
+    // 按用途划分，基本支出预算342.2亿元" is not the 基本支出452.2亿元 of the 支出预算1,372.3亿元 — 广州市 2025.)
+    const ofTheBudget = (item: ItemClaim) =>
+      !this.budgetBrokenDown ||
+      [item, item.parent].some((named) => named?.name.includes(this.budgetBrokenDown as string));
     const inList = (item: ItemClaim) =>
-      !this.partsParent || item.parent === this.partsParent || item === this.partsParent;
+      ofTheBudget(item) &&
+      (!this.partsParent || item.parent === this.partsParent || item === this.partsParent);
     const earlier =
       name === ""
         ? undefined
@@ -1361,6 +1372,7 @@ export class ProseReader {
   private readSentence(sentence: Sentence): void {
     this.inReason = false;
     this.inUse = false;
+    this.budgetBrokenDown = QUALIFIED_BREAKDOWN.exec(sentence.text)?.[1];
     this.keepOrCloseLists(sentence);
     this.backToTheWhole(sentence);
     const reading = this.startReading(sentence);
