@@ -199,12 +199,13 @@ export function splitClauses(sentence: Span): Span[] {
       /[0-9０-９元%％]$/.test(text.slice(start, i)) &&
       /^\s+其中/.test(text.slice(i));
     if (i < text.length && !CLAUSE_BREAK.test(text[i]) && !spaceBeforeOfWhich) continue;
-    // A comma between digits is a thousands separator, not a break: 1,234.56.
+    // A comma between digits is a thousands separator, not a break: 1,234.56 — spaced too, as NUMBER reads it
+    // ("3, 156,077万元": 三明市 2019).
     if (
       i < text.length &&
       text[i] === "," &&
       /[0-9０-９]/.test(text[i - 1] ?? "") &&
-      /^[0-9０-９]{3}(?![0-9０-９])/.test(text.slice(i + 1))
+      /^ ?[0-9０-９]{3}(?![0-9０-９])/.test(text.slice(i + 1))
     ) {
       continue;
     }

@@ -305,6 +305,13 @@ describe("held-out batch of the fifth sitting (session 2026-12-07)", () => {
     expect(errors(text.replace("上升5.7%", "上升6.7%"))).toEqual([["AUDIT-PCT", "6.7%"]]);
   });
 
+  it("a thousands separator followed by a space breaks no clause (三明市 2019: 3, 156,077万元)", () => {
+    const text =
+      "加上转移性收入1,421, 486万元、上年结转收入223,595万元，收入总计1,645, 081万元；全市一般公共预算支出完成3, 156,077万元，比上年增支161,347万元，增长5.39%。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("增长5.39%", "增长5.43%"))).toEqual([["AUDIT-PCT", "5.43%"]]);
+  });
+
   it("a 支付率 is of what was paid and what was not (未支)", () => {
     const text =
       "2023年,巩固拓展脱贫攻坚成果和乡村振兴建设任务资金支付18501.096万元,未支703万元,支付率95%。";
