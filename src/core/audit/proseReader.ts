@@ -1205,11 +1205,12 @@ export class ProseReader {
     const totalAmount = total.current;
     if (totalAmount && added.every((part) => part.current)) {
       const addedSum = sum(added.map((part) => (part.current as PrintedAmount).yuan));
-      const makesIt = candidates.find(
-        (item) =>
-          item.sentence.paragraph === sentence.paragraph &&
-          intersects(sum([addedSum, (item.current as PrintedAmount).yuan]), totalAmount.yuan)
-      );
+      const makes = (item: ItemClaim) =>
+        intersects(sum([addedSum, (item.current as PrintedAmount).yuan]), totalAmount.yuan);
+      // (In its paragraph first; then in the paragraphs before, which a PDF's lines may be: 呼和浩特市 2024.)
+      const makesIt =
+        candidates.find((item) => item.sentence.paragraph === sentence.paragraph && makes(item)) ??
+        candidates.find(makes);
       if (makesIt) return makesIt;
       // (None does — the text is wrong somewhere: the whole is the largest of its paragraph's amounts below the total,
       // not the last part of its list — "…主要收入项目是：保险费收入430,569万元，财政补贴收入375,057万元。加上…" adds

@@ -312,6 +312,13 @@ describe("held-out batch of the fifth sitting (session 2026-12-07)", () => {
     expect(errors(text.replace("增长5.39%", "增长5.43%"))).toEqual([["AUDIT-PCT", "5.43%"]]);
   });
 
+  it("a 加 list adds to the whole its parts make up, in a paragraph before too (呼和浩特市 2024)", () => {
+    const text =
+      "2024年，市本级一般公共预算收入52.18亿元，完成年初预算数45.23亿元的115.37%，超收收入6.95亿元按规定统筹用于化解政府债务。\n加上上级补助收入314.19亿元，下级上解收入86.15亿元，地方政府一般债券转贷收入83.7亿元，上年结余82.19亿元，政府性基金调入2.41亿元，国有资本经营预算调入0.31亿元，动用预算稳定调节基金3.52亿元，收入总计624.65亿元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("624.65", "634.65"))).toEqual([["AUDIT-SUM", "634.65亿元"]]);
+  });
+
   it("a 支付率 is of what was paid and what was not (未支)", () => {
     const text =
       "2023年,巩固拓展脱贫攻坚成果和乡村振兴建设任务资金支付18501.096万元,未支703万元,支付率95%。";
