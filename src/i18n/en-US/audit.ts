@@ -174,6 +174,8 @@ export const audit: typeof zh = {
     `"${name}" is given as the unit itself (本级), but the text is about "${own}"; likely another unit's name left in a report copied from it.`,
   anotherUnit: (name, own) =>
     `"${name}": the same sentence elsewhere names "${own}"; likely another unit's name left in a report copied from it.`,
+  headingsYear: (printed, body) =>
+    `"${printed}": the heading's year appears nowhere in the body, which reports ${body} — likely last year's heading left in.`,
   workbook: (item, printed, where, expected) =>
     `${item} is printed as ${printed}; the workbook's ${where}, in the same unit and digits, is ${expected}.`,
   workbookRounding: (item, printed, where, expected) =>

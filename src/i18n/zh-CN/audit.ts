@@ -212,6 +212,8 @@ export const audit = {
     `“${name}”写作本级，而本文所说的单位是“${own}”，疑为套用其他单位的报告时未改的单位名称。`,
   anotherUnit: (name: string, own: string) =>
     `“${name}”：同样的句子别处写的是“${own}”，疑为套用其他单位的报告时未改的单位名称。`,
+  headingsYear: (printed: string, body: string) =>
+    `“${printed}”：标题所写年度正文中未再出现，正文所述均为${body}，疑为沿用上一年报告的标题。`,
   workbook: (item: string, printed: string, where: string, expected: string) =>
     `${item}写作${printed}，而工作簿${where}按同样的单位和位数应为${expected}。`,
   workbookRounding: (item: string, printed: string, where: string, expected: string) =>

@@ -319,6 +319,16 @@ describe("held-out batch of the fifth sitting (session 2026-12-07)", () => {
     expect(errors(text.replace("624.65", "634.65"))).toEqual([["AUDIT-SUM", "634.65亿元"]]);
   });
 
+  it("a heading naming a year its body never names, over a body on the year after, is last year's left in (浮梁县 2024)", () => {
+    const body =
+      "\n浮梁县审计局派出审计组，对2024年度县本级预算执行及决算草案情况进行了审计。\n一、2024年全县财政预算执行情况\n2024年，当年预算批复指标71.48亿元，已用指标62.09亿元，预算结余9.39亿元。";
+    const heading = "关于2023年度县本级财政预算执行和其他财政收支审计问题审计情况具体汇报如下:";
+    expect(errors(heading + body)).toEqual([["AUDIT-BLANK", "2023年度"]]);
+    expect(errors(heading.replace("2023", "2024") + body)).toEqual([]);
+    // A first line with figures of its own is no heading (南昌市 2019: "2018年全市共销售体育彩票16.148亿元…").
+    expect(errors("2023年全市共销售体育彩票16.148亿元。" + body)).toEqual([]);
+  });
+
   it("a 支付率 is of what was paid and what was not (未支)", () => {
     const text =
       "2023年,巩固拓展脱贫攻坚成果和乡村振兴建设任务资金支付18501.096万元,未支703万元,支付率95%。";

@@ -24,8 +24,6 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "存量资金669.04万元 as the reason, and 年初结转和结余699.04万元: names that differ are two items",
   "b20b-zhongyang-qixiangju-2011-danwei":
     "共管辖2868个 units against 1 + 50 + 718 + 2098 listed by level: a count of units (个) is no amount, and only a count against the names it counts is checked",
-  "b18a-jiangxi-fuliangxian-sjj-2024-yusuanzhixing":
-    "the heading names 2023年度 while the body audits 2024: a year in a title is not compared with the years of the figures",
   "b18a-qinghai-tongjiju-nianjian2017-caizhengshouzhi":
     "a statistical yearbook's table of many years flattened to rows of bare numbers: its columns are not known",
   "b17a-henan-fengqiu-gongliyiyuan-2021-caiwuxinxi":

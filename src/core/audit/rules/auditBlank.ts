@@ -357,6 +357,35 @@ function anotherUnitsName(context: AuditContext): AuditFinding[] {
   return found;
 }
 
+/** A year the heading names ("关于2023年度县本级财政预算执行…"), and how often the body must name the next. */
+const YEAR = /(20\d\d)\s*年度?/;
+const BODY_YEARS = 2;
+
+/**
+ * The heading a report opens with names a year its body never names, while the body reports the year after: "关于
+ * 2023年度县本级财政预算执行…审计情况具体汇报如下" over "对2024年度县本级预算执行…进行了审计" (浮梁县 2024) — last
+ * year's heading left in. (Only a heading: a first line with no figure of its own.)
+ */
+function headingsYear(context: AuditContext): AuditFinding[] {
+  const { text, words, claims } = context;
+  const start = text.length - text.trimStart().length;
+  const lineEnd = text.indexOf("\n", start);
+  if (lineEnd < 0) return [];
+  const heading = text.slice(start, lineEnd);
+  const year = YEAR.exec(heading);
+  if (!year || /[0-9０-９.]+\s*(?:万亿元|亿元|万元|元|%|％)/.test(heading)) return [];
+  const body = text.slice(lineEnd);
+  const printed = Number(year[1]);
+  const yearIn = (value: number) => new RegExp(`${value}\\s*年`, "g");
+  if (yearIn(printed).test(body)) return [];
+  const next = body.match(yearIn(printed + 1))?.length ?? 0;
+  const at = start + (year.index ?? 0);
+  const sentence = sentenceAt(claims.sentences, at);
+  if (next < BODY_YEARS || !sentence) return [];
+  const expected = year[0].replace(year[1], String(printed + 1));
+  return [blankAt(sentence, at, year[0], words.headingsYear(year[0], expected), expected)];
+}
+
 /** How long a run of words printed twice over must be to be a clause said twice, and how far its copy may be. */
 const PROBE = 12;
 const REPEAT_REACH = 300;
@@ -457,5 +486,6 @@ export const auditBlank: AuditRule = {
     ...check(context),
     ...anotherUnitsName(context),
     ...repeatedClauses(context),
+    ...headingsYear(context),
   ],
 };
