@@ -44,7 +44,14 @@ import {
   type Span,
 } from "../text";
 import { findingAt, type AuditContext, type AuditFinding, type AuditRule } from "../types";
-import { asPercent, asRatio, judge, roundingLeeway, verdictFinding } from "./auditRounding";
+import {
+  asPercent,
+  asRatio,
+  bestReading,
+  judge,
+  roundingLeeway,
+  verdictFinding,
+} from "./auditRounding";
 import { BEYOND_ANY, sayAmountLike, sayPercentLike, statedYuan } from "./common";
 import { partsMakeWhole } from "./auditSum";
 
@@ -152,17 +159,6 @@ function comparisons(item: ItemClaim, context: AuditContext): Comparison[][] {
       rate: budgetRate,
     })),
   ];
-}
-
-/**
- * The findings of a figure that has several readings (which budget a rate is against): none when one
- * reading makes it right, a 提示 when one makes it right to rounding, else the first reading's.
- */
-function bestReading(readings: readonly AuditFinding[][]): AuditFinding[] {
-  if (readings.length === 0 || readings.some((found) => found.length === 0)) return [];
-  return (
-    readings.find((found) => found.every((finding) => finding.severity === "info")) ?? readings[0]
-  );
 }
 
 /** The part of `x` that `y` allows too, when they meet. */
@@ -862,9 +858,8 @@ function checkAverageRate(item: ItemClaim, context: AuditContext): AuditFinding[
     return [];
   const ratio = quotient(current.yuan, span.from.yuan);
   const printed = signed(average.figure.interval, average.direction);
-  const over = (years: number) => compounded(printed, years);
   const roughlyOver = (years: number) => compounded(roundingLeeway(printed), years);
-  const grown = over(span.years);
+  const grown = compounded(printed, span.years);
   const leeway = roughlyOver(span.years);
   const stated = ratioOf(statedYuan(current), statedYuan(span.from));
   if (!ratio || !grown || !leeway || !stated || compare(stated, ZERO) <= 0) return [];

@@ -54,6 +54,17 @@ export function verdictFinding(
     : [findingAt("AUDIT-ROUNDING", "info", sentence, mark, message.rounding, printed, expected)];
 }
 
+/**
+ * The findings of a figure that has several readings (which budget a rate or a difference is against): none when one
+ * reading makes it right, a 提示 when one makes it right to rounding, else the first reading's.
+ */
+export function bestReading(readings: readonly AuditFinding[][]): AuditFinding[] {
+  if (readings.length === 0 || readings.some((found) => found.length === 0)) return [];
+  return (
+    readings.find((found) => found.every((finding) => finding.severity === "info")) ?? readings[0]
+  );
+}
+
 /** Scales an interval by 100 (a ratio → a percentage). */
 export function asPercent(ratio: Interval): Interval {
   return scale(ratio, rational(100n));

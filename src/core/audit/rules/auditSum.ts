@@ -65,7 +65,7 @@ import {
 } from "../text";
 import type { AuditContext, AuditFinding, AuditRule } from "../types";
 import { findingAt } from "../types";
-import { asRatio, judge, roundingLeeway, verdictFinding } from "./auditRounding";
+import { asRatio, bestReading, judge, roundingLeeway, verdictFinding } from "./auditRounding";
 import { BEYOND_ANY, isGovernmentReport, partYuan, sayAmountLike, statedYuan } from "./common";
 
 /**
@@ -243,8 +243,7 @@ function checkBudgetDelta(item: ItemClaim, context: AuditContext): AuditFinding[
       expected
     );
   });
-  if (readings.some((found) => found.length === 0)) return [];
-  return readings.find((found) => found.every((f) => f.severity === "info")) ?? readings[0];
+  return bestReading(readings);
 }
 
 /**
