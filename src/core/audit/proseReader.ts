@@ -843,16 +843,20 @@ export class ProseReader {
     // A part of the part listed just before ("公务用车购置及运行维护费…（公务用车购置费…）", "公务接待费…，具体是国内
     // 接待费…") goes under it, not beside it.
     const parentKey = parent ? itemKeyOf(parent.name) : undefined;
-    // Under a whole whose parts are known, a name that is none of them details the part just listed — unless it
-    // is a line of the functional classification ("一般公共服务支出（类）", "…（款）…行政单位离退休（项）"; under
-    // 一般公共预算财政拨款支出, "教育支出"): another breakdown of the whole.
+    const currentKey = this.current ? itemKeyOf(this.current.name) : undefined;
+    // Under the "三公" (or the vehicle costs), a name that is none of their parts details the part just listed —
+    // unless it is a line of the functional classification ("一般公共服务支出（类）", "…（款）…行政单位离退休（项）"):
+    // another breakdown of the whole. (Under 基本支出, "主要用于办公费20万元，差旅费50万元" are both its uses: a
+    // part of 人员经费 / 公用经费 the audit has no key for is none of the other's.)
     if (
       !key &&
       parentKey &&
       WHOLE_PARTS[parentKey] &&
+      (parentKey === "threePublic" || parentKey === "vehicle") &&
       this.current?.parent === parent &&
-      !functionalLine &&
-      parentKey !== "generalBudget"
+      currentKey !== undefined &&
+      canBePartOf(currentKey, parentKey) &&
+      !functionalLine
     )
       return this.current;
     for (
@@ -1958,8 +1962,10 @@ export class ProseReader {
       // on: "2、…事业单位离退休（项）。主要用于：事业单位退休人员支出。年初预算为28.11万元…".)
       this.partsParent = this.current;
     } else if (
-      /^主要用于[^，,：:；;]*?[0-9０-９]/.test(words) &&
       clause.start === sentence.start &&
+      /^(?:主要用于|(?:主要|重点)安排)[^，,：:；;。]*?[0-9０-９]/.test(
+        this.text.slice(clause.start, sentence.end)
+      ) &&
       this.current?.current &&
       this.current.sentence !== sentence &&
       (this.current.sentence.paragraph === sentence.paragraph ||

@@ -4966,3 +4966,24 @@ describe("a list of income by source after a total of this year's and carried-ov
     expect(errors(text)).toEqual([]);
   });
 });
+
+describe("details of a numbered part (session 2026-12-07, sixth sitting)", () => {
+  it("a sentence opening on what a numbered part goes on (主要安排…) details that part, 、 and ； in it (张掖市 2025)", () => {
+    const text =
+      "按照收支平衡的原则，相应安排支出28.9亿元。其中：\n（1）基本支出12.1亿元，占支出的41.87％。主要安排机关事业单位人员工资、社会保险缴费、公务员医疗补助缴费等工资福利支出9．63亿元；安排离休人员工资、退休人员取暖费、活动费、遗属生活费、医疗保险缴费等对个人和家庭补助支出8458万元；安排机关运转经费1.6亿元。\n（2）项目支出6.3亿元，占支出的21.8％。\n（3）上年结转及提前下达专项转移支付支出10.5亿元，占支出的36.33％。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("10.5亿元", "11.5亿元"))).toContainEqual(["AUDIT-SUM", "28.9亿元"]);
+    expect(errors(text.replace("机关运转经费1.6亿元", "机关运转经费3.6亿元"))).toEqual([
+      ["AUDIT-SUM", "12.1亿元"],
+    ]);
+  });
+
+  it("a use named after another is its sibling, not its part, under a whole whose parts are 人员 / 公用经费", () => {
+    const { items } = findClaims("基本支出100万元。主要用于办公费20万元，差旅费50万元。");
+    expect(items.map((item) => [item.name, item.parent?.name])).toEqual([
+      ["基本支出", undefined],
+      ["办公费", "基本支出"],
+      ["差旅费", "基本支出"],
+    ]);
+  });
+});
