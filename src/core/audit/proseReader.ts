@@ -975,6 +975,22 @@ export class ProseReader {
     );
   }
   /** The sentence names a part, its amount and its share, as the last part of the list open did. */
+  /**
+   * "其中：" then "（1）城乡社区安排的支出 31,700 万元。偿还…棚改贷款本息 21,300 万元，…" and "（4）提前下达…转移支付
+   * 1,994.96 万元。主要是…资金 1,481.96 万元，…" (固原市 2025): after the numbered lines of a bare 其中, a sentence
+   * more on a line details the part the line opened with, not one more part of the whole.
+   */
+  private headOfNumberedLine(sentence: Sentence): ItemClaim | undefined {
+    if (!this.partsOnLines || this.partsStyle === undefined || !this.linesParent) return undefined;
+    let head: ItemClaim | undefined;
+    for (let i = this.items.length - 1; i >= 0; i--) {
+      const item = this.items[i];
+      if (item.sentence.paragraph !== sentence.paragraph) break;
+      if (item.parent === this.linesParent) head = item;
+    }
+    return head?.current ? head : undefined;
+  }
+
   private listGoesOn(sentence: Sentence): boolean {
     const last = this.partsParent?.children[this.partsParent.children.length - 1];
     return (
@@ -1429,6 +1445,8 @@ export class ProseReader {
       this.startSection();
     } else {
       if (this.partsOnLines && this.wholeListOnTheLine(sentence)) this.partsOnLines = false;
+      const head = this.headOfNumberedLine(sentence);
+      if (head) this.partsParent = head;
       // 其中 lasts until the sentence ends, unless the next sentence opens with it — or goes on with a part said
       // as the last one was ("其中：一般公共预算收入20702.25万元，占99.29%。财政专户管理资金147.20万元，占0.71%。").
       if (!/^其中/.test(sentence.text) && !this.partsOnLines && !this.listGoesOn(sentence))
