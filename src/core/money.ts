@@ -94,6 +94,13 @@ export function roundFen(fen: Fen, step: number): Fen {
   return Number(divideRoundHalfUp(BigInt(fen), BigInt(step))) * step;
 }
 
+/** Digits grouped by thousands as reports print them: "2757600.00" → "2,757,600.00". */
+export function groupThousands(digits: string): string {
+  const [whole, fraction] = digits.split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
 /**
  * Integer `units` of 10^-scale, displayed with `decimals` places after rounding half up.
  * formatFixed(27576, 2, 2) → "275.76".
@@ -105,7 +112,7 @@ function formatFixed(units: number, scale: number, decimals: number, grouping = 
   const digits = magnitude.toString().padStart(decimals + 1, "0");
   let whole = digits.slice(0, digits.length - decimals);
   const fraction = digits.slice(digits.length - decimals);
-  if (grouping) whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  if (grouping) whole = groupThousands(whole);
   return `${negative ? "-" : ""}${whole}${decimals > 0 ? `.${fraction}` : ""}`;
 }
 

@@ -14,7 +14,7 @@ import {
 import type { Figure } from "../figure";
 import { Finding, RuleId, Severity } from "../finding";
 import { CellRef, formatAddress, parseAddress, refAt } from "../grid";
-import { CurrencyUnit, Fen, FEN_PER_WAN, formatAmount, formatYuan } from "../money";
+import { CurrencyUnit, Fen, FEN_PER_WAN, formatAmount, formatYuan, groupThousands } from "../money";
 import { Options } from "../options";
 import { messagesFor } from "../../i18n";
 import { roundingTolerance, severityForDifference } from "./tolerance";
@@ -88,9 +88,7 @@ export function formatMoney(fen: Fen, unit: CurrencyUnit): string {
     if (fen % 10_000 === 0) return `${formatAmount(fen, "万元")}万元`;
     // A figure typed with more than two decimals of 万元: show them all rather than round them away.
     const abs = Math.abs(fen);
-    const whole = Math.floor(abs / FEN_PER_WAN)
-      .toString()
-      .replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+    const whole = groupThousands(Math.floor(abs / FEN_PER_WAN).toString());
     const fraction = String(abs % FEN_PER_WAN)
       .padStart(6, "0")
       .replace(/0+$/, "");

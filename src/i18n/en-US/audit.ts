@@ -102,6 +102,8 @@ export const audit: typeof zh = {
     `"${claim}": assets ${assets} less liabilities ${debts} is ${expected}.`,
   balanceMismatch: (claim, income, spending, expected) =>
     `"${claim}": income ${income} less spending ${spending} is ${expected}.`,
+  gapMismatch: (claim, income, spending, expected) =>
+    `"${claim}": spending ${spending} less income ${income} is ${expected}.`,
   partsMismatch: (parent, total, parts, sum) =>
     `${parent} is ${total}, but its parts ${parts} add up to ${sum}.`,
   budgetPartsMismatch: (parent, total, parts, sum) =>

@@ -112,6 +112,8 @@ export const audit = {
     `“${claim}”：资产${assets}减负债${debts}应为${expected}。`,
   balanceMismatch: (claim: string, income: string, spending: string, expected: string) =>
     `“${claim}”：收入${income}减支出${spending}应为${expected}。`,
+  gapMismatch: (claim: string, income: string, spending: string, expected: string) =>
+    `“${claim}”：支出${spending}减收入${income}应为${expected}。`,
   partsMismatch: (parent: string, total: string, parts: string, sum: string) =>
     `${parent}${total}，而其中${parts}合计${sum}，两者不符。`,
   budgetPartsMismatch: (parent: string, total: string, parts: string, sum: string) =>

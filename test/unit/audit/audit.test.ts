@@ -4058,7 +4058,7 @@ describe("passages first read in session 2026-12-07 (西安、长春、湖州、
     const over = auditText(text("35,541.8")).findings.filter((f) => f.severity === "error");
     expect(over.map((f) => [f.rule, f.printed])).toEqual([["AUDIT-SUM", "18,225.94万元"]]);
     expect(over[0].message).toBe(
-      "其中基本公共卫生服务方向35541.80万元，超过了已安排公共卫生及计划生育扶助保障共同事权转移支付资金18,225.94万元。"
+      "其中基本公共卫生服务方向35,541.80万元，超过了已安排公共卫生及计划生育扶助保障共同事权转移支付资金18,225.94万元。"
     );
     expect(errors(text("5,541.8"))).toEqual([]);
     expect(
@@ -5015,5 +5015,49 @@ describe("the numbered lines of a bare 其中 (session 2026-12-07, sixth sitting
     expect(errors(text)).toEqual([]);
     expect(errors(text.replace("37,095", "38,095"))).toEqual([["AUDIT-SUM", "87,689.96 万元"]]);
     expect(errors(text.replace("363 万元", "463 万元"))).toEqual([["AUDIT-SUM", "1,994.96 万元"]]);
+  });
+});
+
+describe("balances struck (session 2026-12-07, sixth sitting)", () => {
+  it("net assets are the assets less the debts named before them, past the parts in brackets (广州市海珠区 2023)", () => {
+    const text =
+      "截至2023年12月31日,我区行政事业性国有资产总额216.22亿元(行政单位资产总额65.51亿元,事业单位资产总额150.71亿元),较上年度增加4.14亿元;负债总额107.45亿元,较上年度增加2.04亿元;净资产总额108.77亿元,较上年度增加2.1亿元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("108.77", "118.77"))).toEqual([["AUDIT-SUM", "118.77亿元"]]);
+  });
+
+  it("收支相抵 strikes the balance of the income and the spending before it (百色市 2023, 三明市 2019)", () => {
+    const social =
+      "2023年,市本级社会保险基金预算收入65.17亿元,社会保险基金预算支出57.93亿元。收支相抵,本年收支结余7.24亿元,年终滚存结余78.09亿元。";
+    expect(errors(social)).toEqual([]);
+    expect(errors(social.replace("7.24", "8.24"))).toEqual([["AUDIT-SUM", "8.24亿元"]]);
+    // What is short is the spending less the income, of a budget's amounts.
+    const gap =
+      "其中：市本级统筹的机关事业单位养老保险基金收入预算为21,827万元，比上年减少1,563万元。支出预算为58,921万元，比上年增加1,436万元，增长2.50%。收支相抵缺口37,094万元，通过动用上年结余和一般公共预算安排专项弥补。";
+    expect(errors(gap)).toEqual([]);
+    const wrongGap = auditText(gap.replace("37,094", "37,194")).findings;
+    expect(wrongGap.map((f) => [f.rule, f.printed, f.expected])).toEqual([
+      ["AUDIT-SUM", "37,194万元", "37,094万元"],
+    ]);
+    // Totals named (合计) may be two sentences before.
+    const totals =
+      "加上调入资金18300万元,收入合计514601万元。\n一般公共预算支出361315万元,加上解上级支出52441万元,债务还本支出6751万元,安排预算稳定调节基金28478万元,支出合计448985万元。\n上述收支相抵,年终结余65616万元,全部结转下年使用。";
+    expect(errors(totals)).toEqual([]);
+    expect(errors(totals.replace("65616", "65716"))).toEqual([["AUDIT-SUM", "65716万元"]]);
+  });
+
+  it("says nothing where which amounts add to which is not said, or the totals printed equal hold the carry-overs", () => {
+    // Three amounts before it: the 上年结余 is income too, but the text does not say so.
+    expect(
+      errors(
+        "社会保险基金收入11867万元,上年结余6038万元,社会保险基金支出9380万元。\n上述收支相抵,年终结余8525万元,全部结转下年使用。"
+      )
+    ).toEqual([]);
+    // 安康市 2025: the year's balance is of the year's income and spending, not of the totals.
+    expect(
+      errors(
+        "社会保险基金预算收入拟安排92.15亿元，上年结转67.20亿元，收入合计159.35亿元；社会保险基金预算支出拟安排86.35亿元，滚存结余73亿元，支出合计159.35亿元。收支相抵，当年预算结余5.80亿元。"
+      )
+    ).toEqual([]);
   });
 });

@@ -2304,7 +2304,7 @@ const DIFFERENCES: readonly {
   minuend: (name: string) => boolean;
   subtrahend: (name: string) => boolean;
   difference: (name: string) => boolean;
-  say: "netAssetsMismatch" | "balanceMismatch";
+  say: "netAssetsMismatch" | "balanceMismatch" | "gapMismatch";
 }[] = [
   {
     minuend: (name) => /资产(?:总额|总计|合计)?$/.test(name) && !/净资产$/.test(name),
@@ -2323,35 +2323,117 @@ const DIFFERENCES: readonly {
 function checkDifferences(context: AuditContext): AuditFinding[] {
   const found: AuditFinding[] = [];
   const items = context.claims.items;
-  for (let i = 0; i + 2 < items.length; i++) {
-    const [first, second, third] = [items[i], items[i + 1], items[i + 2]];
-    if (first.sentence !== second.sentence || second.sentence !== third.sentence) continue;
-    // (Not a part of the first, in brackets: "资产总额216.22亿元(…事业单位资产总额150.71亿元),…;负债总额107.45亿元" —
-    // 广州市海珠区 2023.)
-    if (first.parent || second.parent || third.parent) continue;
+  for (let i = 0; i < items.length; i++) {
+    const third = items[i];
+    // The two amounts named last before it in its sentence that are no part of another — not a part in brackets:
+    // "资产总额216.22亿元(行政单位资产总额65.51亿元,事业单位资产总额150.71亿元),…;负债总额107.45亿元,…;净资产总额
+    // 108.77亿元" (广州市海珠区 2023).
+    const [second, first] = wholesBefore(items, i, (item) => item.sentence === third.sentence);
+    if (!first || !second || third.parent) continue;
     const kind = DIFFERENCES.find(
       ({ minuend, subtrahend, difference }) =>
         minuend(first.name) && subtrahend(second.name) && difference(third.name)
     );
-    const [a, d, n] = [first.current, second.current, third.current];
-    if (!kind || !a || !d || !n || amountKind(a.unit) !== "money") continue;
-    if (amountKind(d.unit) !== "money" || amountKind(n.unit) !== "money") continue;
-    const possible = minus(a.yuan, d.yuan);
-    const expected = sayAmountLike(sub(statedYuan(a), statedYuan(d)), n);
-    const claim = `${third.printedName}${n.text}`;
+    if (kind)
+      found.push(...differenceFinding(first.current, second.current, third, kind.say, context));
+  }
+  return found.concat(checkBalancesStruck(context));
+}
+
+/** The items before `items[at]` that are no part of another, nearest first, while `within` holds. */
+function wholesBefore(
+  items: readonly ItemClaim[],
+  at: number,
+  within: (item: ItemClaim) => boolean
+): ItemClaim[] {
+  const wholes: ItemClaim[] = [];
+  for (let i = at - 1; i >= 0 && within(items[i]); i--) if (!items[i].parent) wholes.push(items[i]);
+  return wholes;
+}
+
+/** `third` against `a` − `d`, all three amounts of money. */
+function differenceFinding(
+  a: PrintedAmount | undefined,
+  d: PrintedAmount | undefined,
+  third: ItemClaim,
+  say: "netAssetsMismatch" | "balanceMismatch" | "gapMismatch",
+  context: AuditContext
+): AuditFinding[] {
+  const n = third.current;
+  if (!a || !d || !n || [a, d, n].some((amount) => amountKind(amount.unit) !== "money")) return [];
+  const possible = minus(a.yuan, d.yuan);
+  const expected = sayAmountLike(sub(statedYuan(a), statedYuan(d)), n);
+  const claim = `${third.printedName}${n.text}`;
+  // (The words say income less spending, in the order the text gives them.)
+  const [income, spending] = say === "gapMismatch" ? [d, a] : [a, d];
+  return verdictFinding(
+    judge(n.yuan, possible),
+    "AUDIT-SUM",
+    third.sentence,
+    n,
+    {
+      wrong: context.words[say](claim, income.text, spending.text, expected),
+      rounding: context.words.rounding(claim, expected),
+    },
+    n.text,
+    expected
+  );
+}
+
+/** The words that strike a balance: "收支相抵，年终结余…", "上述收支相抵,结转下年…", "收支相抵缺口…". */
+const BALANCE_STRUCK = /^收支相抵[^。；;：:0-9０-９]{0,16}$/;
+const INCOME_TOTAL = /(?:收入(?:合计|总量|总额)|总收入)$/;
+const SPENDING_TOTAL = /(?:支出(?:合计|总量|总额)|总支出)$/;
+const INCOME = /收入(?:预算)?(?:数)?$/;
+const SPENDING = /支出(?:预算)?(?:数)?$/;
+
+/**
+ * A balance struck after the income and the spending it is of: "收入合计514601万元。…支出合计448985万元。上述收支
+ * 相抵,年终结余65616万元"; "社会保险基金预算收入65.17亿元,社会保险基金预算支出57.93亿元。收支相抵,本年收支结余7.24
+ * 亿元" (百色市 2023); what is short is the spending less the income ("收入预算为21,827万元…支出预算为58,921万元…
+ * 收支相抵缺口37,094万元": 三明市 2019). The income and the spending are the totals named last in the sentence and
+ * the two before it, or else the only two amounts there that are no part of another — with more ("…收入1493万元,
+ * 上级补助收入44万元,上年结余140万元,…支出1459万元"), which add to which is not said. (收入总计 and 支出总计 are
+ * AUDIT-TOTALS's: it holds them to each other through the balance.)
+ */
+function checkBalancesStruck(context: AuditContext): AuditFinding[] {
+  const { items, sentences } = context.claims;
+  const found: AuditFinding[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const balance = items[i];
+    const amount = balance.current;
+    if (!amount || balance.parent) continue;
+    const before = context.text.slice(balance.sentence.start, amount.start);
+    const struck = /收支相抵/.exec(before);
+    if (!struck) continue;
+    // The first amount after the words, named as a balance, a carry-over or a gap.
+    if (!BALANCE_STRUCK.test(before.slice(struck.index))) continue;
+    const gap = /缺口|赤字/.test(balance.name);
+    if (!gap && !/结余|结转/.test(balance.name)) continue;
+    const at = sentences.indexOf(balance.sentence);
+    const from = sentences[Math.max(0, at - 2)].start;
+    // (A budget's amounts are its budgets: "收入预算为21,827万元…支出预算为58,921万元".)
+    const amountOf = (item: ItemClaim) =>
+      item.current ?? (item.budgets.length === 1 ? item.budgets[0].amount : undefined);
+    const wholes = wholesBefore(items, i, (item) => item.sentence.start >= from).filter((item) => {
+      const printed = amountOf(item);
+      return printed !== undefined && printed.end <= balance.sentence.start + struck.index;
+    });
+    const income =
+      wholes.find((item) => INCOME_TOTAL.test(item.name)) ??
+      (wholes.length === 2 ? wholes.find((item) => INCOME.test(item.name)) : undefined);
+    const spending =
+      wholes.find((item) => SPENDING_TOTAL.test(item.name)) ??
+      (wholes.length === 2 ? wholes.find((item) => SPENDING.test(item.name)) : undefined);
+    // (Totals printed equal balance by what they hold — the carry-overs — and the balance struck is of the year:
+    // "收入总计159.35亿元；…支出拟安排86.35亿元，滚存结余73亿元，支出总计159.35亿元。收支相抵，当年预算结余5.80亿元"
+    // — 安康市 2025.)
+    const [incomeAmount, spendingAmount] = [income, spending].map((item) => item && amountOf(item));
+    if (!incomeAmount || !spendingAmount || incomeAmount.text === spendingAmount.text) continue;
     found.push(
-      ...verdictFinding(
-        judge(n.yuan, possible),
-        "AUDIT-SUM",
-        third.sentence,
-        n,
-        {
-          wrong: context.words[kind.say](claim, a.text, d.text, expected),
-          rounding: context.words.rounding(claim, expected),
-        },
-        n.text,
-        expected
-      )
+      ...(gap
+        ? differenceFinding(spendingAmount, incomeAmount, balance, "gapMismatch", context)
+        : differenceFinding(incomeAmount, spendingAmount, balance, "balanceMismatch", context))
     );
   }
   return found;

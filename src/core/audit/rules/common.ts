@@ -1,11 +1,13 @@
 /** What the audit rules share: how figures are said and compared. */
 import type { TextClaims } from "../claims";
 import { middle, rational, toFixed, type Interval, type Rational } from "../interval";
+import { groupThousands } from "../../money";
 import { inUnit, type PrintedAmount, type PrintedNumber } from "../text";
 
 /** A value in 元 said in a printed amount's unit and digits: "7.35万元". */
 export function sayAmountLike(yuan: Rational, like: PrintedAmount): string {
-  return `${toFixed(inUnit(yuan, like.unit), like.decimals)}${like.unit}`;
+  const digits = toFixed(inUnit(yuan, like.unit), like.decimals);
+  return `${/[,，]/.test(like.digits) ? groupThousands(digits) : digits}${like.unit}`;
 }
 
 /** A percentage (value in %) said with a printed figure's digits: "7.35%". */
