@@ -5061,3 +5061,17 @@ describe("balances struck (session 2026-12-07, sixth sitting)", () => {
     ).toEqual([]);
   });
 });
+
+describe("a part over its whole (session 2026-12-07, sixth sitting)", () => {
+  it("the last of a set of kinds over the whole is a part printed wrong, not another total (深圳市气象局 2026)", () => {
+    const text =
+      "深圳市气象局（本级）纳入 2026 年部门预算的政府采购项目共有 2,743.31 万元，其中：货物类项目 54.01 万元、工程类项目 0.00 万元、服务类项目 2,689.30 万元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("2,689.30", "2,789.30"))).toEqual([["AUDIT-SUM", "2,743.31 万元"]]);
+    expect(
+      errors(
+        "政府采购预算2,743.31万元，其中：货物类54.01万元、工程类0.00万元、服务类2,789.30万元。"
+      )
+    ).toEqual([["AUDIT-SUM", "2,743.31万元"]]);
+  });
+});

@@ -946,9 +946,14 @@ function withoutTrailingTotal(parent: ItemClaim, parts: ItemClaim[], text: strin
   const before = sum(parts.slice(0, -1).map((part) => (part.current as PrintedAmount).yuan));
   // (Not a part named as the others are, one word told apart: "其中：政府采购货物预算6.1万元，政府采购工程预算0万元，
   // 政府采购服务预算6,925.3万元" is a part printed wrong, over the 5,931.4 it is a part of.)
+  // (Nor one of a set of kinds, all named so: "其中：货物类项目 54.01 万元、工程类项目 0.00 万元、服务类项目 2,789.30
+  // 万元" — 深圳市气象局 2026, 2,689.30 changed.)
   const namedAsTheOthers =
-    !/总|合计|共计|累计/.test(last.name) &&
-    parts.slice(0, -1).some((part) => commonStart(part.name, last.name) >= 3);
+    (!/总|合计|共计|累计/.test(last.name) &&
+      parts.slice(0, -1).some((part) => commonStart(part.name, last.name) >= 3)) ||
+    ofAKindThatIsAll(parent, parts) ||
+    (new Set(parts.map((part) => /类[^类]*$/.exec(part.name)?.[0])).size === 1 &&
+      /类/.test(last.name));
   const more =
     !namedAsTheOthers &&
     compare(last.current.yuan.lo, total.yuan.hi) > 0 &&
