@@ -1032,12 +1032,15 @@ export class ProseReader {
     const flow = bareFlow(printed);
     // (After a ；, a bare flow opening its clause is a new subject unless the item before is of that flow: "…三是比
     // 上年增加了产业类专项资金16,861.78万元；支出预算155,723.39万元".)
+    // (Nor, after both flows named as one — "收支预算3,558.35万元，比上年增加118.76万元，其中：1.收入预算增加118.76
+    // 万元" — is either flow that item: it is one of its two.)
     const otherFlow =
       flow &&
       this.current &&
       (this.clauseAfterSemicolon
         ? flowOf(this.current.name) !== flow
-        : [undefined, flow].every((f) => f !== flowOf(this.current!.name)));
+        : [undefined, flow].every((f) => f !== flowOf(this.current!.name)) ||
+          /^收[、和与]?支/.test(this.current.name));
     // "…，合计支出9252949.36元": a total of its own, not one more figure of the item before.
     const total = TRAILING_TOTAL.test(displayName(printed)) ? "合计" : "";
     // ("…剔除转移性支出 9.6 亿元后，安排支出 12.1 亿元，其中：…" — 广州市 2026: a bare flow with an amount of its own,

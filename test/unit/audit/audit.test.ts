@@ -5075,3 +5075,27 @@ describe("a part over its whole (session 2026-12-07, sixth sitting)", () => {
     ).toEqual([["AUDIT-SUM", "2,743.31万元"]]);
   });
 });
+
+describe("lists that are all of their whole (session 2026-12-07, sixth sitting)", () => {
+  it("kinds that are all of a whole go on past a ； even when the first alone makes it (台江区 2020)", () => {
+    const text =
+      "2020年全区新增政府债务限额2.39亿元,其中一般债务1.39亿元,其中外债转贷0.01亿元;专项债务1亿元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("一般债务1.39", "一般债务2.39"))).toEqual([
+      ["AUDIT-SUM", "2.39亿元"],
+    ]);
+  });
+
+  it("two parts the second of which is 其他 are all of their whole, and so are their changes — a flow's under 收支 too", () => {
+    const text =
+      "（一）收入预算：2026年收入预算3,558.35万元，其中：一般公共预算收入2,776.75万元，其他收入781.6万元。\n（三）增减变化情况：2026年收支预算3,558.35万元，比上年增加118.76万元，其中：\n1.收入预算增加118.76万元，其中一般公共预算收入增加83.76万元，其他收入增加35万元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("收入预算3,558.35", "收入预算3,658.35"))).toContainEqual([
+      "AUDIT-SUM",
+      "3,658.35万元",
+    ]);
+    expect(errors(text.replace("收入预算增加118.76", "收入预算增加218.76"))).toEqual([
+      ["AUDIT-SUM", "218.76万元"],
+    ]);
+  });
+});

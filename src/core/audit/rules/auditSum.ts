@@ -87,7 +87,7 @@ function kindsCounted(parent: ItemClaim, parts: readonly ItemClaim[]): boolean {
 export function partsMakeWhole(parent: ItemClaim, parts: readonly ItemClaim[]): boolean {
   if (parent.partsAreAll || kindsCounted(parent, parts)) return true;
   if (parts.length > 0 && parent.classifiedIn?.includes(parts[0].breakdown)) return true;
-  if (parts.length >= 3 && /^其[他它](?:收入|支出)?$/.test(parts[parts.length - 1].printedName))
+  if (parts.length >= 2 && /^其[他它](?:收入|支出)?$/.test(parts[parts.length - 1].printedName))
     return true;
   const keys = new Set(parts.map((part) => itemKeyOf(part.name)));
   const parentKey = itemKeyOf(parent.name);
@@ -865,7 +865,9 @@ function overExplained(
  */
 function beforeSemicolonThatEnds(parent: ItemClaim, parts: ItemClaim[], text: string): ItemClaim[] {
   const total = parent.current;
-  if (!total) return parts;
+  // (Not kinds that are all of it: "新增政府债务限额2.39亿元,其中一般债务1.39亿元,其中外债转贷0.01亿元;专项债务1亿元"
+  // — 台江区 2020.)
+  if (!total || ofAKindThatIsAll(parent, parts)) return parts;
   for (let k = 1; k < parts.length; k++) {
     const before = parts[k - 1].current as PrintedAmount;
     const after = parts[k].current as PrintedAmount;
