@@ -1279,6 +1279,10 @@ export class ProseReader {
         : all;
     const total = named[named.length - 1];
     if (!total || !total.current || total.parent) return;
+    if (all.length === 1) {
+      this.closeTotalOfParagraph(sentence, total);
+      return;
+    }
     const addsUp = ADDED_UP.test(sentence.text) && ADDED_TOTAL_NAME.test(total.name);
     // (Not what a bracket or a 含 says of one of them: "上级补助收入568709万元(含返还性收入9670万元)" — 渠县 2024.)
     // (Nor what comes before another total of the sentence: "…收入总计286.81 亿元；市本级一般公共预算支出完成170.02
@@ -1362,6 +1366,51 @@ export class ProseReader {
       return;
     if (figureUnread(sentence, all, this.text)) return;
     parts = fromRunningSubtotal(parts);
+    for (const part of parts) part.parent = total;
+    total.children.push(...parts);
+    total.partsAreAll = true;
+  }
+
+  /**
+   * "…支出合计1504361万元，为预算的94.2%…。转移性支出1130639万元（其中：…），一般债券还本支出210379万元。合计支出为
+   * 2845379万元。" (宁波市鄞州区 2017): a sentence that is only a 合计 of a flow totals the amounts of that flow the
+   * paragraph gave before it — two or more, none a part of another, of no other flow, every figure of those
+   * sentences read, and no total among them.
+   */
+  private closeTotalOfParagraph(sentence: Sentence, total: ItemClaim): void {
+    const opening = this.text.slice(sentence.start, (total.current as PrintedAmount).start);
+    const flowTotal = /^(?:合计|总计|共计)(支出|收入)(?:为|是)?\s*$/.exec(opening.trim());
+    if (!flowTotal) return;
+    const flow = flowTotal[1];
+    const before: ItemClaim[] = [];
+    for (let i = this.items.length - 1; i >= 0; i--) {
+      const item = this.items[i];
+      if (item === total) continue;
+      if (item.sentence.paragraph !== sentence.paragraph) break;
+      before.unshift(item);
+    }
+    const parts = before.filter((item) => !item.parent);
+    const sentences = [...new Set(before.map((item) => item.sentence))];
+    if (
+      parts.length < 2 ||
+      parts.some(
+        (part) =>
+          !part.current ||
+          !sameUnit(total, part.current) ||
+          this.asides.has(part) ||
+          namedFlow(part.name) !== flow ||
+          /总计|总量|总额/.test(part.name) ||
+          (/合计/.test(part.name) && part !== parts[0])
+      ) ||
+      sentences.some((earlier) =>
+        figureUnread(
+          earlier,
+          before.filter((item) => item.sentence === earlier),
+          this.text
+        )
+      )
+    )
+      return;
     for (const part of parts) part.parent = total;
     total.children.push(...parts);
     total.partsAreAll = true;
@@ -1760,8 +1809,11 @@ export class ProseReader {
       this.partsParent = this.current;
       if (this.current.children.length > 0) this.breakdown++;
     }
+    // (So does "中" right after them: "“三公经费”财政拨款预算79.69亿元中,因公出国(境)费21.36亿元,…" — 中央本级 2013.)
     reading.colonAfterFigures =
-      /[：:]/.test(this.text[clause.end] ?? "") && holdsFigure(reading.figures, clause);
+      (/[：:]/.test(this.text[clause.end] ?? "") ||
+        /[0-9０-９]\s*(?:万元|亿元|元)\s*中$/.test(words)) &&
+      holdsFigure(reading.figures, clause);
     // "…占0.21%；三、支出决算情况说明本年支出合计…": a heading after a ；starts a section too (the clause is
     // "三", cut at its 、).
     // A numbering cut at its 、 is a clause of its own ("三", "2").

@@ -5099,3 +5099,30 @@ describe("lists that are all of their whole (session 2026-12-07, sixth sitting)"
     ]);
   });
 });
+
+describe("wholes said another way (session 2026-12-07, sixth sitting)", () => {
+  it("a sentence that is only a 合计 of a flow totals that flow's amounts the paragraph gave (宁波市鄞州区 2017)", () => {
+    const text =
+      "鄞州区一般公共预算支出合计1504361万元，为预算的94.2%，同比增长4.5%。转移性支出1130639万元（其中：上解支出771390万元，预算稳定调节基金174763万元，结转下年184486万元），一般债券还本支出210379万元。合计支出为2845379万元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("1130639", "2130639"))).toEqual([["AUDIT-SUM", "2845379万元"]]);
+    // Not with amounts of the other flow among them: which add up is not said.
+    expect(
+      errors("一般公共预算收入100万元，上级补助收入50万元，上解支出20万元。合计支出为150万元。")
+    ).toEqual([]);
+  });
+
+  it("“中” right after a whole's amount opens its parts (中央本级 2013)", () => {
+    const text =
+      "2013年中央本级“三公经费”财政拨款预算79.69亿元中,因公出国(境)费21.36亿元,公务用车购置及运行费43.99亿元,公务接待费14.34亿元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("79.69", "89.69"))).toEqual([["AUDIT-SUM", "89.69亿元"]]);
+  });
+
+  it("a unit's spending is 人员经费, 公用经费 and 项目支出 when 基本支出 is said as its two (南县政协 2021)", () => {
+    const text =
+      "2、支出:799.12万元。其中:人员经费支出434.89万元,公用经费支出77.4万元,项目支出286.83万元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("799.12", "899.12"))).toEqual([["AUDIT-SUM", "899.12万元"]]);
+  });
+});

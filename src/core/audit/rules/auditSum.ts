@@ -94,11 +94,15 @@ export function partsMakeWhole(parent: ItemClaim, parts: readonly ItemClaim[]): 
   const sets = (parentKey && WHOLE_PARTS[parentKey]) || [];
   if (sets.some((set) => set.length === keys.size && set.every((key) => keys.has(key))))
     return true;
+  // A unit's spending is 基本支出 and 项目支出 — the first maybe said as its two, 人员经费 and 公用经费 ("2、支出:
+  // 799.12万元。其中:人员经费支出434.89万元,公用经费支出77.4万元,项目支出286.83万元": 南县政协 2021).
+  const spendingOfTheYear =
+    /本年支出|^支出合计$/.test(parent.name) || SPENDING_OF_THE_YEAR.test(parent.name);
+  const isSet = (set: readonly ItemKey[]) =>
+    keys.size === set.length && set.every((key) => keys.has(key));
   if (
-    (/本年支出|^支出合计$/.test(parent.name) || SPENDING_OF_THE_YEAR.test(parent.name)) &&
-    keys.size === 2 &&
-    keys.has("basic") &&
-    keys.has("project")
+    spendingOfTheYear &&
+    (isSet(["basic", "project"]) || isSet(["personnel", "publicOperating", "project"]))
   )
     return true;
   return ofAKindThatIsAll(parent, parts);
