@@ -116,6 +116,9 @@ const YEAR_BUDGET_COMPARISON = /(?:比|较|与)\s*(20\d\d)\s*年度?(?:的)?(?:�
  */
 const PRIOR_WORD =
   /(?:^[，,]?(?:比|较|与)|(?:上年|上年度|去年|上一年)(?:同期)?(?:预算数?|决算数?|执行数?|支出|数|金额)?(?:为|是)?|(?:相比|比|较|与)(?:上年|上一年|去年|20\d\d年)度?(?:的)?(?:[^\d，,。；;：:、]{0,8}?(?:预算数?|决算数?|执行数?|同期数?|累计支出|支出|收入))?(?:为)?|(?:比|较|与)[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间)(?:的)?\s*[（(]?)$/;
+/** "调整为", "后经市人大常委会批准调整为": what the item's budget was changed to. */
+const ADJUSTED_TO =
+  /(?:(?:后|并)?经[^，,。；;\d]{0,30}?(?:批准|同意|审议通过)后?[，,]?\s*)?调整为$/;
 /** A budget named as such: "预算数为", "年初预算", "全年预算" (a plain "基本支出预算 N元" is the item's amount). */
 const BUDGET_WORD =
   /(?:(?:年初|全年|调整后?的?)预算(?:数)?|预算(?:数|安排|金额)|预算)(?:为|是)$|预算安排$|(?:年初|全年|调整后?的?)预算(?:数)?$|[，,]?占(?:年度|年初|全年|(?:年度?|全年)?调整后?的?|(?:调整及)?变动后?的?)?预算(?:数)?$/;
@@ -703,6 +706,18 @@ export class ProseReader {
     return found;
   }
   /** The item of that name (or its 合计) named last, within two paragraphs before. */
+  /**
+   * "…审议通过的2021年一般公共预算收入为355000万元，经…批准，2021年一般公共预算收入调整为368000万元，实际收入377841
+   * 万元，…完成调整预算的102.67%" (天津市和平区 2021): what an item is 调整为 is its adjusted budget — unless the item
+   * already has this year's amount, read from a budget's words the audit took for one ("年初支出预算合计1945474万元，
+   * …支出预算调整为2671828万元，完成2671828万元": 三门峡市 2019).
+   */
+  private budgetAdjusted(prefix: string, sentence: Sentence): boolean {
+    const name = reduceName(prefix.replace(ADJUSTED_TO, ""));
+    const item = name === "" ? this.current : this.recentItemNamed(name, sentence);
+    return !item?.current;
+  }
+
   private recentItemNamed(name: string, sentence: Sentence): ItemClaim | undefined {
     return name === ""
       ? undefined
@@ -2190,6 +2205,7 @@ export class ProseReader {
       word: wordAt(word),
     });
     const offBudget = OFF_BUDGET.exec(prefix);
+    const adjustedTo = ADJUSTED_TO.test(prefix) && this.budgetAdjusted(prefix, sentence);
     const shareAhead = reading.shareAhead;
     reading.shareAhead = undefined;
     if (shareAhead && /^\s*(?:为|是|计|即)\s*$/.test(prefix)) {
@@ -2287,9 +2303,16 @@ export class ProseReader {
         item.priorBasis = basisIn(prefix);
         item.priorRightAfterComparison = /^[，,]?(?:比|较|与)/.test(prefix);
       }
-    } else if (BUDGET_WORD.test(prefix) || (this.kind === "final" && PLAIN_BUDGET.test(prefix))) {
-      const named = prefix.replace(BUDGET_WORD, "").replace(PLAIN_BUDGET, "");
-      const kind = budgetKindIn(prefix);
+    } else if (
+      BUDGET_WORD.test(prefix) ||
+      adjustedTo ||
+      (this.kind === "final" && PLAIN_BUDGET.test(prefix))
+    ) {
+      const named = prefix
+        .replace(BUDGET_WORD, "")
+        .replace(PLAIN_BUDGET, "")
+        .replace(ADJUSTED_TO, "");
+      const kind = adjustedTo ? "adjusted" : budgetKindIn(prefix);
       // "53.…项目绩效自评综述：全年预算数1896万元，执行数663.6万元，…。54.…综述：全年预算数21143.98万元": a budget with
       // no name, in a later sentence than the item's budget of that kind, is another item's (its name is before a colon).
       if (

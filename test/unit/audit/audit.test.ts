@@ -5126,3 +5126,23 @@ describe("wholes said another way (session 2026-12-07, sixth sitting)", () => {
     expect(errors(text.replace("799.12", "899.12"))).toEqual([["AUDIT-SUM", "899.12万元"]]);
   });
 });
+
+describe("a budget adjusted (session 2026-12-07, sixth sitting)", () => {
+  it("what an item is 调整为 is its adjusted budget, and 实际收入 is the item's amount (天津市和平区 2021)", () => {
+    const text =
+      "区第十七届人民代表大会第八次会议审议通过的2021年一般公共预算收入为355000万元，经区第十七届人大常委会第四十六次会议批准，2021年一般公共预算收入调整为368000万元，实际收入377841万元，比2020年增加57452万元，增长17.93%，完成调整预算的102.67%。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("102.67%", "112.67%"))).toEqual([["AUDIT-PCT", "112.67%"]]);
+    expect(
+      errors(
+        "2021年一般公共预算收入年初预算为355000万元，经批准调整为368000万元，实际收入377841万元，完成调整预算的112.67%。"
+      )
+    ).toEqual([["AUDIT-PCT", "112.67%"]]);
+  });
+
+  it("not of an item that already has this year's amount (三门峡市 2019)", () => {
+    const text =
+      "汇总全市各级人代会批准的2019年一般公共预算收入年初预算合计1283130万元，执行中部分县（市、区）按程序调整了收入预算，实际完成1313726万元，为调整预算的102.4%，增长9.3%。年初支出预算合计1945474万元，执行中因上级补助增加、发行地方政府债券、动用预算稳定调节基金、收入预算调整等，支出预算调整为2671828万元，完成2671828万元，为调整预算的100%,增长9.2%。";
+    expect(errors(text)).toEqual([]);
+  });
+});
