@@ -1905,11 +1905,13 @@ export class ProseReader {
     // ("…90.72 万元，用于开展气象产业统计调研…等工作，支撑构建较2025 年年初预算增加 29.23 万元": words of another
     // paragraph the PDF ran into the use are no part of the list — 深圳市气象局 2026.)
     if (this.clauseAfterSemicolon || /^(?:其中|包括)/.test(words)) this.inUse = false;
-    // (Not one that opens the list of the uses: "主要用于以下方面：一般公共服务支出…".)
+    // (Not one that opens the list of the uses: "主要用于以下方面：一般公共服务支出…"; nor a part of a list named
+    // by its use, cut at its 、: "其中:用于援建与维护公共体育场地、设施、和捐赠体育健身器材481.63万元" — 武汉市江汉区 2023.)
     if (
       /^(?:主要)?用于/.test(words) &&
       !holdsFigure(reading.figures, clause) &&
-      !/[：:]/.test(this.text[clause.end] ?? "")
+      !/[：:]/.test(this.text[clause.end] ?? "") &&
+      !/(?:其中|包括)[：:]?\s*$/.test(this.text.slice(Math.max(0, clause.start - 4), clause.start))
     )
       this.inUse = true;
     // ("…非税收入53558万元，下降18.04%，主要是2024年市城投集团一次性补缴…收入0.9亿元，2025年无此项收入" — 临沧市 2025:

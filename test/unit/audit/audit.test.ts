@@ -5146,3 +5146,23 @@ describe("a budget adjusted (session 2026-12-07, sixth sitting)", () => {
     expect(errors(text)).toEqual([]);
   });
 });
+
+describe("shares of the total (session 2026-12-07, sixth sitting)", () => {
+  const text = [
+    "一、体育彩票公益金分配情况",
+    "2023年本级留用717.14万元。",
+    "二、本级体育彩票公益金使用情况",
+    "(一)用于群众支出490.93万元,占总数的68.5%。",
+    "其中:用于援建与维护公共体育场地、设施、和捐赠体育健身器材481.63万元;用于组织开展全民健身科学研究与宣传9.3万元。",
+    "(二)用于“竞技体育”支出226.21万元,占总数的31.5%。其中:用于举办或承办省级以上大型体育赛事30万元,用于资助体育后备人才培养196.21万元。",
+  ].join("\n");
+
+  it("占总数的 is of the amount before the run of parts that add up to it, past their own parts (武汉市江汉区 2023)", () => {
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("68.5%", "78.5%"))).toContainEqual(["AUDIT-SHARE", "78.5%"]);
+  });
+
+  it("a part named by its use after 其中：, cut at its 、, is a part of the list", () => {
+    expect(errors(text.replace("481.63", "581.63"))).toContainEqual(["AUDIT-SUM", "490.93万元"]);
+  });
+});

@@ -218,6 +218,8 @@ function flowTotalBefore(
 /** How many paragraphs around a share its run of parts, and the whole they make, are looked for in. */
 const AN_AMOUNT = /[0-9０-９]\s*(?:万亿元|亿元|万元|元)/;
 const RUN_REACH = 8;
+/** A whole a share names only as the total: "占总数的68.5%", "占总额的". */
+const GENERIC_TOTAL = /^总(?:数|额|量)$/;
 
 /**
  * A share named of nothing, of a part under no whole, in a run of such parts each with such a share: of the last
@@ -235,8 +237,10 @@ function wholeTheRunMakes(
   if (!part || item.parent) return undefined;
   const at = item.sentence.paragraph;
   const nearby: ItemClaim[] = [];
+  // (The parts' own parts between them are no break in the run: "(一)用于群众支出490.93万元,占总数的68.5%。其中:…
+  // (二)用于“竞技体育”支出226.21万元,占总数的31.5%" — 武汉市江汉区 2023.)
   for (let paragraph = Math.max(0, at - RUN_REACH); paragraph <= at + RUN_REACH; paragraph++)
-    nearby.push(...claims.itemsIn(paragraph));
+    nearby.push(...claims.itemsIn(paragraph).filter((other) => !other.parent));
   // (Each share right after its amount: "当月完成11.1亿元，…累计完成137.4亿元，…占比86.5%" is of the 累计 — 海口市 2021.)
   const inRun = (other: ItemClaim | undefined): other is ItemClaim => {
     const amount = other?.[year];
@@ -247,7 +251,7 @@ function wholeTheRunMakes(
       amount.unit === part.unit &&
       other.shares.some(
         ({ of, bound, percent, ...its }) =>
-          !of &&
+          (!of || GENERIC_TOTAL.test(of)) &&
           !bound &&
           its.year === year &&
           amount.start >= other.sentence.start &&
@@ -284,7 +288,7 @@ function wholeTheRunMakes(
 function wholeOf(item: ItemClaim, share: ShareClaim, claims: TextClaims): ItemClaim | undefined {
   const year = share.year;
   if (EVALUATED_FUNDS.test(item.name)) return undefined;
-  if (!share.of)
+  if (!share.of || GENERIC_TOTAL.test(share.of))
     return item.parent?.[year]
       ? item.parent
       : (totalNamedBefore(item, share, claims) ??
