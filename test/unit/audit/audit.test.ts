@@ -5166,3 +5166,20 @@ describe("shares of the total (session 2026-12-07, sixth sitting)", () => {
     expect(errors(text.replace("481.63", "581.63"))).toContainEqual(["AUDIT-SUM", "490.93万元"]);
   });
 });
+
+describe("changes said as reasons after a rate (session 2026-12-07, sixth sitting)", () => {
+  it("the parts' changes given as the reasons after the rate make the whole's change (2026 部门预算)", () => {
+    const text =
+      "2026 年度一般公共预算拨款支出 2796.14 万元，比上年增加 166.68 万元，增长 6.34%，主要原因是基本支出增加 49.12万元，项目支出增加 117.56 万元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("49.12", "59.12"))).toEqual([["AUDIT-SUM", "166.68 万元"]]);
+  });
+
+  it("not reasons that end on 其他: they say what changed most (涪陵区 2024)", () => {
+    expect(
+      errors(
+        "1.总体情况。2024年度收入总计1262.46万元,支出总计1262.46万元。收、支与2023年度相比,增加66.69万元,增长5.6%,主要原因是:一般公共预算财政拨款收入增加235.35万元、事业收入减少77.07万元、其他收入减少137.9万元。使用非财政拨款结余和专用结余60.86万元,年初结转和结余减少14.55万元。"
+      )
+    ).toEqual([]);
+  });
+});

@@ -2121,7 +2121,10 @@ function checkKindsAfterWhole(context: AuditContext): AuditFinding[] {
  * given no amount ("支出预算增加118.76万元，其中基本支出增加79.26万元，项目支出增加39.5万元"). A unit's spending is
  * all 基本支出 or 项目支出, so their changes are all of its change.
  */
-const REASONS_AHEAD = /^[^\d]*?(?:主要(?:是|原因|因为|由于|为)|原因(?:是|为))/;
+const REASONS_AHEAD =
+  /^(?:[^\d]*?[0-9.]+\s*[%％])?[^\d]*?(?:主要(?:是|原因|因为|由于|为)|原因(?:是|为))/;
+/** The words that open a reason, read into the name of the item it names first ("原因是基本支出"). */
+const REASON_OPENING = /^(?:主要)?原因(?:是|为|主要是)?[：:]?/;
 
 function checkChangesOfAllParts(context: AuditContext): AuditFinding[] {
   const found: AuditFinding[] = [];
@@ -2145,8 +2148,14 @@ function checkChangesOfAllParts(context: AuditContext): AuditFinding[] {
     } else {
       const between = context.text.slice(figure.end, sentence.end);
       if (!REASONS_AHEAD.test(between.slice(0, 24)) || parts.some((part) => part.parent)) return;
+      // (Reasons that end on 其他 say what changed most, not all that did: "…增加66.69万元,增长5.6%,主要原因是:一般公共
+      // 预算财政拨款收入增加235.35万元、事业收入减少77.07万元、其他收入减少137.9万元。使用非财政拨款结余…" — 涪陵区 2024.)
+      if (/^其[他它]/.test(parts[parts.length - 1].printedName)) return;
     }
-    if (partsMakeWhole(whole, parts)) found.push(...checkChanges(whole, parts, "delta", context));
+    // ("增长 6.34%，主要原因是基本支出增加 49.12万元，项目支出增加 117.56 万元": 嘉兴 2026 — the first part named
+    // with the reason's words.)
+    const named = parts.map((part) => ({ ...part, name: part.name.replace(REASON_OPENING, "") }));
+    if (partsMakeWhole(whole, named)) found.push(...checkChanges(whole, parts, "delta", context));
   });
   return found;
 }
