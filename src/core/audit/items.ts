@@ -77,6 +77,11 @@ export interface ItemClaim {
   /** Every budget printed for the item: 年初预算 and 全年 / 调整后预算 often both. */
   budgets: BudgetClaim[];
   delta?: ChangeClaim<PrintedAmount>;
+  /**
+   * A change said before the one the rate goes with, in the same sentence: "房产税收入同比增收531万元,同比减收24万元,
+   * 下降4.32%" — kept so that two opposite changes of one item are told.
+   */
+  changeBefore?: ChangeClaim<PrintedAmount>;
   /** The difference from the budget: "较年初预算数减少0.04万元", and its rate: "下降56.67%". */
   budgetDelta?: ChangeClaim<PrintedAmount>;
   budgetRate?: ChangeClaim<PrintedPercent>;

@@ -454,6 +454,9 @@ function numberedListAt(
 }
 
 /** The end of a parenthesis that qualifies the name before it: "不含基金)", "含上划收入）", "扣除留抵退税因素)". */
+/** A qualifier in brackets, closed, then more of the name and its figure: "(含经开区)新增…限额42.65亿元". */
+const QUALIFIER_OF_NAME =
+  /^[（(](?:不?含|扣除|剔除|未扣除|不包括|除)[^()（）\d０-９，,。；;]{1,16}[)）][^()（）\d０-９]{2,}[0-9０-９]/;
 const QUALIFIER_CLOSED =
   /^[（(]?(?:不?含|扣除|剔除|未扣除|不包括|除)[^()（）\d０-９，,。；;]{1,16}[)）]$/;
 
@@ -1940,8 +1943,13 @@ export class ProseReader {
       reading.againstBudget = true;
       reading.comparedBudget = budgetKindIn(words);
     }
-    // (A numbering "(1)", "（一）" opens no parenthesis.)
-    if (/^[（(](?!\s*[一二三四五六七八九十\d]+\s*[）)])/.test(words) && this.current) {
+    // (A numbering "(1)", "（一）" opens no parenthesis; nor does a qualifier of the name after it, closed at once:
+    // "市本级(含经开区)新增地方政府债务限额42.65亿元(一般债务1亿元、…)" — 嘉兴市 2023.)
+    if (
+      /^[（(](?!\s*[一二三四五六七八九十\d]+\s*[）)])/.test(words) &&
+      !QUALIFIER_OF_NAME.test(words) &&
+      this.current
+    ) {
       // "（其中公务用车购置费…）", "(购实验室设备5万元;厨具6.4万元)": the parts of the item just listed; "(含基本
       // 建设经费1000万元)" says what it includes, no list of its parts.
       this.interrupted.push({ item: this.current, list: this.partsParent });
@@ -2014,13 +2022,24 @@ export class ProseReader {
               this.text.slice(sentence.start, clause.start)
             )
           : null;
-      const whole = opensParagraph
+      const named = opensParagraph
         ? this.paragraphNumbered
           ? undefined
           : this.lastWithAmount(this.sectionBefore)
         : usedFor
           ? this.recentItemNamed(reduceName(usedFor[1]), sentence)
           : (ofTheList ?? listed ?? this.current);
+      // (Not an item the reasons named, in a 其中 that goes on from them: "…较上年决算数增加10,123.06万元,…主要原因是:…
+      // 其他收入减少1,397.66万元,其中:财政拨款收入1,699.13万元,占1.4%;…" — 开州区人民医院 2023: the item the reasons
+      // are about.)
+      const backFromReason =
+        named !== undefined &&
+        this.inReason &&
+        this.asides.has(named) &&
+        this.aboutBeforeReason?.current !== undefined;
+      // (…and the reasons end there: the parts are the list's own.)
+      if (backFromReason) this.inReason = false;
+      const whole = backFromReason ? this.aboutBeforeReason : named;
       if (whole) {
         // (Not "其中：", whose parts may be parted by ；: "公务车购置及运行费21.56万元，其中：公务用车购置费0万元，…；公务车
         // 用车运行费21.56万元".)
@@ -2259,6 +2278,7 @@ export class ProseReader {
     ) {
       // "收入完成3.9亿元，为预算的155%，增加2.3亿元，增加4580万元，增长13.4%" (周口市 2019): of two changes of one
       // item in a sentence, the one right before the rate is the rate's.
+      this.current.changeBefore = this.current.delta;
       this.current.delta = changeBy(change[1]);
     } else if (change) {
       // An amount right after 增加/减少 is a change, of the item named before the word or the current one.

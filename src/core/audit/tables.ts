@@ -295,7 +295,7 @@ function everySourceRowPrinted(total: ItemClaim, blankRows: readonly BlankFundRo
 }
 
 /** A comparison table's row: 0 a total (合计, "项目支出："), 1 numbered "1、", 2 "(1)"; else not in the tree. */
-function rowLevel(label: string): number | undefined {
+export function rowLevel(label: string): number | undefined {
   const plain = label.replace(/\s+/g, "");
   if (/^(?:合计|总计)|[：:]$/.test(plain)) return 0;
   if (/^(?:[一二三四五六七八九十]+|\d+)[、.．]/.test(plain)) return 1;

@@ -5183,3 +5183,55 @@ describe("changes said as reasons after a rate (session 2026-12-07, sixth sittin
     ).toEqual([]);
   });
 });
+
+describe("held-out batches C and D (session 2026-12-07, sixth sitting)", () => {
+  it("a table's numbered row is never less than the (1) rows under it (桂林市司法局 2015)", () => {
+    const table = [
+      "项 目 | 本年预算数 | 其中:公共预算财政拨款 |",
+      "合 计 | 34.35 | 34.35 |",
+      "1.因公出国(境)费用 | 0 | 0 |",
+      "2.公务接待费 | 1.70 | 1.70 |",
+      "3.公务用车费 | 32.65 | 32.65 |",
+      "其中:(1)公务用车运行维护费 | 32.65 | 32.65 |",
+      "(2)公务用车购置 | 0 | 0 |",
+    ].join("\n");
+    expect(errors(table)).toEqual([]);
+    expect(
+      errors(table.replace("3.公务用车费 | 32.65 | 32.65 |", "3.公务用车费 | 0 | 0 |"))
+    ).toEqual([
+      ["AUDIT-SUM", "0"],
+      ["AUDIT-SUM", "0"],
+    ]);
+  });
+
+  it("a 其中 going on from the reasons lists the parts of what they are about (开州区人民医院 2023)", () => {
+    const text =
+      "2.收入情况。2023年度收入合计126,023.94万元,较上年决算数增加10,123.06万元,增长8.7%,主要原因是:2023年度事业收入同比增加11,421.88万元,财政拨款收入同比增加86.83万元,其他收入减少1,397.66万元,其中:财政拨款收入1,699.13万元,占1.4%;事业收入122,763.34万元,占97.4%;其他收入2,959.12万元,占1.2%。此外,年初结转和结余623.31万元。";
+    expect(errors(text)).toContainEqual(["AUDIT-SUM", "126,023.94万元"]);
+    expect(errors(text)).not.toContainEqual(["AUDIT-SHARE", "97.4%"]);
+    expect(errors(text.replace("2,959.12", "1,561.47").replace("占1.2%", "占1.2%"))).toEqual([]);
+  });
+
+  it("a qualifier in brackets before a whole's name is part of the name, and a part that goes on unnamed is more of it (嘉兴市 2023)", () => {
+    const text =
+      "市级争取新增地方政府债务限额114.9亿元,其中一般债务限额1.9亿元,专项债务限额113亿元。市本级(含经开区)新增地方政府债务限额42.65亿元(一般债务1亿元、专项债务41.65亿元),其中:一般债务限额1亿元分配用于市本级项目;专项债务限额34.5亿元分配用于市本级项目,7.15亿元分配用于经开区项目。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("专项债务41.65", "专项债务51.65"))).toContainEqual([
+      "AUDIT-SUM",
+      "42.65亿元",
+    ]);
+  });
+
+  it("a 其中 giving a part of each of two wholes in turn adds every other part to each (山东省 2011)", () => {
+    const text =
+      "2011年,全省销售彩票2049631万元,同比增长43%,筹集彩票公益金561512万元,同比增长38%。其中:福利彩票销售机构销售1097297万元,同比增长22%,筹集福利彩票公益金312653万元;体育彩票销售机构销售952334万元,同比增长77%,筹集体育彩票公益金248859万元。";
+    expect(errors(text)).toEqual([]);
+  });
+
+  it("one item said to rise and then to fall against the same year (天等县 2023)", () => {
+    const text =
+      "城市维护建设税798万元,同比减收194万元,下降19.56%;房产税收入同比增收531万元,同比减收24万元,下降4.32%;印花税收入302万元,同比减收71万元,下降19.03%。";
+    expect(errors(text)).toEqual([["AUDIT-DIRECTION", "增收531万元"]]);
+    expect(errors(text.replace("房产税收入同比增收531万元", "房产税收入531万元"))).toEqual([]);
+  });
+});

@@ -31,6 +31,27 @@ function check(item: ItemClaim, context: AuditContext): AuditFinding[] {
       )
     );
   }
+  // "房产税收入同比增收531万元,同比减收24万元" (天等县 2023): one item said to rise and to fall against the same year.
+  const before = item.changeBefore;
+  if (before && delta && before.direction !== delta.direction && sign(before.figure.value) !== 0) {
+    const first = `${before.word.text}${before.figure.text}`;
+    const second = `${delta.word.text}${delta.figure.text}`;
+    found.push(
+      findingAt(
+        "AUDIT-DIRECTION",
+        "error",
+        item.sentence,
+        {
+          start: before.word.start,
+          end: delta.figure.end,
+          text: context.text.slice(before.word.start, delta.figure.end),
+        },
+        words.directionWords(first, second),
+        first,
+        ""
+      )
+    );
+  }
   if (delta && rate && delta.direction !== rate.direction && sign(delta.figure.value) !== 0) {
     const first = `${delta.word.text}${delta.figure.text}`;
     const second = `${rate.word.text}${rate.figure.text}`;

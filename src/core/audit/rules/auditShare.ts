@@ -658,7 +658,14 @@ function checkTotalOfSharesIn(
   const over = compare(total.lo, HUNDRED) > 0;
   // Parts that are all 0 ("因公出国（境）费支出0万元，占“三公”经费的0%；…"): shares of nothing need not make 100%.
   const none = parts.every((part) => part[year]?.value.n === 0n);
-  const under = partsMakeWhole(parent, parts) && compare(total.hi, HUNDRED) < 0 && !none;
+  // (Under 100% says something only when every part of the list has its share: the list, not the parts a share
+  // was read for, is what may be all of the whole.)
+  const listed = parent.children.filter((child) => child.breakdown === breakdown);
+  const under =
+    parts.length === listed.length &&
+    partsMakeWhole(parent, parts) &&
+    compare(total.hi, HUNDRED) < 0 &&
+    !none;
   if (!over && !under) return [];
   // Each share may be off by half a unit of its last digit: only a total beyond that is a finding.
   if (judge(total, { lo: HUNDRED, hi: HUNDRED }) !== "wrong") return [];

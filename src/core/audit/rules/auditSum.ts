@@ -38,7 +38,14 @@ import {
   sameItem,
   type ItemKey,
 } from "../itemNames";
-import { cellNumber, cellRows, findTableRows, totalBlocks } from "../tables";
+import {
+  cellNumber,
+  cellRows,
+  findTableRows,
+  rowLevel,
+  totalBlocks,
+  type CellRow,
+} from "../tables";
 import { countValue, findCountedLists } from "../countedLists";
 import { findSavings } from "../namedRatios";
 import { findFundsBreakdowns } from "../fundsByNature";
@@ -619,7 +626,7 @@ function checkList(
       ? parts
       : undefined;
   if (!total || (parts.length < 2 && !onePart) || !clearList(parent, parts)) return [];
-  if (parallelList(parent, parts, context)) return [];
+  if (parallelList(parent, parts, context) || alternatingList(parent, parts, context)) return [];
   if (listGoesBackUp(parent, parts, context)) return [];
   const { words } = context;
   // A part printed "0万元" is 0 to 0.5万元, not below 0 — unless the whole is a balance, whose parts may be; an
@@ -633,9 +640,10 @@ function checkList(
   const names = parts.map((part) => part.printedName).join("、");
   const sumText = sayAmountLike(middle(sum(parts.map((part) => asPart(part, false)))), total);
   const whole =
-    partsMakeWhole(parent, parts) ||
-    sharesMakeWhole(parts, context.claims) ||
-    classesOfAUnitsSpending(parent, parts, context);
+    (partsMakeWhole(parent, parts) ||
+      sharesMakeWhole(parts, context.claims) ||
+      classesOfAUnitsSpending(parent, parts, context)) &&
+    !amountUnreadAmong(parts, context);
   // "资产总额33.5万亿元，负债总额9.9万亿元，净资产23.6万亿元。其中，行政单位资产10.1万亿元…": a 其中 may list the
   // parts of another whole of the sentence before than the last one; when they are exactly that one's, no finding.
   if (judge(total.yuan, partsSum) === "wrong" && fitsAnotherWhole(parent, partsSum, context))
@@ -909,6 +917,59 @@ function parallelList(parent: ItemClaim, parts: readonly ItemClaim[], context: A
   );
 }
 
+/**
+ * An amount of money that goes on with the last part, named by nothing and read with no item: "其中:一般债务限额1亿元
+ * 分配用于市本级项目;专项债务限额34.5亿元分配用于市本级项目,7.15亿元分配用于经开区项目" (嘉兴市 2023) — more of the
+ * part than its amount, so the parts read are not all of the list, whatever their kinds.
+ */
+function amountUnreadAmong(parts: readonly ItemClaim[], context: AuditContext): boolean {
+  const last = parts[parts.length - 1];
+  const after = (last.current as PrintedAmount).end;
+  const tail = context.text.slice(after, last.sentence.end);
+  const end = after + (/[；;。]/.exec(tail)?.index ?? tail.length);
+  const read = new Set<number>();
+  for (const item of context.claims.items)
+    for (const figure of [item.current, item.prior, item.delta?.figure, item.budgetDelta?.figure])
+      if (figure && figure.start >= after && figure.start < end) read.add(figure.start);
+  return findFigures({ start: after, end, text: context.text.slice(after, end) }).some(
+    (figure) =>
+      figure.kind === "amount" &&
+      amountKind(figure.unit) === "money" &&
+      !read.has(figure.start) &&
+      /[，,]\s*$/.test(context.text.slice(Math.max(after, figure.start - 3), figure.start))
+  );
+}
+
+/**
+ * "全省销售彩票2049631万元,…,筹集彩票公益金561512万元,…。其中:福利彩票销售机构销售1097297万元,…,筹集福利彩票公益金
+ * 312653万元;体育彩票销售机构销售952334万元,…,筹集体育彩票公益金248859万元" (山东省 2011): a 其中 that gives, kind by
+ * kind, a part of each of two wholes said before it — every other part adds up to the other whole.
+ */
+function alternatingList(parent: ItemClaim, parts: readonly ItemClaim[], context: AuditContext) {
+  const total = parent.current;
+  if (!total || parts.length < 4 || parts.length % 2 !== 0) return false;
+  const amount = (part: ItemClaim) => (part.current as PrintedAmount).yuan;
+  const even = sum(parts.filter((_, i) => i % 2 === 0).map(amount));
+  const odd = sum(parts.filter((_, i) => i % 2 === 1).map(amount));
+  const others = context.claims
+    .itemsIn(parent.sentence.paragraph)
+    .filter(
+      (other) =>
+        other !== parent &&
+        !other.parent &&
+        !parts.includes(other) &&
+        other.current !== undefined &&
+        sameKind(other.current, total)
+    );
+  return others.some((other) => {
+    const theOther = (other.current as PrintedAmount).yuan;
+    return (
+      (judge(theOther, even) !== "wrong" && judge(total.yuan, odd) !== "wrong") ||
+      (judge(theOther, odd) !== "wrong" && judge(total.yuan, even) !== "wrong")
+    );
+  });
+}
+
 /** The same name, or the same with another who in front: "全国国有企业资产" and "中央国有企业资产". */
 function namedAlike(a: string, b: string): boolean {
   if (sameItem(a, b)) return true;
@@ -1157,6 +1218,12 @@ function checkWorkedOutList(
       ? partsOfTheWhole(printedWhole.yuan, given, context.text, printedYear)
       : given;
   if (parts.length < 2 || !clearList(parent, parts) || amountsOfTwoKinds(given)) return [];
+  if (
+    parent.current &&
+    given.every((part) => part.current) &&
+    alternatingList(parent, given, context)
+  )
+    return [];
   // (Nor a whole read as last year's over parts read as this year's: "2025年经开区一般公共预算支出执行3.05亿元，…下降
   // 16.82％。其中：一般公共服务支出2.95亿元，下降14.77％" in a report that budgets 2026 — 吕梁市 — prints one year's.)
   if (parent.prior && !parent.current && parts.every((part) => part.current && !part.prior))
@@ -1551,6 +1618,60 @@ function checkTableColumns(context: AuditContext): AuditFinding[] {
       );
     }
   }
+  return found;
+}
+
+/**
+ * A table's numbered row and the "(1)" rows under it, column by column: the rows under it are its parts, never more
+ * than it ("3.公务用车费 | 0 | 0 |" over "其中:(1)公务用车运行维护费 | 32.65 | 32.65 |" — 桂林市司法局 2015).
+ */
+function checkSubRows(context: AuditContext): AuditFinding[] {
+  const { sentences } = context.claims;
+  const readAsItems = new Set(findTableRows(sentences).map((row) => row.line.start));
+  const rows = cellRows(sentences);
+  const found: AuditFinding[] = [];
+  rows.forEach((row, i) => {
+    if (rowLevel(row.label.text) !== 1 || readAsItems.has(row.label.start)) return;
+    const under: CellRow[] = [];
+    for (let j = i + 1; j < rows.length && rowLevel(rows[j].label.text) === 2; j++)
+      under.push(rows[j]);
+    if (under.length === 0) return;
+    row.cells.forEach((cell, column) => {
+      const whole = cellNumber(cell);
+      if (whole === undefined || whole === "empty" || whole.value.n < 0n) return;
+      const parts = under.map((part) => cellNumber(part.cells[column]));
+      if (parts.some((part) => part === undefined || (part !== "empty" && part.value.n < 0n)))
+        return;
+      const printed = parts.filter(
+        (part): part is PrintedNumber => part !== "empty" && part !== undefined
+      );
+      if (printed.length === 0) return;
+      const added = sum(printed.map((part) => part.interval));
+      if (compare(added.lo, whole.interval.hi) <= 0) return;
+      const sentence = sentenceAt(sentences, whole.start);
+      if (!sentence) return;
+      const decimals = Math.max(whole.decimals, ...printed.map((part) => part.decimals));
+      const names = under.map((part) =>
+        part.label.text.replace(/^(?:其中[：:]?)?[（(]\d+[）)]\s*/, "")
+      );
+      found.push(
+        findingAt(
+          "AUDIT-SUM",
+          "error",
+          sentence,
+          whole,
+          context.words.partsOver(
+            row.label.text.replace(/^(?:\d+|[一二三四五六七八九十]+)[、.．]\s*/, ""),
+            whole.text,
+            names.join("、"),
+            toFixed(middle(added), decimals)
+          ),
+          whole.text,
+          toFixed(middle(added), decimals)
+        )
+      );
+    });
+  });
   return found;
 }
 
@@ -2479,6 +2600,7 @@ export const auditSum: AuditRule = {
       .concat(
         checkCarryOver(context),
         checkTableColumns(context),
+        checkSubRows(context),
         checkCountedLists(context),
         checkSavings(context),
         checkFundsBreakdowns(context),
