@@ -88,6 +88,8 @@ export const CORPUS_FILES = [
   "passages-30.json",
   "passages-31.json",
   "passages-32.json",
+  "passages-33.json",
+  "passages-34.json",
 ];
 
 export function loadPassages(files: readonly string[] = CORPUS_FILES): Passage[] {
