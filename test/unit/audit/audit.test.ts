@@ -5235,3 +5235,12 @@ describe("held-out batches C and D (session 2026-12-07, sixth sitting)", () => {
     expect(errors(text.replace("房产税收入同比增收531万元", "房产税收入531万元"))).toEqual([]);
   });
 });
+
+describe("the year's 收支结余 (session 2026-12-07, sixth sitting)", () => {
+  it("is the year's income less its spending, however they are named (财政部 2013)", () => {
+    const text =
+      "汇总中央和地方预算,2013年全国社会保险基金收入32829亿元,比上年增长9.9%,其中保险费收入24664亿元,财政补贴收入7180亿元;支出27913亿元,比上年增长16.8%;本年收支结余4915亿元,年末滚存结余40943亿元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("4915", "4995"))).toEqual([["AUDIT-SUM", "4995亿元"]]);
+  });
+});

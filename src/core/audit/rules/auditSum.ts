@@ -2459,6 +2459,14 @@ const DIFFERENCES: readonly {
     difference: (name) => /^(?:年终|年末|当年|本年|收支|财政)?(?:滚存)?结余$/.test(name),
     say: "balanceMismatch",
   },
+  // The year's 收支结余 is what its income less its spending leaves, whatever they are named: "社会保险基金收入32829亿元,
+  // …;支出27913亿元,…;本年收支结余4915亿元,年末滚存结余40943亿元" (财政部 2013).
+  {
+    minuend: (name) => INCOME.test(name),
+    subtrahend: (name) => SPENDING.test(name),
+    difference: (name) => /^(?:本年|当年|本年度)?收支结余$/.test(name),
+    say: "balanceMismatch",
+  },
 ];
 
 function checkDifferences(context: AuditContext): AuditFinding[] {
