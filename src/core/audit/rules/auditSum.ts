@@ -928,7 +928,8 @@ function amountUnreadAmong(parts: readonly ItemClaim[], context: AuditContext): 
   const tail = context.text.slice(after, last.sentence.end);
   const end = after + (/[；;。]/.exec(tail)?.index ?? tail.length);
   const read = new Set<number>();
-  for (const item of context.claims.items)
+  // (The items of the last part's paragraph only: looking through all the text's for each list grew with its square.)
+  for (const item of context.claims.itemsIn(last.sentence.paragraph))
     for (const figure of [item.current, item.prior, item.delta?.figure, item.budgetDelta?.figure])
       if (figure && figure.start >= after && figure.start < end) read.add(figure.start);
   return findFigures({ start: after, end, text: context.text.slice(after, end) }).some(
