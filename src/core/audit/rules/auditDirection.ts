@@ -6,12 +6,34 @@
 import { compare, intersects, minus, sign, ZERO } from "../interval";
 import type { ItemClaim } from "../claims";
 import { itemKeyOf } from "../itemNames";
-import { amountThisYear } from "../items";
+import { amountThisYear, type ChangeClaim } from "../items";
 import { findingAt, type AuditContext, type AuditFinding, type AuditRule } from "../types";
 import { normalizeLabel } from "../../text";
-import { sentenceAt } from "../text";
+import { sentenceAt, type PrintedNumber } from "../text";
 import { directionOf } from "../words";
 import { judge } from "./auditRounding";
+
+/** Two changes of one item said in opposite directions: a 错误 marking the one `marked` (both, when it is the first). */
+function opposite(
+  item: ItemClaim,
+  first: ChangeClaim<PrintedNumber>,
+  second: ChangeClaim<PrintedNumber>,
+  marked: "first" | "second",
+  context: AuditContext
+): AuditFinding {
+  const said = (change: ChangeClaim<PrintedNumber>) => `${change.word.text}${change.figure.text}`;
+  const start = marked === "first" ? first.word.start : second.word.start;
+  const end = second.figure.end;
+  return findingAt(
+    "AUDIT-DIRECTION",
+    "error",
+    item.sentence,
+    { start, end, text: context.text.slice(start, end) },
+    context.words.directionWords(said(first), said(second)),
+    marked === "first" ? said(first) : said(second),
+    ""
+  );
+}
 
 function check(item: ItemClaim, context: AuditContext): AuditFinding[] {
   const { words } = context;
@@ -33,39 +55,10 @@ function check(item: ItemClaim, context: AuditContext): AuditFinding[] {
   }
   // "房产税收入同比增收531万元,同比减收24万元" (天等县 2023): one item said to rise and to fall against the same year.
   const before = item.changeBefore;
-  if (before && delta && before.direction !== delta.direction && sign(before.figure.value) !== 0) {
-    const first = `${before.word.text}${before.figure.text}`;
-    const second = `${delta.word.text}${delta.figure.text}`;
-    found.push(
-      findingAt(
-        "AUDIT-DIRECTION",
-        "error",
-        item.sentence,
-        {
-          start: before.word.start,
-          end: delta.figure.end,
-          text: context.text.slice(before.word.start, delta.figure.end),
-        },
-        words.directionWords(first, second),
-        first,
-        ""
-      )
-    );
-  }
+  if (before && delta && before.direction !== delta.direction && sign(before.figure.value) !== 0)
+    found.push(opposite(item, before, delta, "first", context));
   if (delta && rate && delta.direction !== rate.direction && sign(delta.figure.value) !== 0) {
-    const first = `${delta.word.text}${delta.figure.text}`;
-    const second = `${rate.word.text}${rate.figure.text}`;
-    found.push(
-      findingAt(
-        "AUDIT-DIRECTION",
-        "error",
-        item.sentence,
-        { start: rate.word.start, end: rate.figure.end, text: second },
-        words.directionWords(first, second),
-        second,
-        ""
-      )
-    );
+    found.push(opposite(item, delta, rate, "second", context));
     return found;
   }
   // "下降-81.75%": a direction word and a minus sign say the direction twice, opposite ways.
