@@ -1564,11 +1564,25 @@ function checkCarryOver(context: AuditContext): AuditFinding[] {
  * total when two or more are above 0 (a rate or a score column is not); and only in a block where some column does add up, which shows the
  * numbered rows are all of the total. Tables read as items (a known heading) are checked as items.
  */
-function checkTableColumns(context: AuditContext): AuditFinding[] {
+/** The tables' rows the text prints, and the lines among them read as items (their figures are checked so). */
+function checkTables(context: AuditContext): AuditFinding[] {
   const { sentences } = context.claims;
   const readAsItems = new Set(findTableRows(sentences).map((row) => row.line.start));
+  const rows = cellRows(sentences);
+  return [
+    ...checkTableColumns(rows, readAsItems, context),
+    ...checkSubRows(rows, readAsItems, context),
+  ];
+}
+
+function checkTableColumns(
+  rows: readonly CellRow[],
+  readAsItems: ReadonlySet<number>,
+  context: AuditContext
+): AuditFinding[] {
+  const { sentences } = context.claims;
   const found: AuditFinding[] = [];
-  for (const block of totalBlocks(cellRows(sentences))) {
+  for (const block of totalBlocks(rows)) {
     const sentence = sentenceAt(sentences, block.total.label.start);
     if (!sentence || readAsItems.has(sentence.start)) continue;
     const columns: { total: PrintedNumber; parts: PrintedNumber[]; sum: Interval }[] = [];
@@ -1626,10 +1640,12 @@ function checkTableColumns(context: AuditContext): AuditFinding[] {
  * A table's numbered row and the "(1)" rows under it, column by column: the rows under it are its parts, never more
  * than it ("3.公务用车费 | 0 | 0 |" over "其中:(1)公务用车运行维护费 | 32.65 | 32.65 |" — 桂林市司法局 2015).
  */
-function checkSubRows(context: AuditContext): AuditFinding[] {
+function checkSubRows(
+  rows: readonly CellRow[],
+  readAsItems: ReadonlySet<number>,
+  context: AuditContext
+): AuditFinding[] {
   const { sentences } = context.claims;
-  const readAsItems = new Set(findTableRows(sentences).map((row) => row.line.start));
-  const rows = cellRows(sentences);
   const found: AuditFinding[] = [];
   rows.forEach((row, i) => {
     if (rowLevel(row.label.text) !== 1 || readAsItems.has(row.label.start)) return;
@@ -2608,8 +2624,7 @@ export const auditSum: AuditRule = {
       })
       .concat(
         checkCarryOver(context),
-        checkTableColumns(context),
-        checkSubRows(context),
+        checkTables(context),
         checkCountedLists(context),
         checkSavings(context),
         checkFundsBreakdowns(context),
