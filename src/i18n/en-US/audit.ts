@@ -19,6 +19,8 @@ export const audit: typeof zh = {
   noRate: (against) =>
     `${against === "prior" ? "last year" : "the budget"} is 0, so no rate describes the change`,
   noExecutionRate: "the budget is 0, so no execution rate describes the spending",
+  basisYears: (later, laterFigure, earlier, earlierFigure) =>
+    `${later} ${laterFigure} and ${earlier} ${earlierFigure}`,
   basisDeltaCurrent: (delta, current) => `the change ${delta} and this year ${current}`,
   basisExecution: (current, budget) => `spending ${current} and budget ${budget}`,
   basisShortfall: (current, off) =>

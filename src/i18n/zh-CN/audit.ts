@@ -20,6 +20,9 @@ export const audit = {
     `${against === "prior" ? "上年数" : "预算数"}为0，增减幅度无从计算`,
   /** An execution rate of a budget of 0: no percentage of it was spent. */
   noExecutionRate: "预算数为0，执行率无从计算",
+  /** "2017年13.2%、2013年22.5%": two years of a list printed one figure per year. */
+  basisYears: (later: number, laterFigure: string, earlier: number, earlierFigure: string) =>
+    `${later}年${laterFigure}、${earlier}年${earlierFigure}`,
   basisDeltaCurrent: (delta: string, current: string) => `增减额${delta}、本年数${current}`,
   basisExecution: (current: string, budget: string) => `决算数${current}、预算数${budget}`,
   /** "完成数174.8亿元、超收24.2亿元" */

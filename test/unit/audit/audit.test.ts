@@ -5244,3 +5244,52 @@ describe("the year's 收支结余 (session 2026-12-07, sixth sitting)", () => {
     expect(errors(text.replace("4915", "4995"))).toEqual([["AUDIT-SUM", "4995亿元"]]);
   });
 });
+
+describe("figures given one per year, then two of the years compared (session 2026-12-07, seventh sitting)", () => {
+  it("the points between two shares of the list (金州新区 2017)", () => {
+    const text =
+      "2013~2017年,非税收入占一般公共预算收入的比重分别为22.5%、15.2%、17.6%、17.3%、13.2%,2017年比2013年非税占比下降了9.5个百分点,收入结构不断优化。";
+    expect(errors(text)).toEqual([["AUDIT-PCT", "9.5个百分点"]]);
+    expect(errors(text.replace("9.5个", "9.3个"))).toEqual([]);
+    // The earlier year said first turns the change round.
+    expect(
+      errors(text.replace("2017年比2013年非税占比下降了9.5", "2013年比2017年非税占比提高了9.3"))
+    ).toEqual([]);
+  });
+
+  it("the change and the rate between two amounts of the list, years listed one by one", () => {
+    const text =
+      "2019年、2020年、2021年全县一般公共预算收入分别为12.5亿元、13.1亿元和14.2亿元，2021年比2019年增加1.7亿元，增长13.6%。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("增加1.7", "增加1.9"))).toEqual([["AUDIT-SUM", "1.9亿元"]]);
+    expect(errors(text.replace("13.6%", "15.6%"))).toEqual([["AUDIT-PCT", "15.6%"]]);
+    // A rate a year over the span is no change between its ends.
+    expect(errors(text.replace("增长13.6%", "年均增长6.6%"))).toEqual([]);
+  });
+
+  it("not a list of changes, nor a list with a figure per year missing", () => {
+    expect(
+      errors("2019年、2020年、2021年收入分别增长5.0%、6.0%、7.0%，2021年比2019年增长7.0%。")
+    ).toEqual([]);
+    expect(
+      errors("2019年、2020年、2021年收入分别为12.5亿元、14.2亿元，2021年比2019年增加1.9亿元。")
+    ).toEqual([]);
+  });
+});
+
+describe("funds carried over (session 2026-12-07, seventh sitting)", () => {
+  it("are funds like any other: their parts are no more than them (仁寿县 2022)", () => {
+    const text =
+      "结转2023年福利彩票公益金1123.276221万元,其中:省级资金361万元,地方分成资金762.276221万元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("361万元", "461万元"))).toEqual([["AUDIT-SUM", "1123.276221万元"]]);
+  });
+
+  it("a balance's parts that are balances or gaps may be below 0", () => {
+    expect(
+      errors(
+        "年末结余7,989,696.80元，其中财政结余9,708,993.94元，用事业基金弥补收支差额1,719,297.14元。"
+      )
+    ).toEqual([]);
+  });
+});

@@ -50,8 +50,6 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "占部门支出总额的22.00%: the 部门支出总额 (50,616.94) is not printed in the passage; 22.00% is of the 当年拨款 16,474.82 printed after it under another name",
   "d-zhongyang-2017-cpgyj-ys":
     "ten uses, counted (用途包括10个项目) and each given an amount, add to 464.49 against the 预算数466.29 two paragraphs before: a counted list is held to its count of names, not its amounts to a whole that far back",
-  "d-jinzhouqu-2017-yszx-fszb":
-    "shares listed one per year (2013~2017年…比重分别为22.5%、…、13.2%) then 2017年比2013年…下降了9.5个百分点: the shares of a 分别 list are not matched to the years of a span",
   "b13-yueyang-nanhu-minzheng-2016-youfu-zijin":
     "a table printed a cell per paragraph with its headings interleaved (实际到位资金 170 over 省财政 170 and 其它 9.6): no row is read",
 };

@@ -33,6 +33,7 @@ import { amountThisYear, yearIn, type ChangeClaim, type ItemClaim } from "../cla
 import { PLAN_WORDS, type BudgetKind } from "../items";
 import { findNamedRatios } from "../namedRatios";
 import { findScores } from "../scores";
+import { yearComparisons } from "../yearSeries";
 import {
   amountAt,
   amountKind,
@@ -804,6 +805,59 @@ function checkPointsApart(context: AuditContext): AuditFinding[] {
   return found;
 }
 
+/**
+ * Two years of a list printed one figure per year, compared after it: the points between two of its percentages
+ * ("…比重分别为22.5%、…、13.2%,2017年比2013年非税占比下降了9.5个百分点": 22.5 − 13.2 is 9.3), or the rate between two
+ * of its amounts ("2019—2021年分别为…亿元，2021年比2019年增长…%").
+ */
+function checkYearSeriesChanges(context: AuditContext): AuditFinding[] {
+  return yearComparisons(context.claims.sentences).flatMap(
+    ({ later, earlier, change, direction, words, sentence }) => {
+      if (change.kind === "amount") return [];
+      const printed = signed(change.interval, direction);
+      const [a, b] = [later.figure.interval, earlier.figure.interval];
+      const possible =
+        change.kind === "points"
+          ? minus(a, b)
+          : later.figure.kind === "amount" && earlier.figure.kind === "amount"
+            ? compare(earlier.figure.yuan.lo, ZERO) > 0
+              ? cornersOf(
+                  [later.figure.yuan.lo, later.figure.yuan.hi],
+                  [earlier.figure.yuan.lo, earlier.figure.yuan.hi],
+                  (c, base) => mul(sub(div(c, base), rational(1n)), rational(100n))
+                )
+              : undefined
+            : undefined;
+      if (!possible) return [];
+      const expectedValue = toFixed(middle(magnitudeOf(possible)), change.decimals);
+      const basis = context.words.basisYears(
+        later.year,
+        later.figure.text,
+        earlier.year,
+        earlier.figure.text
+      );
+      const claim = words.text;
+      const expected =
+        change.kind === "points" ? context.words.points(expectedValue) : `${expectedValue}%`;
+      return verdictFinding(
+        judge(printed, possible),
+        "AUDIT-PCT",
+        sentence,
+        words,
+        {
+          wrong:
+            change.kind === "points"
+              ? context.words.pointsApart(claim, earlier.figure.text, later.figure.text, expected)
+              : `${context.words.pct(claim, basis, expected)}。`,
+          rounding: context.words.rounding(claim, expected),
+        },
+        change.text,
+        expected
+      );
+    }
+  );
+}
+
 /** |x|, as an interval: what a difference said without its direction ("相差") can be. */
 function magnitudeOf(x: Interval): Interval {
   if (compare(x.lo, ZERO) >= 0) return x;
@@ -931,5 +985,6 @@ export const auditPct: AuditRule = {
     ...checkNamedRatios(context),
     ...checkScoreRates(context),
     ...checkPointsApart(context),
+    ...checkYearSeriesChanges(context),
   ],
 };

@@ -50,6 +50,7 @@ import { countValue, findCountedLists } from "../countedLists";
 import { findSavings } from "../namedRatios";
 import { findFundsBreakdowns } from "../fundsByNature";
 import { findScores } from "../scores";
+import { yearComparisons } from "../yearSeries";
 import {
   countTimesStandard,
   findPerUnitAmounts,
@@ -206,6 +207,42 @@ function checkDelta(item: ItemClaim, context: AuditContext): AuditFinding[] {
     },
     delta.figure.text,
     expected
+  );
+}
+
+/**
+ * The change between two years of a list printed one amount per year: "2019—2021年收入分别为…万元，2021年比2019年
+ * 增加…万元" is the later amount less the earlier.
+ */
+function checkYearSeriesDeltas(context: AuditContext): AuditFinding[] {
+  return yearComparisons(context.claims.sentences).flatMap(
+    ({ later, earlier, change, direction, words, sentence }) => {
+      if (
+        change.kind !== "amount" ||
+        later.figure.kind !== "amount" ||
+        earlier.figure.kind !== "amount" ||
+        amountKind(change.unit) !== amountKind(later.figure.unit)
+      )
+        return [];
+      const [a, b] = [later.figure, earlier.figure];
+      const expected = sayAmountLike(abs(sub(statedYuan(a), statedYuan(b))), change);
+      return verdictFinding(
+        judge(signed(change.yuan, direction), minus(a.yuan, b.yuan)),
+        "AUDIT-SUM",
+        sentence,
+        words,
+        {
+          wrong: context.words.deltaMismatch(
+            words.text,
+            context.words.basisYears(later.year, a.text, earlier.year, b.text),
+            expected
+          ),
+          rounding: context.words.rounding(words.text, expected),
+        },
+        change.text,
+        expected
+      );
+    }
   );
 }
 
@@ -636,7 +673,7 @@ function checkList(
     const amount = atLeastZero ? notBelowZero(printed) : printed;
     return TAKEN_OFF.test(part.printedName) ? signed(amount, -1) : amount;
   };
-  const partsSum: Interval = sum(parts.map((part) => asPart(part, !mayBeNegative(parent))));
+  const partsSum: Interval = sum(parts.map((part) => asPart(part, !mayBeNegative(parent, parts))));
   const names = parts.map((part) => part.printedName).join("、");
   const sumText = sayAmountLike(middle(sum(parts.map((part) => asPart(part, false)))), total);
   const whole =
@@ -699,7 +736,7 @@ function checkList(
   } else if (
     judge(total.yuan, partsSum) === "wrong" &&
     compare(partsSum.lo, total.yuan.hi) > 0 &&
-    !mayBeNegative(parent) &&
+    !mayBeNegative(parent, parts) &&
     !overExplained(total.yuan, parts, context.text, "current") &&
     !partsOfAPeer(parent, parts, partsSum, context) &&
     !amountsOfTwoKinds(list)
@@ -722,7 +759,7 @@ function checkList(
     found.push(...checkChanges(parent, parts, "delta", context));
     found.push(...checkChanges(parent, parts, "budgetDelta", context));
     found.push(...checkChangesWithRates(parent, parts, context));
-  } else if (!mayBeNegative(parent) && judge(total.yuan, partsSum) === "consistent") {
+  } else if (!mayBeNegative(parent, parts) && judge(total.yuan, partsSum) === "consistent") {
     // Parts whose amounts make up the whole to the 分 are every line it has this year; a line it had last year
     // and not this one is not listed, and could only have fallen: the whole's change is at most the parts'.
     found.push(...checkChanges(parent, parts, "delta", context, true));
@@ -990,11 +1027,17 @@ function notBelowZero(amount: Interval): Interval {
 }
 
 /**
- * The parts of a balance may be below 0: "结余7,989,696.80元，其中财政结余9,708,993.94元，用事业基金弥补收支差额
- * 1,719,297.14元" (the second part is taken off). (Under 收入总计, 用事业基金弥补收支差额 is income like any other.)
+ * The parts of a balance may be below 0 when they are balances or gaps themselves: "结余7,989,696.80元，其中财政结余
+ * 9,708,993.94元，用事业基金弥补收支差额1,719,297.14元" (the second part is taken off), or income and spending
+ * read into its list ("年末滚存结余26900亿元。其中,基本养老保险费收入17002亿元…;支出16090亿元"). (Under 收入总计,
+ * 用事业基金弥补收支差额 is income like any other; and funds carried over are funds, whoever gave them: "结转2023年福利
+ * 彩票公益金1123.276221万元,其中:省级资金361万元,地方分成资金762.276221万元" — 仁寿县 2022.)
  */
-function mayBeNegative(parent: ItemClaim): boolean {
-  return /结余|结转|差额|赤字|缺口/.test(parent.name);
+function mayBeNegative(parent: ItemClaim, parts: readonly ItemClaim[]): boolean {
+  return (
+    /结余|结转|差额|赤字|缺口/.test(parent.name) &&
+    parts.some((part) => /结余|结转|差额|赤字|缺口|弥补|亏|收入|支出/.test(part.name))
+  );
 }
 
 /**
@@ -1247,7 +1290,7 @@ function checkWorkedOutList(
       return [];
   // Changes on one basis only: a rate against last year's budget beside one against what was spent is no sum.
   // (And the parts of a balance may be below 0: no part is known to be at least 0.)
-  if (parts.some((part) => part.changeBasis !== parent.changeBasis) || mayBeNegative(parent))
+  if (parts.some((part) => part.changeBasis !== parent.changeBasis) || mayBeNegative(parent, parts))
     return [];
   const printedBoth = (year: "current" | "prior") =>
     parent[year] !== undefined && parts.every((part) => part[year] !== undefined);
@@ -2638,6 +2681,7 @@ export const auditSum: AuditRule = {
         checkCountOfAbove(context),
         checkKindsInBracket(context),
         checkKindsAfterWhole(context),
-        checkChangesOfAllParts(context)
+        checkChangesOfAllParts(context),
+        checkYearSeriesDeltas(context)
       ),
 };
