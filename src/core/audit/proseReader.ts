@@ -95,6 +95,9 @@ const BUDGET_COMPARISON = /(?:比|较|与)(?:年初|全年|调整)?(?:预算(?:�
 const BREAKDOWN = new RegExp(`^${BREAKDOWN_WORDS}`);
 /** The total of a flow: "支出", "支出预算", "本年支出合计", "总收入". */
 const FLOW_TOTAL = /^(?:本年|全年|年度)?总?(?:支出|收入)(?:预算|决算)?(?:合计|总计|总额)?$/;
+/** "具体支出如下", "具体使用情况如下": the lines after it detail the amount before it. */
+const DETAILED_BELOW =
+  /^(?:具体|分项|明细)(?:支出|使用|安排|分配|构成|开支|用途)?(?:情况|明细)?如下$/;
 /** "本年收入的具体构成为", "支出的构成如下": what the list after it is the parts of. */
 const COMPOSITION = /^(.{2,20}?)的?(?:具体)?(?:构成|组成)(?:情况)?(?:为|是|如下)?$/;
 /** "区直文博系统项目有：": the parts of the item it names follow, one per 一是 / 二是…. */
@@ -1657,6 +1660,18 @@ export class ProseReader {
         : undefined;
     if (figures.length === 0) {
       this.danglingOfWhich = /^其中$/.test(words) && this.partsParent !== undefined;
+      // "…获彩票公益金资助金额4407万元,具体支出如下:" then "一、…2084万元。" "二、…1541万元。" (弥勒市 2024): the lines
+      // after it are the parts of the amount just named, as after a bare 其中.
+      if (
+        DETAILED_BELOW.test(words) &&
+        reading.hasFigures &&
+        this.current?.current !== undefined &&
+        this.current.sentence === sentence &&
+        /^[\s：:]*$/.test(this.text.slice(clause.end, sentence.end))
+      ) {
+        this.partsParent = this.current;
+        this.danglingOfWhich = true;
+      }
       // (Not in a reason: "…下降0.87%。主要原因是：…经费定额与上年持平" is about something else.)
       // ("较上年无增减", "较上年没有发生增减变化", "与上年相比无变化": unchanged too.)
       // ("决算数与预算数持平的主要原因是…" is level with the budget, not with last year.)

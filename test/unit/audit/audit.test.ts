@@ -5293,3 +5293,33 @@ describe("funds carried over (session 2026-12-07, seventh sitting)", () => {
     ).toEqual([]);
   });
 });
+
+describe("an amount detailed on the lines below it (session 2026-12-07, seventh sitting)", () => {
+  const text = [
+    "2024年,弥勒市获中央、省级和州级彩票公益金资助金额4407万元,具体支出如下:",
+    "一、用于社会福利的彩票公益金支出2084万元。主要用于县域养老服务体系创新试点项目建设。",
+    "二、用于体育事业彩票公益金支出1541万元。主要用于云南省体育产业大会专项补助。",
+    "三、用于残疾人事业的彩票公益金支出63万元。主要用于残疾儿童康复救助。",
+    "四、用于福利彩票销售机构的业务费支出40万元。主要用于彩票公益宣传和彩票市场维护。",
+    "五、用于其他社会公益事业的彩票公益金支出679万元。主要用于农民农村综合性活动场所建设。",
+  ].join("\n");
+
+  it("“具体支出如下” makes the numbered lines its parts, all of it when the last is 其他 (弥勒市 2024)", () => {
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("支出1541万元", "支出1641万元"))).toEqual([
+      ["AUDIT-SUM", "4407万元"],
+    ]);
+    expect(errors(text.replace("支出1541万元", "支出1441万元"))).toEqual([
+      ["AUDIT-SUM", "4407万元"],
+    ]);
+  });
+
+  it("a last part named 其他 where the others say what they are is the rest (太原市 2024)", () => {
+    const text =
+      "2024年,省财政厅下达省福彩公益金资助项目1640.83万元,其中,老年福利类项目848万元、残疾人福利类项目249.83万元、儿童福利类项目336万元、其他社会公益类项目207万元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("336万元", "236万元"))).toEqual([["AUDIT-SUM", "1640.83万元"]]);
+    // A classification's own 其他 line is one line of it, not the rest.
+    expect(errors("教育支出500万元，其中：普通教育支出300万元，其他教育支出100万元。")).toEqual([]);
+  });
+});

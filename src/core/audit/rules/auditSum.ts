@@ -32,6 +32,7 @@ import {
   WHOLE_PARTS,
   commonStart,
   isFunctionalClass,
+  isFunctionalLine,
   itemKeyOf,
   oneBreakdown,
   peopleOfTwoBreakdowns,
@@ -91,12 +92,40 @@ function kindsCounted(parent: ItemClaim, parts: readonly ItemClaim[]): boolean {
   return parts.every((part) => part.sentence === parent.sentence && named.includes(part.name));
 }
 
+/** A classification's own line that begins with 其他 ("其他教育支出", "其他商品和服务支出"): one line, not the rest. */
+const CLASSIFICATION_OTHER =
+  /^其[他它](?:商品和服务|工资福利|对个人和家庭|资本性|对企业|一般公共服务|教育|科学技术|文化|社会保障|卫生|节能环保|城乡社区|农林水|交通运输|资源勘探|商业服务|金融|援助|自然资源|住房保障|粮油|灾害|国防|公共安全|外交)/;
+
+/**
+ * The last part is the rest of the whole: "其他收入", or 其他 said where the others say what they are ("用于其他社会
+ * 公益事业的彩票公益金支出" after "用于社会福利的彩票公益金支出": 弥勒市 2024; "其他社会公益类项目" after "儿童福利类项目").
+ */
+function lastIsTheRest(parts: readonly ItemClaim[]): boolean {
+  if (parts.length < 2) return false;
+  const last = parts[parts.length - 1].printedName;
+  if (/^其[他它](?:收入|支出)?$/.test(last)) return true;
+  const others = parts.slice(0, -1).map((part) => part.printedName);
+  const rest = last.slice(Math.max(...others.map((name) => commonStart(name, last))));
+  return (
+    /^其[他它]/.test(rest) &&
+    !CLASSIFICATION_OTHER.test(rest) &&
+    !isFunctionalLine(last) &&
+    others.some((name) => commonEnd(name, last) >= 3)
+  );
+}
+
+/** How many characters two names end with alike. */
+function commonEnd(a: string, b: string): number {
+  let shared = 0;
+  while (shared < Math.min(a.length, b.length) && a.at(-1 - shared) === b.at(-1 - shared)) shared++;
+  return shared;
+}
+
 /** True when the parts listed are the whole of their total, not a selection of it. */
 export function partsMakeWhole(parent: ItemClaim, parts: readonly ItemClaim[]): boolean {
   if (parent.partsAreAll || kindsCounted(parent, parts)) return true;
   if (parts.length > 0 && parent.classifiedIn?.includes(parts[0].breakdown)) return true;
-  if (parts.length >= 2 && /^其[他它](?:收入|支出)?$/.test(parts[parts.length - 1].printedName))
-    return true;
+  if (lastIsTheRest(parts)) return true;
   const keys = new Set(parts.map((part) => itemKeyOf(part.name)));
   const parentKey = itemKeyOf(parent.name);
   const sets = (parentKey && WHOLE_PARTS[parentKey]) || [];
@@ -1011,8 +1040,7 @@ function alternatingList(parent: ItemClaim, parts: readonly ItemClaim[], context
 /** The same name, or the same with another who in front: "全国国有企业资产" and "中央国有企业资产". */
 function namedAlike(a: string, b: string): boolean {
   if (sameItem(a, b)) return true;
-  let common = 0;
-  while (common < Math.min(a.length, b.length) && a.at(-1 - common) === b.at(-1 - common)) common++;
+  const common = commonEnd(a, b);
   return common >= 2 && common >= Math.min(a.length, b.length) - 2;
 }
 
