@@ -349,6 +349,20 @@ const TRAILING_TOTAL = /^(?:合计|总计|共计)(?:支出|收入|金额)?(?:为
  * "专项资金支出316.38万元，…，财政资金支出2419.45万元，…，总支出2939.83万元", "…支出总量为596,070万元": the total of the
  * flow its items are of.
  */
+/** A 合计 named for what it totals: "市级可统筹使用福彩公益金合计". */
+const NAMED_TOTAL = /^(.{2,}?)(?:合计|共计|总计)(?:为|是)?$/;
+
+/** How long an end of a name is that every item's name has in it: "福彩公益金" of "…使用福彩公益金". */
+function tailNamedInAll(name: string, items: readonly ItemClaim[]): number {
+  let length = 0;
+  while (
+    length < name.length &&
+    items.every((item) => item.name.includes(name.slice(name.length - length - 1)))
+  )
+    length++;
+  return length;
+}
+
 const TRAILING_FLOW_TOTAL = /^(?:总(支出|收入)|(支出|收入)(?:总额|总量|合计))(?:为|是)?$/;
 /** What may follow a flow's total in its sentence without being a part of it: the other flow, and the balance. */
 const AFTER_INCOME_TOTAL = /^(?:[^收]*支出|支出.*|[^收支]*(?:结余|结转)[^收支]*)$/;
@@ -1328,7 +1342,11 @@ export class ProseReader {
       flow !== null &&
       parts.some((part) => flowOf(part.name) === flow) &&
       parts.every((part) => [flow, undefined].includes(flowOf(part.name)));
-    if (!TRAILING_TOTAL.test(total.printedName) && !addsUp && !ofItsFlow) return;
+    // "…结余结转3329.13万元,省财政厅拨付…福彩公益金5846万元、清算返还…福彩公益金1160.3万元,…可统筹使用福彩公益金合计
+    // 10335.43万元" (太原市 2024): a total named for what each item before it is of.
+    const stem = NAMED_TOTAL.exec(total.printedName)?.[1];
+    const ofWhatEachIs = stem !== undefined && tailNamedInAll(stem, parts) >= 3;
+    if (!TRAILING_TOTAL.test(total.printedName) && !addsUp && !ofItsFlow && !ofWhatEachIs) return;
     const scope = this.text.slice(from, sentence.end);
     const added = ADDED.exec(scope);
     const addedAt = added ? from + added.index + added[0].indexOf("加") : -1;

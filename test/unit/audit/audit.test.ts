@@ -5323,3 +5323,20 @@ describe("an amount detailed on the lines below it (session 2026-12-07, seventh 
     expect(errors("教育支出500万元，其中：普通教育支出300万元，其他教育支出100万元。")).toEqual([]);
   });
 });
+
+describe("a 合计 named for what each amount before it is of (session 2026-12-07, seventh sitting)", () => {
+  it("totals the amounts of its sentence (太原市 2024)", () => {
+    const text =
+      "福彩公益金结余结转3329.13万元,省财政厅拨付福彩公益金5846万元、清算返还福彩公益金1160.3万元,市级可统筹使用福彩公益金合计10335.43万元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("1160.3", "1260.3"))).toEqual([["AUDIT-SUM", "10335.43万元"]]);
+  });
+
+  it("not when one of them is of something else", () => {
+    expect(
+      errors(
+        "福彩公益金结余结转3329.13万元,体育场馆维修5846万元,市级可统筹使用福彩公益金合计4000万元。"
+      )
+    ).toEqual([]);
+  });
+});
