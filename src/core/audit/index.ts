@@ -9,6 +9,7 @@ import { findClaims } from "./claims";
 import { blankRunningHeaders } from "./runningHeaders";
 import { AUDIT_RULES } from "./rules";
 import type { AuditFinding, AuditOptions } from "./types";
+import { inSimplified } from "./script";
 import { sentenceAt, type Sentence } from "./text";
 
 export type { AuditFinding, AuditOptions, AuditRuleId, WorkbookFacts } from "./types";
@@ -52,8 +53,22 @@ function quotedWhereMarked(
   return { ...quoted, excerpt: text.slice(quoted.offset, to) };
 }
 
+/** A finding's quotes in the characters the report prints them in (the same offsets: see script.ts). */
+function asPrinted(finding: AuditFinding, plain: string): AuditFinding {
+  const { offset, excerpt, mark } = finding;
+  const printedExcerpt = plain.slice(offset, offset + excerpt.length);
+  if (printedExcerpt === excerpt) return finding;
+  return {
+    ...finding,
+    excerpt: printedExcerpt,
+    mark: { ...mark, text: plain.slice(mark.start, mark.end) },
+  };
+}
+
 export function auditText(printed: string, options: AuditOptions = {}): AuditResult {
-  const text = blankRunningHeaders(printed);
+  const plain = blankRunningHeaders(printed);
+  // (Read in simplified characters; quoted as printed.)
+  const text = inSimplified(plain);
   const claims = findClaims(text);
   const context = {
     text,
@@ -63,7 +78,7 @@ export function auditText(printed: string, options: AuditOptions = {}): AuditRes
   };
   const seen = new Set<string>();
   const findings = AUDIT_RULES.flatMap((rule) => rule.check(context))
-    .map((finding) => quotedWhereMarked(finding, claims.sentences, text))
+    .map((finding) => asPrinted(quotedWhereMarked(finding, claims.sentences, text), plain))
     .filter((finding) => {
       // A figure wrong for one reason is said once per rule.
       const key = `${finding.rule}|${finding.mark.start}|${finding.mark.end}`;

@@ -5340,3 +5340,28 @@ describe("a 合计 named for what each amount before it is of (session 2026-12-0
     ).toEqual([]);
   });
 });
+
+describe("a report in traditional characters (session 2026-12-07, seventh sitting)", () => {
+  // 天水市幼儿园 2017, as a mirror site prints it.
+  const text =
+    "2017年度,本單位一般公共預算財政撥款支出總計1741.75萬元,與上年相比減少53.7萬元,降低2.99%;完成年初預算100%,決算數大於預算數55.93萬元,主要原因:2017年度62名職工工資調標個人部分增加。";
+
+  it("is read as in simplified ones, and quoted as printed", () => {
+    const found = auditText(text).findings.filter((f) => f.severity === "error");
+    expect(found.map((f) => [f.rule, f.mark.text])).toEqual([["AUDIT-PCT", "100%"]]);
+    for (const finding of found) {
+      expect(text.slice(finding.offset, finding.offset + finding.excerpt.length)).toBe(
+        finding.excerpt
+      );
+      expect(finding.excerpt).toContain("決算數大於預算數");
+    }
+    expect(errors(text.replace("100%", "103.32%"))).toEqual([]);
+  });
+
+  it("with each character's pinyin printed after it", () => {
+    const pinyin =
+      "上半年,全國財(cái)政收入63795億元,其中,中央財(cái)政收入31819億元;地方本級(jí)收入31976億元。";
+    expect(errors(pinyin)).toEqual([]);
+    expect(errors(pinyin.replace("31976", "32976"))).toEqual([["AUDIT-SUM", "63795亿元"]]);
+  });
+});

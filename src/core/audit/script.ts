@@ -1,0 +1,31 @@
+/**
+ * A report in traditional characters ("財政撥款決算數為…萬元"), as mirror sites copy mainland pages, read in simplified
+ * ones: character for character, so every offset — and every quote a finding makes of the report — stays its own.
+ * The pages may also print a word's pinyin after each character ("財(cái)政"): blanked out, to the same length.
+ */
+import { TRADITIONAL_PAIRS } from "./traditional";
+
+let simplifiedOf: Map<string, string> | undefined;
+
+/** Pinyin in brackets right after a character: "(cái)", "(shù)". */
+const PINYIN_AFTER = /(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\)/g;
+
+export function inSimplified(text: string): string {
+  // (Nothing to do in a text with no Han character at all.)
+  if (!/[\u4e00-\u9fff]/.test(text)) return text;
+  if (!simplifiedOf) {
+    simplifiedOf = new Map();
+    for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2)
+      simplifiedOf.set(TRADITIONAL_PAIRS[i], TRADITIONAL_PAIRS[i + 1]);
+  }
+  const table = simplifiedOf;
+  let changed = false;
+  let read = "";
+  for (const ch of text) {
+    const simplified = table.get(ch);
+    if (simplified !== undefined) changed = true;
+    read += simplified ?? ch;
+  }
+  const blanked = read.replace(PINYIN_AFTER, (pinyin) => " ".repeat(pinyin.length));
+  return changed || blanked !== read ? blanked : text;
+}
