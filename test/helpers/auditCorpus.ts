@@ -90,6 +90,7 @@ export const CORPUS_FILES = [
   "passages-32.json",
   "passages-33.json",
   "passages-34.json",
+  "passages-35.json",
 ];
 
 export function loadPassages(files: readonly string[] = CORPUS_FILES): Passage[] {
