@@ -29,6 +29,11 @@ export interface ChangeClaim<T> {
   word: Span;
 }
 
+/** The way a change goes: its word's, turned round by a minus sign ("增长-4.5%" is a fall). */
+export function heading(change: ChangeClaim<{ value: { n: bigint } }>): Direction {
+  return change.figure.value.n < 0n ? (-change.direction as Direction) : change.direction;
+}
+
 export interface ShareClaim {
   percent: PrintedPercent;
   /** The whole it is a share of, reduced ("总支出"), when the text names it. */

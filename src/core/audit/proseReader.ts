@@ -1677,7 +1677,12 @@ export class ProseReader {
         ? trailing
         : undefined;
     if (figures.length === 0) {
-      this.danglingOfWhich = /^其中$/.test(words) && this.partsParent !== undefined;
+      // (Bare only when nothing follows it in its sentence: "其中:地方预算单位工程、服务规模分别较上年下降5.2%和
+      // 23.5%" lists its parts right there, read with its 分别 — 全国政府采购 2019.)
+      this.danglingOfWhich =
+        /^其中$/.test(words) &&
+        this.partsParent !== undefined &&
+        /^[\s：:]*$/.test(this.text.slice(clause.end, sentence.end));
       // "…获彩票公益金资助金额4407万元,具体支出如下:" then "一、…2084万元。" "二、…1541万元。" (弥勒市 2024): the lines
       // after it are the parts of the amount just named, as after a bare 其中.
       if (
@@ -2215,8 +2220,12 @@ export class ProseReader {
       const before = prefix.slice(0, prefix.lastIndexOf(word)).replace(BUDGET_COMPARISON, "");
       const has = reading.againstBudget ? "budgetRate" : "rate";
       const item = nameBefore(before) ? this.itemFor(before, sentence, has) : this.current;
-      if (item && !item[has])
+      if (item && !item[has]) {
         item[has] = { direction: directionOf(word), figure: percent, word: wordAt(word) };
+        // ("比上年预算数下降22.39%": a rate against last year's budget, as a change may be.)
+        if (has === "rate" && !item.delta)
+          item.changeBasis ??= basisIn(COMPARISON.exec(prefix)?.[0] ?? "");
+      }
     } else if (
       /^[（(]?$/.test(prefix) &&
       this.current?.delta &&

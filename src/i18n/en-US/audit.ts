@@ -126,6 +126,8 @@ export const audit: typeof zh = {
     `Worked out from the changes and rates printed, the parts ${parts} come to at least ${sum} ${year}, more than ${parent}, at most ${total}.`,
   changesWithRatesMismatch: (parent, claim, whole, parts, partsSum) =>
     `${parent} "${claim}": from this year's amount that is ${whole}, but from their printed changes and rates the parts ${parts} together can only be ${partsSum} (rounding allowed for); both cannot hold.`,
+  changesWithRatesOver: (parent, claim, whole, parts, most) =>
+    `${parent} "${claim}": from this year's amount that is ${whole}, but from their printed changes and rates the parts ${parts} together are at most ${most} (a line not listed is 0 this year and can only have fallen; rounding allowed for); both cannot hold.`,
   thisYear: "this year",
   lastYear: "last year",
   budgetChangesMismatch: (parent, delta, sum, unlisted) =>

@@ -149,6 +149,15 @@ export const audit = {
     partsSum: string
   ) =>
     `${parent}“${claim}”按其本年数计应为${whole}，而按所列增减额和增减幅度，其中${parts}合计只能${partsSum}（已计入舍入），两者不能同时成立。`,
+  /** The parts make the whole's amount, but may not list every line it had last year. */
+  changesWithRatesOver: (
+    parent: string,
+    claim: string,
+    whole: string,
+    parts: string,
+    most: string
+  ) =>
+    `${parent}“${claim}”按其本年数计应为${whole}，而按所列增减额和增减幅度，其中${parts}合计至多${most}（未列出的项目本年为0，只可能减少；已计入舍入），两者不能同时成立。`,
   thisYear: "本年",
   lastYear: "上年",
   budgetChangesMismatch: (parent: string, delta: string, sum: string, unlisted: string) =>

@@ -5365,3 +5365,47 @@ describe("a report in traditional characters (session 2026-12-07, seventh sittin
     expect(errors(pinyin.replace("31976", "32976"))).toEqual([["AUDIT-SUM", "63795亿元"]]);
   });
 });
+
+describe("held-out batch F (session 2026-12-07, seventh sitting)", () => {
+  it("parts that make the whole's amount bound its change from above, by their rates too (全国财政 2012)", () => {
+    const text =
+      "上半年,全国财政收入63795亿元,同比增长12.2%。其中,中央财政收入31819亿元,同比增长10%;地方本级收入31976亿元,同比增长14.4%。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("14.4%", "4.4%"))).toEqual([["AUDIT-SUM", "12.2%"]]);
+    // A line not listed may have fallen: parts that rose more leave the whole's rate possible.
+    expect(errors(text.replace("14.4%", "24.4%"))).toEqual([]);
+  });
+
+  it("a change “在…方面” starts another breakdown: its shares are no more of the ones before (全国政府采购 2020)", () => {
+    const text = [
+      "从采购方式来看,公开招标、邀请招标、竞争性谈判、竞争性磋商、询价、单一来源采购规模分别占全国政府采购规模的79.3%、1.1%、3.2%、7.7%、1.1%和4.3%。",
+      "在支持中小企业发展方面,全国政府采购授予中小微企业合同金额为27918.0亿元,占全国政府采购规模的75.5%。",
+    ].join("\n");
+    expect(errors(text)).toEqual([]);
+  });
+
+  it("a 其中 with its parts after it in its sentence opens no parts for the lines below (全国政府采购 2019)", () => {
+    const text = [
+      "二、工程、服务类采购规模降幅明显。货物、工程、服务采购规模分别为8607.0亿元,15004.3亿元和9455.6亿元,占全国政府采购规模的26.0%、45.4%和28.6%,增幅为6.7%、-4.5%和-21.7%。其中:地方预算单位工程、服务规模分别较上年下降5.2%和23.5%。",
+      "三、分散采购规模占比持续上升。政府集中采购、部门集中采购、分散采购规模分别为13042.4亿元、4913.0亿元和15111.5亿元,占全国政府采购规模的39.4%、14.9%和45.7%。",
+    ].join("\n");
+    // (And a growth rate below 0 is a fall, said as statistics say it.)
+    expect(errors(text)).toEqual([]);
+  });
+
+  it("a rise below 0 is a fall: checked as one, and only a fall's word with a minus says the direction twice", () => {
+    const text = "收入100万元，比上年105万元减少5万元，增长-4.76%。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("-4.76%", "-5.76%"))).toEqual([["AUDIT-PCT", "-5.76%"]]);
+    expect(errors(text.replace("增长-4.76%", "下降-4.76%"))).toEqual([
+      ["AUDIT-DIRECTION", "下降-4.76%"],
+    ]);
+  });
+
+  it("last year, the whole year, the whole league: no word doubled (阿拉善盟 2020)", () => {
+    expect(
+      auditText("去年全年全盟一般公共预算收入累计完成310682万元,同比增加23188万元,增长8.1%。")
+        .findings
+    ).toEqual([]);
+  });
+});

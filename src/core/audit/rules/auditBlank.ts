@@ -144,9 +144,10 @@ const PROPER_DOUBLES = /^(?:研究研究|讨论讨论|看看|试试|一(.)一\1)
 
 /**
  * Words side by side that repeat characters without doubling a word: "低空航空航天发展处" (低空, 航空, 航天), "西南大学
- * 大学生" (a university's name, then its students), "获得感可感可及", "古城区城区" (丽江市 2025: the district, then its town).
+ * 大学生" (a university's name, then its students), "获得感可感可及", "古城区城区" (丽江市 2025: the district, then its town),
+ * "去年全年全盟" (阿拉善盟 2020: last year, the whole year, the whole league).
  */
-const PROPER_RUNS = /航空航天|大学大学生|可感可及|[古新老东西南北]城区城区/;
+const PROPER_RUNS = /航空航天|大学大学生|可感可及|[古新老东西南北]城区城区|[去今上本当]年全年全/;
 
 /**
  * Text a PDF's fonts turned to symbols ("３UV， LP>Qb ４ … １４UV，%": 淮安市 2026, its digits and words lost): letters

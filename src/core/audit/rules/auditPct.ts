@@ -30,7 +30,7 @@ import {
   signed,
 } from "../interval";
 import { amountThisYear, yearIn, type ChangeClaim, type ItemClaim } from "../claims";
-import { PLAN_WORDS, type BudgetKind } from "../items";
+import { PLAN_WORDS, heading, type BudgetKind } from "../items";
 import { findNamedRatios } from "../namedRatios";
 import { findScores } from "../scores";
 import { yearComparisons } from "../yearSeries";
@@ -330,7 +330,7 @@ function checkRate(c: Comparison, sentence: Sentence, context: AuditContext): Au
   // A rate whose direction contradicts its change is AUDIT-DIRECTION's. (A rate said "flat" is checked only when
   // the text calls it so loosely: "增长0.8%，与上年基本持平" still prints a rate that must be right.)
   const loosely = c.flat !== undefined && /基本持平|大致持平|略有/.test(c.flat.text);
-  if (!rate || (c.flat && !loosely) || (c.delta && c.delta.direction !== rate.direction)) return [];
+  if (!rate || (c.flat && !loosely) || (c.delta && heading(c.delta) !== heading(rate))) return [];
   const chosen = derivation(c, context);
   if (!chosen) return [];
   const printed = signed(rate.figure.interval, rate.direction);

@@ -792,6 +792,7 @@ function checkList(
     // Parts whose amounts make up the whole to the 分 are every line it has this year; a line it had last year
     // and not this one is not listed, and could only have fallen: the whole's change is at most the parts'.
     found.push(...checkChanges(parent, parts, "delta", context, true));
+    found.push(...checkChangesWithRates(parent, parts, context, true));
   }
   return found;
 }
@@ -1491,12 +1492,17 @@ function changeKnown(
 function checkChangesWithRates(
   parent: ItemClaim,
   parts: readonly ItemClaim[],
-  context: AuditContext
+  context: AuditContext,
+  linesNotListed = false
 ): AuditFinding[] {
   const whole = changeKnown(parent);
   const known = parts.map(changeKnown);
   if (whole === undefined || whole === "conflict") return [];
-  const partChanges: Interval[] = [];
+  // (Parts that may not be all of it, with rates on one basis only: "市本级预算安排3528.33万元，比上年预算数下降22.39%。其中，公务接待费655.51万元，下降
+  // 61.23%…" — 玉溪市 2026 — may set the parts against what was spent.)
+  if (linesNotListed && parts.some((part) => part.changeBasis !== parent.changeBasis)) return [];
+  // (Lines the whole had last year and not this one could only have fallen: checkChanges.)
+  const partChanges: Interval[] = linesNotListed ? [{ lo: negate(BEYOND_ANY), hi: ZERO }] : [];
   for (const part of known) {
     if (part === undefined || part === "conflict") return [];
     partChanges.push(part.change);
@@ -1517,20 +1523,30 @@ function checkChangesWithRates(
       .join("–");
   const claim = `${figure.word.text}${figure.figure.text}`;
   const names = parts.map((part) => part.printedName).join("、");
-  const partsSaid = context.words.change(say(partsSum), compare(middle(partsSum), ZERO) >= 0);
+  const wholeSaid = context.words.change(
+    say(whole.change),
+    compare(middle(whole.change), ZERO) >= 0
+  );
+  // (With lines not listed, the parts' changes bound the whole's from above only.)
+  const most = partsSum.hi;
+  const partsSaid = linesNotListed
+    ? context.words.change(sayAmountLike(abs(most), fine), compare(most, ZERO) >= 0)
+    : context.words.change(say(partsSum), compare(middle(partsSum), ZERO) >= 0);
   return [
     findingAt(
       "AUDIT-SUM",
       "error",
       parent.sentence,
       { start: figure.word.start, end: figure.figure.end, text: claim },
-      context.words.changesWithRatesMismatch(
-        parent.printedName,
-        claim,
-        context.words.change(say(whole.change), compare(middle(whole.change), ZERO) >= 0),
-        names,
-        partsSaid
-      ),
+      linesNotListed
+        ? context.words.changesWithRatesOver(parent.printedName, claim, wholeSaid, names, partsSaid)
+        : context.words.changesWithRatesMismatch(
+            parent.printedName,
+            claim,
+            wholeSaid,
+            names,
+            partsSaid
+          ),
       figure.figure.text,
       partsSaid
     ),
