@@ -91,6 +91,7 @@ export const CORPUS_FILES = [
   "passages-33.json",
   "passages-34.json",
   "passages-35.json",
+  "passages-36.json",
 ];
 
 export function loadPassages(files: readonly string[] = CORPUS_FILES): Passage[] {

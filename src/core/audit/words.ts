@@ -10,9 +10,9 @@ export const DECREASE = "减少|下降|降低|减收|减支|减|少|节约|节�
 export const CHANGE_WORD = new RegExp(
   `[（(]?(${INCREASE}|${DECREASE})[）)]?(?:支出|收入)?(?:了|为|达到?)?$`
 );
-/** "增长", "下降了", "增幅为", "负增长": the word before a rate. */
+/** "增长", "下降了", "增幅为", "增幅高达", "负增长": the word before a rate. */
 export const RATE_WORD =
-  /(负增长|增长率|下降率|减少率|增加率|增幅|减幅|降幅|增长|下降|上升|降低|提高|增加|减少|增|减)(?:了|为|达到?|幅度为?)?$/;
+  /(负增长|增长率|下降率|减少率|增加率|增幅|减幅|降幅|增长|下降|上升|降低|提高|增加|减少|增|减)(?:了|为|达到?|高达|幅度为?)?$/;
 /** "占基本支出的", "占…比例为": the word before a share, and the whole it names. */
 export const SHARE_OF = /占(.*?)(?:的)?(?:比例|比重)?(?:为|是|达)?$/;
 

@@ -67,6 +67,8 @@ export const audit: typeof zh = {
     `"${claim}": ${first} and ${second} are ${expected} apart.`,
   averageRate: (claim, from, to, years, expected) =>
     `"${claim}": from ${from} to ${to} over ${years} years compounds to ${expected} a year.`,
+  averageOfGrowth: (claim, growth, years, expected) =>
+    `"${claim}": ${growth} over ${years} years compounds to ${expected} a year.`,
   averageRateYearCounted: (claim, years, expected, counted) =>
     `"${claim}": compounded over the ${years} years between the two years it is ${expected}; the printed rate is over ${counted} years (the first year counted as one) — check the base year.`,
   deltaMismatch: (claim, amounts, expected) =>

@@ -71,6 +71,8 @@ export const audit = {
     `“${claim}”：${first}与${second}相差${expected}。`,
   averageRate: (claim: string, from: string, to: string, years: string, expected: string) =>
     `“${claim}”：由${from}到${to}共${years}年，按复合增长计算年均应为${expected}。`,
+  averageOfGrowth: (claim: string, growth: string, years: string, expected: string) =>
+    `“${claim}”：${growth}，${years}年按复合增长计算年均应为${expected}。`,
   averageRateYearCounted: (claim: string, years: string, expected: string, counted: string) =>
     `“${claim}”：按起止年份相隔${years}年复合计算应为${expected}；所印数与按${counted}年计算相符（把起始年也算作一年），请核对基期。`,
   deltaMismatch: (claim: string, amounts: string, expected: string) =>

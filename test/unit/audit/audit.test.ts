@@ -5409,3 +5409,32 @@ describe("held-out batch F (session 2026-12-07, seventh sitting)", () => {
     ).toEqual([]);
   });
 });
+
+describe("more from held-out batch F (session 2026-12-07, seventh sitting)", () => {
+  it("a rate a year beside the growth since a year compounds to it (全国教育经费 2020)", () => {
+    const text =
+      "全国幼儿园生均一般公共预算教育经费年均增长12.3%,2020年达到9410.76元,比2015年增长76.48%;全国普通小学生均一般公共预算教育经费年均增长5.08%,2020年达到12330.58元,比2015年增长28.13%。";
+    expect(errors(text)).toEqual([["AUDIT-PCT", "12.3%"]]);
+    expect(errors(text.replace("年均增长12.3%", "年均增长12.03%"))).toEqual([]);
+  });
+
+  it("“占总数的” of a run whose amounts make a part named before it (青海省 2021)", () => {
+    const text = [
+      "2021年体育彩票公益金分配7613.6万元。其中:用于省级支出7206.6万元;用于州(市)县资金407万元。",
+      "(一)用于群众体育支出290.00万元,占总数的4.04%。",
+      "(二)用于竞技体育支出6522.98万元,占总数的 90.5%。",
+      "(三)其他支出393.62万元,占总数的5.46%。",
+    ].join("\n");
+    expect(errors(text)).toEqual([["AUDIT-SHARE", "4.04%"]]);
+    expect(errors(text.replace("4.04%", "4.02%"))).toEqual([]);
+  });
+
+  it("a rate said “增幅高达” (宁海县 2013)", () => {
+    const text =
+      "今年以来至10月底,我县福彩共销售各类福利彩票11294.44万元,较去年同期增长2698.88万元,增幅高达31.39%。";
+    expect(auditText(text).findings.map((f) => [f.rule, f.printed])).toEqual([
+      ["AUDIT-ROUNDING", "31.39%"],
+    ]);
+    expect(errors(text.replace("31.39%", "33.39%"))).toEqual([["AUDIT-PCT", "33.39%"]]);
+  });
+});

@@ -50,6 +50,12 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "占部门支出总额的22.00%: the 部门支出总额 (50,616.94) is not printed in the passage; 22.00% is of the 当年拨款 16,474.82 printed after it under another name",
   "d-zhongyang-2017-cpgyj-ys":
     "ten uses, counted (用途包括10个项目) and each given an amount, add to 464.49 against the 预算数466.29 two paragraphs before: a counted list is held to its count of names, not its amounts to a whole that far back",
+  "f-nanping-2020-tcgyj":
+    "群众体育支出298.3万元 over a 其中 of three uses that make 298.10: nothing says the three are all of it, and the parallel 竞技体育 section that adds up is no word of the text",
+  "f-qinghai-2021-tcgyj":
+    "群众体育支出290万元 over a 其中 of three uses that make 280 (a partial list to the audit), and 占总数的4.04% for 4.02% only a 提示: 290 printed whole may be 290.49",
+  "f-fuzhou-2018-tcgyj":
+    "竞技体育3381.11万元(其中补助地方600万元) over lines that give 补助地方 600 and 412.15: the 补助地方 of each line are not summed against the heading's",
   "b13-yueyang-nanhu-minzheng-2016-youfu-zijin":
     "a table printed a cell per paragraph with its headings interleaved (实际到位资金 170 over 省财政 170 and 其它 9.6): no row is read",
 };

@@ -38,6 +38,7 @@ import {
   amountAt,
   amountKind,
   findFigures,
+  percentAt,
   sentenceAt,
   type PrintedAmount,
   type PrintedPercent,
@@ -969,6 +970,78 @@ function checkAverageRate(item: ItemClaim, context: AuditContext): AuditFinding[
   );
 }
 
+/** "年均增长12.3%": a rate a year. */
+const AVERAGE_RATE =
+  /年均(增长|递增|增幅|下降|递减|降幅)(?:了|为|达)?\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％]/;
+/** "比2015年增长76.48%": the growth since a year. */
+const GROWTH_SINCE =
+  /(?:比|较)\s*((?:19|20)\d\d)\s*年度?(增长|增加|提高|上升|下降|减少|降低)(?:了)?\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[%％]/;
+
+/**
+ * A rate a year beside the growth since a year, in one clause run (to a ；or the sentence's end): "全国幼儿园生均一般
+ * 公共预算教育经费年均增长12.3%，2020年达到9410.76元，比2015年增长76.48%" (全国教育经费 2020) — 1.7648 over five
+ * years is 12.03% a year, compounded.
+ */
+function checkAverageAgainstGrowth(context: AuditContext): AuditFinding[] {
+  const found: AuditFinding[] = [];
+  for (const sentence of context.claims.sentences) {
+    if (!sentence.text.includes("年均")) continue;
+    let from = 0;
+    for (const piece of sentence.text.split(/(?<=[；;])/)) {
+      const start = from;
+      from += piece.length;
+      const average = AVERAGE_RATE.exec(piece);
+      const growth = GROWTH_SINCE.exec(piece);
+      if (!average || !growth) continue;
+      const since = Number(growth[1]);
+      const named = [...piece.matchAll(/((?:19|20)\d\d)\s*年/g)]
+        .map((match) => Number(match[1]))
+        .filter((year) => year > since);
+      const to = named.length > 0 ? Math.max(...named) : context.claims.latestYear;
+      const years = to - since;
+      if (years < 2 || years > 50) continue;
+      const averageAt = sentence.start + start + (average.index ?? 0);
+      const rate = percentAt(average[2], averageAt + average[0].indexOf(average[2], 2));
+      const growthAt = sentence.start + start + (growth.index ?? 0);
+      const total = percentAt(growth[3], growthAt + growth[0].lastIndexOf(growth[3]));
+      if (!rate || !total) continue;
+      const fall = (word: string) => /下降|递减|降幅|减少|降低/.test(word);
+      const printed = signed(rate.interval, fall(average[1]) ? -1 : 1);
+      const grownBy = signed(total.interval, fall(growth[2]) ? -1 : 1);
+      const ratio = {
+        lo: add(rational(1n), div(grownBy.lo, rational(100n))),
+        hi: add(rational(1n), div(grownBy.hi, rational(100n))),
+      };
+      const grown = compounded(printed, years);
+      const leeway = compounded(roundingLeeway(printed), years);
+      if (!grown || !leeway || compare(ratio.lo, ZERO) <= 0) continue;
+      const verdict = intersects(grown, ratio)
+        ? "consistent"
+        : intersects(leeway, ratio)
+          ? "rounding"
+          : "wrong";
+      const expected = sayPercentLike(abs(averageRateOf(middle(ratio), years)), rate);
+      const claim = average[0];
+      const mark = { start: averageAt, end: averageAt + average[0].length, text: claim };
+      found.push(
+        ...verdictFinding(
+          verdict,
+          "AUDIT-PCT",
+          sentence,
+          mark,
+          {
+            wrong: context.words.averageOfGrowth(claim, growth[0], String(years), expected),
+            rounding: context.words.rounding(claim, expected),
+          },
+          `${rate.text}%`,
+          expected
+        )
+      );
+    }
+  }
+  return found;
+}
+
 export const auditPct: AuditRule = {
   id: "AUDIT-PCT",
   severities: ["error", "warning"],
@@ -986,5 +1059,6 @@ export const auditPct: AuditRule = {
     ...checkScoreRates(context),
     ...checkPointsApart(context),
     ...checkYearSeriesChanges(context),
+    ...checkAverageAgainstGrowth(context),
   ],
 };

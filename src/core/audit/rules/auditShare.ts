@@ -281,6 +281,21 @@ function wholeTheRunMakes(
     if (whole.parent || !amount || amountKind(amount.unit) !== amountKind(part.unit)) continue;
     if (judge(amount.yuan, made) === "consistent") return whole;
   }
+  // (Or, for "总数", a part of another whole, named before the run and made by it: "分配7613.6万元。其中:用于省级支出
+  // 7206.6万元;…" then "(一)用于群众体育支出290万元,占总数的4.04%" … "(三)其他支出393.62万元,占总数的5.46%" —
+  // 青海省 2021, whose three make the 7206.6.)
+  if (!share.of || !GENERIC_TOTAL.test(share.of)) return undefined;
+  const runStart = nearby[first].sentence.start;
+  for (let paragraph = at; paragraph >= Math.max(0, at - RUN_REACH); paragraph--) {
+    const parts = claims
+      .itemsIn(paragraph)
+      .filter((other) => other.parent && other.sentence.start < runStart);
+    for (const whole of parts.reverse()) {
+      const amount = whole[year];
+      if (!amount || amount.unit !== part.unit) continue;
+      if (judge(amount.yuan, made) === "consistent") return whole;
+    }
+  }
   return undefined;
 }
 
