@@ -158,7 +158,8 @@ const KEY_PATTERNS: readonly [RegExp, ItemKey][] = [
   [/^专项项目(?:支出)?$/, "project"],
   [/人员经费(?:支出)?$/, "personnel"],
   [/(?:日常)?公用经费(?:支出)?$/, "publicOperating"],
-  [/项目支出$/, "project"],
+  // (Not a line of others: "其他竞技体育项目支出", "其他群众体育项目支出" are two lines of a 彩票公益金's uses — 上林县 2019.)
+  [/^(?!其[他它]).*项目支出$/, "project"],
   [/政府性基金(?:预算)?(?:财政拨款)?支出$/, "govFund"],
   [/国有资本经营(?:预算)?(?:财政拨款)?支出$/, "stateCapital"],
   // (Also "一般公共预算拨款支出", "一般公共预算当年拨款支出": the same spending, named without 财政 or with 当年.)

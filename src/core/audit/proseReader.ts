@@ -95,9 +95,9 @@ const BUDGET_COMPARISON = /(?:比|较|与)(?:年初|全年|调整)?(?:预算(?:�
 const BREAKDOWN = new RegExp(`^${BREAKDOWN_WORDS}`);
 /** The total of a flow: "支出", "支出预算", "本年支出合计", "总收入". */
 const FLOW_TOTAL = /^(?:本年|全年|年度)?总?(?:支出|收入)(?:预算|决算)?(?:合计|总计|总额)?$/;
-/** "具体支出如下", "具体使用情况如下": the lines after it detail the amount before it. */
+/** "具体支出如下", "具体使用情况如下", "具体资金用途如下": the lines after it detail the amount before it. */
 const DETAILED_BELOW =
-  /^(?:具体|分项|明细)(?:支出|使用|安排|分配|构成|开支|用途)?(?:情况|明细)?如下$/;
+  /^(?:具体|分项|明细)(?:资金|经费)?(?:支出|使用|安排|分配|构成|开支|用途){0,2}(?:情况|明细)?如下$/;
 /** "本年收入的具体构成为", "支出的构成如下": what the list after it is the parts of. */
 const COMPOSITION = /^(.{2,20}?)的?(?:具体)?(?:构成|组成)(?:情况)?(?:为|是|如下)?$/;
 /** "区直文博系统项目有：": the parts of the item it names follow, one per 一是 / 二是…. */
@@ -616,6 +616,8 @@ export class ProseReader {
   private linesParent: ItemClaim | undefined;
   /** The last clause read was a bare "其中：". */
   private danglingOfWhich = false;
+  /** The dangling list was opened by "具体…如下", not by 其中: its lines must be numbered. */
+  private danglingDetailed = false;
 
   /**
    * "（一）因公出国（境）费用。2026 年预算数 159.00 万元": a numbered heading said as a sentence of its own names
@@ -1514,6 +1516,10 @@ export class ProseReader {
       // After a bare "其中：" the parts follow a line each, unnumbered until a heading, or numbered ("1.财政拨款收入…",
       // "2.事业收入…") while the numbering goes on the same way.
       const style = numberingStyle(sentence.text);
+      // ("具体…如下" goes on to numbered lines only: "具体情况如下:" then dated lines of prose is an account, not a list
+      // — 巴彦淖尔市 2023.)
+      if (this.danglingDetailed && style === undefined) this.danglingOfWhich = false;
+      this.danglingDetailed = false;
       if (this.danglingOfWhich) {
         this.partsStyle = style;
         this.linesParent = this.partsParent;
@@ -1544,6 +1550,32 @@ export class ProseReader {
         this.partsParent = undefined;
       this.goOnOrdinalList(sentence);
     }
+  }
+
+  /**
+   * The amount "具体…如下" details: the one just named in its sentence, or — said as a sentence of its own — the one
+   * amount of the sentence before, or its only spending ("…支出总额为57296.97元,结余78671.03元。具体资金用途如下:":
+   * 上林县 2019).
+   */
+  private detailedBelow(reading: SentenceReading, words: string): ItemClaim | undefined {
+    const { sentence } = reading;
+    if (reading.hasFigures)
+      return this.current?.current !== undefined && this.current.sentence === sentence
+        ? this.current
+        : undefined;
+    const before = this.items.filter(
+      (item) =>
+        !item.parent &&
+        item.current !== undefined &&
+        item.sentence.paragraph === sentence.paragraph &&
+        item.sentence.end <= sentence.start &&
+        item.sentence === this.items[this.items.length - 1]?.sentence
+    );
+    if (before.length === 1) return before[0];
+    const spending = /支出|用途|使用|开支/.test(words)
+      ? before.filter((item) => /支出|使用/.test(item.name))
+      : [];
+    return spending.length === 1 ? spending[0] : undefined;
   }
 
   /** A sentence that opens on the next ordinal goes on with the list of parts a "…有：" opened. */
@@ -1685,15 +1717,17 @@ export class ProseReader {
         /^[\s：:]*$/.test(this.text.slice(clause.end, sentence.end));
       // "…获彩票公益金资助金额4407万元,具体支出如下:" then "一、…2084万元。" "二、…1541万元。" (弥勒市 2024): the lines
       // after it are the parts of the amount just named, as after a bare 其中.
-      if (
-        DETAILED_BELOW.test(words) &&
-        reading.hasFigures &&
-        this.current?.current !== undefined &&
-        this.current.sentence === sentence &&
-        /^[\s：:]*$/.test(this.text.slice(clause.end, sentence.end))
-      ) {
-        this.partsParent = this.current;
+      const detailed =
+        DETAILED_BELOW.test(words) && /^[\s：:]*$/.test(this.text.slice(clause.end, sentence.end))
+          ? this.detailedBelow(reading, words)
+          : undefined;
+      if (detailed) {
+        // (Parts it had already listed are another breakdown of it: "…拨款支出1935.36万元，其中：一般公共服务支出
+        // 1935.36万元，占100.00%。具体安排情况如下：（一）基本支出…（二）项目支出…" — 长沙市信访局 2026.)
+        if (detailed.children.length > 0) this.breakdown++;
+        this.partsParent = detailed;
         this.danglingOfWhich = true;
+        this.danglingDetailed = true;
       }
       // (Not in a reason: "…下降0.87%。主要原因是：…经费定额与上年持平" is about something else.)
       // ("较上年无增减", "较上年没有发生增减变化", "与上年相比无变化": unchanged too.)

@@ -5438,3 +5438,34 @@ describe("more from held-out batch F (session 2026-12-07, seventh sitting)", () 
     expect(errors(text.replace("31.39%", "33.39%"))).toEqual([["AUDIT-PCT", "33.39%"]]);
   });
 });
+
+describe("“具体…如下” as a sentence of its own (session 2026-12-07, seventh sitting)", () => {
+  const text = [
+    "2019年,我局体育彩票公益金支出总额为57296.97元,结余78671.03元。具体资金用途如下:",
+    "1.援建与维护公共体育场地、设施和捐赠体育健身器材618.97元,项目支出进度100%。",
+    "2. 支持运动队参加国际国内运动会10000元,项目支出进度100%。",
+    "3. 其他类体育彩票公益金项目支出36678元,项目支出进度100%。",
+    "4. 其他竞技体育项目支出8000元,项目支出进度100%。",
+    "5. 其他群众体育项目支出2000元,项目支出进度100%。",
+  ].join("\n");
+
+  it("details the spending of the sentence before; lines of other projects are lines, not 项目支出 twice (上林县 2019)", () => {
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("618.97元", "718.97元"))).toEqual([["AUDIT-SUM", "57296.97元"]]);
+  });
+
+  it("not prose lines after it, and another breakdown of a whole that listed parts before", () => {
+    const prose = [
+      "2023年度,中央下达我市土壤污染防治资金共1737万元。具体情况如下:",
+      "2022年12月23日,向我市下达资金1300万元,用于实施甲项目(723万元)和乙项目(577万元)。",
+      "大气污染防治类:2023年度,中央下达我市大气污染防治资金共24047万元。",
+    ].join("\n");
+    expect(errors(prose)).toEqual([]);
+    const breakdowns = [
+      "2026年本单位一般公共预算拨款支出1935.36万元，其中：一般公共服务支出1935.36万元，占100.00%。具体安排情况如下：",
+      "（一）基本支出：2026年本单位基本支出预算数1517.95万元。",
+      "（二）项目支出：2026年本单位项目支出预算417.41万元。",
+    ].join("\n");
+    expect(errors(breakdowns)).toEqual([]);
+  });
+});
