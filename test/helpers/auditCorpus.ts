@@ -92,6 +92,7 @@ export const CORPUS_FILES = [
   "passages-34.json",
   "passages-35.json",
   "passages-36.json",
+  "passages-37.json",
 ];
 
 export function loadPassages(files: readonly string[] = CORPUS_FILES): Passage[] {
