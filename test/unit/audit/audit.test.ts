@@ -5469,3 +5469,14 @@ describe("“具体…如下” as a sentence of its own (session 2026-12-07, se
     expect(errors(breakdowns)).toEqual([]);
   });
 });
+
+describe("a fund shared out (session 2026-12-07, seventh sitting)", () => {
+  it("what is sent up and, last, what is kept are all of it (上海市 2020)", () => {
+    const text =
+      "去年全市发行销售体育彩票38.18亿元,筹集体育彩票公益金10.9亿元,其中上缴中央5.35亿元,下拨各区1.9亿元,市本级留存3.65亿元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("1.9亿元", "1.5亿元"))).toEqual([["AUDIT-SUM", "10.9亿元"]]);
+    // Without what is kept, a 其中 may list only some.
+    expect(errors(text.replace("1.9亿元,市本级留存3.65亿元", "1.5亿元"))).toEqual([]);
+  });
+});

@@ -114,6 +114,18 @@ function lastIsTheRest(parts: readonly ItemClaim[]): boolean {
   );
 }
 
+/**
+ * A fund shared out: what is sent up and, last, what is kept are all of it ("筹集体育彩票公益金10.9亿元,其中上缴中央
+ * 5.35亿元,下拨各区1.9亿元,市本级留存3.65亿元": 上海市 2020; "…上缴中央财政130642.41万元,省级留成135184.85万元").
+ */
+function sentUpAndKept(parts: readonly ItemClaim[]): boolean {
+  return (
+    parts.length >= 2 &&
+    /^(?:上缴|上解)/.test(parts[0].printedName) &&
+    /(?:留成|留存|留用|自留)(?:资金|公益金)?$/.test(parts[parts.length - 1].printedName)
+  );
+}
+
 /** How many characters two names end with alike. */
 function commonEnd(a: string, b: string): number {
   let shared = 0;
@@ -125,7 +137,7 @@ function commonEnd(a: string, b: string): number {
 export function partsMakeWhole(parent: ItemClaim, parts: readonly ItemClaim[]): boolean {
   if (parent.partsAreAll || kindsCounted(parent, parts)) return true;
   if (parts.length > 0 && parent.classifiedIn?.includes(parts[0].breakdown)) return true;
-  if (lastIsTheRest(parts)) return true;
+  if (lastIsTheRest(parts) || sentUpAndKept(parts)) return true;
   const keys = new Set(parts.map((part) => itemKeyOf(part.name)));
   const parentKey = itemKeyOf(parent.name);
   const sets = (parentKey && WHOLE_PARTS[parentKey]) || [];
