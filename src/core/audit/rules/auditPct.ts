@@ -53,6 +53,7 @@ import {
   judge,
   roundingLeeway,
   verdictFinding,
+  type Verdict,
 } from "./auditRounding";
 import { BEYOND_ANY, sayAmountLike, sayPercentLike, statedYuan } from "./common";
 import { partsMakeWhole } from "./auditSum";
@@ -880,6 +881,15 @@ function compounded(rate: Interval, years: number): Interval | undefined {
   return { lo: grown(rate.lo), hi: grown(rate.hi) };
 }
 
+/** A rate a year against the ratio it should compound to over the years: right, right to rounding, or wrong. */
+function compoundedVerdict(printed: Interval, years: number, ratio: Interval): Verdict | undefined {
+  const grown = compounded(printed, years);
+  const leeway = compounded(roundingLeeway(printed), years);
+  if (!grown || !leeway) return undefined;
+  if (intersects(grown, ratio)) return "consistent";
+  return intersects(leeway, ratio) ? "rounding" : "wrong";
+}
+
 /** Millionths of a percent to which an average rate is worked out for the message. */
 const AVERAGE_SCALE = 100_000_000n;
 
@@ -914,15 +924,9 @@ function checkAverageRate(item: ItemClaim, context: AuditContext): AuditFinding[
   const ratio = quotient(current.yuan, span.from.yuan);
   const printed = signed(average.figure.interval, average.direction);
   const roughlyOver = (years: number) => compounded(roundingLeeway(printed), years);
-  const grown = compounded(printed, span.years);
-  const leeway = roughlyOver(span.years);
   const stated = ratioOf(statedYuan(current), statedYuan(span.from));
-  if (!ratio || !grown || !leeway || !stated || compare(stated, ZERO) <= 0) return [];
-  const verdict = intersects(grown, ratio)
-    ? "consistent"
-    : intersects(leeway, ratio)
-      ? "rounding"
-      : "wrong";
+  const verdict = ratio && compoundedVerdict(printed, span.years, ratio);
+  if (!verdict || !stated || compare(stated, ZERO) <= 0) return [];
   // (ratioOf gives the ratio in %.)
   const expected = sayPercentLike(
     abs(averageRateOf(div(stated, rational(100n)), span.years)),
@@ -1012,14 +1016,8 @@ function checkAverageAgainstGrowth(context: AuditContext): AuditFinding[] {
         lo: add(rational(1n), div(grownBy.lo, rational(100n))),
         hi: add(rational(1n), div(grownBy.hi, rational(100n))),
       };
-      const grown = compounded(printed, years);
-      const leeway = compounded(roundingLeeway(printed), years);
-      if (!grown || !leeway || compare(ratio.lo, ZERO) <= 0) continue;
-      const verdict = intersects(grown, ratio)
-        ? "consistent"
-        : intersects(leeway, ratio)
-          ? "rounding"
-          : "wrong";
+      const verdict = compare(ratio.lo, ZERO) > 0 && compoundedVerdict(printed, years, ratio);
+      if (!verdict) continue;
       const expected = sayPercentLike(abs(averageRateOf(middle(ratio), years)), rate);
       const claim = average[0];
       const mark = { start: averageAt, end: averageAt + average[0].length, text: claim };
