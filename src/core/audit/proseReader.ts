@@ -1563,14 +1563,13 @@ export class ProseReader {
       return this.current?.current !== undefined && this.current.sentence === sentence
         ? this.current
         : undefined;
-    const before = this.items.filter(
-      (item) =>
-        !item.parent &&
-        item.current !== undefined &&
-        item.sentence.paragraph === sentence.paragraph &&
-        item.sentence.end <= sentence.start &&
-        item.sentence === this.items[this.items.length - 1]?.sentence
-    );
+    const last = this.items[this.items.length - 1]?.sentence;
+    if (!last || last.paragraph !== sentence.paragraph || last.end > sentence.start)
+      return undefined;
+    const before: ItemClaim[] = [];
+    for (let i = this.items.length - 1; i >= 0 && this.items[i].sentence === last; i--)
+      if (!this.items[i].parent && this.items[i].current !== undefined)
+        before.unshift(this.items[i]);
     if (before.length === 1) return before[0];
     const spending = /支出|用途|使用|开支/.test(words)
       ? before.filter((item) => /支出|使用/.test(item.name))

@@ -6,26 +6,21 @@
 import { TRADITIONAL_PAIRS } from "./traditional";
 
 let simplifiedOf: Map<string, string> | undefined;
+let traditional: RegExp | undefined;
 
 /** Pinyin in brackets right after a character: "(cái)", "(shù)". */
 const PINYIN_AFTER = /(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\)/g;
 
 export function inSimplified(text: string): string {
-  // (Nothing to do in a text with no Han character at all.)
-  if (!/[\u4e00-\u9fff]/.test(text)) return text;
-  if (!simplifiedOf) {
-    simplifiedOf = new Map();
+  if (!simplifiedOf || !traditional) {
+    const table = new Map<string, string>();
     for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2)
-      simplifiedOf.set(TRADITIONAL_PAIRS[i], TRADITIONAL_PAIRS[i + 1]);
+      table.set(TRADITIONAL_PAIRS[i], TRADITIONAL_PAIRS[i + 1]);
+    simplifiedOf = table;
+    traditional = new RegExp(`[${[...table.keys()].join("")}]`, "g");
   }
   const table = simplifiedOf;
-  let changed = false;
-  let read = "";
-  for (const ch of text) {
-    const simplified = table.get(ch);
-    if (simplified !== undefined) changed = true;
-    read += simplified ?? ch;
-  }
-  const blanked = read.replace(PINYIN_AFTER, (pinyin) => " ".repeat(pinyin.length));
-  return changed || blanked !== read ? blanked : text;
+  return text
+    .replace(traditional, (ch) => table.get(ch) ?? ch)
+    .replace(PINYIN_AFTER, (pinyin) => " ".repeat(pinyin.length));
 }
