@@ -5480,3 +5480,12 @@ describe("a fund shared out (session 2026-12-07, seventh sitting)", () => {
     expect(errors(text.replace("1.9亿元,市本级留存3.65亿元", "1.5亿元"))).toEqual([]);
   });
 });
+
+describe("a lottery fund kept at one level (session 2026-12-07, seventh sitting)", () => {
+  it("is its own level's and the levels' below it (福建省 2019)", () => {
+    const text =
+      "2019年体育彩票公益金筹集额265,827.26万元,上缴中央财政130642.41万元,省级留成135184.85万元(含逾期未兑奖奖金),其中省本级公益金74412万元,市县级公益金60772.85万元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("60772.85", "50772.85"))).toEqual([["AUDIT-SUM", "135184.85万元"]]);
+  });
+});

@@ -173,6 +173,11 @@ const KINDS_THAT_ARE_ALL: readonly {
   { whole: /债/, kinds: ["一般债", "专项债"] },
   { whole: /采购/, kinds: ["货物", "工程", "服务"] },
   { whole: /彩票/, kinds: ["体育彩票", "福利彩票"] },
+  // A lottery fund kept in a province or a city is its own level's and the levels' below it ("省级留成135184.85万元,
+  // 其中省本级公益金74412万元,市县级公益金60772.85万元": 福建省 2019).
+  { whole: /公益金|留成/, kinds: ["省本级", "市县级"] },
+  { whole: /公益金|留成/, kinds: ["市本级", "区县"] },
+  { whole: /公益金|留成/, kinds: ["市本级", "县区"] },
   // Funds are the centre's or local ("纳入绩效评价的资金共43485.32万元,其中:中央资金10401.21万元,地方资金33084.11万元":
   // 金寨县 2024) — not an investment, which others may share in (企业自筹).
   { whole: /资金$/, kinds: ["中央", "地方"] },
