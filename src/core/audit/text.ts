@@ -199,6 +199,13 @@ export function splitClauses(sentence: Span): Span[] {
       /[0-9０-９元%％]$/.test(text.slice(start, i)) &&
       /^\s+其中/.test(text.slice(i));
     if (i < text.length && !CLAUSE_BREAK.test(text[i]) && !spaceBeforeOfWhich) continue;
+    // "县(市、区)5850.57万元", "各县（市、区）": a 、 in a short bracket of a name's levels breaks no clause.
+    if (
+      text[i] === "、" &&
+      /[（(][\u4e00-\u9fff、]{1,6}$/.test(text.slice(Math.max(start, i - 8), i)) &&
+      /^、[\u4e00-\u9fff、]{1,8}[）)]/.test(text.slice(i, i + 11))
+    )
+      continue;
     // A comma between digits is a thousands separator, not a break: 1,234.56 — spaced too, as NUMBER reads it
     // ("3, 156,077万元": 三明市 2019).
     if (

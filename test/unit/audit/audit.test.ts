@@ -5489,3 +5489,13 @@ describe("a lottery fund kept at one level (session 2026-12-07, seventh sitting)
     expect(errors(text.replace("60772.85", "50772.85"))).toEqual([["AUDIT-SUM", "135184.85万元"]]);
   });
 });
+
+describe("a name with its levels in a bracket (session 2026-12-07, seventh sitting)", () => {
+  it("is one name: 县(市、区) breaks no clause (台州市 2019)", () => {
+    const { items } = findClaims(
+      "筹集体育彩票公益金8937.38万元,其中:市本级3086.81万元,县(市、区)5850.57万元。"
+    );
+    const county = items.find((item) => item.current?.text.startsWith("5850.57"));
+    expect(county?.name).toMatch(/^县/);
+  });
+});
