@@ -6,6 +6,8 @@
 import { TRADITIONAL_PAIRS } from "./traditional";
 
 let simplifiedOf: Map<string, string> | undefined;
+/** How many traditional characters make a text one in traditional characters. */
+const TRADITIONAL_AT_LEAST = 5;
 let traditional: RegExp | undefined;
 
 /** Pinyin in brackets right after a character: "(cái)", "(shù)". */
@@ -20,7 +22,11 @@ export function inSimplified(text: string): string {
     traditional = new RegExp(`[${[...table.keys()].join("")}]`, "g");
   }
   const table = simplifiedOf;
-  return text
-    .replace(traditional, (ch) => table.get(ch) ?? ch)
-    .replace(PINYIN_AFTER, (pinyin) => " ".repeat(pinyin.length));
+  // (A report in simplified characters may name a place with one of them — 乾安县, 乾县 — and keeps its name: only a
+  // text with several is in traditional characters.)
+  let found = 0;
+  for (traditional.lastIndex = 0; found < TRADITIONAL_AT_LEAST && traditional.exec(text);) found++;
+  const read =
+    found < TRADITIONAL_AT_LEAST ? text : text.replace(traditional, (ch) => table.get(ch) ?? ch);
+  return read.replace(PINYIN_AFTER, (pinyin) => " ".repeat(pinyin.length));
 }

@@ -5499,3 +5499,13 @@ describe("a name with its levels in a bracket (session 2026-12-07, seventh sitti
     expect(county?.name).toMatch(/^县/);
   });
 });
+
+describe("a report in simplified characters naming a place with a traditional one (session 2026-12-07, seventh sitting)", () => {
+  it("keeps the name in what the audit says (乾安县)", () => {
+    const text = "乾安县收入合计100万元，其中乾安县税收收入60万元，乾安县非税收入50万元。";
+    const found = auditText(text).findings.filter((f) => f.severity === "error");
+    expect(found.map((f) => f.rule)).toEqual(["AUDIT-SUM"]);
+    expect(found[0].message).toContain("乾安县");
+    expect(found[0].message).not.toContain("干安县");
+  });
+});
