@@ -86,9 +86,15 @@ function seriesIn(sentence: Sentence): { years: Map<number, Figure>; end: number
   return found;
 }
 
+/** Read once per text: AUDIT-PCT checks the points and rates, AUDIT-SUM the changes. */
+const READ = new WeakMap<readonly Sentence[], YearComparison[]>();
+
 /** Every comparison of two years of a list printed one figure per year, in the paragraph that lists them. */
 export function yearComparisons(sentences: readonly Sentence[]): YearComparison[] {
+  const read = READ.get(sentences);
+  if (read) return read;
   const found: YearComparison[] = [];
+  READ.set(sentences, found);
   sentences.forEach((sentence, at) => {
     if (!sentence.text.includes("分别")) return;
     for (const series of seriesIn(sentence)) {
