@@ -93,6 +93,7 @@ export const CORPUS_FILES = [
   "passages-35.json",
   "passages-36.json",
   "passages-37.json",
+  "passages-38.json",
 ];
 
 export function loadPassages(files: readonly string[] = CORPUS_FILES): Passage[] {

@@ -88,7 +88,9 @@ function documentKindOf(text: string): DocumentKind | undefined {
  * same basis).
  */
 const COMPARISON =
-  /(?:同口径)?(?:比|较|与)(?:上年|上一年|去年|20\d\d年|[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间))度?(?:的)?(?:预算数?|决算数?|同期数?|累计支出|支出)?(?:相比|对比)?|同比|对比/;
+  /(?:同口径)?(?:比|较|与)(?:上年|上一年|去年|20\d\d年|[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间))度?(?:的)?(?:预算数?|决算数?|同期数?|同月|累计支出|支出)?(?:相比|对比)?|同比|对比/;
+/** A sentence on last year's own figures: "而在去年4月份，…" (not 上年结转, a figure of this year). */
+const LAST_YEARS_OWN = /^\s*(?:而|但)?(?:在)?(?:去年|上年度?)(?![结同比])/;
 /** A comparison with the budget, not with last year: "比预算增加0万元". */
 /** (The 报告数 is the budget reported to the 人民代表大会: "比报告数49500万元增加8万元".) */
 const BUDGET_COMPARISON = /(?:比|较|与)(?:年初|全年|调整)?(?:预算(?:数)?|报告数)/;
@@ -160,6 +162,9 @@ function neverPartOf(whole: string, part: string): boolean {
   // (Those retired are no part of those in service: "实有在职人员 380 人，其中行政 89 人,事业 291 人；单位管理的离退休
   // 人员 203 人".)
   if (/在职/.test(whole) && /离退休|退休|离休/.test(part)) return true;
+  // (Debts are no part of assets: "行政事业性国有资产总额33.5万亿元，其中行政单位资产10.1万亿元，事业单位资产23.4万亿元，
+  // 负债总额9.9万亿元" — 2018年度全国行政事业性国有资产, as reported by 光明日报.)
+  if (/资产/.test(whole) && !/负债/.test(whole) && /^负债/.test(part)) return true;
   // (Spending is no part of income, nor income of spending: "全市一般公共预算收入预期目标750亿元，其中税收收入…；
   // 一般公共预算支出…" — 南通市 2026.)
   const [wholeFlow, partFlow] = [namedFlow(whole), namedFlow(part)];
@@ -769,6 +774,8 @@ export class ProseReader {
   private usesOfPart: ItemClaim | undefined;
   /** In a reason ("主要原因是2024安排了10万元的…"), to the end of its sentence or a ；: what is named is part of no list. */
   private inReason = false;
+  /** The reason opens a numbered list of reasons ("主要原因是：(1)…；(2)…"): its ；s end no reason. */
+  private reasonsNumbered = false;
   /**
    * In what an amount is used for ("口岸管养工作38,297.20 万元，用于开展…的管理维护工作；"), said with no figure of
    * its own, to the next ；or the sentence's end: what is named there describes the use and is part of no list.
@@ -1811,9 +1818,11 @@ export class ProseReader {
         figure.kind === "amount" &&
         /^调[增减]了?$/.test(prefix) &&
         reading.adjusted?.current &&
-        !reading.adjusted.delta
+        !reading.adjusted.delta &&
+        !this.inReason
       ) {
-        // "…由年初预算17.77亿元调整为15.43亿元，调减2.34亿元": what the adjustment changed it by.
+        // "…由年初预算17.77亿元调整为15.43亿元，调减2.34亿元": what the adjustment changed it by. (Not in the reasons
+        // for it: "…调整为3842.88万元，主要由于：(1)…调增49.16万元；(2)…调增228.96万元" — 中山市板芙镇 2022.)
         reading.adjusted.delta = {
           direction: prefix.startsWith("调增") ? 1 : -1,
           figure,
@@ -1972,7 +1981,12 @@ export class ProseReader {
       this.partsParent = undefined;
     // After the reason, the item the reason was about goes on, not one the reason named ("…下降6.9%，主要原因是
     // …基本支出收入预算增加5,505.45万元…；支出预算89,421.55万元": 支出 is no 基本支出收入).
-    if (this.clauseAfterSemicolon && this.inReason) {
+    // (Numbered reasons go on past a ；: "主要由于：(1)…调增49.16万元；(2)…调增228.96万元；(3)…" — 板芙镇 2022.)
+    if (
+      this.clauseAfterSemicolon &&
+      this.inReason &&
+      !(this.reasonsNumbered && HEADING.test(words))
+    ) {
       this.inReason = false;
       this.current = this.aboutBeforeReason;
     }
@@ -1990,16 +2004,22 @@ export class ProseReader {
       this.inUse = true;
     // ("…非税收入53558万元，下降18.04%，主要是2024年市城投集团一次性补缴…收入0.9亿元，2025年无此项收入" — 临沧市 2025:
     // a 主要是 right after a change says why, as 原因是 does.)
+    // (Or right after the amount it was changed to: "非税收入由年初预算3574.04万元调整为3842.88万元，主要由于：(1)…
+    // 调增49.16万元；(2)…调增228.96万元" — 中山市板芙镇 2022: the changes are the reasons'.)
+    const changedTo = this.current?.prior ? this.current.current : undefined;
     const becauseOfChange =
       /^主要(?:是|由于|因为|系)/.test(words) &&
       this.current !== undefined &&
-      (this.current.rate !== undefined || this.current.delta !== undefined) &&
-      /[增减降长升]|持平|[0-9０-９][%％]/.test(
-        this.text.slice(Math.max(0, clause.start - 12), clause.start)
-      );
+      (((this.current.rate !== undefined || this.current.delta !== undefined) &&
+        /[增减降长升]|持平|[0-9０-９][%％]/.test(
+          this.text.slice(Math.max(0, clause.start - 12), clause.start)
+        )) ||
+        (changedTo !== undefined &&
+          /^[\s，,]*$/.test(this.text.slice(changedTo.end, clause.start))));
     if (/^(?:主要)?原因(?:是|为|[：:]|$)/.test(words) || becauseOfChange) {
       if (!this.inReason) this.aboutBeforeReason = this.current;
       this.inReason = true;
+      this.reasonsNumbered = HEADING.test(this.text.slice(clause.end + 1).trimStart());
     }
     const afterBreakdown = this.startsBreakdown;
     const breakdownWords = this.breakdownWords;
@@ -2209,6 +2229,9 @@ export class ProseReader {
     const { sentence } = reading;
     // "市场化展会占比≥70%", "满意度不低于90%": a target's bound, no figure of what was.
     if (BOUND.test(prefix)) return;
+    // "而在去年4月份，全国财政收入增长为27.2%": last year's own growth, in a sentence on last year — no rate of the
+    // year reported on (财政部 2012年4月).
+    if (LAST_YEARS_OWN.test(sentence.text) && !COMPARISON.test(prefix)) return;
     reading.shareAhead = undefined;
     if (SHARE_AHEAD.test(this.text.slice(percent.end, percent.end + 4)) && nameBefore(prefix)) {
       // "总保费1293.45万元，中央财政补贴47.5%为614.39万元": the share of the amount that follows.

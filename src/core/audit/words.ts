@@ -4,8 +4,8 @@
  */
 import type { Direction } from "./items";
 
-export const INCREASE = "增加|增长|上升|提高|增多|增收|增支|增|多";
-export const DECREASE = "减少|下降|降低|减收|减支|减|少|节约|节省|压减|缩减";
+export const INCREASE = "增加|增长|上升|提高|增多|增收|增支|多收|多支|增|多";
+export const DECREASE = "减少|下降|降低|减收|减支|少收|少支|减|少|节约|节省|压减|缩减";
 /** "增加", "减少了", "（减少）", "减少支出" (the change, then what changed): the word before a change. */
 export const CHANGE_WORD = new RegExp(
   `[（(]?(${INCREASE}|${DECREASE})[）)]?(?:支出|收入)?(?:了|为|达到?)?$`

@@ -5509,3 +5509,70 @@ describe("a report in simplified characters naming a place with a traditional on
     expect(found[0].message).not.toContain("干安县");
   });
 });
+
+describe("a list of shares of 总支出 one of whose amounts is misprinted (session 2026-12-07, eighth sitting)", () => {
+  const text = [
+    "2024年上半年度,全镇公共财政预算支出完成 5472.90万元,主要预算项目执行情况如下:",
+    "1、一般公共服务支出534.06万元,占总支出的9.76% 。",
+    "2、城乡社区支出2539.12万元,占总支出的46.39% 。",
+    "3、农林水支出1666.26万元,占总支出的30.45 % 。",
+    "4、自然资源海洋气象等支出733.46万元,占总支出的13.40% 。",
+  ].join("\n");
+  it("is held to the total the other shares are right over, though the parts now go past it (牟镇镇 2024)", () => {
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("1666.26", "2666.26"))).toEqual([["AUDIT-SHARE", "30.45 %"]]);
+  });
+  it("not when no two other shares are right over that total", () => {
+    const oneRight = text
+      .split("\n")
+      .slice(0, 4)
+      .join("\n")
+      .replace("1666.26", "2666.26")
+      .replace("46.39%", "56.39%");
+    expect(errors(oneRight)).toEqual([["AUDIT-SHARE", "56.39%"]]);
+  });
+});
+
+describe("funds that are the centre's or local (session 2026-12-07, eighth sitting)", () => {
+  it("are all of them, with the place printed after one of the names (福州市 2021)", () => {
+    const text =
+      "截至2021年8月底,全市财政直达资金总额75.20亿元,分配率99.5%。其中:中央安排直达资金全市61.42亿元,分配率99.3%;地方安排直达资金13.78亿元,分配率99.5%。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("61.42", "61.02"))).toEqual([["AUDIT-SUM", "75.20亿元"]]);
+  });
+});
+
+describe("debts beside assets (session 2026-12-07, eighth sitting)", () => {
+  it("are no part of them (全国行政事业性国有资产 2018)", () => {
+    const text =
+      "截至2018年年底,全国行政事业性国有资产总额33.5万亿元,其中行政单位资产10.1万亿元,事业单位资产23.4万亿元,负债总额9.9万亿元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("23.4万亿元", "24.4万亿元"))).toEqual([["AUDIT-SUM", "33.5万亿元"]]);
+  });
+});
+
+describe("numbered reasons for an adjustment (session 2026-12-07, eighth sitting)", () => {
+  const text =
+    "非税收入由年初预算3574.04万元调整为3842.88万元,主要由于:(1)镇属企业利润上缴调增49.16万元;(2)根据上半年非税收入情况,多项行政事业性收费收入和罚没收入高于预期,调增228.96万元;(3)落实疫情期间减免租金政策,调减国有资源有偿使用收入9.29万元。";
+  it("change what they name, not the item adjusted (板芙镇 2022)", () => {
+    expect(errors(text)).toEqual([]);
+  });
+  it("the adjustment's own change, right after it, is still held to it", () => {
+    const own = "非税收入由年初预算3574.04万元调整为3842.88万元,调增258.84万元。";
+    expect(errors(own)).toEqual([["AUDIT-SUM", "258.84万元"]]);
+  });
+});
+
+describe("少支 and 多收, compared with the same month last year (session 2026-12-07, eighth sitting)", () => {
+  it("are changes (天水经开区 2021)", () => {
+    const text =
+      "本月完成财政支出3021万元,较上年同月少支5255万元,下降63.5%。其中:一般公共预算支出完成2021万元,较上年同月少支1926万元,下降48.8%。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("少支1926", "少支1962"))).toEqual([["AUDIT-PCT", "48.8%"]]);
+  });
+  it("a sentence on last year's own growth gives no rate of this year (财政部 2012)", () => {
+    const text =
+      "4月份,全国财政收入10774亿元,比去年同月增加692亿元,增长6.9%。而在去年4月份,全国财政收入增长为27.2%。1―4月累计,全国财政收入40750亿元,比去年同期增加4542亿元,增长12.5%。";
+    expect(errors(text)).toEqual([]);
+  });
+});

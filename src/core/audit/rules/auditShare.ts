@@ -210,7 +210,26 @@ function flowTotalBefore(
         amount.yuan.hi
       ) <= 0
   );
-  return after.includes(item) && amountKind(amount.unit) === amountKind(part.unit) && holds
+  // (Or the parts go past it, one of them misprinted, when two others that name the whole as this share does are
+  // right over it: "全镇公共财政预算支出完成5472.90万元…6、农林水支出2666.26万元，占总支出的30.45%", 1666.26 printed.)
+  const confirmed =
+    !holds &&
+    after.filter(
+      (other) =>
+        other !== item &&
+        other.shares.some((named) => {
+          const ratio = quotient((other[share.year] as PrintedAmount).yuan, amount.yuan);
+          return (
+            named.ofPrinted === share.ofPrinted &&
+            named.year === share.year &&
+            ratio !== undefined &&
+            judge(named.percent.interval, asPercent(ratio)) === "consistent"
+          );
+        })
+    ).length >= 2;
+  return after.includes(item) &&
+    amountKind(amount.unit) === amountKind(part.unit) &&
+    (holds || confirmed)
     ? whole
     : undefined;
 }
