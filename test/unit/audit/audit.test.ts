@@ -5576,3 +5576,32 @@ describe("少支 and 多收, compared with the same month last year (session 202
     expect(errors(text)).toEqual([]);
   });
 });
+
+describe("a year's 收支结余 in a sentence of its own (session 2026-12-07, eighth sitting)", () => {
+  const text =
+    "2013年这部分基金收入20790亿元,同比增长14%,完成预算的111%;支出16699亿元,同比增长20%,完成预算的101%。本年收支结余4091亿元,年末滚存结余26900亿元。";
+  it("is the income less the spending of the sentence just before it (财政部 2013)", () => {
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("16699", "16599"))).toEqual([["AUDIT-SUM", "4091亿元"]]);
+  });
+  it("not of a sentence in another paragraph", () => {
+    expect(errors(text.replace("16699", "16599").replace("。本年", "。\n\n本年"))).toEqual([]);
+  });
+});
+
+describe("a province's figure by level (session 2026-12-07, eighth sitting)", () => {
+  const text =
+    "一季度,全省一般公共预算收入221亿元,增收37.4亿元,增长20.4%。其中:省级收入62.2亿元,增长20.3%;市县级收入158.8亿元,增长20.4%。";
+  it("is the province's own and the cities' and counties' (甘肃省 2021)", () => {
+    expect(errors(text)).toEqual([]);
+    // (Both the amounts and the change: the parts' rates no longer make the whole's.)
+    expect(errors(text.replace("62.2亿元", "52.2亿元"))).toEqual([
+      ["AUDIT-SUM", "221亿元"],
+      ["AUDIT-SUM", "20.4%"],
+    ]);
+    expect(errors(text.replace("增长20.3%", "增长30.3%"))).toEqual([["AUDIT-SUM", "20.4%"]]);
+  });
+  it("not a city's whole split so", () => {
+    expect(errors(text.replace("全省", "全市").replace("62.2亿元", "52.2亿元"))).toEqual([]);
+  });
+});

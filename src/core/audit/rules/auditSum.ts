@@ -178,6 +178,14 @@ const KINDS_THAT_ARE_ALL: readonly {
   { whole: /公益金|留成/, kinds: ["省本级", "市县级"] },
   { whole: /公益金|留成/, kinds: ["市本级", "区县"] },
   { whole: /公益金|留成/, kinds: ["市本级", "县区"] },
+  // A province's or a city's own figure is its own level's and the levels' below it ("全省一般公共预算收入221亿元…。
+  // 其中:省级收入62.2亿元,增长20.3%;市县级收入158.8亿元,增长20.4%": 甘肃省 2021).
+  { whole: /^全省/, kinds: ["省级", "市县级"] },
+  { whole: /^全省/, kinds: ["省本级", "市县级"] },
+  { whole: /^全市/, kinds: ["市本级", "县区级"] },
+  { whole: /^全市/, kinds: ["市级", "县区级"] },
+  { whole: /^全市/, kinds: ["市本级", "区县级"] },
+  { whole: /^全市/, kinds: ["市级", "区县级"] },
   // Funds are the centre's or local ("纳入绩效评价的资金共43485.32万元,其中:中央资金10401.21万元,地方资金33084.11万元":
   // 金寨县 2024) — not an investment, which others may share in (企业自筹).
   { whole: /资金$/, kinds: ["中央", "地方"] },
@@ -2601,7 +2609,18 @@ function checkDifferences(context: AuditContext): AuditFinding[] {
     // The two amounts named last before it in its sentence that are no part of another — not a part in brackets:
     // "资产总额216.22亿元(行政单位资产总额65.51亿元,事业单位资产总额150.71亿元),…;负债总额107.45亿元,…;净资产总额
     // 108.77亿元" (广州市海珠区 2023).
-    const [second, first] = wholesBefore(items, i, (item) => item.sentence === third.sentence);
+    let [second, first] = wholesBefore(items, i, (item) => item.sentence === third.sentence);
+    // (Or, for a balance that opens a sentence of its own, the two of the sentence just before it: "…基金收入20790亿元,
+    // 同比增长14%,完成预算的111%;支出16699亿元,同比增长20%,完成预算的101%。本年收支结余4091亿元" — 财政部 2013.)
+    const previous = items[i - 1]?.sentence;
+    if (
+      !first &&
+      previous &&
+      previous !== third.sentence &&
+      previous.paragraph === third.sentence.paragraph &&
+      /^[\s。；;]*$/.test(context.text.slice(previous.end, third.sentence.start))
+    )
+      [second, first] = wholesBefore(items, i, (item) => item.sentence === previous);
     if (!first || !second || third.parent) continue;
     const kind = DIFFERENCES.find(
       ({ minuend, subtrahend, difference }) =>
