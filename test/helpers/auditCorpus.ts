@@ -94,6 +94,7 @@ export const CORPUS_FILES = [
   "passages-36.json",
   "passages-37.json",
   "passages-38.json",
+  "passages-39.json",
 ];
 
 export function loadPassages(files: readonly string[] = CORPUS_FILES): Passage[] {

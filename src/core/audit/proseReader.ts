@@ -91,6 +91,10 @@ const COMPARISON =
   /(?:同口径)?(?:比|较|与)(?:上年|上一年|去年|20\d\d年|[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间))度?(?:的)?(?:预算数?|决算数?|同期数?|同月|累计支出|支出)?(?:相比|对比)?|同比|对比/;
 /** A sentence on last year's own figures: "而在去年4月份，…" (not 上年结转, a figure of this year). */
 const LAST_YEARS_OWN = /^\s*(?:而|但)?(?:在)?(?:去年|上年度?)(?![结同比])/;
+/** Growth said at constant prices, not of the amounts printed. */
+const REAL_GROWTH = /可比价|不变价/;
+/** An economy's output, whose growth a report gives in real terms: "生产总值", "第一产业增加值", "农林牧渔业总产值". */
+const OUTPUT_VALUE = /增加值|生产总值|GDP|总产值/;
 /** A comparison with the budget, not with last year: "比预算增加0万元". */
 /** (The 报告数 is the budget reported to the 人民代表大会: "比报告数49500万元增加8万元".) */
 const BUDGET_COMPARISON = /(?:比|较|与)(?:年初|全年|调整)?(?:预算(?:数)?|报告数)/;
@@ -165,6 +169,10 @@ function neverPartOf(whole: string, part: string): boolean {
   // (Debts are no part of assets: "行政事业性国有资产总额33.5万亿元，其中行政单位资产10.1万亿元，事业单位资产23.4万亿元，
   // 负债总额9.9万亿元" — 2018年度全国行政事业性国有资产, as reported by 光明日报.)
   if (/资产/.test(whole) && !/负债/.test(whole) && /^负债/.test(part)) return true;
+  // (Nor loans of deposits: "…各项存款余额266.89亿元,…其中住户存款余额209.29亿元,…;年末金融机构人民币各项贷款余额
+  // 140.92亿元" — a county's 统计公报 2021.)
+  if (/存款/.test(whole) !== /存款/.test(part) && /贷款/.test(whole) !== /贷款/.test(part))
+    return true;
   // (Spending is no part of income, nor income of spending: "全市一般公共预算收入预期目标750亿元，其中税收收入…；
   // 一般公共预算支出…" — 南通市 2026.)
   const [wholeFlow, partFlow] = [namedFlow(whole), namedFlow(part)];
@@ -2276,7 +2284,12 @@ export class ProseReader {
       const before = prefix.slice(0, prefix.lastIndexOf(word)).replace(BUDGET_COMPARISON, "");
       const has = reading.againstBudget ? "budgetRate" : "rate";
       const item = nameBefore(before) ? this.itemFor(before, sentence, has) : this.current;
-      if (item && !item[has]) {
+      // (Not a growth in real terms: a product's or value added's "按可比价计算,同比增长9.6%" is no change of the
+      // amounts printed — 统计公报 2021.)
+      const real =
+        REAL_GROWTH.test(this.text.slice(sentence.start, percent.start)) ||
+        (item !== undefined && OUTPUT_VALUE.test(item.name));
+      if (item && !item[has] && !real) {
         item[has] = { direction: directionOf(word), figure: percent, word: wordAt(word) };
         // ("比上年预算数下降22.39%": a rate against last year's budget, as a change may be.)
         if (has === "rate" && !item.delta)

@@ -369,9 +369,10 @@ export function percentAt(text: string, start: number): PrintedPercent | undefin
 }
 
 /** A number: ASCII or full-width digits, thousands separators (1,234,567.89), an optional minus. */
-/** (A web page's text may space a thousands separator: "1,099, 160万元", 三明市 2019.) */
+/** (A web page's text may space a thousands separator: "1,099, 160万元", 三明市 2019; or group thousands by a space
+ * alone, as a typeset PDF does: "一般公共预算收入42 118万元", "社保基金预算支出23 548万元" — 牟定县审计局 2022.) */
 export const NUMBER =
-  "[-−－]?[0-9０-９]{1,3}(?:(?:, ?|，)[0-9０-９]{3})+(?:[.．][0-9０-９]+)?|[-−－]?[0-9０-９]+(?:[.．][0-9０-９]+)?";
+  "[-−－]?[0-9０-９]{1,3}(?:(?:, ?|，)[0-9０-９]{3})+(?:[.．][0-9０-９]+)?|(?<![0-9０-９.．,，%％])[0-9０-９]{1,3}(?:[ \u00a0\u2009\u202f][0-9０-９]{3})+(?:[.．][0-9０-９]+)?(?![0-9０-９])|[-−－]?[0-9０-９]+(?:[.．][0-9０-９]+)?";
 /**
  * (A bare 万 is 万元 only where no measure follows it: "待拨款:370 万", "209万用于办公用房租" — not "57.54万亩",
  * "199万平方米", "5万余人", "830万粉丝".)

@@ -5605,3 +5605,61 @@ describe("a province's figure by level (session 2026-12-07, eighth sitting)", ()
     expect(errors(text.replace("全省", "全市").replace("62.2亿元", "52.2亿元"))).toEqual([]);
   });
 });
+
+describe("twin lists (session 2026-12-07, eighth sitting)", () => {
+  const text = [
+    "(一)用于群众体育支出290万元,占总数的4.04%。其中:用于资助群众体育组织和队伍建设110万元;用于资助或组织开展全民健身活动150万元;用于资助体育后备人才培养30万元。",
+    "(二)用于竞技体育支出6522.98万元,占总数的90.5%。其中:用于举办或承办区县级以上体育赛事1654万元;用于补充运动员保障支出4868.98万元。",
+  ].join("\n");
+  it("when one list makes its whole, the other must too (青海省 2021)", () => {
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("培养30万元", "培养20万元"))).toEqual([["AUDIT-SUM", "290万元"]]);
+  });
+  it("not when the twin's list does not add up, nor lines numbered unlike", () => {
+    const short = text.replace("培养30万元", "培养20万元");
+    expect(errors(short.replace("1654万元", "1600万元"))).toEqual([]);
+    expect(errors(short.replace("(二)", "2."))).toEqual([]);
+  });
+  it("not when amounts after the list's whole are left unread (上海市委组织部 2012)", () => {
+    const goesOn = text
+      .replace("培养30万元", "培养20万元")
+      .replace("。\n(二)", "。另拨给市体育总会10万元,用于补助。\n(二)");
+    expect(errors(goesOn)).toEqual([]);
+  });
+});
+
+describe("thousands grouped by a space (session 2026-12-07, eighth sitting)", () => {
+  it("are one number, as a typeset PDF prints them (牟定县审计局 2022)", () => {
+    const text = "社保基金预算支出23 548万元,为年初预算数的98.3%,同比增支922万元,增长4.07%。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("922万元", "822万元"))).toEqual([["AUDIT-PCT", "4.07%"]]);
+  });
+});
+
+describe("a bank's loans beside its deposits (session 2026-12-07, eighth sitting)", () => {
+  it("are no part of them (a county's 统计公报 2021)", () => {
+    const text =
+      "年末全县金融机构人民币各项存款余额266.89亿元,比上年增长10.02%,其中住户存款余额209.29亿元,增长11.98%;年末金融机构人民币各项贷款余额140.92亿元,增长18.76%。";
+    expect(errors(text)).toEqual([]);
+  });
+});
+
+describe("an output's growth at comparable prices (session 2026-12-07, eighth sitting)", () => {
+  it("is no change of the amounts printed (a county's 统计公报 2021)", () => {
+    const text =
+      "全年实现现价农林牧渔业总产值59.16亿元,按可比价计算,同比增长9.6%。其中:农业总产值25.36亿元,同比增长4.9%;林业总产值5.44亿元,同比增长5.6%;牧业总产值19.55亿元,同比增长18.2%;渔业总产值5.25亿元,同比增长3.0%;农林牧渔服务业总产值3.56亿元,同比增长4%。";
+    expect(errors(text)).toEqual([]);
+  });
+});
+
+describe("a numbered list that prints its empty lines (session 2026-12-07, eighth sitting)", () => {
+  const text =
+    "(一)2023年收入预算3814.61万元,其中:\n1、财政拨款3362.61万元;\n2、专户管理的事业收入434万元;\n3、单位资金收入0万元;\n4、政府性基金安排的收入0元。";
+  it("is all of its whole (黄石市第七中学 2023)", () => {
+    expect(errors(text.replace("3814.61", "3796.61"))).toEqual([]);
+    expect(errors(text)).toEqual([["AUDIT-SUM", "3814.61万元"]]);
+  });
+  it("not one run on in a sentence", () => {
+    expect(errors(text.replace(/\n/g, ""))).toEqual([]);
+  });
+});

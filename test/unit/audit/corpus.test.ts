@@ -51,11 +51,15 @@ const NOT_YET_DETECTED: Record<string, string> = {
   "d-zhongyang-2017-cpgyj-ys":
     "ten uses, counted (用途包括10个项目) and each given an amount, add to 464.49 against the 预算数466.29 two paragraphs before: a counted list is held to its count of names, not its amounts to a whole that far back",
   "f-nanping-2020-tcgyj":
-    "群众体育支出298.3万元 over a 其中 of three uses that make 298.10: nothing says the three are all of it, and the parallel 竞技体育 section that adds up is no word of the text",
-  "f-qinghai-2021-tcgyj":
-    "群众体育支出290万元 over a 其中 of three uses that make 280 (a partial list to the audit), and 占总数的4.04% for 4.02% only a 提示: 290 printed whole may be 290.49",
+    "群众体育支出298.3万元 over a 其中 of 54.10 + 16 + 228 (298.10): its twin 竞技体育 list adds up, so the list is all of it, but 16 and 228 printed whole may each be half a 万元 off — within rounding",
   "f-fuzhou-2018-tcgyj":
     "竞技体育3381.11万元(其中补助地方600万元) over lines that give 补助地方 600 and 412.15: the 补助地方 of each line are not summed against the heading's",
+  "h5-zhongcilian-2017-cishanjuanzhu":
+    "基金会共64家,比上年增加19家,增幅为23% (19 / 45 = 42.2%): counts of 家 are no amounts the audit reads",
+  "h5-moqi-redcross-2020-yiqing0302":
+    "220只口罩 given out as 150只 + 50只: counts of 只 are no amounts the audit reads",
+  "h6-susong-2022-msgc":
+    "完工率56.84% for 126.214 of 215.886公里 (58.46%): lengths are no amounts, and 完工率 may be of a plan not printed",
   "b13-yueyang-nanhu-minzheng-2016-youfu-zijin":
     "a table printed a cell per paragraph with its headings interleaved (实际到位资金 170 over 省财政 170 and 其它 9.6): no row is read",
 };

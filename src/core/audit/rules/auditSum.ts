@@ -126,6 +126,27 @@ function sentUpAndKept(parts: readonly ItemClaim[]): boolean {
   );
 }
 
+/**
+ * A list, a numbered line for each part, that prints its empty lines too ("收入预算3814.61万元,其中:⏎1、财政拨款3362.61
+ * 万元;⏎2、专户管理的事业收入434万元;⏎3、单位资金收入0万元;⏎4、政府性基金安排的收入0元": 黄石市第七中学 2023) goes through
+ * every line its form has: it is all of the whole. (Not a list run on in a sentence: "其中:公务接待费1.58万元,车辆运行费
+ * 28.91万元,因公出国(境)费0万元" leaves out the cars' purchase.)
+ */
+function emptyLinesListedToo(
+  parent: ItemClaim,
+  parts: readonly ItemClaim[],
+  text: string
+): boolean {
+  const empty = (part: ItemClaim) => /^[0０]+(?:[.．][0０]+)?$/.test(part.current?.digits ?? "");
+  return (
+    parts.length >= 3 &&
+    parts.some(empty) &&
+    parts.filter((part) => !empty(part)).length >= 2 &&
+    parts.every((part) => numberingStyle(part, text) !== undefined) &&
+    new Set([parent, ...parts].map((item) => lineStartOf(item, text))).size === parts.length + 1
+  );
+}
+
 /** How many characters two names end with alike. */
 function commonEnd(a: string, b: string): number {
   let shared = 0;
@@ -736,7 +757,9 @@ function checkList(
   const whole =
     (partsMakeWhole(parent, parts) ||
       sharesMakeWhole(parts, context.claims) ||
-      classesOfAUnitsSpending(parent, parts, context)) &&
+      classesOfAUnitsSpending(parent, parts, context) ||
+      aTwinListAddsUp(parent, parts, context) ||
+      emptyLinesListedToo(parent, parts, context.text)) &&
     !amountUnreadAmong(parts, context);
   // "资产总额33.5万亿元，负债总额9.9万亿元，净资产23.6万亿元。其中，行政单位资产10.1万亿元…": a 其中 may list the
   // parts of another whole of the sentence before than the last one; when they are exactly that one's, no finding.
@@ -823,6 +846,74 @@ function checkList(
     found.push(...checkChangesWithRates(parent, parts, context, true));
   }
   return found;
+}
+
+/** Where the line an item's sentence is on starts. */
+function lineStartOf(item: ItemClaim, text: string): number {
+  return text.lastIndexOf("\n", item.sentence.start - 1) + 1;
+}
+
+/** The numbering a line opens with, by its style: "（一）" and "(二)" alike, "一、", "1.", "①". */
+function numberingStyle(item: ItemClaim, text: string): string | undefined {
+  const lineStart = lineStartOf(item, text);
+  if (text.slice(lineStart, item.sentence.start).trim() !== "") return undefined;
+  const opening =
+    /^\s*(?:([（(])\s*[一二三四五六七八九十]+\s*[）)]|[一二三四五六七八九十]+([、.．])|\d{1,2}([、.．])(?!\d)|([①-⑳]))/.exec(
+      text.slice(lineStart, lineStart + 12)
+    );
+  if (!opening) return undefined;
+  return opening[1] ? "（一）" : opening[2] ? "一、" : opening[3] ? "1." : "①";
+}
+
+/**
+ * Every amount after a list's whole to the end of its last part's paragraph is one of its parts: nothing more of the list was
+ * left unread ("其中:拨给市纪委140万元、…市委党校150万元。拨给上海市党的建设研究会80万元…" goes on past the 其中's
+ * sentence; "…等项目4个,资金28万元" names a part the reading missed).
+ */
+function listReadToItsEnd(parent: ItemClaim, parts: readonly ItemClaim[], text: string): boolean {
+  const starts = new Set(parts.map((part) => part.current?.start));
+  const from = parent.current?.end ?? 0;
+  const lineEnd = text.indexOf("\n", parts[parts.length - 1].current?.end ?? from);
+  const rest = text.slice(from, lineEnd < 0 ? text.length : lineEnd);
+  return [...rest.matchAll(/[0-9０-９][0-9０-９,，.．]*\s*(?:万亿元|亿元|万元|元)/g)].every(
+    (amount) => starts.has(from + (amount.index ?? 0))
+  );
+}
+
+/**
+ * Twin lists: wholes on lines numbered alike, named alike, each with a 其中 list — "(一)用于群众体育支出298.3万元…其中:
+ * …" and "(二)用于竞技体育支出182.7万元…其中:…" (南平市 2020). When another's list makes its whole to the 分, the report
+ * lists every part under each, and a list that falls short of its whole has a figure wrong.
+ */
+function aTwinListAddsUp(
+  parent: ItemClaim,
+  parts: readonly ItemClaim[],
+  context: AuditContext
+): boolean {
+  const style = parts.length >= 2 ? numberingStyle(parent, context.text) : undefined;
+  if (!style || parent.parent || !listReadToItsEnd(parent, parts, context.text)) return false;
+  const partsOf = (whole: ItemClaim) =>
+    whole.children.filter((child) => child.breakdown === whole.children[0].breakdown);
+  return context.claims.items.some((twin) => {
+    if (twin === parent || twin.parent || !twin.current || twin.children.length < 2) return false;
+    if (numberingStyle(twin, context.text) !== style) return false;
+    if (
+      commonEnd(twin.name, parent.name) < 2 ||
+      Math.abs(twin.sentence.paragraph - parent.sentence.paragraph) > 12
+    )
+      return false;
+    const listed = partsOf(twin).filter(
+      (child) => child.current && sameKind(child.current, twin.current)
+    );
+    return (
+      listed.length >= 2 &&
+      listed.length === partsOf(twin).length &&
+      judge(
+        twin.current.yuan,
+        sum(listed.map((child) => (child.current as PrintedAmount).yuan))
+      ) === "consistent"
+    );
+  });
 }
 
 /**
