@@ -95,6 +95,7 @@ export const CORPUS_FILES = [
   "passages-37.json",
   "passages-38.json",
   "passages-39.json",
+  "passages-40.json",
 ];
 
 export function loadPassages(files: readonly string[] = CORPUS_FILES): Passage[] {

@@ -9,7 +9,7 @@ import { findClaims } from "./claims";
 import { blankRunningHeaders } from "./runningHeaders";
 import { AUDIT_RULES } from "./rules";
 import type { AuditFinding, AuditOptions } from "./types";
-import { inSimplified } from "./script";
+import { inAsciiDigits, inSimplified } from "./script";
 import { sentenceAt, type Sentence } from "./text";
 
 export type { AuditFinding, AuditOptions, AuditRuleId, WorkbookFacts } from "./types";
@@ -67,8 +67,8 @@ function asPrinted(finding: AuditFinding, plain: string): AuditFinding {
 
 export function auditText(printed: string, options: AuditOptions = {}): AuditResult {
   const plain = blankRunningHeaders(printed);
-  // (Read in simplified characters; quoted as printed.)
-  const text = inSimplified(plain);
+  // (Read in simplified characters and ASCII digits; quoted as printed.)
+  const text = inAsciiDigits(inSimplified(plain));
   const claims = findClaims(text);
   const context = {
     text,

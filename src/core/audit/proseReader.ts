@@ -144,7 +144,7 @@ const PART_WITH_SHARE =
 const NUMBERED_HEADING =
   /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])\s*([^，,。；;：:\d]{2,60}?)[。.．:：]?$/;
 /** What a unit's income brings in from before the year: a part of its 收入总计, not of the year's own income. */
-const CARRIED_IN = /年初结转|上年结转|结转和结余|使用非财政拨款结余|用事业基金弥补/;
+const CARRIED_IN = /年初结转|上年结转|结转和结余|使用非财政拨款结余|事业基金弥补/;
 
 /** Which count of a unit's staff a name is: its posts (编制) or its people (实有, 现有, 在职, 实际). */
 function staffCount(name: string): "posts" | "people" | undefined {
@@ -169,6 +169,9 @@ function neverPartOf(whole: string, part: string): boolean {
   // (Debts are no part of assets: "行政事业性国有资产总额33.5万亿元，其中行政单位资产10.1万亿元，事业单位资产23.4万亿元，
   // 负债总额9.9万亿元" — 2018年度全国行政事业性国有资产, as reported by 光明日报.)
   if (/资产/.test(whole) && !/负债/.test(whole) && /^负债/.test(part)) return true;
+  // (Nor what was added later of the budget set at the year's start: "年初安排我单位的部门预算资金额为9,836.16万元,其中
+  // 一般公共预算收入9,836.16万元,基金预算收入0元,2018年调增预算收入18,746.37万元" — 呈贡信息产业园区 2018.)
+  if (/年初/.test(whole) && /^(?:调增|调减|追加|追减)/.test(part)) return true;
   // (Nor loans of deposits: "…各项存款余额266.89亿元,…其中住户存款余额209.29亿元,…;年末金融机构人民币各项贷款余额
   // 140.92亿元" — a county's 统计公报 2021.)
   if (/存款/.test(whole) !== /存款/.test(part) && /贷款/.test(whole) !== /贷款/.test(part))
@@ -285,7 +288,7 @@ function otherBudget(name: string, parentName: string): boolean {
  */
 const ADDED = /(?:^|[，,；;。])\s*加(?:上)?(?![强快大紧速以])/;
 /** The totals a list said with 加 closes on: "…加上…，收入总量为…", "…，年度可用财力…". */
-const ADDED_TOTAL = "(?:总计|总量|收入合计|支出合计|可用财力|可用资金)";
+const ADDED_TOTAL = "(?:总计|总量|收入合计|支出合计|总收入|总支出|可用财力|可用资金)";
 const ADDED_UP = new RegExp(`${ADDED.source}[^。]*(?:后[，,]?)?[^，,。；;]*${ADDED_TOTAL}`);
 const ADDED_TOTAL_NAME = new RegExp(`${ADDED_TOTAL}$`);
 
@@ -1324,11 +1327,15 @@ export class ProseReader {
     const incomeTotal = all
       .map((item) => /^收入合计(?:为|是)?$/.test(item.printedName))
       .lastIndexOf(true);
+    // (Nor is a rate after it, of no amount, the total: "…市本级政府性基金收入总计90.6亿元，较上年预算数同比增长25.3%"
+    // — 银川市 2026.)
+    const lastAmount = all.map((item) => item.current !== undefined).lastIndexOf(true);
+    const withAmounts = all.slice(0, lastAmount + 1);
     const named =
       incomeTotal > 0 &&
       all.slice(incomeTotal + 1).every((item) => AFTER_INCOME_TOTAL.test(item.name))
         ? all.slice(0, incomeTotal + 1)
-        : all;
+        : withAmounts;
     const total = named[named.length - 1];
     if (!total || !total.current || total.parent) return;
     if (all.length === 1) {

@@ -10,8 +10,8 @@ let simplifiedOf: Map<string, string> | undefined;
 const TRADITIONAL_AT_LEAST = 5;
 let traditional: RegExp | undefined;
 
-/** Pinyin in brackets right after a character: "(cái)", "(shù)". */
-const PINYIN_AFTER = /(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\)/g;
+/** Pinyin in brackets right after a character: "(cái)", "(shù)", "（wù）". */
+const PINYIN_AFTER = /(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）]/g;
 
 export function inSimplified(text: string): string {
   if (!simplifiedOf || !traditional) {
@@ -29,4 +29,17 @@ export function inSimplified(text: string): string {
   const read =
     found < TRADITIONAL_AT_LEAST ? text : text.replace(traditional, (ch) => table.get(ch) ?? ch);
   return read.replace(PINYIN_AFTER, (pinyin) => " ".repeat(pinyin.length));
+}
+
+/** A full-width digit, or the full-width point between two digits. */
+const FULL_WIDTH_FIGURE = /[０-９]|(?<=[0-9０-９])．(?=[0-9０-９])/g;
+
+/**
+ * Full-width digits ("增长２９.３７%", as a page set in a full-width font prints them) read as ASCII ones, character for
+ * character: every offset stays the report's, and a finding quotes it as printed.
+ */
+export function inAsciiDigits(text: string): string {
+  return text.replace(FULL_WIDTH_FIGURE, (ch) =>
+    ch === "．" ? "." : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)
+  );
 }

@@ -98,7 +98,7 @@ function endsOpen(text: string, line: Line): boolean {
 function wrapWidth(text: string, lines: readonly Line[]): number | undefined {
   const long = lines.filter((line) => line.length >= 20);
   const open = long.filter((line) => endsOpen(text, line)).map((line) => line.length);
-  if (open.length < 5 || open.length < long.length * 0.5) return undefined;
+  if (open.length < 3 || open.length < long.length * 0.5) return undefined;
   const full = [...open].sort((a, b) => a - b)[Math.floor(open.length * 0.5)];
   return full > 80 ? undefined : full;
 }
@@ -182,7 +182,7 @@ export function splitClauses(sentence: Span): Span[] {
       i > start &&
       (text[i] === "（" || text[i] === "(") &&
       (/^(?:其中|包括|含|不含|未)/.test(text.slice(i + 1, i + 3)) ||
-        /(?:元|[\d０-９]人|[\d０-９][%％])$/.test(text.slice(start, i)))
+        /(?:元|[\d０-９]\s*人|[\d０-９]\s*[%％])\s*$/.test(text.slice(start, i)))
     ) {
       clauses.push({
         start: sentence.start + start,

@@ -5663,3 +5663,89 @@ describe("a numbered list that prints its empty lines (session 2026-12-07, eight
     expect(errors(text.replace(/\n/g, ""))).toEqual([]);
   });
 });
+
+describe("a report printed in full-width digits (session 2026-12-07, eighth sitting)", () => {
+  it("is read as in ASCII ones and quoted as printed", () => {
+    const ascii = "“三公”经费支出10.00万元，比上年增加2.27万元，增长29.37%。";
+    const wide = ascii.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    expect(errors(wide)).toEqual([]);
+    const wrong = wide.replace("２９.３７", "４１.５８");
+    const found = auditText(wrong).findings.filter((f) => f.severity === "error");
+    expect(found.map((f) => [f.rule, f.mark.text])).toEqual([["AUDIT-PCT", "增长４１.５８%"]]);
+    expect(wrong).toContain(found[0].excerpt);
+  });
+});
+
+describe("text as PDFs and mirror sites give it (session 2026-12-07, eighth sitting)", () => {
+  it("a bracket after a rate with a space before its % opens the parts of the amount (昌吉市 2022)", () => {
+    const text =
+      "地方一般公共预算收入完成404633 万元，同比下降0.29 %(税收收入199744 万元、政府非税收入204889 万元)；调入资金176 万元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("204889", "214889"))).toEqual([["AUDIT-SUM", "404633 万元"]]);
+  });
+  it("pinyin in full-width brackets is blanked as in ASCII ones (开平市 2022, a mirror's copy)", () => {
+    const text =
+      "2022年本部門財政撥款安排“三公”經(jīng)費502.4 萬元,比上年減少14.6 萬元,下降2.82 %。其中:因公出國(境)費0 萬元;公務(wù)用車購置及運行費500.00 萬元(公務(wù)用車購置費100.00 萬元;公務(wù)用車運行維護費400.00 萬元。);公務(wù)接待費2.4 萬元。".replace(
+        /\(([a-zāáǎàēéěèīíǐìōóǒòūúǔù]{1,6})\)/g,
+        "（$1）"
+      );
+    expect(text).toContain("經（jīng）費");
+    expect(errors(text)).toEqual([]);
+  });
+  it("a short paragraph cut into lines of one width is read as one", () => {
+    const text = [
+      "2021年度收入合计676.66万元，其中：财政拨款收入466.87万元，占",
+      "69.00%；其他收入209.79万元，占31.00%。2021年度支出合计676.66",
+      "万元，其中：基本支出470.40万元，占69.52%；项目支出206.26万元，",
+      "占30.48%。收支较上年增加55.2万元，主要原因是人员增加及项目经费",
+      "增加。",
+    ].join("\n");
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("206.26", "216.26"))).toEqual([
+      ["AUDIT-SUM", "676.66\n万元"],
+      ["AUDIT-SHARE", "30.48%"],
+    ]);
+  });
+});
+
+describe("a government's budget said with 加上 (session 2026-12-07, eighth sitting)", () => {
+  it("closes on 总收入 (汕尾市 2026)", () => {
+    const text =
+      "2026年全市一般公共预算收入拟安排94.9亿元，增长5%。加上税收返还5.3亿元、转移支付收入147亿元、债务转贷收入6.6亿元、调入资金60.4亿元、上年结转14.9亿元、动用预算稳定调节基金3亿元等转移性收入后，总收入332.1亿元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("147亿元", "137亿元"))).toEqual([["AUDIT-SUM", "332.1亿元"]]);
+  });
+  it("closes on a total with its growth after it (银川市 2026)", () => {
+    const text =
+      "2026 年，市本级政府性基金收入 49.66 亿元，加上年结转收入 14.99亿元、上级补助收入 3.58亿元、债务转贷收入 21.68亿元，市本级政府性基金收入总计 90.6 亿元，较上年预算数同比增长 25.3%。";
+    expect(errors(text)).toEqual([["AUDIT-SUM", "90.6 亿元"]]);
+    expect(errors(text.replace("21.68", "22.37"))).toEqual([]);
+  });
+  it("a 支出总计 another 收入总计 near it equals is not held to the one before it (银川市 2025)", () => {
+    const text = [
+      "1．收入。全市国有资本经营预算收入完成0.13亿元；上年结转0.3亿元；上级补助收入0.1亿元；国有资本经营预算收入总计0.54亿元。市本级收入完成0.12亿元；上年结转上级补助收入0.09亿元，收入总计0.21亿元。",
+      "2．支出。全市国有资本经营预算支出0.07亿元，结转下年支出0.35亿元，调出资金0.12亿元，收入总计0.54亿元。市本级补助下级支出0.09亿元，调出0.12亿元至一般公共预算，支出总计0.21亿元。",
+    ].join("\n");
+    expect(errors(text).filter(([rule]) => rule === "AUDIT-TOTALS")).toEqual([]);
+  });
+});
+
+describe("a 决算's income and the shares of it (session 2026-12-07, eighth sitting)", () => {
+  const text =
+    "2016年度收入决算9712.02万元,其中:本年收入9082.61万元,占总收入93.52%,包括财政拨款收入9018.61万元,占总收入92.86%;事业收入58.14万元, 占总收入0.60%;其他收入5.85万元,占总收入0.06%。事业基金弥补收支差额17.03万元,占总收入0.18%。上年结转收入612.39万元,占总收入6.31%。";
+  it("a share of 总收入 under a part that has one of its own is of that part's whole (浙江省人大常委会办公厅 2016)", () => {
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("92.86%", "94.86%"))).toEqual([["AUDIT-SHARE", "94.86%"]]);
+  });
+  it("事业基金弥补收支差额 is no part of 本年收入", () => {
+    expect(errors(text.replace("5.85万元", "5.86万元"))).toEqual([]);
+  });
+});
+
+describe("what was added to a budget set at the year's start (session 2026-12-07, eighth sitting)", () => {
+  it("is no part of it (呈贡信息产业园区 2018)", () => {
+    const text =
+      "2018,区财政局年初安排我单位的部门预算资金额为9,836.16万元,其中一般公共预算收入9,836.16万元,基金预算收入0元,2018年调增预算收入18,746.37万元,决算总收入28,582.53万元。";
+    expect(errors(text)).toEqual([]);
+  });
+});

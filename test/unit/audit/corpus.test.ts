@@ -60,6 +60,8 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "220只口罩 given out as 150只 + 50只: counts of 只 are no amounts the audit reads",
   "h6-susong-2022-msgc":
     "完工率56.84% for 126.214 of 215.886公里 (58.46%): lengths are no amounts, and 完工率 may be of a plan not printed",
+  "h8-hanyin-2022-puhui":
+    "a 绩效目标表 flattened to lines whose heading says 单位:元 and whose 资金情况 row says (万元): the units a table declares are not compared",
   "b13-yueyang-nanhu-minzheng-2016-youfu-zijin":
     "a table printed a cell per paragraph with its headings interleaved (实际到位资金 170 over 省财政 170 and 其它 9.6): no row is read",
 };

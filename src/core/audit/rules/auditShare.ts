@@ -392,6 +392,10 @@ function wholeOf(item: ItemClaim, share: ShareClaim, claims: TextClaims): ItemCl
     // "…收入预算490,808.40万元，其中：" then the parts on a line of their own, each "占总收入的…": the whole their
     // list is of, when it is of that flow and a part of nothing (西南大学 2021).
     const parent = item.parent;
+    // (Of the whole the parent's own share of that name is of, when it has one: "收入决算9712.02万元,其中:本年收入
+    // 9082.61万元,占总收入93.52%,包括财政拨款收入9018.61万元…,占总收入92.86%" — 浙江省人大常委会办公厅 2016.)
+    const parentsShare = parent?.shares.find((named) => named.of === of && named.year === year);
+    if (parent && parentsShare) return wholeOf(parent, parentsShare, claims);
     if (parent?.[year] && !parent.parent && flowOf(parent.name) === flowOf(of)) return parent;
     // "占总支出的": the paragraph's first amount, when it is the whole the paragraph is about.
     const first = claims

@@ -880,6 +880,9 @@ function listReadToItsEnd(parent: ItemClaim, parts: readonly ItemClaim[], text: 
   );
 }
 
+/** How many paragraphs around a list its twin is looked for in. */
+const TWIN_REACH = 12;
+
 /**
  * Twin lists: wholes on lines numbered alike, named alike, each with a 其中 list — "(一)用于群众体育支出298.3万元…其中:
  * …" and "(二)用于竞技体育支出182.7万元…其中:…" (南平市 2020). When another's list makes its whole to the 分, the report
@@ -894,14 +897,18 @@ function aTwinListAddsUp(
   if (!style || parent.parent || !listReadToItsEnd(parent, parts, context.text)) return false;
   const partsOf = (whole: ItemClaim) =>
     whole.children.filter((child) => child.breakdown === whole.children[0].breakdown);
-  return context.claims.items.some((twin) => {
+  // (Within a dozen paragraphs of it.)
+  const near: ItemClaim[] = [];
+  for (
+    let at = parent.sentence.paragraph - TWIN_REACH;
+    at <= parent.sentence.paragraph + TWIN_REACH;
+    at++
+  )
+    near.push(...context.claims.itemsIn(at));
+  return near.some((twin) => {
     if (twin === parent || twin.parent || !twin.current || twin.children.length < 2) return false;
+    if (commonEnd(twin.name, parent.name) < 2) return false;
     if (numberingStyle(twin, context.text) !== style) return false;
-    if (
-      commonEnd(twin.name, parent.name) < 2 ||
-      Math.abs(twin.sentence.paragraph - parent.sentence.paragraph) > 12
-    )
-      return false;
     const listed = partsOf(twin).filter(
       (child) => child.current && sameKind(child.current, twin.current)
     );

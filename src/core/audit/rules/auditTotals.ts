@@ -99,6 +99,18 @@ function namedTotals(context: AuditContext): AuditFinding[] {
     // (全州 then 州本级, 全市 then 市本级: 楚雄州, 三明市 2025).
     if (governmentReport && income.sentence.paragraph !== spending.sentence.paragraph) continue;
     if (balanceBetween(income.current, spending, balances)) continue;
+    // (Nor when another 收入总计 of the account near it is its own: "…国有资本经营预算收入总计0.54亿元。市本级收入完成
+    // 0.12亿元；…收入总计0.21亿元。" then "…调出资金0.12亿元，收入总计0.54亿元。市本级…支出总计0.21亿元" — 银川市
+    // 2025, whose spending paragraph names its 全市 total 收入总计 too.)
+    const spent = spending.current.yuan;
+    const matched = (incomesOf.get(key) ?? []).some(
+      (other) =>
+        other !== income &&
+        other.current !== undefined &&
+        Math.abs(other.sentence.paragraph - spending.sentence.paragraph) <= 2 &&
+        judge(spent, other.current.yuan) === "consistent"
+    );
+    if (matched) continue;
     // A government's totals (全市, 市本级, 全州…) are no unit's: its year may close with a balance, and one fund's
     // 收入总计 is printed beside another's 支出总计 (三明市, 楚雄州, 云浮市 2025) — held to each other only where
     // the text gives the balance between them (清流县 2021: 收支相抵,结转下年支出14263万元).
