@@ -40,7 +40,6 @@ function findSoftWraps(text: string): Set<number> {
   const wraps = new Set<number>();
   const lines = linesOf(text);
   const full = wrapWidth(text, lines);
-  if (full === undefined) return wraps;
   for (let i = 0; i + 1 < lines.length; i++) {
     // (Past the blank lines a page's end leaves, its number blanked: "…教科文处、工贸金" / "- 2 -" / "处、…".)
     let j = i + 1;
@@ -55,10 +54,17 @@ function findSoftWraps(text: string): Set<number> {
     const goesOn =
       (/[0-9０-９]$/.test(line) && /^\s*(?:万元|亿元|元|%|％)/.test(next)) ||
       (/[，,、]$/.test(line) && j > i + 1);
+    // (Or a long line ending on a word whose amount opens the next, in a text too short to show its width: "…其中年初
+    // 结转和结余" / "1366.76万元,较2019年增加197.03万元…".)
+    const nameGoesOnToItsAmount =
+      lines[i].length >= 20 &&
+      /[\u4e00-\u9fff]$/.test(line) &&
+      /^\s*[0-9０-９][0-9０-９,，.．]*\s*(?:万元|亿元|元|[%％])/.test(next);
+    if (full === undefined && !goesOn && !nameGoesOnToItsAmount) continue;
     if (
-      (lines[i].length >= full * 0.75 || goesOn) &&
+      ((full !== undefined && lines[i].length >= full * 0.75) || goesOn || nameGoesOnToItsAmount) &&
       // (A full line that ends on ；or ：goes on too: "…教育支出118.01万元，占0.63%；" / "住房保障支出…".)
-      !/[。！？!?]$/.test(line) &&
+      !/[。！？!?]$|[\u4e00-\u9fff%％]\.$/.test(line) &&
       !LINE_OF_ITS_OWN.test(next) &&
       !/[|\t]/.test(text.slice(lines[i].start, lines[i].end) + next)
     )

@@ -6,7 +6,7 @@
  * gone wrong: a unit doubled (1.23亿元万元), a thousands separator before four digits (36,5452万元); and another
  * unit's name left in a sentence copied from its report.
  */
-import { sentenceAt, splitSentences, type Sentence } from "../text";
+import { sentenceAt, softWraps, splitSentences, type Sentence } from "../text";
 import {
   findingAt,
   type AuditContext,
@@ -371,7 +371,8 @@ function headingsYear(context: AuditContext): AuditFinding[] {
   const { text, words, claims } = context;
   const start = text.length - text.trimStart().length;
   const lineEnd = text.indexOf("\n", start);
-  if (lineEnd < 0) return [];
+  // (A first line a PDF's width cut is no heading: "根据《关于对五华区2023年…的批复》(五发改" / "投资〔2023〕40号)…".)
+  if (lineEnd < 0 || softWraps(text).has(lineEnd)) return [];
   const heading = text.slice(start, lineEnd);
   const year = YEAR.exec(heading);
   if (!year || /[0-9０-９.]+\s*(?:万亿元|亿元|万元|元|%|％)/.test(heading)) return [];

@@ -66,6 +66,7 @@ import {
   NUMBER,
   quoteWith,
   sentenceAt,
+  softWraps,
   topSectionOf,
   type AmountUnit,
   type PrintedAmount,
@@ -873,7 +874,10 @@ function numberingStyle(item: ItemClaim, text: string): string | undefined {
 function listReadToItsEnd(parent: ItemClaim, parts: readonly ItemClaim[], text: string): boolean {
   const starts = new Set(parts.map((part) => part.current?.start));
   const from = parent.current?.end ?? 0;
-  const lineEnd = text.indexOf("\n", parts[parts.length - 1].current?.end ?? from);
+  // (To the end of its paragraph: past the line ends a PDF's width cut.)
+  const wraps = softWraps(text);
+  let lineEnd = text.indexOf("\n", parts[parts.length - 1].current?.end ?? from);
+  while (lineEnd >= 0 && wraps.has(lineEnd)) lineEnd = text.indexOf("\n", lineEnd + 1);
   const rest = text.slice(from, lineEnd < 0 ? text.length : lineEnd);
   return [...rest.matchAll(/[0-9０-９][0-9０-９,，.．]*\s*(?:万亿元|亿元|万元|元)/g)].every(
     (amount) => starts.has(from + (amount.index ?? 0))
