@@ -96,6 +96,7 @@ export const CORPUS_FILES = [
   "passages-38.json",
   "passages-39.json",
   "passages-40.json",
+  "passages-41.json",
 ];
 
 export function loadPassages(files: readonly string[] = CORPUS_FILES): Passage[] {

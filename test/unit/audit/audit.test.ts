@@ -1052,8 +1052,8 @@ describe("wording met in the twelfth held-out batch", () => {
     const pengshui = (total: string) =>
       `——全县一般公共预算收入完成13.62亿元,下降3.8%。其中:税收收入8.53亿元,下降9.4%;非税收入5.09亿元,增长7.5%。加上上级补助收入39亿元、地方政府债务收入4.15亿元,以及动用预算稳定调节基金0.05亿元、调入资金7.89亿元、上年结转1.34亿元后,收入总计${total}亿元。`;
     expect(errors(pengshui("66.05"))).toEqual([]);
-    // (39亿元 is 38.5–39.5亿元: 66.27 is within the parts' rounding, 67.05 is not.)
-    expect(errors(pengshui("66.27"))).toEqual([]);
+    // (39亿元, in a text that prints 亿元 to the cent, is 39.00: 66.27 is 0.22 over the parts, 67.05 a whole 1.)
+    expect(errors(pengshui("66.27"))).toEqual([["AUDIT-SUM", "66.27亿元"]]);
     expect(errors(pengshui("67.05"))).toEqual([["AUDIT-SUM", "67.05亿元"]]);
   });
 
@@ -5747,5 +5747,18 @@ describe("what was added to a budget set at the year's start (session 2026-12-07
     const text =
       "2018,区财政局年初安排我单位的部门预算资金额为9,836.16万元,其中一般公共预算收入9,836.16万元,基金预算收入0元,2018年调增预算收入18,746.37万元,决算总收入28,582.53万元。";
     expect(errors(text)).toEqual([]);
+  });
+});
+
+describe("a whole amount in a list of amounts to the cent (session 2026-12-07, eighth sitting)", () => {
+  const text =
+    "(二)支出预算:2025年年初预算数735.09万元,其中:一般公共服务支出预算0万元,教育支出预算488.75万元,社会保障和就业支出预算184.36万元,卫生健康支出预算29.44万元,住房保障支出预算30.34万元,其他支出2万元。";
+  it("is exact: a text that prints 万元 to the cent drops only zeros (云阳县大阳小学 2025)", () => {
+    expect(errors(text)).toEqual([["AUDIT-SUM", "735.09万元"]]);
+    expect(errors(text.replace("735.09", "734.89"))).toEqual([]);
+  });
+  it("not in a text that prints its amounts whole", () => {
+    const whole = text.replace(/(\d+)\.\d+(?=万元)/g, "$1");
+    expect(errors(whole)).toEqual([]);
   });
 });

@@ -50,8 +50,6 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "占部门支出总额的22.00%: the 部门支出总额 (50,616.94) is not printed in the passage; 22.00% is of the 当年拨款 16,474.82 printed after it under another name",
   "d-zhongyang-2017-cpgyj-ys":
     "ten uses, counted (用途包括10个项目) and each given an amount, add to 464.49 against the 预算数466.29 two paragraphs before: a counted list is held to its count of names, not its amounts to a whole that far back",
-  "f-nanping-2020-tcgyj":
-    "群众体育支出298.3万元 over a 其中 of 54.10 + 16 + 228 (298.10): its twin 竞技体育 list adds up, so the list is all of it, but 16 and 228 printed whole may each be half a 万元 off — within rounding",
   "f-fuzhou-2018-tcgyj":
     "竞技体育3381.11万元(其中补助地方600万元) over lines that give 补助地方 600 and 412.15: the 补助地方 of each line are not summed against the heading's",
   "h5-zhongcilian-2017-cishanjuanzhu":
@@ -62,6 +60,12 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "完工率56.84% for 126.214 of 215.886公里 (58.46%): lengths are no amounts, and 完工率 may be of a plan not printed",
   "h8-hanyin-2022-puhui":
     "a 绩效目标表 flattened to lines whose heading says 单位:元 and whose 资金情况 row says (万元): the units a table declares are not compared",
+  "h10-fengjie-fenhe-2026-szys":
+    "一般公共服务支出 printed twice (1402.08, the whole itself, and 760.16) among the classes: a list naming a part twice is not held to its whole",
+  "h10-jiulongpo-shixinlu-xx-2026-szys":
+    "支出预算较2025减少18.23万元 where its reasons say 基本支出 +91.32 and 项目支出 −73.09: changes named in a reason are no parts' changes to the audit",
+  "h11-zhengxie-unk-yusuan":
+    "专项经费180万元 over 18 numbered 主要项目 of bare 万 that make 183: the numbered items after 主要项目 are not read as its parts",
   "b13-yueyang-nanhu-minzheng-2016-youfu-zijin":
     "a table printed a cell per paragraph with its headings interleaved (实际到位资金 170 over 省财政 170 and 其它 9.6): no row is read",
 };

@@ -27,13 +27,14 @@ export function statedYuan(amount: PrintedAmount): Rational {
 export const BEYOND_ANY: Rational = rational(10n ** 15n);
 
 /**
- * What a part's printed amount can be, in 元: its interval — but a "0万元" of a text that prints 万元 with decimals
- * elsewhere is none at all ("因公出国(境)费支出决算0万元,占0.00%;公务接待费支出决算1.50万元").
+ * What a part's printed amount can be, in 元: its interval — but a whole one of a text that prints that unit to the
+ * cent elsewhere is exact, its zeros dropped ("因公出国(境)费支出决算0万元,占0.00%;公务接待费支出决算1.50万元"; "…住房保障
+ * 支出预算30.34万元,其他支出2万元": 云阳县大阳小学 2025).
  */
 export function partYuan(amount: PrintedAmount, claims: TextClaims): Interval {
-  return amount.value.n === 0n && amount.decimals === 0 && claims.unitsWithCents.has(amount.unit)
-    ? { lo: amount.value, hi: amount.value }
-    : amount.yuan;
+  if (amount.decimals !== 0 || !claims.unitsWithCents.has(amount.unit)) return amount.yuan;
+  const exact = middle(amount.yuan);
+  return { lo: exact, hi: exact };
 }
 
 /** Words that make totals a government's, not a unit's: "全市", "市本级", "全州", "县级". */
