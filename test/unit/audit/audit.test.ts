@@ -5762,3 +5762,12 @@ describe("a whole amount in a list of amounts to the cent (session 2026-12-07, e
     expect(errors(whole)).toEqual([]);
   });
 });
+
+describe("a comparison with a year printed without 年 (session 2026-12-07, eighth sitting)", () => {
+  it("is one: 支出预算较2025减少 names 支出预算, whose reasons' changes are all of its change (石新路小学 2026)", () => {
+    const text =
+      "(二)支出预算:2026年年初预算数2415.91万元。支出预算较2025增加18.23万元,主要是基本支出预算增加91.32万元,项目支出预算减少73.09万元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("较2025增加", "较2025减少"))).toEqual([["AUDIT-SUM", "18.23万元"]]);
+  });
+});

@@ -62,8 +62,6 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "a 绩效目标表 flattened to lines whose heading says 单位:元 and whose 资金情况 row says (万元): the units a table declares are not compared",
   "h10-fengjie-fenhe-2026-szys":
     "一般公共服务支出 printed twice (1402.08, the whole itself, and 760.16) among the classes: a list naming a part twice is not held to its whole",
-  "h10-jiulongpo-shixinlu-xx-2026-szys":
-    "支出预算较2025减少18.23万元 where its reasons say 基本支出 +91.32 and 项目支出 −73.09: changes named in a reason are no parts' changes to the audit",
   "h11-zhengxie-unk-yusuan":
     "专项经费180万元 over 18 numbered 主要项目 of bare 万 that make 183: the numbered items after 主要项目 are not read as its parts",
   "b13-yueyang-nanhu-minzheng-2016-youfu-zijin":
