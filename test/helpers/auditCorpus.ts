@@ -97,6 +97,7 @@ export const CORPUS_FILES = [
   "passages-39.json",
   "passages-40.json",
   "passages-41.json",
+  "passages-42.json",
 ];
 
 export function loadPassages(files: readonly string[] = CORPUS_FILES): Passage[] {

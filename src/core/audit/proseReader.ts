@@ -288,7 +288,7 @@ function otherBudget(name: string, parentName: string): boolean {
  */
 const ADDED = /(?:^|[，,；;。])\s*加(?:上)?(?![强快大紧速以])/;
 /** The totals a list said with 加 closes on: "…加上…，收入总量为…", "…，年度可用财力…". */
-const ADDED_TOTAL = "(?:总计|总量|收入合计|支出合计|总收入|总支出|可用财力|可用资金)";
+const ADDED_TOTAL = "(?:总计|总量|收入合计|支出合计|总收入|总支出|决算结果|可用财力|可用资金)";
 const ADDED_UP = new RegExp(`${ADDED.source}[^。]*(?:后[，,]?)?[^，,。；;]*${ADDED_TOTAL}`);
 const ADDED_TOTAL_NAME = new RegExp(`${ADDED_TOTAL}$`);
 

@@ -5771,3 +5771,17 @@ describe("a comparison with a year printed without 年 (session 2026-12-07, eigh
     expect(errors(text.replace("较2025增加", "较2025减少"))).toEqual([["AUDIT-SUM", "18.23万元"]]);
   });
 });
+
+describe("a government's accounts closed as 决算结果 (session 2026-12-07, eighth sitting)", () => {
+  it("收入决算结果 and 支出决算结果 are the totals a balance is struck between (福州市 2025)", () => {
+    const text =
+      "2025年全市国有资本经营预算收入10.47亿元，加上转移性收入等0.90亿元，收入决算结果11.37亿元；国有资本经营预算支出2.09亿元，调出资金7.81亿元，支出决算结果9.90亿元；收支相抵年终结余1.47亿元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("11.37", "111.37")).map(([rule]) => rule)).toContain("AUDIT-SUM");
+  });
+  it("收支相抵，结余 in the paragraph after the totals is their balance (苏州市 2025)", () => {
+    const text =
+      "2025年市级政府性基金收入72.6亿元，完成预算的128.3%，加专项债券100.5亿元，上年结转38.3亿元，上级补助收入31亿元，下级上解收入6.9亿元，调入资金2亿元，收入总计251.3亿元。\n政府性基金支出125.7亿元，完成预算的89.2%，加专项债务还本支出36亿元，上解上级支出8.1亿元，补助下级支出47.4亿元，调入一般公共预算10亿元，支出总计227.2亿元。\n收支相抵，结余24.1亿元，结转下年使用。";
+    expect(errors(text)).toEqual([]);
+  });
+});

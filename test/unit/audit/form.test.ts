@@ -56,6 +56,8 @@ const FORMS: Record<string, (text: string) => string> = {
 const NOT_YET_READ: Record<string, string> = {
   "lines cut at 33 characters|daying-sifaju-2023-anke-tidai-zipingbiao":
     "a 自评表 flattened a cell per line: cut shorter, its cells run together",
+  "lines cut at 33 characters|h13-zhumadian18-fund":
+    "a cut between 支出预算调整 and 为39.7亿元 leaves the execution rate to the 全市 budget of the paragraph before",
   "lines cut at 33 characters|b20b-shanghai-chongming-changxingzhen-2022-zhuanyizhifu":
     "a 转移支付 list whose cut lines join a rate to the wrong amount",
   "lines cut at 38 characters|b4-czb-2019-caigou-zhongxiao-qiye":
@@ -84,5 +86,9 @@ test.each(Object.keys(FORMS))("a consistent passage in %s gives no 错误", (for
     if (auditText(changed).findings.some((finding) => finding.severity === "error"))
       misread.push(`${form}|${passage.id}`);
   }
-  expect(misread).toEqual(Object.keys(NOT_YET_READ).filter((key) => key.startsWith(`${form}|`)));
+  expect(misread.sort()).toEqual(
+    Object.keys(NOT_YET_READ)
+      .filter((key) => key.startsWith(`${form}|`))
+      .sort()
+  );
 });

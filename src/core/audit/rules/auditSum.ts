@@ -2776,8 +2776,8 @@ function differenceFinding(
 
 /** The words that strike a balance: "收支相抵，年终结余…", "上述收支相抵,结转下年…", "收支相抵缺口…". */
 const BALANCE_STRUCK = /^收支相抵[^。；;：:0-9０-９]{0,16}$/;
-const INCOME_TOTAL = /(?:收入(?:合计|总量|总额)|总收入)$/;
-const SPENDING_TOTAL = /(?:支出(?:合计|总量|总额)|总支出)$/;
+const INCOME_TOTAL = /(?:收入(?:合计|总量|总额|决算结果)|总收入)$/;
+const SPENDING_TOTAL = /(?:支出(?:合计|总量|总额|决算结果)|总支出)$/;
 const INCOME = /收入(?:预算)?(?:数)?$/;
 const SPENDING = /支出(?:预算)?(?:数)?$/;
 

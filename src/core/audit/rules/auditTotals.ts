@@ -58,7 +58,14 @@ function namedTotals(context: AuditContext): AuditFinding[] {
   const balances = items.filter(
     (item) =>
       item.current &&
-      /滚存|财政结余|净结余|结转下年|年末结余|收支结余|当年结余|本年结余|年终结转/.test(item.name)
+      (/滚存|财政结余|净结余|结转下年|年末结余|收支结余|当年结余|本年结余|年终结转/.test(
+        item.name
+      ) ||
+        // ("收支相抵，结余24.1亿元，结转下年使用" — 苏州市 2025.)
+        (/^结余$/.test(item.name) &&
+          /收支相抵[，,]?\s*结余\s*$/.test(
+            context.text.slice(item.sentence.start, item.current.start)
+          )))
   );
   // The 收入总计 of each account, in text order (each item's account found once).
   const incomesOf = new Map<string, ItemClaim[]>();
