@@ -98,6 +98,7 @@ export const CORPUS_FILES = [
   "passages-40.json",
   "passages-41.json",
   "passages-42.json",
+  "passages-43.json",
 ];
 
 export function loadPassages(files: readonly string[] = CORPUS_FILES): Passage[] {

@@ -53,15 +53,23 @@ function quotedWhereMarked(
   return { ...quoted, excerpt: text.slice(quoted.offset, to) };
 }
 
-/** A finding's quotes in the characters the report prints them in (the same offsets: see script.ts). */
-function asPrinted(finding: AuditFinding, plain: string): AuditFinding {
-  const { offset, excerpt, mark } = finding;
+/**
+ * A finding's quotes in the characters the report prints them in (the same offsets: see script.ts) — its excerpt, its
+ * marked words, and what it says was printed when those are words of the mark ("２０%", not "20%").
+ */
+function asPrinted(finding: AuditFinding, plain: string, read: string): AuditFinding {
+  const { offset, excerpt, mark, printed } = finding;
   const printedExcerpt = plain.slice(offset, offset + excerpt.length);
   if (printedExcerpt === excerpt) return finding;
+  const inMark = printed ? read.slice(mark.start, mark.end).indexOf(printed) : -1;
   return {
     ...finding,
     excerpt: printedExcerpt,
     mark: { ...mark, text: plain.slice(mark.start, mark.end) },
+    printed:
+      inMark >= 0
+        ? plain.slice(mark.start + inMark, mark.start + inMark + printed.length)
+        : printed,
   };
 }
 
@@ -78,7 +86,7 @@ export function auditText(printed: string, options: AuditOptions = {}): AuditRes
   };
   const seen = new Set<string>();
   const findings = AUDIT_RULES.flatMap((rule) => rule.check(context))
-    .map((finding) => asPrinted(quotedWhereMarked(finding, claims.sentences, text), plain))
+    .map((finding) => asPrinted(quotedWhereMarked(finding, claims.sentences, text), plain, text))
     .filter((finding) => {
       // A figure wrong for one reason is said once per rule.
       const key = `${finding.rule}|${finding.mark.start}|${finding.mark.end}`;

@@ -1549,7 +1549,8 @@ export class ProseReader {
       this.partsOnLines =
         (this.partsOnLines || this.danglingOfWhich) &&
         (style === undefined ? this.partsStyle === undefined : style === this.partsStyle) &&
-        !(this.linesParent && this.opensAsItsWholeDid(sentence, this.linesParent));
+        !(this.linesParent && this.opensAsItsWholeDid(sentence, this.linesParent)) &&
+        !this.opensProse(sentence);
       // Each line is a part of the item before the bare 其中, whatever the line before listed ("…400万元。其中：拨付
       // 长沙博达…170万元、…" then "解决困难集体企业…资金补助预算350万元": a part of the item before the bare 其中, as
       // the 400 was, not of it).
@@ -1572,6 +1573,19 @@ export class ProseReader {
         this.partsParent = undefined;
       this.goOnOrdinalList(sentence);
     }
+  }
+
+  /**
+   * A paragraph indented as prose is, whose first clause names no amount: no line of a list ("其中：⏎一般债务限额 408
+   * 亿元…，⏎专项债务限额 366 亿元。⏎  我省严格按照国家核定新增债务限额举借债务，2021 年发行…" — 黑龙江省 2021).
+   */
+  private opensProse(sentence: Sentence): boolean {
+    const lineStart = this.text.lastIndexOf("\n", sentence.start - 1) + 1;
+    const firstClause = /^[^，,。；;]*/.exec(this.text.slice(sentence.start))?.[0] ?? "";
+    return (
+      /^(?:[ \u3000]{2,}|\t)/.test(this.text.slice(lineStart, lineStart + 4)) &&
+      !/[0-9０-９]\s*(?:万亿元|亿元|万元|元)/.test(firstClause)
+    );
   }
 
   /**

@@ -5362,7 +5362,8 @@ describe("a report in traditional characters (session 2026-12-07, seventh sittin
     const pinyin =
       "上半年,全國財(cái)政收入63795億元,其中,中央財(cái)政收入31819億元;地方本級(jí)收入31976億元。";
     expect(errors(pinyin)).toEqual([]);
-    expect(errors(pinyin.replace("31976", "32976"))).toEqual([["AUDIT-SUM", "63795亿元"]]);
+    // (What was printed is quoted as printed: 億元.)
+    expect(errors(pinyin.replace("31976", "32976"))).toEqual([["AUDIT-SUM", "63795億元"]]);
   });
 });
 
@@ -5673,6 +5674,8 @@ describe("a report printed in full-width digits (session 2026-12-07, eighth sitt
     const found = auditText(wrong).findings.filter((f) => f.severity === "error");
     expect(found.map((f) => [f.rule, f.mark.text])).toEqual([["AUDIT-PCT", "增长４１.５８%"]]);
     expect(wrong).toContain(found[0].excerpt);
+    // (What was printed is quoted as printed, in the --json contract too.)
+    expect(found[0].printed).toBe("４１.５８%");
   });
 });
 
@@ -5783,5 +5786,16 @@ describe("a government's accounts closed as 决算结果 (session 2026-12-07, ei
     const text =
       "2025年市级政府性基金收入72.6亿元，完成预算的128.3%，加专项债券100.5亿元，上年结转38.3亿元，上级补助收入31亿元，下级上解收入6.9亿元，调入资金2亿元，收入总计251.3亿元。\n政府性基金支出125.7亿元，完成预算的89.2%，加专项债务还本支出36亿元，上解上级支出8.1亿元，补助下级支出47.4亿元，调入一般公共预算10亿元，支出总计227.2亿元。\n收支相抵，结余24.1亿元，结转下年使用。";
     expect(errors(text)).toEqual([]);
+  });
+});
+
+describe("a paragraph of prose after the lines of a bare 其中 (session 2026-12-07, eighth sitting)", () => {
+  const text =
+    "2021 年国家核定我省新增政府债务限额 774 亿元，\n其中：\n一般债务限额 408 亿元（含政府债务外贷限额 0.3314 亿元），\n专项债务限额 366 亿元。\n  我省严格按照国家核定新增债务限额举借债务，2021 年发行地方政府新增债券 762.7 亿元，其中：省级留用 74.8 亿元，转贷市县 687.9 亿元。";
+  it("ends the list: an indented paragraph whose first clause has no amount (黑龙江省 2021)", () => {
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("专项债务限额 366", "专项债务限额 376"))).toEqual([
+      ["AUDIT-SUM", "774 亿元"],
+    ]);
   });
 });

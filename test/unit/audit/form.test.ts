@@ -54,8 +54,8 @@ const FORMS: Record<string, (text: string) => string> = {
 
 /** Passages still misread in one form, and why. */
 const NOT_YET_READ: Record<string, string> = {
-  "lines cut at 33 characters|daying-sifaju-2023-anke-tidai-zipingbiao":
-    "a 自评表 flattened a cell per line: cut shorter, its cells run together",
+  "a space before the unit|h14-shandong-2023-soe":
+    "a PDF's text with 132.5 % spaced: the balance struck (收支相抵，结转下年) is then held to 当年收入, not 总收入",
   "lines cut at 33 characters|h13-zhumadian18-fund":
     "a cut between 支出预算调整 and 为39.7亿元 leaves the execution rate to the 全市 budget of the paragraph before",
   "lines cut at 33 characters|b20b-shanghai-chongming-changxingzhen-2022-zhuanyizhifu":
@@ -64,8 +64,6 @@ const NOT_YET_READ: Record<string, string> = {
     "two runs of shares whose cut lines run into one",
   "lines cut at 38 characters|b10x-huaiyuan-sanzhong-2023-shouru":
     "a line of income items whose name (食堂承包费) the cut splits",
-  "lines cut at 38 characters|b25a-bj-jtw-2026":
-    "a change whose basis the cut puts on the next line",
   "lines cut at 38 characters|b29-f-maiji21-shenong":
     "a list of uses whose cut lines join it to the funds before it",
   "lines cut at 38 characters|h4-mouding-2021-audit-ysqk":
@@ -78,9 +76,17 @@ const consistent = loadPassages().filter(
     !auditText(passage.text).findings.some((finding) => finding.severity === "error")
 );
 
+/** A text whose lines a PDF's width already cut (two long lines or more end on no mark): not cut again. */
+const alreadyCut = (text: string) =>
+  text
+    .split("\n")
+    .filter((line) => line.trim().length >= 20 && !/[。！？!?；;：:]$/.test(line.trim())).length >=
+  2;
+
 test.each(Object.keys(FORMS))("a consistent passage in %s gives no 错误", (form) => {
   const misread: string[] = [];
   for (const passage of consistent) {
+    if (form.startsWith("lines cut") && alreadyCut(passage.text)) continue;
     const changed = FORMS[form](passage.text);
     if (changed === passage.text) continue;
     if (auditText(changed).findings.some((finding) => finding.severity === "error"))
