@@ -454,7 +454,7 @@ function sameAmount(a: PrintedAmount | undefined, b: PrintedAmount | undefined):
 }
 
 /** The numbering of a paragraph that opens a numbered item: "1.", "（一）", "一、", or undefined. */
-function numberingStyle(paragraph: string): string | undefined {
+export function numberingStyle(paragraph: string): string | undefined {
   const match = HEADING.exec(paragraph);
   return match?.[0]
     .replace(/[一二三四五六七八九十]+/, "一")

@@ -27,6 +27,7 @@ import {
   signed,
 } from "../interval";
 import type { ItemClaim, TextClaims } from "../claims";
+import { numberingStyle } from "../proseReader";
 import { amountThisYear } from "../items";
 import {
   WHOLE_PARTS,
@@ -143,7 +144,7 @@ function emptyLinesListedToo(
     parts.length >= 3 &&
     parts.some(empty) &&
     parts.filter((part) => !empty(part)).length >= 2 &&
-    parts.every((part) => numberingStyle(part, text) !== undefined) &&
+    parts.every((part) => numberingOfLine(part, text) !== undefined) &&
     new Set([parent, ...parts].map((item) => lineStartOf(item, text))).size === parts.length + 1
   );
 }
@@ -854,16 +855,11 @@ function lineStartOf(item: ItemClaim, text: string): number {
   return text.lastIndexOf("\n", item.sentence.start - 1) + 1;
 }
 
-/** The numbering a line opens with, by its style: "（一）" and "(二)" alike, "一、", "1.", "①". */
-function numberingStyle(item: ItemClaim, text: string): string | undefined {
+/** The numbering the line an item's sentence opens starts with ("（一）", "一、", "1.", "①"), by its style. */
+function numberingOfLine(item: ItemClaim, text: string): string | undefined {
   const lineStart = lineStartOf(item, text);
   if (text.slice(lineStart, item.sentence.start).trim() !== "") return undefined;
-  const opening =
-    /^\s*(?:([（(])\s*[一二三四五六七八九十]+\s*[）)]|[一二三四五六七八九十]+([、.．])|\d{1,2}([、.．])(?!\d)|([①-⑳]))/.exec(
-      text.slice(lineStart, lineStart + 12)
-    );
-  if (!opening) return undefined;
-  return opening[1] ? "（一）" : opening[2] ? "一、" : opening[3] ? "1." : "①";
+  return numberingStyle(text.slice(lineStart, item.sentence.end).trimStart());
 }
 
 /**
@@ -897,7 +893,7 @@ function aTwinListAddsUp(
   parts: readonly ItemClaim[],
   context: AuditContext
 ): boolean {
-  const style = parts.length >= 2 ? numberingStyle(parent, context.text) : undefined;
+  const style = parts.length >= 2 ? numberingOfLine(parent, context.text) : undefined;
   if (!style || parent.parent || !listReadToItsEnd(parent, parts, context.text)) return false;
   const partsOf = (whole: ItemClaim) =>
     whole.children.filter((child) => child.breakdown === whole.children[0].breakdown);
@@ -912,7 +908,7 @@ function aTwinListAddsUp(
   return near.some((twin) => {
     if (twin === parent || twin.parent || !twin.current || twin.children.length < 2) return false;
     if (commonEnd(twin.name, parent.name) < 2) return false;
-    if (numberingStyle(twin, context.text) !== style) return false;
+    if (numberingOfLine(twin, context.text) !== style) return false;
     const listed = partsOf(twin).filter(
       (child) => child.current && sameKind(child.current, twin.current)
     );
