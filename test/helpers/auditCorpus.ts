@@ -99,6 +99,9 @@ export const CORPUS_FILES = [
   "passages-41.json",
   "passages-42.json",
   "passages-43.json",
+  "passages-44.json",
+  "passages-45.json",
+  "passages-46.json",
 ];
 
 export function loadPassages(files: readonly string[] = CORPUS_FILES): Passage[] {

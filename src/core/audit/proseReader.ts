@@ -20,7 +20,7 @@ import {
   itemKeyOf,
 } from "./itemNames";
 import { compare, intersects, sum, type Interval } from "./interval";
-import { readRespectively, type RespectiveList } from "./respectively";
+import { SPLIT_AMONG, readRespectively, type RespectiveList } from "./respectively";
 import { CHANGE_WORD, DECREASE, INCREASE, RATE_WORD, SHARE_OF, directionOf } from "./words";
 import {
   addBudget,
@@ -972,10 +972,26 @@ export class ProseReader {
       whole &&
       this.current!.sentence !== sentence &&
       whole.children.length >= 2 &&
-      lacks(whole, has)
+      lacks(whole, has) &&
+      !this.partOnALineOfItsOwn(this.current!, sentence)
     )
       this.current = whole;
     return this.current;
+  }
+
+  /**
+   * The part is the only one of its whole's on its line, the whole on another, and the sentence on the part's line:
+   * "3.事业收入45.2932万元,为…收入。较上年度决算数增加14.3331万元,增长46.29%" (张家川县闫家乡卫生院 2021) goes on with
+   * the part.
+   */
+  private partOnALineOfItsOwn(part: ItemClaim, sentence: Sentence): boolean {
+    const whole = part.parent as ItemClaim;
+    const line = part.sentence.paragraph;
+    return (
+      line === sentence.paragraph &&
+      whole.sentence.paragraph !== line &&
+      whole.children.filter((child) => child.sentence.paragraph === line).length === 1
+    );
   }
 
   /**
@@ -2112,6 +2128,16 @@ export class ProseReader {
       const whole = this.classifiedWhole(sentence, breakdownWords);
       this.partsParent = whole;
       if (whole) (whole.classifiedIn ??= []).push(this.breakdown);
+    } else if (
+      SPLIT_AMONG.test(words) &&
+      this.current?.sentence === sentence &&
+      (this.current.current !== undefined || this.current.delta !== undefined) &&
+      holdsFigure(reading.figures, clause)
+    ) {
+      // "220只口罩分别给尼尔基党工委一线疫情防控人员150只,旗防控卡点、志愿者50只": the whole just given, given out —
+      // all of it — among the names after 分别 (see `readRespectively`).
+      this.partsParent = this.current;
+      this.current.partsAreAll = true;
     } else if (
       /^(?:其中|包括)/.test(words) &&
       // "主要用于…，包括开展系列宣传教育活动…": a 包括 that names what was done, with no amount, lists no parts.

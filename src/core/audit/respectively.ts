@@ -76,6 +76,7 @@ export function readRespectively(sentence: Sentence): RespectiveReading | undefi
       text: text.slice(start, end),
     };
     const figures = findFigures(span).filter((figure) => figure.kind !== "points");
+    if (!named && i === 0 && splitAmongNames(span, figures)) return undefined;
     const size = named ? names.length : runLength(figures, sentence);
     if (!named && (i > 0 || size < 2)) return { ...reading, lists: [] };
     let leadStart = start + 2;
@@ -94,6 +95,28 @@ export function readRespectively(sentence: Sentence): RespectiveReading | undefi
     }
   }
   return reading;
+}
+
+/** The words after 分别 that give a whole out among names: "分别给", "分别用于", "分别下达…". */
+export const SPLIT_AMONG =
+  /^分别(?:为|是|给|用于|拨付给?|拨给|下达给?|下拨给?|分配给?|发放给?|安排给?)[：:]?\s*(?=[^\s\d０-９，,。；;、])/;
+
+/**
+ * "220只口罩分别给尼尔基党工委一线疫情防控人员150只,旗防控卡点、志愿者50只" (莫旗红十字会 2020), "上级补助收入拟调整为389501万元,
+ * 调增84000万元,分别是一般性转移支付收入调增55610万元、专项转移支付收入调增28390万元" (彭水县 2021): no names before
+ * 分别, and after it names each with its amount — the whole before it given out among them, read as prose is.
+ */
+function splitAmongNames(span: Span, figures: readonly Figure[]): boolean {
+  if (!SPLIT_AMONG.test(span.text) || figures.length < 2) return false;
+  let from = span.start;
+  for (const figure of figures) {
+    if (figure.kind !== "amount") return false;
+    // Each amount follows words of its own (a name), not only a separator.
+    if (!/[\u4e00-\u9fff]/.test(span.text.slice(from - span.start, figure.start - span.start)))
+      return false;
+    from = figure.end;
+  }
+  return true;
 }
 
 /**

@@ -36,6 +36,14 @@ export function softWraps(text: string): ReadonlySet<number> {
 
 let lastWrapped: { text: string; wraps: ReadonlySet<number> } = { text: "", wraps: new Set() };
 
+/** The text from `start` to `end` with the line ends a PDF's width cut taken out: what was printed as one line. */
+export function unwrappedSlice(text: string, start: number, end: number): string {
+  const wraps = softWraps(text);
+  let slice = "";
+  for (let at = start; at < end; at++) if (!(text[at] === "\n" && wraps.has(at))) slice += text[at];
+  return slice;
+}
+
 function findSoftWraps(text: string): Set<number> {
   const wraps = new Set<number>();
   const lines = linesOf(text);
@@ -187,8 +195,9 @@ export function splitClauses(sentence: Span): Span[] {
     if (
       i > start &&
       (text[i] === "（" || text[i] === "(") &&
+      !/^套[）)]/.test(text.slice(i + 1, i + 3)) &&
       (/^(?:其中|包括|含|不含|未)/.test(text.slice(i + 1, i + 3)) ||
-        /(?:元|[\d０-９]\s*人|[\d０-９]\s*[%％])\s*$/.test(text.slice(start, i)))
+        /(?:元|[\d０-９]\s*[人辆台家只户]|[\d０-９]\s*[%％])\s*$/.test(text.slice(start, i)))
     ) {
       clauses.push({
         start: sentence.start + start,
@@ -234,7 +243,19 @@ export function splitClauses(sentence: Span): Span[] {
 }
 
 export type AmountUnit =
-  "元" | "万元" | "亿元" | "万亿元" | "人" | "辆" | "台" | "亩" | "万亩" | "公顷";
+  | "元"
+  | "万元"
+  | "亿元"
+  | "万亿元"
+  | "人"
+  | "辆"
+  | "台"
+  | "家"
+  | "只"
+  | "户"
+  | "亩"
+  | "万亩"
+  | "公顷";
 
 /**
  * 元 per unit; head counts and vehicles are counted, not priced (their "元" is the count itself); an area's base is
@@ -248,6 +269,9 @@ const YUAN_PER: Record<AmountUnit, bigint> = {
   人: 1n,
   辆: 1n,
   台: 1n,
+  家: 1n,
+  只: 1n,
+  户: 1n,
   亩: 1n,
   万亩: 10_000n,
   公顷: 15n,
@@ -255,7 +279,15 @@ const YUAN_PER: Record<AmountUnit, bigint> = {
 
 /** Money, a count (人, 辆, 台) or an area (亩, 公顷): never added together or compared. */
 export function amountKind(unit: AmountUnit): "money" | "count" | "area" {
-  if (unit === "人" || unit === "辆" || unit === "台") return "count";
+  if (
+    unit === "人" ||
+    unit === "辆" ||
+    unit === "台" ||
+    unit === "家" ||
+    unit === "只" ||
+    unit === "户"
+  )
+    return "count";
   return unit === "亩" || unit === "万亩" || unit === "公顷" ? "area" : "money";
 }
 
@@ -384,7 +416,7 @@ export const NUMBER =
  * "199万平方米", "5万余人", "830万粉丝".)
  */
 const FIGURE = new RegExp(
-  `(${NUMBER})\\s*(万亿(?:[^\\S\\n]*\\n\\s*)?元|亿(?:[^\\S\\n]*\\n\\s*)?元|万(?:[^\\S\\n]*\\n\\s*)?元|元|%|％|个百分点|人(?![民次])|辆|台(?:[（(]套[)）])?(?![账阶湾风])|套(?![餐房])|万亩|公顷|亩|万(?=用于|用作|已|拨付|支付|左右|及|和|与|等|[^\u4e00-\u9fff]|$))`,
+  `(${NUMBER})\\s*(万亿(?:[^\\S\\n]*\\n\\s*)?元|亿(?:[^\\S\\n]*\\n\\s*)?元|万(?:[^\\S\\n]*\\n\\s*)?元|元|%|％|个百分点|人(?![民次])|辆|台(?:[（(]套[)）])?(?![账阶湾风])|套(?![餐房])|家(?![庭属长乡具电用])|只(?![有是要能需])|户(?![籍口主型外])|万亩|公顷|亩|万(?=用于|用作|已|拨付|支付|左右|及|和|与|等|[^\u4e00-\u9fff]|$))`,
   "g"
 );
 

@@ -5799,3 +5799,71 @@ describe("a paragraph of prose after the lines of a bare 其中 (session 2026-12
     ]);
   });
 });
+
+describe("counts of 家, 只 and 户 (session 2026-12-08, ninth sitting)", () => {
+  it("a count's change and its rate: 增加19家 on 45 is 42.2%, not 23% (中国慈善联合会 2017)", () => {
+    const text = "截至年底，全市慈善组织中的基金会共64家，比上年增加19家，增幅为23%。";
+    expect(errors(text)).toEqual([["AUDIT-PCT", "23%"]]);
+    expect(errors(text.replace("23%", "42.2%"))).toEqual([]);
+  });
+  it("a count in brackets lists its parts there, as an amount does (武昌区 2022)", () => {
+    const text =
+      "纳入全区企业国有资产报告统计的企业共77户(一级企业9户,其中区滨投公司、区城投公司、区环建公司3户企业为平台企业,企业资产合计639.72亿元,主要承担土地收储整理和重大基础设施建设任务;二级企业19户;三级企业34户;四级企业15户),主要从事投资与资产管理。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("四级企业15户", "四级企业25户"))).toEqual([["AUDIT-SUM", "77户"]]);
+  });
+  it("台(套) is a measure, no bracket that opens a list (高碑店市 2023)", () => {
+    const text =
+      "2023年新录入343.76万元,受益农户167户,补贴各类机具247台(套),其中:动力机械52台(套),收获机械44台(套),耕整地机械66台(套),排灌机械1台(套),其他机械84台(套)。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("其他机械84", "其他机械94"))).toEqual([["AUDIT-SUM", "247台(套)"]]);
+  });
+});
+
+describe("a whole given out 分别 among names after it (session 2026-12-08, ninth sitting)", () => {
+  it("the names' amounts are all of it", () => {
+    const text = "2020年上级下达防疫补助资金220万元,分别拨付给尼尔基镇150万元、宝山镇50万元。";
+    expect(errors(text)).toEqual([["AUDIT-SUM", "220万元"]]);
+    expect(errors(text.replace("220万元", "200万元"))).toEqual([]);
+  });
+  it("changes given out so are read as prose, not as a 分别 list (彭水县 2021)", () => {
+    const text =
+      "——上级补助收入拟调整为389501万元,调增84000万元,分别是一般性转移支付收入调增55610万元、专项转移支付收入调增28390万元。";
+    expect(errors(text)).toEqual([]);
+  });
+});
+
+describe("a statistical bulletin's budget and its classes (session 2026-12-08, ninth sitting)", () => {
+  it("a government's 一般公共预算支出 lists its largest classes only (永州市 2025)", () => {
+    const text =
+      "全年地方一般公共预算收入146.24亿元，比上年下降9.3%。其中，税收收入74.51亿元，下降25.5%；非税收入71.73亿元，增长17.1%。一般公共预算支出557.92亿元，下降0.1%。其中，社会保障和就业支出96.08亿元，增长7.3%；卫生健康支出73.28亿元，增长3.2%；节能环保支出10.5亿元，增长16.0%。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("非税收入71.73", "非税收入81.73"))).toContainEqual([
+      "AUDIT-SUM",
+      "146.24亿元",
+    ]);
+  });
+  it("a class cut across the others is not summed with them: 民生支出 (信阳市 2025), 中小微企业贷款 (株洲市 2025)", () => {
+    const livelihood =
+      "一般公共预算支出624.46亿元，下降6.6%。其中，教育支出126.82亿元，增长0.3%；社会保障和就业支出91.86亿元，增长5.3%；民生支出476.59亿元，下降5.8%，占一般公共预算支出比重76.3%。";
+    const loans =
+      "贷款余额4428.5亿元，增长10.0%，存贷比为78.8%。其中，住户贷款余额1329.9亿元，下降3.3%；非金融企业及机关团体贷款余额3066.0亿元，增长16.6%；中小微企业贷款余额2281.5亿元，增长17.8%。";
+    expect(errors(livelihood)).toEqual([]);
+    expect(errors(loans)).toEqual([]);
+    // Parts of one breakdown still may not come to more than their whole.
+    expect(
+      errors(
+        loans.replace(/；中小微企业贷款余额2281.5亿元，增长17.8%/, "").replace("1329.9", "1529.9")
+      )
+    ).toEqual([["AUDIT-SUM", "4428.5亿元"]]);
+  });
+});
+
+describe("a change in the sentence after a part on a numbered line of its own (session 2026-12-08, ninth sitting)", () => {
+  const text =
+    "(一)收入决算情况。2021年度,收入总计为283.2697万元,其中:\n1.财政拨款收入227.2826万元,为工资、公卫资金。较上年度决算数增加1.4905万元,增长0.66%,主要是公卫资金增加原因。\n2.上级补助收入0万元。\n3.事业收入45.2932万元,为事业单位开展专业业务活动及辅助活动所取得的收入。较上年度决算数增加14.3331万元,增长46.29%,主要是本单位根据工作需要开展的专业业务活动及辅助活动所取得的收入有所增加。\n4.其他收入0万元。\n5.上年结转和结余10.6938万元,为以前年度支出预算因客观条件变化未执行完、结转到当年或以后年度按有关规定继续使用的资金,既财政拨款结转和结余。";
+  it("is the part's, not the whole's (张家川县闫家乡卫生院 2021)", () => {
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("增长46.29%", "增长36.29%"))).toEqual([["AUDIT-PCT", "36.29%"]]);
+  });
+});

@@ -52,8 +52,6 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "ten uses, counted (用途包括10个项目) and each given an amount, add to 464.49 against the 预算数466.29 two paragraphs before: a counted list is held to its count of names, not its amounts to a whole that far back",
   "f-fuzhou-2018-tcgyj":
     "竞技体育3381.11万元(其中补助地方600万元) over lines that give 补助地方 600 and 412.15: the 补助地方 of each line are not summed against the heading's",
-  "h5-zhongcilian-2017-cishanjuanzhu":
-    "基金会共64家,比上年增加19家,增幅为23% (19 / 45 = 42.2%): counts of 家 are no amounts the audit reads",
   "h5-moqi-redcross-2020-yiqing0302":
     "220只口罩 given out as 150只 + 50只: counts of 只 are no amounts the audit reads",
   "h6-susong-2022-msgc":

@@ -69,6 +69,7 @@ import {
   sentenceAt,
   softWraps,
   topSectionOf,
+  unwrappedSlice,
   type AmountUnit,
   type PrintedAmount,
   type PrintedNumber,
@@ -456,10 +457,23 @@ function isKnownPart(part: ItemClaim, whole: ItemClaim): boolean {
 }
 
 /**
+ * Words that name a class cut across the others of its list: "其中，教育支出126.82亿元…；民生支出476.59亿元" (信阳市 2025:
+ * 民生 spending holds 教育 and 社会保障 spending); "住户贷款…；非金融企业及机关团体贷款…；中小微企业贷款…" (株洲市 2025:
+ * small firms' loans are among the firms'). A selection with such a part may count an amount twice.
+ */
+const CROSS_CUT = /^民生(?:类)?支出|中小微|小微|普惠|涉农|绿色|制造业|民营/;
+
+function aCrossCutAmong(parts: readonly ItemClaim[]): boolean {
+  const cut = parts.filter((part) => CROSS_CUT.test(part.name));
+  return cut.length > 0 && cut.length < parts.length;
+}
+
+/**
  * A list of parts whose sum means something: no part named twice (the list said again in another sentence),
- * and not two breakdowns of the whole mixed (人员经费 beside 工资福利支出).
+ * not two breakdowns of the whole mixed (人员经费 beside 工资福利支出), no class cut across the others.
  */
 function clearList(parent: ItemClaim, parts: readonly ItemClaim[]): boolean {
+  if (aCrossCutAmong(parts)) return false;
   const keys = parts.map((part) => itemKeyOf(part.name));
   if (new Set(parts.map((part, i) => keys[i] ?? part.name)).size < parts.length) return false;
   const people = parts.every((part) => part.current?.unit === "人");
@@ -997,7 +1011,9 @@ function withoutNestedRuns(
     kept.push(part);
     let end = k + 1;
     if (k + 1 < parts.length) {
-      const opened = NESTED_OPENER.test(text.slice(printed(part).end, printed(parts[k + 1]).start));
+      const opened = NESTED_OPENER.test(
+        unwrappedSlice(text, printed(part).end, printed(parts[k + 1]).start)
+      );
       let run: Interval = { lo: ZERO, hi: ZERO };
       for (let j = k + 1; j < parts.length; j++) {
         run = sum([run, printed(parts[j]).yuan]);

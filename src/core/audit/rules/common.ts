@@ -39,7 +39,7 @@ export function partYuan(amount: PrintedAmount, claims: TextClaims): Interval {
 
 /** Words that make totals a government's, not a unit's: "全市", "市本级", "全州", "县级". */
 const GOVERNMENT_LEVEL =
-  /全(?:省|市|州|县|区|盟|旗)(?=一般公共预算|政府性基金|国有资本|社会保险|财政|地方)|(?:省|市|州|县|区|盟|旗)(?:本级|级)(?=一般公共预算|政府性基金|国有资本|社会保险|财政|地方|收入|支出)|人民代表大会|人大常委会/g;
+  /全(?:省|市|州|县|区|盟|旗)(?=一般公共预算|政府性基金|国有资本|社会保险|财政|地方)|(?:省|市|州|县|区|盟|旗)(?:本级|级)(?=一般公共预算|政府性基金|国有资本|社会保险|财政|地方|收入|支出)|人民代表大会|人大常委会|全年(?=(?:地方)?一般公共预算(?:收入|支出)|财政(?:总)?(?:收入|支出))|地方一般公共预算|(?<!非)税收收入/g;
 
 /** A government's report (全市 / 市本级 budgets, to the 人大), not a unit's: its totals and sections are of many levels. */
 export function isGovernmentReport(text: string): boolean {
