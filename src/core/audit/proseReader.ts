@@ -893,6 +893,17 @@ export class ProseReader {
         return child.breakdown === this.breakdown && !(childKey && isPartOf(childKey, whole));
       });
       if (otherList) this.breakdown++;
+      // ("二、公务用车购置及运行维护费。…较2022年减少540万元，…2.公车运行维护费较上年增加333万元" — 宁夏 2023: a part of the
+      // numbered part just read goes under it.)
+      const currentKey = this.current ? itemKeyOf(this.current.name) : undefined;
+      if (
+        this.current?.parent === whole &&
+        currentKey &&
+        currentKey !== key &&
+        WHOLE_PARTS[currentKey] &&
+        canBePartOf(key, currentKey)
+      )
+        return this.current;
       return whole;
     }
     // A part of the part listed just before ("公务用车购置及运行维护费…（公务用车购置费…）", "公务接待费…，具体是国内

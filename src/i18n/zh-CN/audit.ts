@@ -56,6 +56,8 @@ export const audit = {
     `“${claim}”：按所列数字计算为${expected}，差在末位进位以内；各项占比合计正好100%，疑为凑足100%作的尾差调整，请核对。`,
   directionWords: (first: string, second: string) =>
     `先说“${first}”，又说“${second}”，增减方向相反。`,
+  changeSaidTwice: (first: string, second: string) =>
+    `同一变动先写“${first}”，紧接着又写“${second}”，两个金额不符，至少一处有误。`,
   changePrintedTwice: (name: string, current: string, said: string, elsewhere: string) =>
     `${name}${current}的同一变动，这里写“${said}”，别处写“${elsewhere}”，两处不符，至少一处有误。`,
   baseSaidZero: (words: string, current: string, claim: string) =>

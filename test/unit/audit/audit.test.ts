@@ -3975,9 +3975,13 @@ describe("passages first read in session 2026-12-07 (西安、长春、湖州、
   it("of two changes one right after the other, the one before the rate is the rate's; a spaced separator is one number (周口, 三明 2019)", () => {
     const text = (rate: string) =>
       `国有土地收益基金收入完成3.9亿元，为预算的155%，增加2.3亿元，增加4580万元，增长${rate}。`;
-    // 0.458 ÷ (3.9 − 0.458) = 13.3%: within the rounding of 3.9.
-    expect(errors(text("13.4%"))).toEqual([]);
-    expect(errors(text("23.4%"))).toEqual([["AUDIT-PCT", "23.4%"]]);
+    // 0.458 ÷ (3.9 − 0.458) = 13.3%: within the rounding of 3.9 — the rate is right; the 2.3亿元 before is the
+    // change said twice, by another amount.
+    expect(errors(text("13.4%"))).toEqual([["AUDIT-DIRECTION", "2.3亿元"]]);
+    expect(errors(text("23.4%"))).toEqual([
+      ["AUDIT-DIRECTION", "2.3亿元"],
+      ["AUDIT-PCT", "23.4%"],
+    ]);
     expect(
       errors("全市地方一般公共预算收入代编预算为1,099, 160万元，比上年增加21,553万元，增长2.0%。")
     ).toEqual([]);
@@ -5865,5 +5869,28 @@ describe("a change in the sentence after a part on a numbered line of its own (s
   it("is the part's, not the whole's (张家川县闫家乡卫生院 2021)", () => {
     expect(errors(text)).toEqual([]);
     expect(errors(text.replace("增长46.29%", "增长36.29%"))).toEqual([["AUDIT-PCT", "36.29%"]]);
+  });
+});
+
+describe("one change said twice in a row (session 2026-12-08, ninth sitting)", () => {
+  const text =
+    "2、国有土地收益基金收入完成3.9亿元，为预算的155%，增加2.3亿元，增加4580万元，增长13.4%。主要原因是国有土地使用权出让收入增长。";
+  it("by two amounts that differ: the first is marked, the second being the rate's (周口市 2019)", () => {
+    expect(errors(text)).toEqual([["AUDIT-DIRECTION", "2.3亿元"]]);
+  });
+  it("by one amount in two units: no finding", () => {
+    expect(errors(text.replace("增加2.3亿元", "增加0.46亿元"))).toEqual([]);
+  });
+});
+
+describe("numbered sections that give the “三公” parts' changes alone (session 2026-12-08, ninth sitting)", () => {
+  const text =
+    "2023年，“三公”经费支出合计7471万元，较2022年决算数增加450万元。具体来说：\n一、因公出国（境）经费。2023年因公出国（境）经费为841万元，较2022年增加835万元。\n二、公务用车购置及运行维护费。2023年公务用车购置及运行维护费较2022年减少540万元，降幅达8.1%，主要原因有：1.公务用车购置费同比下降。2.公车运行维护费较上年增加333万元，同比增加6.8%。\n三、公务接待费。2023年公务接待费525万元，较上年增加153万元。";
+  it("hold the whole's change to theirs; a part of the vehicle costs goes under them (宁夏 2023)", () => {
+    const vehicleRunning = findClaims(text).items.find((item) => item.name === "公车运行维护费");
+    expect(vehicleRunning?.parent?.name).toBe("公务用车购置及运行维护费");
+    // 835 − 540 + 153 = 448, which the rounding of four figures printed to the 万元 brings to 449.5: no 错误.
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("增加450万元", "增加460万元"))).toEqual([["AUDIT-SUM", "460万元"]]);
   });
 });

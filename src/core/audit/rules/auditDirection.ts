@@ -57,6 +57,27 @@ function check(item: ItemClaim, context: AuditContext): AuditFinding[] {
   const before = item.changeBefore;
   if (before && delta && heading(before) !== heading(delta) && sign(before.figure.value) !== 0)
     found.push(opposite(item, before, delta, "first", context));
+  // "收入完成3.9亿元，…，增加2.3亿元，增加4580万元，增长13.4%" (周口市 2019): one change said twice, by two amounts —
+  // the first marked, the second being the rate's.
+  else if (
+    before &&
+    delta &&
+    judge(before.figure.yuan, delta.figure.yuan) === "wrong" &&
+    !ANOTHER_FOOTING.test(context.text.slice(before.figure.end, delta.word.start))
+  ) {
+    const said = (change: ChangeClaim<PrintedNumber>) => `${change.word.text}${change.figure.text}`;
+    found.push(
+      findingAt(
+        "AUDIT-DIRECTION",
+        "error",
+        item.sentence,
+        { start: before.word.start, end: before.figure.end, text: said(before) },
+        words.changeSaidTwice(said(before), said(delta)),
+        before.figure.text,
+        delta.figure.text
+      )
+    );
+  }
   if (delta && rate && heading(delta) !== heading(rate) && sign(delta.figure.value) !== 0) {
     found.push(opposite(item, delta, rate, "second", context));
     return found;

@@ -498,8 +498,26 @@ function checkParts(parent: ItemClaim, context: AuditContext): AuditFinding[] {
     return [
       ...checkList(...byBudget(parent, list, context), context),
       ...(lastYear ? checkList(...lastYear, context) : []),
+      ...checkChangesAlone(parent, list, context),
     ];
   });
+}
+
+/**
+ * Parts that are all of their whole, some printed with their change alone: "“三公”经费支出合计7471万元，…增加450万元" over
+ * "一、因公出国（境）经费…841万元，较2022年增加835万元", "二、公务用车购置及运行维护费…较2022年减少540万元", "三、公务接待费525万元，
+ * 较上年增加153万元" (宁夏 2023) — their changes against the whole's, as `checkList` holds them when every part has an amount.
+ */
+function checkChangesAlone(
+  parent: ItemClaim,
+  list: readonly ItemClaim[],
+  context: AuditContext
+): AuditFinding[] {
+  const change = parent.delta;
+  if (!change || list.length < 2 || list.every((part) => part.current)) return [];
+  if (!list.every((part) => part.delta && sameKind(change.figure, part.delta.figure))) return [];
+  if (!clearList(parent, list) || !partsMakeWhole(parent, list)) return [];
+  return checkChanges(parent, list, "delta", context);
 }
 
 /**
