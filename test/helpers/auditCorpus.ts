@@ -102,6 +102,9 @@ export const CORPUS_FILES = [
   "passages-44.json",
   "passages-45.json",
   "passages-46.json",
+  "passages-47.json",
+  "passages-48.json",
+  "passages-49.json",
 ];
 
 export function loadPassages(files: readonly string[] = CORPUS_FILES): Passage[] {

@@ -87,6 +87,8 @@ export function auditText(printed: string, options: AuditOptions = {}): AuditRes
   const seen = new Set<string>();
   const findings = AUDIT_RULES.flatMap((rule) => rule.check(context))
     .map((finding) => asPrinted(quotedWhereMarked(finding, claims.sentences, text), plain, text))
+    // (A figure a PDF's line cut — "8105\n万元" — reads in a message as one: "8105万元".)
+    .map((finding) => ({ ...finding, message: finding.message.replace(/[^\S\n]*\n\s*/g, "") }))
     .filter((finding) => {
       // A figure wrong for one reason is said once per rule.
       const key = `${finding.rule}|${finding.mark.start}|${finding.mark.end}`;

@@ -104,6 +104,17 @@ const FLOW_TOTAL = /^(?:本年|全年|年度)?总?(?:支出|收入)(?:预算|决
 /** "具体支出如下", "具体使用情况如下", "具体资金用途如下": the lines after it detail the amount before it. */
 const DETAILED_BELOW =
   /^(?:具体|分项|明细)(?:资金|经费)?(?:支出|使用|安排|分配|构成|开支|用途){0,2}(?:情况|明细)?如下$/;
+/** A clause that opens on a place ("石嘴山市85.6亿元"): the place's level. */
+const PLACE_OPENING =
+  /^[\u4e00-\u9fff]{1,6}?(市|县|区|州|盟|旗)(?![\u4e00-\u9fff]*级)(?=[^\u4e00-\u9fff]|$)/;
+/** A name that is a place and nothing more ("银川市", "银川市不含宁东管委会"). */
+const PLACE_NAME = /^[\u4e00-\u9fff]{1,6}?(?:市|县|区|州|盟|旗)(?:不含[\u4e00-\u9fff]+)?$/;
+
+/**
+ * "财政拨款支出主要内容如下：" then "1. “社会保障和就业支出（类）…”53.84万元，…" (上海市普陀区社会福利院 2024): the lines
+ * after it are the main parts of the item it names.
+ */
+const CONTENTS_BELOW = /^(.{2,20}?)的?主要(?:内容|用途|支出内容)(?:如下)?$/;
 /** "本年收入的具体构成为", "支出的构成如下": what the list after it is the parts of. */
 const COMPOSITION = /^(.{2,20}?)的?(?:具体)?(?:构成|组成)(?:情况)?(?:为|是|如下)?$/;
 /** "区直文博系统项目有：": the parts of the item it names follow, one per 一是 / 二是…. */
@@ -288,7 +299,8 @@ function otherBudget(name: string, parentName: string): boolean {
  */
 const ADDED = /(?:^|[，,；;。])\s*加(?:上)?(?![强快大紧速以])/;
 /** The totals a list said with 加 closes on: "…加上…，收入总量为…", "…，年度可用财力…". */
-const ADDED_TOTAL = "(?:总计|总量|收入合计|支出合计|总收入|总支出|决算结果|可用财力|可用资金)";
+const ADDED_TOTAL =
+  "(?:总计|总量|收入合计|支出合计|总收入|总支出|全口径收入|全口径支出|决算结果|可用财力|可用资金)";
 const ADDED_UP = new RegExp(`${ADDED.source}[^。]*(?:后[，,]?)?[^，,。；;]*${ADDED_TOTAL}`);
 const ADDED_TOTAL_NAME = new RegExp(`${ADDED_TOTAL}$`);
 
@@ -1369,7 +1381,9 @@ export class ProseReader {
       this.closeTotalOfParagraph(sentence, total);
       return;
     }
-    const addsUp = ADDED_UP.test(sentence.text) && ADDED_TOTAL_NAME.test(total.name);
+    // (Its words read across a PDF's line ends: "…全口径收" / "入为 1415 亿元" — 宁夏 2018.)
+    const addsUp =
+      ADDED_UP.test(sentence.text.replace(/\s*\n\s*/g, "")) && ADDED_TOTAL_NAME.test(total.name);
     // (Not what a bracket or a 含 says of one of them: "上级补助收入568709万元(含返还性收入9670万元)" — 渠县 2024.)
     // (Nor what comes before another total of the sentence: "…收入总计286.81 亿元；市本级一般公共预算支出完成170.02
     // 亿元，…加补助下级支出…，支出总计286.81 亿元" — 银川市 2025: the 支出总计 is of what follows the 收入总计.)
@@ -1779,10 +1793,14 @@ export class ProseReader {
         /^[\s：:]*$/.test(this.text.slice(clause.end, sentence.end));
       // "…获彩票公益金资助金额4407万元,具体支出如下:" then "一、…2084万元。" "二、…1541万元。" (弥勒市 2024): the lines
       // after it are the parts of the amount just named, as after a bare 其中.
+      const endsSentence = /^[\s：:]*$/.test(this.text.slice(clause.end, sentence.end));
+      const contentsOf = endsSentence ? CONTENTS_BELOW.exec(words)?.[1] : undefined;
       const detailed =
-        DETAILED_BELOW.test(words) && /^[\s：:]*$/.test(this.text.slice(clause.end, sentence.end))
+        DETAILED_BELOW.test(words) && endsSentence
           ? this.detailedBelow(reading, words)
-          : undefined;
+          : contentsOf
+            ? this.recentItemNamed(reduceName(contentsOf), sentence)
+            : undefined;
       if (detailed) {
         // (Parts it had already listed are another breakdown of it: "…拨款支出1935.36万元，其中：一般公共服务支出
         // 1935.36万元，占100.00%。具体安排情况如下：（一）基本支出…（二）项目支出…" — 长沙市信访局 2026.)
@@ -2021,6 +2039,18 @@ export class ProseReader {
       if (this.clauseAfterSemicolon && numberedBefore) this.partsParent = numberedBefore.parent;
       reading.numberedFrom = this.items.length;
     }
+    // "…银川市162.1亿元，…，其中补助永宁县债务风险应对资金指标8亿元，…；石嘴山市85.6亿元…" (宁夏 2019): a place after a
+    // ；is the next of the places a 其中 interrupted, not a part of the place before it.
+    const place = PLACE_OPENING.exec(words);
+    const listOwner = this.partsParent;
+    if (
+      this.clauseAfterSemicolon &&
+      place &&
+      listOwner &&
+      PLACE_NAME.test(listOwner.name) &&
+      listOwner.name.endsWith(place[1])
+    )
+      this.partsParent = listOwner.parent;
     // "财力1,867.48万元。由一般公共预算收入111.11万元,加上…等1,756.37万元构成": the parts of the whole named
     // before 由, all of it — what 加上 adds among them.
     if (/^由/.test(words) && COMPOSED_OF.test(this.text.slice(clause.start, sentence.end))) {
@@ -2139,6 +2169,15 @@ export class ProseReader {
       const whole = this.classifiedWhole(sentence, breakdownWords);
       this.partsParent = whole;
       if (whole) (whole.classifiedIn ??= []).push(this.breakdown);
+    } else if (
+      /^其?(?:具体)?构成(?:情况)?(?:是|为|如下)?$/.test(words) &&
+      this.current?.current !== undefined &&
+      this.current.sentence === sentence &&
+      /[：:]/.test(this.text[clause.end] ?? "")
+    ) {
+      // "总支出 8105万元，完成预算的 119.4%，其构成是：①…1152 万元；②…" (保定市 2025): what the amount is made of, all of it.
+      this.partsParent = this.current;
+      this.current.partsAreAll = true;
     } else if (
       SPLIT_AMONG.test(words) &&
       this.current?.sentence === sentence &&

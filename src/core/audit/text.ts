@@ -61,7 +61,7 @@ function findSoftWraps(text: string): Set<number> {
     // 2025, the page number blanked.)
     const goesOn =
       (/[0-9０-９]$/.test(line) && /^\s*(?:万元|亿元|元|%|％)/.test(next)) ||
-      (/[，,、]$/.test(line) && j > i + 1);
+      (/[，,、]$/.test(line) && (j > i + 1 || /^\s*[\u4e00-\u9fff]/.test(next)));
     // (Or a long line ending on a word whose amount opens the next, in a text too short to show its width: "…其中年初
     // 结转和结余" / "1366.76万元,较2019年增加197.03万元…".)
     const nameGoesOnToItsAmount =

@@ -50,6 +50,8 @@ export const audit: typeof zh = {
   roundingToHundred: (claim, expected) =>
     `"${claim}": the figures give ${expected}, within one unit of the last digit; the shares add up to exactly 100%, so this one was most likely moved to make them so — check it.`,
   directionWords: (first, second) => `"${first}" then "${second}": the directions contradict.`,
+  unitBesideSibling: (said, beside, expected) =>
+    `"${said}" is more than ten thousand times less than "${beside}" beside it: the unit looks wrong — ${expected}?`,
   changeSaidTwice: (first, second) =>
     `One change is said as "${first}" and, right after, as "${second}": the amounts differ, so at least one is wrong.`,
   changePrintedTwice: (name, current, said, elsewhere) =>

@@ -56,6 +56,8 @@ export const audit = {
     `“${claim}”：按所列数字计算为${expected}，差在末位进位以内；各项占比合计正好100%，疑为凑足100%作的尾差调整，请核对。`,
   directionWords: (first: string, second: string) =>
     `先说“${first}”，又说“${second}”，增减方向相反。`,
+  unitBesideSibling: (said: string, beside: string, expected: string) =>
+    `“${said}”与同句的“${beside}”相差万倍以上，疑为金额单位写错，应为${expected}。`,
   changeSaidTwice: (first: string, second: string) =>
     `同一变动先写“${first}”，紧接着又写“${second}”，两个金额不符，至少一处有误。`,
   changePrintedTwice: (name: string, current: string, said: string, elsewhere: string) =>

@@ -5894,3 +5894,58 @@ describe("numbered sections that give the “三公” parts' changes alone (ses
     expect(errors(text.replace("增加450万元", "增加460万元"))).toEqual([["AUDIT-SUM", "460万元"]]);
   });
 });
+
+describe("held-out batches Q to S: what they taught (session 2026-12-08, ninth sitting)", () => {
+  it("其构成是 lists all of the amount (保定市 2025)", () => {
+    const text =
+      "总支出 8105\n万元，完成预算的 119.4%，其构成是：①解决历史遗留问题及\n改革成本支出 1152 万元；②国有企业资本金注入 427 万元；③\n其他国有资本经营预算支出 600 万元；④国有资本经营预算补助\n下级支出 2554 万元；⑤调入一般公共预算 463 万元；⑥结转下\n年支出 2509 万元。";
+    const found = auditText(text).findings.filter((f) => f.severity === "error");
+    expect(found.map((f) => f.rule)).toEqual(["AUDIT-SUM"]);
+    // The figure a line end cut reads whole in the message, and 一般公共预算 keeps its 预算.
+    expect(found[0].message).toContain("总支出8105万元");
+    expect(found[0].message).toContain("调入一般公共预算、");
+    expect(errors(text.replace("2509", "2909"))).toEqual([]);
+  });
+  it("the lines after “…主要内容如下：” are main parts of the item it names (上海市普陀区社会福利院 2024)", () => {
+    const text =
+      "支出预算1,212.12万元，其中：财政拨款支出预算950.12万元，比2023年预算增加0.46万元。\n    财政拨款支出主要内容如下：\n    1. “社会保障和就业支出（类）行政事业单位养老支出（款）事业单位离退休（项）”53.84万元，主要用于事业单位退休人员福利费和生活补贴。\n    2. “社会保障和就业支出（类）社会福利（款）社会福利事业单位（项）”738.66万元，主要用于人员经费及公用经费。\n    3. “住房保障支出（类）住房改革支出（款）住房公积金（项）”233.58万元，主要用于在职人员公积金缴费。";
+    expect(errors(text)).toEqual([["AUDIT-SUM", "950.12万元"]]);
+    expect(errors(text.replace("233.58", "33.58"))).toEqual([]);
+  });
+  it("the reason of both flows' change against the change said of them (石泉路街道 2026)", () => {
+    const text =
+      "2026年，石泉路街道办事处收入预算7,630.61万元，其中：财政拨款收入7,630.61万元，比2025年预算减少2,163.37万元；其他收入0万元。\n    支出预算7,630.61万元，其中：财政拨款支出预算7,630.61万元，比2025年预算减少2,163.37万元。\n    财政拨款收入支出增加的主要原因是“武宁路沿线风貌提升”项目支出减少。";
+    expect(errors(text)).toEqual([["AUDIT-DIRECTION", "增加"]]);
+    expect(errors(text.replace("收入支出增加", "收入支出减少"))).toEqual([]);
+  });
+  it("a 全口径收入 adds what 加上 lists, read across a PDF's line ends (宁夏 2018)", () => {
+    const text =
+      "2018年，自治区本级地方一般公共预算收入 164.9亿元，\n加上中央补助收入 861 亿元、下级上解收入 6.2 亿元、调入\n资金 0.4 亿元、调入预算稳定调节基金 55.6亿元、地方政府\n债务收入 296.2 亿元、上年结转收入 25.1 亿元、其他地区援\n助收入 2.7 亿元，2018 年自治区本级一般公共预算全口径收\n入为 1415 亿元，比上年增长 7.8%。";
+    expect(errors(text)).toEqual([["AUDIT-SUM", "1415 亿元"]]);
+    expect(errors(text.replace("0.4 亿元", "3.3 亿元"))).toEqual([]);
+  });
+  it("what 减 takes off goes on over a 、 (石家庄市 2018)", () => {
+    const text =
+      "市级一般公共预算及城区分享收入188.8亿元,加省级补助收入149.7亿元、县级上解收入11.6亿元,减上解省级10.7亿元、补助县级 92.8亿元,可用财力 246.6亿元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("92.8亿元", "82.8亿元"))).toEqual([["AUDIT-SUM", "246.6亿元"]]);
+  });
+  it("a place after a ；is the next of the places, not a part of the one before (宁夏 2019)", () => {
+    const text =
+      "分地区看，银川市(不含宁东管委会）162.1亿元，较上年增加12.4亿元，增长8.3%，其中补助永宁县债务风险应对资金指标8亿元，积极支持永宁县化解债务风险；石嘴山市85.6亿元，较上年增加13.4亿元，增长18.6%；吴忠市173.8亿元，较上年增加14亿元，增长8.8%。";
+    expect(errors(text)).toEqual([]);
+  });
+  it("an amount in 元 ten thousand times less than its like beside it in 亿元 (江苏省 2023)", () => {
+    const text =
+      "1. 收入预算。纳入年初预算的全省地方政府一般债务收入531.32元，专项债务收入 2352.72亿元。";
+    expect(errors(text)).toEqual([["AUDIT-SUM", "531.32元"]]);
+    expect(errors(text.replace("531.32元", "531.32亿元"))).toEqual([]);
+    expect(errors("全省城乡居民人均可支配收入35000元，财政总收入2352.72亿元。")).toEqual([]);
+  });
+  it("bonds issued are new or refinancing; a line that ends on 、 goes on (湖北省 2020)", () => {
+    const text =
+      "2020 年， 湖北省发行地方政府债券2,899.84 亿元， 包括新增债券2,095.00 亿元， 用于省本级和转贷各地市、\n州的重大公益性项目支出； 再融资债券804.80 亿元， 全部转贷各区用于偿还2020 年到期的湖北省政府债券\n本金。 ";
+    expect(errors(text)).toEqual([["AUDIT-SUM", "2,899.84 亿元"]]);
+    expect(errors(text.replace("2,899.84", "2,899.80"))).toEqual([]);
+  });
+});

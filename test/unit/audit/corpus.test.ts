@@ -64,6 +64,12 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "专项经费180万元 over 18 numbered 主要项目 of bare 万 that make 183: the numbered items after 主要项目 are not read as its parts",
   "h14-ningxia-2023-sangong":
     "the sections' changes (835 − 540 + 153 = 448, each to the 万元) are now held to the “三公” change of 450, but reach 449.5 at the edge of their rounding, which the audit's closed intervals let meet it",
+  "h19-guangzhou-2025-city-gpb":
+    "总支出 3,637.7 against the 3,677.7 its parts make: the sentence that gives the 2,817.5 they are added to is cut by the PDF's footnotes and page number, so the spending is not read as one list",
+  "h19-hunan-2020-bond-issuance-service":
+    "a table of bond issues as pypdf prints its rows (本级 types making 330.68 against 312.50): its columns are not known",
+  "h20-putuo-wanli-2025-xiangmu-mianji":
+    "地上建筑面积8013平方米 over 7998 + 105: areas in 平方米 are not read",
   "b13-yueyang-nanhu-minzheng-2016-youfu-zijin":
     "a table printed a cell per paragraph with its headings interleaved (实际到位资金 170 over 省财政 170 and 其它 9.6): no row is read",
 };

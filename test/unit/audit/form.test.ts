@@ -54,8 +54,6 @@ const FORMS: Record<string, (text: string) => string> = {
 
 /** Passages still misread in one form, and why. */
 const NOT_YET_READ: Record<string, string> = {
-  "a space before the unit|h14-shandong-2023-soe":
-    "a PDF's text with 132.5 % spaced: the balance struck (收支相抵，结转下年) is then held to 当年收入, not 总收入",
   "lines cut at 33 characters|h13-zhumadian18-fund":
     "a cut between 支出预算调整 and 为39.7亿元 leaves the execution rate to the 全市 budget of the paragraph before",
   "lines cut at 33 characters|b20b-shanghai-chongming-changxingzhen-2022-zhuanyizhifu":

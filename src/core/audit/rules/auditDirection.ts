@@ -323,7 +323,7 @@ function reasonsAgainst(context: AuditContext): AuditFinding[] {
  * paragraph or the one before.
  */
 const CAUSE_OF =
-  /([^，,。；;：:\n]{2,30}?)(?:比|较)[^，,。；;\n]{0,14}?(增加|增长|上升|提高|减少|下降|降低)的(?:主要)?原因/g;
+  /([^，,。；;：:\n]{2,30}?)(?:(?:比|较)[^，,。；;\n]{0,14}?)?(增加|增长|上升|提高|减少|下降|降低)的(?:主要)?原因/g;
 
 /** The change said for an item: against last year, else against its budget. */
 const changeOf = (item: ItemClaim) =>
@@ -334,18 +334,31 @@ function causesAgainst(context: AuditContext): AuditFinding[] {
   const { itemsIn, sentences } = context.claims;
   for (const match of context.text.matchAll(CAUSE_OF)) {
     const at = match.index ?? 0;
-    const sentence = sentenceAt(sentences, at);
+    // (The words may open an indented paragraph: its indent is in no sentence.)
+    const sentence = sentenceAt(sentences, at + (/^\s*/.exec(match[1])?.[0].length ?? 0));
     if (!sentence) continue;
-    const subject = normalizeLabel(match[1])
-      .replace(/^[^\u4e00-\u9fff]*(?:20\d\d\s*年度?)?/, "")
-      .replace(/(?:的)?(?:预算数|决算数|预算|支出|经费|资金)$/, "");
+    const named = normalizeLabel(match[1]).replace(/^[^\u4e00-\u9fff]*(?:20\d\d\s*年度?)?/, "");
+    const subject = named.replace(/(?:的)?(?:预算数|决算数|预算|支出|经费|资金)$/, "");
     if (subject.length < 2) continue;
-    const item = [...itemsIn(sentence.paragraph - 1), ...itemsIn(sentence.paragraph)]
+    // ("财政拨款收入支出增加的主要原因是…" — 石泉路街道 2026: the reason of both flows' change, each said in a paragraph of
+    // its own before it.)
+    const bothFlows = /^(.{2,})收入支出$/.exec(named);
+    const subjects = bothFlows ? [`${bothFlows[1]}收入`, `${bothFlows[1]}支出`] : [subject];
+    const reach = bothFlows ? 2 : 1;
+    const item = [
+      ...Array.from({ length: reach }, (_, k) => itemsIn(sentence.paragraph - reach + k)).flat(),
+      ...itemsIn(sentence.paragraph),
+    ]
       .filter((candidate) => {
         const change = changeOf(candidate);
-        const name = plainName(candidate).replace(/20\d\d\s*年度?/g, "");
+        const name = plainName(candidate)
+          .replace(/20\d\d\s*年度?/g, "")
+          .replace(/(?<=收入|支出)(?:预算|决算)$/, "");
         return (
-          change !== undefined && change.figure.end <= at && name !== "" && subject.includes(name)
+          change !== undefined &&
+          change.figure.end <= at &&
+          name !== "" &&
+          subjects.some((said) => said.includes(name))
         );
       })
       .at(-1);

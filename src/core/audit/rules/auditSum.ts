@@ -195,6 +195,9 @@ const KINDS_THAT_ARE_ALL: readonly {
   { whole: /债/, kinds: ["一般债务", "专项债务"] },
   { whole: /债/, kinds: ["一般债券", "专项债券"] },
   { whole: /债/, kinds: ["一般债", "专项债"] },
+  // Bonds issued are new or refinancing ("发行地方政府债券2,899.84 亿元，包括新增债券2,095.00 亿元，…；再融资债券804.80
+  // 亿元" — 湖北省 2020).
+  { whole: /债/, kinds: ["新增", "再融资"] },
   { whole: /采购/, kinds: ["货物", "工程", "服务"] },
   { whole: /彩票/, kinds: ["体育彩票", "福利彩票"] },
   // A lottery fund kept in a province or a city is its own level's and the levels' below it ("省级留成135184.85万元,
@@ -780,10 +783,11 @@ function checkList(
   const { words } = context;
   // A part printed "0万元" is 0 to 0.5万元, not below 0 — unless the whole is a balance, whose parts may be; an
   // adjustment's parts that cut ("调增…支出2.73亿元和…6,038万元、调减基建支出1.49亿元") are taken off.
+  const takenOff = partsTakenOff(parts, context.text);
   const asPart = (part: ItemClaim, atLeastZero: boolean): Interval => {
     const printed = partYuan(part.current as PrintedAmount, context.claims);
     const amount = atLeastZero ? notBelowZero(printed) : printed;
-    return TAKEN_OFF.test(part.printedName) ? signed(amount, -1) : amount;
+    return takenOff.has(part) ? signed(amount, -1) : amount;
   };
   const partsSum: Interval = sum(parts.map((part) => asPart(part, !mayBeNegative(parent, parts))));
   const names = parts.map((part) => part.printedName).join("、");
@@ -1207,6 +1211,28 @@ function namedAlike(a: string, b: string): boolean {
 
 /** A part named as taken off the whole: "调减基建支出", "扣除…", "减去…". */
 const TAKEN_OFF = /^(?:调减|扣除|减去|减少|减(?=调出|上解|专项|债务|转移|安排|补助))/;
+
+/**
+ * The parts taken off: those named so, and those listed after one with a 、 alone — "…收入188.8亿元,加省级补助收入
+ * 149.7亿元、县级上解收入11.6亿元,减上解省级10.7亿元、补助县级 92.8亿元,可用财力 246.6亿元" (石家庄市 2018): the
+ * 减 is said once for both.
+ */
+function partsTakenOff(parts: readonly ItemClaim[], text: string): Set<ItemClaim> {
+  const takenOff = new Set<ItemClaim>();
+  parts.forEach((part, i) => {
+    const before = parts[i - 1];
+    const listedAfter =
+      before !== undefined &&
+      takenOff.has(before) &&
+      before.current !== undefined &&
+      part.current !== undefined &&
+      /^\s*、[^\d０-９，,；;。、]*$/.test(
+        unwrappedSlice(text, before.current.end, part.current.start)
+      );
+    if (TAKEN_OFF.test(part.printedName) || listedAfter) takenOff.add(part);
+  });
+  return takenOff;
+}
 
 /** An amount printed without a minus sign is at least 0. */
 function notBelowZero(amount: Interval): Interval {
@@ -2401,6 +2427,53 @@ function checkFundsBreakdowns(context: AuditContext): AuditFinding[] {
   });
 }
 
+/** Names of an amount per head or per thing, which is in 元 beside totals in 亿元 as a matter of course. */
+const PER_UNIT_NAME = /人均|户均|每|标准|单价|平均|均价/;
+
+/**
+ * Two amounts of one kind side by side in a sentence, one in 元 and the other in 亿元, the first under 1万元: "纳入年初
+ * 预算的全省地方政府一般债务收入531.32元，专项债务收入 2352.72亿元" (江苏省 2023, 2024) — a government's debt income of
+ * 531.32元 is 531.32亿元 with its 亿 left out.
+ */
+function checkUnitBesideSibling(context: AuditContext): AuditFinding[] {
+  const { items } = context.claims;
+  const found: AuditFinding[] = [];
+  items.forEach((item, i) => {
+    const amount = item.current;
+    if (!amount || amount.unit !== "元" || PER_UNIT_NAME.test(item.name)) return;
+    if (compare(amount.yuan.hi, rational(10_000n)) >= 0 || item.parent || item.children.length > 0)
+      return;
+    const sibling = [items[i - 1], items[i + 1]].find(
+      (other) =>
+        other?.current &&
+        other.sentence === item.sentence &&
+        /亿元$/.test(other.current.unit) &&
+        other.parent === item.parent &&
+        other.children.length === 0 &&
+        !PER_UNIT_NAME.test(other.name) &&
+        sameEnding(other.name, item.name)
+    );
+    if (!sibling) return;
+    const expected = `${amount.digits}${(sibling.current as PrintedAmount).unit}`;
+    found.push(
+      findingAt(
+        "AUDIT-SUM",
+        "error",
+        item.sentence,
+        amount,
+        context.words.unitBesideSibling(
+          `${item.printedName}${amount.text}`,
+          `${sibling.printedName}${(sibling.current as PrintedAmount).text}`,
+          expected
+        ),
+        amount.text,
+        expected
+      )
+    );
+  });
+  return found;
+}
+
 /** "设9个内设机构，分别为：办公室、…" with eight names: a count against the names it counts. */
 function checkCountedLists(context: AuditContext): AuditFinding[] {
   const found: AuditFinding[] = [];
@@ -2896,6 +2969,7 @@ export const auditSum: AuditRule = {
         checkCountOfAbove(context),
         checkKindsInBracket(context),
         checkKindsAfterWhole(context),
+        checkUnitBesideSibling(context),
         checkChangesOfAllParts(context),
         checkYearSeriesDeltas(context)
       ),
