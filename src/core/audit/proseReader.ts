@@ -88,7 +88,7 @@ function documentKindOf(text: string): DocumentKind | undefined {
  * same basis).
  */
 const COMPARISON =
-  /(?:同口径)?(?:比|较|与)(?:上年|上一年|去年|20\d\d(?:年|(?![\d.．万亿元%％]))|[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间))度?(?:的)?(?:预算数?|决算数?|同期数?|同月|累计支出|支出)?(?:相比|对比)?|同比|对比/;
+  /(?:同口径)?(?:比|较|与)(?:上年|上一年|去年|20\d\d(?:年|(?![\d.．万亿元%％]))|[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间))度?(?:的)?(?:预算数据|决算数据|预算数?|决算数?|同期数?|同月|累计支出|支出)?(?:相比|对比)?|同比|对比/;
 /** A sentence on last year's own figures: "而在去年4月份，…" (not 上年结转, a figure of this year). */
 const LAST_YEARS_OWN = /^\s*(?:而|但)?(?:在)?(?:去年|上年度?)(?![结同比])/;
 /** Growth said at constant prices, not of the amounts printed. */

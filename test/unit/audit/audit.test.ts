@@ -5949,3 +5949,12 @@ describe("held-out batches Q to S: what they taught (session 2026-12-08, ninth s
     expect(errors(text.replace("2,899.84", "2,899.80"))).toEqual([]);
   });
 });
+
+describe("a comparison with 决算数据 (session 2026-12-08, ninth sitting)", () => {
+  it("is one: the change after it is the total's, and the rate its (天水市第三人民医院 2018)", () => {
+    const text =
+      "2018年度,我院收入总计为16,684.39万元,较2017年度决算数据增加1172.02万元,增长7.56%。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("7.56%", "8.56%"))).toEqual([["AUDIT-PCT", "8.56%"]]);
+  });
+});
