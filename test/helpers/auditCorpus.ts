@@ -105,6 +105,8 @@ export const CORPUS_FILES = [
   "passages-47.json",
   "passages-48.json",
   "passages-49.json",
+  "passages-50.json",
+  "passages-51.json",
 ];
 
 export function loadPassages(files: readonly string[] = CORPUS_FILES): Passage[] {

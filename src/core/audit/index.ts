@@ -87,8 +87,11 @@ export function auditText(printed: string, options: AuditOptions = {}): AuditRes
   const seen = new Set<string>();
   const findings = AUDIT_RULES.flatMap((rule) => rule.check(context))
     .map((finding) => asPrinted(quotedWhereMarked(finding, claims.sentences, text), plain, text))
-    // (A figure a PDF's line cut — "8105\n万元" — reads in a message as one: "8105万元".)
-    .map((finding) => ({ ...finding, message: finding.message.replace(/[^\S\n]*\n\s*/g, "") }))
+    // (A figure a PDF's line cut or a layout spaced — "8105\n万元", "4944 亿 元" — reads in a message as one.)
+    .map((finding) => ({
+      ...finding,
+      message: finding.message.replace(/[^\S\n]*\n\s*/g, "").replace(/(?<=[万亿])\s+(?=元)/g, ""),
+    }))
     .filter((finding) => {
       // A figure wrong for one reason is said once per rule.
       const key = `${finding.rule}|${finding.mark.start}|${finding.mark.end}`;

@@ -8,7 +8,7 @@ import { normalizeLabel } from "../text";
 
 /** Words around an item's name that are not the name: who, when, and the verb before the amount. */
 const LEADING =
-  /^(?:其中[：:]?|分别(?:为|是|给|用于|拨付给?|拨给|下达给?|下拨给?|分配给?|发放给?|安排给?)[：:]?|另外|此外|因此|包括|由|安排|主要(?:是|为|用于)?|[一二三四五六七八九十]+是|\d+[、.．]|[（(]?\s*[一二三四五六七八九十\d]+\s*[）)、]|[①-⑳]|本年度|上年度|全年|年初|年度|本单位|本部门|单位|部门|我单位|我部门|我局|本局|本级|当年|同期|较|我[镇乡县市区省校院]|实现|实际(?=收入|支出))+/;
+  /^(?:其中[：:]?|加上|分别(?:为|是|给|用于|拨付给?|拨给|下达给?|下拨给?|分配给?|发放给?|安排给?)[：:]?|另外|此外|因此|包括|由|安排|主要(?:是|为|用于)?|[一二三四五六七八九十]+是|\d+[、.．]|[（(]?\s*[一二三四五六七八九十\d]+\s*[）)、]|[①-⑳]|本年度|上年度|全年|年初|年度|本单位|本部门|单位|部门|我单位|我部门|我局|本局|本级|当年|同期|较|我[镇乡县市区省校院]|实现|实际(?=收入|支出))+/;
 const TRAILING =
   /(?:实际)?(?:完成|为|是|共计|累计|达到?|决算数?为?|决算金额为?|(?:年初|全年)?(?<!公共)预算数?为?|预算拨入|拨入|安排|各|均|金额为?|总额为?|(?<=资产|资金)(?:总量|总值)为?|(?<!公)共|(?:比|较)?上年)+$/;
 
@@ -89,7 +89,7 @@ export function namedFlow(name: string): Flow | undefined {
 
 /** An item's name as printed, without the who/when words and the verb: "其中人员经费完成" → "人员经费". */
 export function displayName(raw: string): string {
-  let name = raw.trim().replace(/^[，,；;：:、（(\s]+/, "");
+  let name = raw.trim().replace(/^[，,；;：:、（(\s—–-]+/, "");
   for (let i = 0; i < 3; i++) {
     const before = name;
     name = name.replace(LEADING, "").replace(TRAILING, "").trim();

@@ -187,6 +187,9 @@ function neverPartOf(whole: string, part: string): boolean {
   // 140.92亿元" — a county's 统计公报 2021.)
   if (/存款/.test(whole) !== /存款/.test(part) && /贷款/.test(whole) !== /贷款/.test(part))
     return true;
+  // (Interest is no part of the principal repaid: "偿还政府性债务本金 29.9亿元，其中：…偿还 3.67 亿元、…26.23 亿元，按时
+  // 偿还 2026 年到期政府性债务利息 7.19亿元" — 中卫市 2025.)
+  if (/本金/.test(whole) && !/利息/.test(whole) && /利息/.test(part)) return true;
   // (Spending is no part of income, nor income of spending: "全市一般公共预算收入预期目标750亿元，其中税收收入…；
   // 一般公共预算支出…" — 南通市 2026.)
   const [wholeFlow, partFlow] = [namedFlow(whole), namedFlow(part)];
@@ -1381,9 +1384,10 @@ export class ProseReader {
       this.closeTotalOfParagraph(sentence, total);
       return;
     }
-    // (Its words read across a PDF's line ends: "…全口径收" / "入为 1415 亿元" — 宁夏 2018.)
+    // (Its words read across a PDF's line ends and letter spacing: "…全口径收" / "入为 1415 亿元" — 宁夏 2018; "支出总 量
+    // 为4944 亿 元" — 重庆市 2025.)
     const addsUp =
-      ADDED_UP.test(sentence.text.replace(/\s*\n\s*/g, "")) && ADDED_TOTAL_NAME.test(total.name);
+      ADDED_UP.test(sentence.text.replace(/\s+/g, "")) && ADDED_TOTAL_NAME.test(total.name);
     // (Not what a bracket or a 含 says of one of them: "上级补助收入568709万元(含返还性收入9670万元)" — 渠县 2024.)
     // (Nor what comes before another total of the sentence: "…收入总计286.81 亿元；市本级一般公共预算支出完成170.02
     // 亿元，…加补助下级支出…，支出总计286.81 亿元" — 银川市 2025: the 支出总计 is of what follows the 收入总计.)

@@ -4477,10 +4477,14 @@ describe("passages first read in session 2026-12-07, third sitting", () => {
         "“十四五”期间江北新区坚持对标找差。一是一般公共预算收入总计 825 亿元，收入规模进一步增大；二是一般公共预算支出总计 750 亿元，比“十三五”期间年均增长 9.1%。"
       )
     ).toEqual([]);
-    // "36.53 亿\n元": a unit broken by the PDF's line is read; spaced out on one line ("427 亿 元"), it is not.
+    // "36.53 亿\n元": a unit broken by the PDF's line is read; spaced out on one line by a newspaper's layout ("427 亿
+    // 元": 呼和浩特市 2024), too (it was not before the ninth sitting of 2026-12-08).
     const text = "本年收支结余 36.53 亿\n元，补助区县 427 亿 元";
     const figures = findFigures({ start: 0, end: text.length, text });
-    expect(figures.map((figure) => figure.kind === "amount" && figure.unit)).toEqual(["亿元"]);
+    expect(figures.map((figure) => figure.kind === "amount" && figure.unit)).toEqual([
+      "亿元",
+      "亿元",
+    ]);
     expect(figures[0].end).toBe(text.indexOf("，"));
   });
 
@@ -5956,5 +5960,36 @@ describe("a comparison with 决算数据 (session 2026-12-08, ninth sitting)", (
       "2018年度,我院收入总计为16,684.39万元,较2017年度决算数据增加1172.02万元,增长7.56%。";
     expect(errors(text)).toEqual([]);
     expect(errors(text.replace("7.56%", "8.56%"))).toEqual([["AUDIT-PCT", "8.56%"]]);
+  });
+});
+
+describe("held-out batches T and U: what they taught (session 2026-12-08, ninth sitting)", () => {
+  it("a unit letter-spaced by a newspaper's layout (17.31 亿 元) is read (呼和浩特市 2024)", () => {
+    const text =
+      "城镇\n职工基本医疗保险基金支出 49.42 亿\n元 ，完 成 年 初 预 算 46.06 亿 元 的\n107.29%。城乡居民基本医疗保险基\n金 支 出 17.31 亿 元 ，完 成 年 初 预 算\n18.95 亿元的 91.35%。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("91.35%", "81.35%"))).toEqual([["AUDIT-PCT", "81.35%"]]);
+  });
+  it("a 加上 list closes on a total whose name is letter-spaced (重庆市 2025)", () => {
+    const text =
+      "———市级 一 般 公 共 预 算 支 出 1844 亿 元,增 长 9%, 完\n成预算的85.7%。加上补助区县1623亿元、政府一般债务\n转贷支出815亿元、政府一般债务还本支出118亿元,以及\n上解中央、安 排 预 算 稳 定 调 节 基 金、 结 转 下 年 等 544 亿 元\n后,支出总 量 为4944 亿 元。收 支 相 抵,市 级 一 般 公 共 预 算\n收支平衡。\n市级对区县转移支付执行情况为:市级对区县转移支付\n1623亿元。其中,一般性转移支付1375亿元,专项转移支\n付248亿元。";
+    expect(errors(text)).toEqual([]);
+    const found = auditText(text.replace("等 544 亿", "等 644 亿")).findings.filter(
+      (f) => f.severity === "error"
+    );
+    expect(found.map((f) => [f.rule, f.printed])).toEqual([["AUDIT-SUM", "4944 亿 元"]]);
+    // Named without the dashes and the 加上 before them, the amount read as one.
+    expect(found[0].message).toMatch(/^支出总量4944 ?亿元，而其中市级一般公共预算支出、补助区县、/);
+  });
+  it("interest is no part of the principal repaid (中卫市 2025)", () => {
+    const text =
+      "全市 2025 年偿还政府性债务本金 29.9\n亿元，其中：通过安排预算资金偿还 3.67 亿元、争取再融资债\n券偿还 26.23 亿元，按时偿还 2026 年到期政府性债务利息 7.19\n亿元。";
+    expect(errors(text)).toEqual([]);
+  });
+  it("a unit's spending in 亿元 is a government's, whose classes listed are its largest only", () => {
+    const text =
+      "一般公共预算支出557.92亿元。其中，社会保障和就业支出96.08亿元；卫生健康支出73.28亿元；节能环保支出10.5亿元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace(/亿元/g, "万元"))).toEqual([["AUDIT-SUM", "557.92万元"]]);
   });
 });

@@ -70,6 +70,8 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "a table of bond issues as pypdf prints its rows (本级 types making 330.68 against 312.50): its columns are not known",
   "h20-putuo-wanli-2025-xiangmu-mianji":
     "地上建筑面积8013平方米 over 7998 + 105: areas in 平方米 are not read",
+  "h22-ningxia-2021-sangong":
+    "因公出国（境）费 said 减少336万元 under a table whose columns (2021年决算数 2020年决算数 2021年预算数) a PDF prints spaced in rows: the table's years are not read from its heading",
   "b13-yueyang-nanhu-minzheng-2016-youfu-zijin":
     "a table printed a cell per paragraph with its headings interleaved (实际到位资金 170 over 省财政 170 and 其它 9.6): no row is read",
 };

@@ -238,7 +238,9 @@ function classesOfAUnitsSpending(
     parts.length >= 2 &&
     SPENDING_OF_THE_YEAR.test(parent.name) &&
     parts.every((part) => isFunctionalClass(part.name)) &&
-    !isGovernmentReport(context.text)
+    !isGovernmentReport(context.text) &&
+    // (A unit's accounts are published in 万元 or 元, as their forms are; a spending in 亿元 is a government's.)
+    !/亿元$/.test(parent.current?.unit ?? "")
   );
 }
 
