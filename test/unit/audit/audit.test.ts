@@ -5938,6 +5938,10 @@ describe("held-out batches Q to S: what they taught (session 2026-12-08, ninth s
     const text =
       "分地区看，银川市(不含宁东管委会）162.1亿元，较上年增加12.4亿元，增长8.3%，其中补助永宁县债务风险应对资金指标8亿元，积极支持永宁县化解债务风险；石嘴山市85.6亿元，较上年增加13.4亿元，增长18.6%；吴忠市173.8亿元，较上年增加14亿元，增长8.8%。";
     expect(errors(text)).toEqual([]);
+    // (全市 is no place of their level: its 其中 lists its places past the ；.)
+    expect(errors("全市100万元，其中：甲市60万元，主要用于修路；乙市50万元。")).toEqual([
+      ["AUDIT-SUM", "100万元"],
+    ]);
   });
   it("an amount in 元 ten thousand times less than its like beside it in 亿元 (江苏省 2023)", () => {
     const text =
