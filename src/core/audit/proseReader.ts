@@ -108,7 +108,8 @@ const DETAILED_BELOW =
 const PLACE_OPENING =
   /^[\u4e00-\u9fff]{1,6}?(市|县|区|州|盟|旗)(?![\u4e00-\u9fff]*级)(?=[^\u4e00-\u9fff]|$)/;
 /** A name that is a place and nothing more ("银川市", "银川市不含宁东管委会"). */
-const PLACE_NAME = /^(?![全各])[\u4e00-\u9fff]{1,6}?(?:市|县|区|州|盟|旗)(?:不含[\u4e00-\u9fff]+)?$/;
+const PLACE_NAME =
+  /^(?![全各])[\u4e00-\u9fff]{1,6}?(?:市|县|区|州|盟|旗)(?:不含[\u4e00-\u9fff]+)?$/;
 
 /**
  * "财政拨款支出主要内容如下：" then "1. “社会保障和就业支出（类）…”53.84万元，…" (上海市普陀区社会福利院 2024): the lines
