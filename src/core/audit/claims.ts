@@ -88,8 +88,9 @@ export function findClaims(text: string): TextClaims {
 /** The money units the text prints some amount of with decimals. */
 function unitsWithCents(text: string): Set<AmountUnit> {
   const units = new Set<AmountUnit>();
-  for (const match of text.matchAll(/[0-9０-９][.．][0-9０-９]+\s*(万亿元|亿元|万元|元)/g))
-    units.add(match[1] as AmountUnit);
+  // (The unit may be spaced: "191.58万 元", 萬(wàn)元 once its pinyin is blanked.)
+  for (const match of text.matchAll(/[0-9０-９][.．][0-9０-９]+\s*(万亿\s*元|亿\s*元|万\s*元|元)/g))
+    units.add(match[1].replace(/\s+/g, "") as AmountUnit);
   return units;
 }
 

@@ -1751,7 +1751,12 @@ export class ProseReader {
   private readClause(reading: SentenceReading, clause: Span): void {
     const { sentence } = reading;
     // (A PDF's line break inside the clause is no part of its words: "…万元，主要" / "包括：…".)
-    const words = clause.text.trim().replace(/\s*\n\s*/g, "");
+    // (Read across a PDF's line ends, and across the spaces a layout or blanked pinyin leaves between characters:
+    // "主要项       目:" — a 政协's 预算 in traditional characters with pinyin.)
+    const words = clause.text
+      .trim()
+      .replace(/\s*\n\s*/g, "")
+      .replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, "");
     this.readListWords(reading, clause, words);
     const sharedName = /^支/.test(words) ? reading.sharedByFlows : undefined;
     reading.sharedByFlows =
@@ -2303,7 +2308,8 @@ export class ProseReader {
       /^(?:主要(?:支出事项|事项|项目|包括)|具体(?:是|为|包括))$/.test(words) &&
       this.current &&
       (this.partsParent ||
-        (/包括$/.test(words) &&
+        // ("安排预算内专项经费180万元,主要项目:1、委员补助21万;…" — 政协 预算: the main projects of the amount just given.)
+        (/(?:包括|项目)$/.test(words) &&
           this.current.current !== undefined &&
           this.current.sentence === sentence &&
           /[：:]/.test(this.text[clause.end] ?? "")) ||

@@ -5997,3 +5997,15 @@ describe("held-out batches T and U: what they taught (session 2026-12-08, ninth 
     expect(errors(text.replace(/亿元/g, "万元"))).toEqual([["AUDIT-SUM", "557.92万元"]]);
   });
 });
+
+describe("a 政协's 预算 in traditional characters with pinyin (session 2026-12-08, ninth sitting)", () => {
+  const text =
+    "預(yù)算總支出417.6萬(wàn)元,其中:基本支出237.6萬(wàn)元(工資福利支出191.58萬(wàn)元、一般商品和服務(wù)支出29.95萬(wàn)元、對(duì)個(gè)人和家庭的補(bǔ)助支出16.07萬(wàn)元);項(xiàng)目支出180萬(wàn)元。\n三、主要項(xiàng)目支出安排\n安排預(yù)算內(nèi)專(zhuān)項(xiàng)經(jīng)費(fèi)180萬(wàn)元,主要項(xiàng)目:1、委員補(bǔ)助21萬(wàn);2、常委活動(dòng)8萬(wàn);3、聯(lián)絡(luò)3萬(wàn);4、接待4萬(wàn);5、老干費(fèi)10萬(wàn);6、印刷及資料費(fèi)10萬(wàn);7、專(zhuān)題調(diào)研2萬(wàn);8、信訪經(jīng)費(fèi)2萬(wàn);9、各委室經(jīng)費(fèi)28萬(wàn);10、民主黨派參政議政3萬(wàn);11、評(píng)先評(píng)優(yōu)2萬(wàn);12、特派員民主監(jiān)督員工作經(jīng)費(fèi)2萬(wàn);13、文史資料征集出版5萬(wàn);14、例會(huì)7萬(wàn);15、車(chē)輛補(bǔ)助3萬(wàn);16、書(shū)畫(huà)院經(jīng)費(fèi)2萬(wàn);17、政協(xié)年會(huì)55萬(wàn);18、政協(xié)委員工作室建設(shè)經(jīng)費(fèi)16萬(wàn)。";
+  it("主要项目 after an amount opens its main projects, read across the blanked pinyin; whole 万 there are exact", () => {
+    // 21 + 8 + 3 + 4 + 10 + 10 + 2 + 2 + 28 + 3 + 2 + 2 + 5 + 7 + 3 + 2 + 55 + 16 = 183 > 180; 常委活动8万 is no 联络3万 + 接待4万.
+    expect(errors(text).map(([rule]) => rule)).toEqual(["AUDIT-SUM"]);
+    expect(
+      errors(text.replace("政協(xié)年會(huì)55萬(wàn)", "政協(xié)年會(huì)52萬(wàn)"))
+    ).toEqual([]);
+  });
+});

@@ -857,7 +857,7 @@ function checkList(
     judge(total.yuan, partsSum) === "wrong" &&
     compare(partsSum.lo, total.yuan.hi) > 0 &&
     !mayBeNegative(parent, parts) &&
-    !overExplained(total.yuan, parts, context.text, "current") &&
+    !overExplained(total.yuan, parts, context, "current") &&
     !partsOfAPeer(parent, parts, partsSum, context) &&
     !amountsOfTwoKinds(list)
   ) {
@@ -1024,10 +1024,13 @@ const NESTED_OPENER = /(?:主要(?:为|是|包括|有|用于|安排)|其中|包�
  */
 function withoutNestedRuns(
   parts: readonly ItemClaim[],
-  text: string,
+  context: AuditContext,
   year: "current" | "prior"
 ): ItemClaim[] {
+  const { text, claims } = context;
   const printed = (part: ItemClaim) => part[year] as PrintedAmount;
+  // (Whole amounts in a text that prints their unit to the cent are exact: "常委活动8万" is no 联络3万 + 接待4万 — 政协 预算.)
+  const amount = (part: ItemClaim) => partYuan(printed(part), claims);
   const kept: ItemClaim[] = [];
   let k = 0;
   while (k < parts.length) {
@@ -1040,13 +1043,13 @@ function withoutNestedRuns(
       );
       let run: Interval = { lo: ZERO, hi: ZERO };
       for (let j = k + 1; j < parts.length; j++) {
-        run = sum([run, printed(parts[j]).yuan]);
-        if (compare(run.lo, printed(part).yuan.hi) > 0) break;
+        run = sum([run, amount(parts[j])]);
+        if (compare(run.lo, amount(part).hi) > 0) break;
         // (Not a run named as the part is — siblings that happen to add up to it: "一般公共服务支出预算1,196.3万元,
         // 教育支出预算894.1万元,…" — 綦江区扶欢中学 2024.)
         const exact =
           j > k + 1 &&
-          judge(printed(part).yuan, run) === "consistent" &&
+          judge(amount(part), run) === "consistent" &&
           !parts.slice(k + 1, j + 1).some((other) => sameEnding(other.name, part.name));
         if (opened || exact) end = j + 1;
       }
@@ -1066,9 +1069,10 @@ function withoutNestedRuns(
 function partsOfTheWhole(
   whole: Interval,
   parts: readonly ItemClaim[],
-  text: string,
+  context: AuditContext,
   year: "current" | "prior"
 ): readonly ItemClaim[] {
+  const { text } = context;
   if (!parts.every((part) => part[year])) return parts;
   // The runs of the list between ；: one that makes the whole is its parts, the others said beside them — or
   // another breakdown of it ("计划41.5亿元，其中：市本级（不含创新区）38.3亿元，创新区3.2亿元；续建项目28.5亿元，新建项目13
@@ -1090,7 +1094,7 @@ function partsOfTheWhole(
     );
     if (making) return making;
   }
-  const kept = withoutNestedRuns(parts, text, year);
+  const kept = withoutNestedRuns(parts, context, year);
   const keptSum = sum(kept.map((part) => (part[year] as PrintedAmount).yuan));
   return judge(whole, keptSum) !== "wrong" || compare(keptSum.lo, whole.hi) <= 0 ? kept : parts;
 }
@@ -1098,10 +1102,10 @@ function partsOfTheWhole(
 function overExplained(
   whole: Interval,
   parts: readonly ItemClaim[],
-  text: string,
+  context: AuditContext,
   year: "current" | "prior"
 ): boolean {
-  return partsOfTheWhole(whole, parts, text, year).length < parts.length;
+  return partsOfTheWhole(whole, parts, context, year).length < parts.length;
 }
 
 /**
@@ -1476,7 +1480,7 @@ function checkWorkedOutList(
   const printedWhole = printedYear && parent[printedYear];
   const parts =
     printedYear && printedWhole
-      ? partsOfTheWhole(printedWhole.yuan, given, context.text, printedYear)
+      ? partsOfTheWhole(printedWhole.yuan, given, context, printedYear)
       : given;
   if (parts.length < 2 || !clearList(parent, parts) || amountsOfTwoKinds(given)) return [];
   if (
