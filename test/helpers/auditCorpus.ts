@@ -107,6 +107,8 @@ export const CORPUS_FILES = [
   "passages-49.json",
   "passages-50.json",
   "passages-51.json",
+  "passages-52.json",
+  "passages-53.json",
 ];
 
 export function loadPassages(files: readonly string[] = CORPUS_FILES): Passage[] {

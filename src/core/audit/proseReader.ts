@@ -301,7 +301,7 @@ function otherBudget(name: string, parentName: string): boolean {
  * "…加上A、B…后，支出总计X", "…。加上A…，收入总量为X", "…。加市级财政税收返还和补助收入109.6亿元、…，收入总量为490.7亿元"
  * (闵行区 2021): the total of what comes before 加 (加上) and what it adds. (Not 加强, 加快, 加大: verbs of their own.)
  */
-const ADDED = /(?:^|[，,；;。])\s*加(?:上)?(?![强快大紧速以])/;
+const ADDED = /(?:^|[，,；;。])\s*加(?:上)?(?![强快大紧速以])|(?<=收入|支出)加上/;
 /** The totals a list said with 加 closes on: "…加上…，收入总量为…", "…，年度可用财力…". */
 const ADDED_TOTAL =
   "(?:总计|总量|收入合计|支出合计|总收入|总支出|全口径收入|全口径支出|决算结果|可用财力|可用资金)";
@@ -1426,13 +1426,22 @@ export class ProseReader {
     if (addsUp) {
       // "本级支出2243万元，加上上解上级支出1万元，结转下年106万元后，支出总计2243万元": what 加上 adds to comes
       // before it — in the sentence, or, when the sentence opens with 加上, the whole named last before it.
+      // ("县级一般公共预算收入加上预计上级各类补助收入124392万元…，收入合计231838万元" — 磐安县 2015: the amount 加上 adds
+      // to is named again right before it, its figure given in the sentence before.)
+      const namedBefore =
+        addedAt > sentence.start && !parts.some((part) => (part.current?.start ?? 0) < addedAt)
+          ? this.recentItemNamed(reduceName(this.text.slice(sentence.start, addedAt)), sentence)
+          : undefined;
+      const named =
+        namedBefore?.current && namedBefore.sentence !== sentence ? namedBefore : undefined;
       let base =
         addedAt === sentence.start && from === sentence.start
           ? this.addedTo(sentence, total, parts)
-          : parts.find((part) => part.current && part.current.start < addedAt);
+          : (parts.find((part) => part.current && part.current.start < addedAt) ?? named);
       // "本级收入完成53.19亿元,…其中,税收收入29.09亿元,…非税收入24.1亿元,增长1.9%。加上中央及市级转移支付29.71亿元、…,
       // 收入总量为102.06亿元" (璧山区 2023): what is added to is the whole whose parts come before 加, not its last part.
       while (
+        base !== named &&
         base?.parent?.current &&
         base.parent.sentence.paragraph === sentence.paragraph &&
         base.parent.current.start < addedAt

@@ -6009,3 +6009,20 @@ describe("a 政协's 预算 in traditional characters with pinyin (session 2026-
     ).toEqual([]);
   });
 });
+
+describe("held-out batches V and W: what they taught (session 2026-12-08, ninth sitting)", () => {
+  it("收支相抵 names the balance between the totals, whatever it calls it (广州市 2014)", () => {
+    const text =
+      "据介绍,2014年全市一般公共预算收入1243.1亿元,加上上级税收返还和各项补助收入以及地方政府债券收入等,全市收入总计1872.4亿元。与此同时,全市一般公共预算支出1436.2亿元。加上节省支出46.5亿元,安排预算稳定调节基金104.7亿元,偿还地方债券贷款本金支出3亿元,调出资金14.4亿元后,全市支出总计1604.8亿元。收支相抵,2014年全市一般公共预算资金结余结转267.6亿元。";
+    expect(errors(text).filter(([rule]) => rule === "AUDIT-TOTALS")).toEqual([]);
+    expect(errors(text.replace("结余结转267.6", "结余结转167.6"))).toEqual([
+      ["AUDIT-TOTALS", "1604.8亿元"],
+    ]);
+  });
+  it("what 加上 adds to may be named again right before it, its amount given before (磐安县 2015)", () => {
+    const text =
+      "2015年全县财政总收入127606万元,完成调整预算的99.6%。其中:中央级收入54386万元;县级一般公共预算收入73220万元。县级一般公共预算收入加上预计上级各类补助收入124392万元(其中:省税收返还收入4420万元、上级转移支付收入119972万元)、新增地方政府债券收入13000万元、调入结转结余资金收入(含预算稳定调节基金)21226万元,收入合计231838万元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("21226万元", "31226万元"))).toEqual([["AUDIT-SUM", "231838万元"]]);
+  });
+});

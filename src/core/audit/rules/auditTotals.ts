@@ -61,11 +61,10 @@ function namedTotals(context: AuditContext): AuditFinding[] {
       (/滚存|财政结余|净结余|结转下年|年末结余|收支结余|当年结余|本年结余|年终结转/.test(
         item.name
       ) ||
-        // ("收支相抵，结余24.1亿元，结转下年使用" — 苏州市 2025.)
-        (/^结余$/.test(item.name) &&
-          /收支相抵[，,]?\s*结余\s*$/.test(
-            context.text.slice(item.sentence.start, item.current.start)
-          )))
+        // ("收支相抵，结余24.1亿元，结转下年使用" — 苏州市 2025; "收支相抵，2014年全市一般公共预算资金结余结转267.6亿元"
+        // — 广州市 2014: what the sentence that strikes the balance names as left over.)
+        (/结余|结转/.test(item.name) &&
+          /收支相抵/.test(context.text.slice(item.sentence.start, item.current.start))))
   );
   // The 收入总计 of each account, in text order (each item's account found once).
   const incomesOf = new Map<string, ItemClaim[]>();
