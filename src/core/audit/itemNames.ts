@@ -136,7 +136,7 @@ export type PeopleKey =
 /** Names the reports use for the rows every report has (reduced form → key). Order matters. */
 const KEY_PATTERNS: readonly [RegExp, ItemKey][] = [
   [
-    /三公(?:经费)?(?:(?:一般)?公共预算)?(?:财政拨款)?(?:(?:决算|预算)?支出)?(?:决算|预算)?(?:数据?|总额|合计)?$/,
+    /三公(?:经费)?(?:(?:一般)?公共预算)?(?:财政拨款)?(?:(?:决算|预算)?(?:支出|开支))?(?:决算|预算)?(?:数据?|总额|合计)?$/,
     "threePublic",
   ],
   [/因公出国(?:境)?(?:费用?|经费)?(?:支出)?/, "abroad"],

@@ -922,6 +922,22 @@ export class ProseReader {
         return this.current;
       return whole;
     }
+    // "国家地震局去年“三公经费”支出6367.25亿元,公车费用4108.12万元,占64.5%" (2011): a part of the “三公” named after
+    // their amount in its sentence, with no 其中, is theirs all the same.
+    const threePublic = [this.current, this.current?.parent].find(
+      (item) => item !== undefined && itemKeyOf(item.name) === "threePublic"
+    );
+    if (
+      !parent &&
+      key &&
+      key !== "threePublic" &&
+      canBePartOf(key, "threePublic") &&
+      threePublic?.current &&
+      amount &&
+      amount.start > threePublic.current.end &&
+      amount.start < threePublic.sentence.start + threePublic.sentence.text.length
+    )
+      return threePublic;
     // A part of the part listed just before ("公务用车购置及运行维护费…（公务用车购置费…）", "公务接待费…，具体是国内
     // 接待费…") goes under it, not beside it.
     const parentKey = parent ? itemKeyOf(parent.name) : undefined;

@@ -6026,3 +6026,20 @@ describe("held-out batches V and W: what they taught (session 2026-12-08, ninth 
     expect(errors(text.replace("21226万元", "31226万元"))).toEqual([["AUDIT-SUM", "231838万元"]]);
   });
 });
+
+describe("the “三公” parts named after their total with no 其中 (session 2026-12-08, ninth sitting)", () => {
+  it("are its parts: their shares of it and their sum are held to it (国家地震局 2010, 万宁县法院 2014)", () => {
+    expect(
+      errors("国家地震局去年“三公经费”支出6367.25亿元,公车费用4108.12万元,占64.5%。").map(
+        ([rule]) => rule
+      )
+    ).toEqual(["AUDIT-SHARE"]);
+    expect(errors("国家地震局去年“三公经费”支出6367.25万元,公车费用4108.12万元,占64.5%。")).toEqual(
+      []
+    );
+    const text =
+      "我院2014年三公经费开支53.65万元，公务接待费 3.02万元，公务用车购置及运行维护费 50.63万元，因公出国费0万元。";
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace("53.65", "63.65"))).toEqual([["AUDIT-SUM", "63.65万元"]]);
+  });
+});

@@ -70,8 +70,6 @@ const NOT_YET_DETECTED: Record<string, string> = {
     "地上建筑面积8013平方米 over 7998 + 105: areas in 平方米 are not read",
   "h22-ningxia-2021-sangong":
     "因公出国（境）费 said 减少336万元 under a table whose columns (2021年决算数 2020年决算数 2021年预算数) a PDF prints spaced in rows: the table's years are not read from its heading",
-  "h24-zhongyang-2010-dizhenju-sangong":
-    "“三公经费”支出6367.25亿元 for 万元: only 公车费用4108.12万元，占64.5% tells, and a share with no 占…的 is not held to the total before it in another unit",
   "b13-yueyang-nanhu-minzheng-2016-youfu-zijin":
     "a table printed a cell per paragraph with its headings interleaved (实际到位资金 170 over 省财政 170 and 其它 9.6): no row is read",
 };
