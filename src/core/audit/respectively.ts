@@ -6,7 +6,7 @@
  */
 import type { Direction } from "./items";
 import { findFigures, type Figure, type Sentence, type Span } from "./text";
-import { CHANGE_WORD, RATE_WORD, SHARE_OF, directionOf } from "./words";
+import { CHANGE_WORD, RATE_WORD, SHARE_OF, SPLIT_AMONG_WORDS, directionOf } from "./words";
 
 export type RespectiveRole = "current" | "delta" | "rate" | "share";
 
@@ -98,8 +98,7 @@ export function readRespectively(sentence: Sentence): RespectiveReading | undefi
 }
 
 /** The words after 分别 that give a whole out among names: "分别给", "分别用于", "分别下达…". */
-export const SPLIT_AMONG =
-  /^分别(?:为|是|给|用于|拨付给?|拨给|下达给?|下拨给?|分配给?|发放给?|安排给?)[：:]?\s*(?=[^\s\d０-９，,。；;、])/;
+export const SPLIT_AMONG = new RegExp(`^${SPLIT_AMONG_WORDS}\\s*(?=[^\\s\\d０-９，,。；;、])`);
 
 /**
  * "220只口罩分别给尼尔基党工委一线疫情防控人员150只,旗防控卡点、志愿者50只" (莫旗红十字会 2020), "上级补助收入拟调整为389501万元,
