@@ -5,7 +5,10 @@
  */
 import type { StableKey } from "../book";
 import { normalizeLabel } from "../text";
-import { SPLIT_AMONG_WORDS } from "./words";
+
+/** "分别为", "分别给", "分别下达给…": 分别 giving out a whole among the names after it (respectively.ts). */
+export const SPLIT_AMONG_WORDS =
+  "分别(?:为|是|给|用于|拨付给?|拨给|下达给?|下拨给?|分配给?|发放给?|安排给?)[：:]?";
 
 /** Words around an item's name that are not the name: who, when, and the verb before the amount. */
 const LEADING = new RegExp(

@@ -6,7 +6,8 @@
  */
 import type { Direction } from "./items";
 import { findFigures, type Figure, type Sentence, type Span } from "./text";
-import { CHANGE_WORD, RATE_WORD, SHARE_OF, SPLIT_AMONG_WORDS, directionOf } from "./words";
+import { SPLIT_AMONG_WORDS } from "./itemNames";
+import { CHANGE_WORD, RATE_WORD, SHARE_OF, directionOf } from "./words";
 
 export type RespectiveRole = "current" | "delta" | "rate" | "share";
 

@@ -13,9 +13,6 @@ export const CHANGE_WORD = new RegExp(
 /** "增长", "下降了", "增幅为", "增幅高达", "负增长": the word before a rate. */
 export const RATE_WORD =
   /(负增长|增长率|下降率|减少率|增加率|增幅|减幅|降幅|增长|下降|上升|降低|提高|增加|减少|增|减)(?:了|为|达到?|高达|幅度为?)?$/;
-/** "分别为", "分别给", "分别下达给…": 分别 giving out a whole among the names after it. */
-export const SPLIT_AMONG_WORDS =
-  "分别(?:为|是|给|用于|拨付给?|拨给|下达给?|下拨给?|分配给?|发放给?|安排给?)[：:]?";
 /** "占基本支出的", "占…比例为": the word before a share, and the whole it names. */
 export const SHARE_OF = /占(.*?)(?:的)?(?:比例|比重)?(?:为|是|达)?$/;
 
